@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tremplin: parse the command line, pick the language and the database, show the main window.
+#include "core/error.h"
+#include "core/i18n/translations.h"
+#include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/startup.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace tremplin;
+
+namespace {
+
+/// Quits the application once the main window has painted: used by the startup benchmark.
+class FirstPaintWatcher : public QObject
+{
+public:
+    FirstPaintWatcher(QWidget *window, const QElapsedTimer &clock)
+        : m_window(window)
+        , m_clock(clock)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            // Let this paint and the ones queued with it finish, then leave.
+            QTimer::singleShot(0, qApp, [this] {
+                std::printf("first-paint-ms: %lld\n", static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    const QElapsedTimer &m_clock;
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer clock;
+    clock.start();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tremplin"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tremplin"));
+    QApplication::setOrganizationName(QStringLiteral("Tremplin"));
+    QApplication::setOrganizationDomain(QStringLiteral("tremplin.example.org"));
+    QApplication::setApplicationVersion(QStringLiteral(TREMPLIN_VERSION));
+
+    // The language first, so that --help is already translated.
+    QStringList args = QApplication::arguments();
+    QString language = settings::language.get();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    if (language.isEmpty())
+        language = Translations::bestFor(QLocale::system());
+    Translations translations;
+    if (!translations.install(language)) {
+        std::fprintf(stderr, "tremplin: unknown language \"%s\" (use en or fr).\n",
+                     qPrintable(language));
+        return 2;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "tremplin::App", "Run citizen-initiative accelerator programmes, offline."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        { QStringLiteral("d"), QStringLiteral("database") },
+        QCoreApplication::translate("tremplin::App",
+                                    "Open this database instead of the last one used."),
+        QCoreApplication::translate("tremplin::App", "path"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("tremplin::App",
+                                    "Interface language for this run: fr or en."),
+        QCoreApplication::translate("tremplin::App", "language"));
+    const QCommandLineOption quitOption(
+        QStringLiteral("quit-after-first-paint"),
+        QCoreApplication::translate("tremplin::App",
+                                    "Quit as soon as the main window has been painted, printing "
+                                    "the time it took (for the startup benchmark)."));
+    parser.addOption(databaseOption);
+    parser.addOption(langOption);
+    parser.addOption(quitOption);
+    parser.process(app);
+
+    QString path;
+    try {
+        path = databaseToOpen(parser.value(databaseOption));
+    } catch (const Error &e) {
+        QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), e.message());
+        return 1;
+    }
+
+    MainWindow window(translations);
+    QString error;
+    if (!window.openDatabase(path, &error)) {
+        if (parser.isSet(quitOption)) {
+            std::fprintf(stderr, "tremplin: %s\n", qPrintable(error));
+            return 1;
+        }
+        QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), error);
+    }
+
+    FirstPaintWatcher watcher(&window, clock);
+    if (parser.isSet(quitOption))
+        app.installEventFilter(&watcher);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "../error.h"
+#include "migrations.h"
+#include "sqlitedialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tremplin {
+
+namespace {
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+} // namespace
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_dialect(std::make_unique<SqliteDialect>())
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrationSteps().back().version;
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::close()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+    }
+    m_lock.reset();
+    m_path.clear();
+    m_schemaVersion = 0;
+    m_readOnly = false;
+    m_txDepth = 0;
+    m_pendingChanges.clear();
+}
+
+void Database::openConnection(const QString &path, bool readOnly)
+{
+    m_connectionName = QStringLiteral("tremplin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(SqliteDialect::readOnlyOptions());
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        close();
+        throw Error(tr("Could not open %1: %2").arg(native(path), reason));
+    }
+    m_readOnly = readOnly;
+    m_path = QFileInfo(path).absoluteFilePath();
+    try {
+        m_dialect->configureConnection(db);
+    } catch (const Error &) {
+        close();
+        throw Error(tr("%1 is not a Tremplin database, or it is damaged.").arg(native(path)));
+    }
+}
+
+void Database::lockOrThrow(const QString &path)
+{
+    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    // Never consider a lock stale by age: a window may stay open for days. A lock left by a
+    // process that no longer runs on this machine is still recognised and taken over.
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        const bool inUse = m_lock->error() == QLockFile::LockFailedError;
+        m_lock.reset();
+        if (inUse) {
+            throw Error(tr("%1 is already open in another Tremplin window or command. Close it "
+                           "there first.")
+                            .arg(native(path)));
+        }
+        throw Error(tr("Could not create the lock file beside %1: check that its folder is "
+                       "writable.")
+                        .arg(native(path)));
+    }
+}
+
+void Database::open(const QString &path, Access access)
+{
+    close();
+    const QFileInfo info(path);
+    if (!info.exists())
+        throw Error(tr("The file %1 does not exist.").arg(native(path)));
+    if (!info.isFile())
+        throw Error(tr("%1 is not a file.").arg(native(path)));
+
+    // 1. Read the header straight from the file: SQLite itself never touches a foreign file.
+    QString readError;
+    const auto header = SqliteDialect::readHeader(path, &readError);
+    if (!readError.isEmpty())
+        throw Error(tr("Could not read %1: %2").arg(native(path), readError));
+    if (!header.isSqlite)
+        throw Error(tr("%1 is not a Tremplin database.").arg(native(path)));
+    if (header.applicationId != SqliteDialect::ApplicationId) {
+        throw Error(tr("%1 is an SQLite database of another application, not a Tremplin "
+                       "database. It was left untouched.")
+                        .arg(native(path)));
+    }
+    if (header.userVersion > latestSchemaVersion()) {
+        throw Error(tr("%1 was written by a newer version of Tremplin (schema %2; this version "
+                       "reads up to %3). Update Tremplin to open it; the file was left untouched.")
+                        .arg(native(path))
+                        .arg(header.userVersion)
+                        .arg(latestSchemaVersion()));
+    }
+
+    // 2. Integrity check on a read-only connection.
+    openConnection(path, true);
+    QStringList problems;
+    {
+        QSqlDatabase db = connection();
+        problems = m_dialect->integrityProblems(db, false);
+    }
+    if (!problems.isEmpty()) {
+        close();
+        throw Error(tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
+                       "was left untouched.")
+                        .arg(native(path), problems.first()));
+    }
+    m_schemaVersion = header.userVersion;
+    if (access == Access::ReadOnly)
+        return;
+
+    // 3. Writable connection, one writer per file, migration to the current schema.
+    close();
+    if (!info.isWritable()) {
+        throw Error(tr("%1 cannot be written (check its permissions). Open it read-only instead.")
+                        .arg(native(path)));
+    }
+    lockOrThrow(path);
+    auto lock = std::move(m_lock);
+    openConnection(path, false);
+    m_lock = std::move(lock);
+    {
+        QSqlDatabase db = connection();
+        m_schemaVersion = m_dialect->readSchemaVersion(db);
+    }
+    try {
+        migrate(true);
+    } catch (...) {
+        close();
+        throw;
+    }
+}
+
+void Database::create(const QString &path)
+{
+    close();
+    if (QFileInfo::exists(path))
+        throw Error(tr("%1 already exists; choose another name.").arg(native(path)));
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(tr("Could not create the folder %1.").arg(native(info.absolutePath())));
+    lockOrThrow(path);
+    auto lock = std::move(m_lock);
+    try {
+        openConnection(path, false);
+        m_lock = std::move(lock);
+        m_schemaVersion = 0;
+        migrate(false);
+    } catch (...) {
+        close();
+        QFile::remove(path);
+        throw;
+    }
+}
+
+void Database::migrate(bool copyFirst)
+{
+    QSqlDatabase db = connection();
+    const auto &steps = migrationSteps();
+    for (const MigrationStep &step : steps) {
+        if (step.version <= m_schemaVersion)
+            continue;
+        if (copyFirst && m_backupPath.isEmpty()) {
+            // A real file with data is about to change shape: keep a copy of it as it was.
+            QString backup = QStringLiteral("%1.before-v%2.bak").arg(m_path).arg(step.version);
+            if (QFileInfo::exists(backup)) {
+                backup = QStringLiteral("%1.before-v%2-%3.bak")
+                             .arg(m_path)
+                             .arg(step.version)
+                             .arg(QDateTime::currentDateTime().toString(
+                                 QStringLiteral("yyyyMMdd-HHmmss")));
+            }
+            m_dialect->copyTo(db, backup);
+            m_backupPath = backup;
+        }
+        QSqlQuery q(db);
+        if (!q.exec(m_dialect->beginWriteStatement()))
+            throw Error(tr("Could not start the upgrade: %1").arg(q.lastError().text()));
+        try {
+            for (const QString &statement : step.statements()) {
+                QSqlQuery s(db);
+                if (!s.exec(m_dialect->expand(statement))) {
+                    throw Error(tr("Upgrading the database to version %1 failed: %2")
+                                    .arg(step.version)
+                                    .arg(s.lastError().text()));
+                }
+            }
+            if (step.version == 1)
+                m_dialect->writeApplicationId(db);
+            m_dialect->writeSchemaVersion(db, step.version);
+            QSqlQuery commit(db);
+            if (!commit.exec(QStringLiteral("COMMIT")))
+                throw Error(tr("Could not finish the upgrade: %1").arg(commit.lastError().text()));
+        } catch (...) {
+            QSqlQuery rollback(db);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+        m_schemaVersion = step.version;
+    }
+}
+
+QStringList Database::integrityProblems(bool thorough)
+{
+    QSqlDatabase db = connection();
+    return m_dialect->integrityProblems(db, thorough);
+}
+
+void Database::saveCopy(const QString &target)
+{
+    if (!isOpen())
+        throw Error(tr("No database is open."));
+    const QFileInfo targetInfo(target);
+    if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        throw Error(tr("Choose another file than the one that is open."));
+    const QString temp = QStringLiteral("%1/.%2.%3.tmp")
+                             .arg(targetInfo.absolutePath(), targetInfo.fileName(),
+                                  QUuid::createUuid().toString(QUuid::Id128));
+    QSqlDatabase db = connection();
+    m_dialect->copyTo(db, temp);
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        QFile::remove(temp);
+        throw Error(tr("Could not replace %1.").arg(native(target)));
+    }
+    if (!QFile::rename(temp, target)) {
+        QFile::remove(temp);
+        throw Error(tr("Could not write %1.").arg(native(target)));
+    }
+}
+
+} // namespace tremplin

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QLockFile;
+
+namespace tremplin {
+
+class SqlDialect;
+
+/// One change made by a committed write: the table and the row id (0 when many rows changed).
+struct Change
+{
+    enum Kind { Inserted, Updated, Deleted };
+    QString entity;
+    qint64 id = 0;
+    Kind kind = Updated;
+};
+using ChangeSet = QList<Change>;
+
+/// An open Tremplin database file: checked, migrated to the current schema and ready for the
+/// services. It owns the connection and announces each committed write through changed().
+///
+/// Opening never modifies a file it refuses: the SQLite header is read from disk first, then the
+/// integrity check runs on a read-only connection, and only a sound Tremplin file of this or an
+/// older schema is opened for writing (after a copy is taken when it must be migrated).
+class Database : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    explicit Database(QObject *parent = nullptr);
+    ~Database() override;
+
+    /// Opens an existing file. Throws tremplin::Error with a message for the user when the file
+    /// is missing, not a Tremplin database, newer than this version, damaged, or locked by
+    /// another Tremplin window.
+    void open(const QString &path, Access access = Access::ReadWrite);
+    /// Creates a new, empty Tremplin database at @p path, which must not exist yet.
+    void create(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
+    QString path() const { return m_path; }
+    /// Schema version of the open file (the current one unless opened read-only and older).
+    int schemaVersion() const { return m_schemaVersion; }
+    /// Where the copy taken before the last migration went, if one was needed.
+    QString migrationBackupPath() const { return m_backupPath; }
+
+    static int latestSchemaVersion();
+
+    /// The engine's integrity check plus foreign key check; empty when sound.
+    QStringList integrityProblems(bool thorough = true);
+
+    /// Writes a consistent copy of the open database to @p target, atomically (a temporary file
+    /// in the same folder, renamed at the end). An existing @p target is replaced.
+    void saveCopy(const QString &target);
+
+    QSqlDatabase connection() const;
+    const SqlDialect &dialect() const { return *m_dialect; }
+
+Q_SIGNALS:
+    /// Emitted after each committed write transaction with what it changed.
+    void changed(const tremplin::ChangeSet &changes);
+
+private:
+    friend class WriteTransaction;
+    void openConnection(const QString &path, bool readOnly);
+    /// Brings the schema to the latest version; @p copyFirst takes a copy of the file before
+    /// the first step (not needed for a file just created).
+    void migrate(bool copyFirst);
+    void lockOrThrow(const QString &path);
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    int m_schemaVersion = 0;
+    bool m_readOnly = false;
+
+    // State of the write transaction in progress (see WriteTransaction).
+    int m_txDepth = 0;
+    bool m_txFailed = false;
+    ChangeSet m_pendingChanges;
+};
+
+} // namespace tremplin

@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrations.h"
+
+#include <QString>
+
+namespace tremplin {
+
+namespace {
+
+// Schema version 1: the whole programme. Conventions: money in integer cents (BIGINT), dates
+// as ISO 8601 text (YYYY-MM-DD), timestamps as ISO 8601 UTC text, booleans as 0/1, enums as
+// stable lower-case codes checked here. "grant" and "action" are SQL keywords, hence
+// grant_award and action_item.
+const char *const schemaV1 = R"sql(
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+CREATE TABLE IF NOT EXISTS programme (
+    id %PK%,
+    name TEXT NOT NULL,
+    short_name TEXT,
+    operator TEXT,
+    description TEXT,
+    website TEXT,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS promotion (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    year INTEGER,
+    envelope_cents BIGINT NOT NULL DEFAULT 0 CHECK (envelope_cents >= 0),
+    envelope_illustrative INTEGER NOT NULL DEFAULT 0 CHECK (envelope_illustrative IN (0, 1)),
+    UNIQUE (programme_id, number)
+);
+
+CREATE TABLE IF NOT EXISTS phase (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    promotion_id BIGINT REFERENCES promotion(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('call', 'selection', 'accompaniment', 'committee', 'event', 'other')),
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    planned_start TEXT,
+    planned_end TEXT,
+    actual_start TEXT,
+    actual_end TEXT,
+    description TEXT,
+    CHECK (planned_end IS NULL OR planned_start IS NULL OR planned_end >= planned_start),
+    CHECK (actual_end IS NULL OR actual_start IS NULL OR actual_end >= actual_start)
+);
+
+CREATE TABLE IF NOT EXISTS administration (
+    id %PK%,
+    parent_id BIGINT REFERENCES administration(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    short_name TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('ministry', 'directorate', 'agency', 'local_authority', 'operator', 'other')),
+    website TEXT
+);
+
+CREATE TABLE IF NOT EXISTS organisation (
+    id %PK%,
+    name TEXT NOT NULL,
+    legal_form TEXT NOT NULL CHECK (legal_form IN ('association', 'company', 'administration', 'local_authority', 'foundation', 'individual', 'other')),
+    siret TEXT CHECK (siret IS NULL OR length(siret) = 14),
+    rna TEXT CHECK (rna IS NULL OR length(rna) = 10),
+    address TEXT,
+    postcode TEXT,
+    town TEXT,
+    website TEXT,
+    identifiers_illustrative INTEGER NOT NULL DEFAULT 0 CHECK (identifiers_illustrative IN (0, 1))
+);
+
+CREATE TABLE IF NOT EXISTS person (
+    id %PK%,
+    full_name TEXT NOT NULL,
+    email TEXT,
+    phone TEXT,
+    job_title TEXT,
+    organisation_id BIGINT REFERENCES organisation(id) ON DELETE SET NULL,
+    administration_id BIGINT REFERENCES administration(id) ON DELETE SET NULL
+);
+
+CREATE TABLE IF NOT EXISTS theme (
+    id %PK%,
+    name TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE IF NOT EXISTS initiative (
+    id %PK%,
+    promotion_id BIGINT REFERENCES promotion(id) ON DELETE SET NULL,
+    carrier_id BIGINT REFERENCES organisation(id) ON DELETE SET NULL,
+    name TEXT NOT NULL,
+    lifecycle TEXT NOT NULL DEFAULT 'applicant' CHECK (lifecycle IN ('applicant', 'shortlisted', 'laureate', 'alumni', 'not_selected', 'withdrawn')),
+    one_liner TEXT,
+    description TEXT,
+    website TEXT,
+    domain TEXT,
+    territories TEXT,
+    town TEXT,
+    main_impact TEXT,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS initiative_promotion_idx ON initiative(promotion_id);
+CREATE INDEX IF NOT EXISTS initiative_carrier_idx ON initiative(carrier_id);
+CREATE INDEX IF NOT EXISTS initiative_lifecycle_idx ON initiative(lifecycle);
+
+CREATE TABLE IF NOT EXISTS initiative_theme (
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    theme_id BIGINT NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
+    PRIMARY KEY (initiative_id, theme_id)
+);
+CREATE INDEX IF NOT EXISTS initiative_theme_theme_idx ON initiative_theme(theme_id);
+
+CREATE TABLE IF NOT EXISTS participation (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    phase_id BIGINT NOT NULL REFERENCES phase(id) ON DELETE CASCADE,
+    planned_start TEXT,
+    planned_end TEXT,
+    actual_start TEXT,
+    actual_end TEXT,
+    status TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'in_progress', 'on_track', 'at_risk', 'off_track', 'completed', 'stopped')),
+    assessment TEXT,
+    UNIQUE (initiative_id, phase_id),
+    CHECK (actual_end IS NULL OR actual_start IS NULL OR actual_end >= actual_start)
+);
+CREATE INDEX IF NOT EXISTS participation_phase_idx ON participation(phase_id);
+
+CREATE TABLE IF NOT EXISTS need (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('consolidation', 'integration', 'deployment')),
+    title TEXT NOT NULL,
+    description TEXT,
+    priority INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS need_initiative_idx ON need(initiative_id);
+
+CREATE TABLE IF NOT EXISTS action_item (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    need_id BIGINT REFERENCES need(id) ON DELETE SET NULL,
+    title TEXT NOT NULL,
+    owner_id BIGINT REFERENCES person(id) ON DELETE SET NULL,
+    administration_id BIGINT REFERENCES administration(id) ON DELETE SET NULL,
+    priority INTEGER NOT NULL DEFAULT 0,
+    due_date TEXT,
+    status TEXT NOT NULL DEFAULT 'todo' CHECK (status IN ('todo', 'in_progress', 'done', 'cancelled')),
+    done_date TEXT,
+    notes TEXT
+);
+CREATE INDEX IF NOT EXISTS action_item_initiative_idx ON action_item(initiative_id);
+CREATE INDEX IF NOT EXISTS action_item_due_idx ON action_item(status, due_date);
+
+CREATE TABLE IF NOT EXISTS initiative_person (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    person_id BIGINT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    role TEXT NOT NULL CHECK (role IN ('carrier_contact', 'acceleration_officer', 'interministerial_referent', 'ministry_referent', 'public_partner', 'other')),
+    administration_id BIGINT REFERENCES administration(id) ON DELETE SET NULL,
+    since TEXT,
+    UNIQUE (initiative_id, person_id, role)
+);
+
+CREATE TABLE IF NOT EXISTS initiative_partner (
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    administration_id BIGINT NOT NULL REFERENCES administration(id) ON DELETE CASCADE,
+    since TEXT,
+    note TEXT,
+    PRIMARY KEY (initiative_id, administration_id)
+);
+CREATE INDEX IF NOT EXISTS initiative_partner_admin_idx ON initiative_partner(administration_id);
+
+CREATE TABLE IF NOT EXISTS funding_source (
+    id %PK%,
+    name TEXT NOT NULL,
+    siret TEXT CHECK (siret IS NULL OR length(siret) = 14),
+    administration_id BIGINT REFERENCES administration(id) ON DELETE SET NULL,
+    identifiers_illustrative INTEGER NOT NULL DEFAULT 0 CHECK (identifiers_illustrative IN (0, 1))
+);
+
+CREATE TABLE IF NOT EXISTS committee (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    promotion_id BIGINT REFERENCES promotion(id) ON DELETE CASCADE,
+    phase_id BIGINT REFERENCES phase(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('selection', 'acceleration', 'engagement', 'other')),
+    name TEXT NOT NULL,
+    held_on TEXT
+);
+
+CREATE TABLE IF NOT EXISTS decision (
+    id %PK%,
+    committee_id BIGINT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('continue', 'fund', 'continue_and_fund', 'stop', 'defer')),
+    notes TEXT,
+    UNIQUE (committee_id, initiative_id)
+);
+
+CREATE TABLE IF NOT EXISTS grant_award (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    funding_source_id BIGINT REFERENCES funding_source(id) ON DELETE SET NULL,
+    decision_id BIGINT REFERENCES decision(id) ON DELETE SET NULL,
+    tranche TEXT NOT NULL CHECK (tranche IN ('seed', 'second', 'deployment', 'other')),
+    committed_cents BIGINT NOT NULL CHECK (committed_cents >= 0),
+    decision_reference TEXT,
+    decision_date TEXT,
+    convention_date TEXT,
+    conditions TEXT,
+    status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'committed', 'released', 'cancelled')),
+    illustrative INTEGER NOT NULL DEFAULT 0 CHECK (illustrative IN (0, 1)),
+    notes TEXT
+);
+CREATE INDEX IF NOT EXISTS grant_award_initiative_idx ON grant_award(initiative_id);
+
+CREATE TABLE IF NOT EXISTS disbursement (
+    id %PK%,
+    grant_id BIGINT NOT NULL REFERENCES grant_award(id) ON DELETE CASCADE,
+    paid_on TEXT NOT NULL,
+    amount_cents BIGINT NOT NULL CHECK (amount_cents > 0),
+    reference TEXT,
+    override_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS disbursement_grant_idx ON disbursement(grant_id);
+CREATE INDEX IF NOT EXISTS disbursement_paid_on_idx ON disbursement(paid_on);
+
+CREATE TABLE IF NOT EXISTS indicator (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    unit TEXT,
+    baseline DOUBLE PRECISION,
+    baseline_date TEXT,
+    target DOUBLE PRECISION,
+    target_date TEXT,
+    direction TEXT NOT NULL DEFAULT 'increase' CHECK (direction IN ('increase', 'decrease', 'maintain'))
+);
+CREATE INDEX IF NOT EXISTS indicator_initiative_idx ON indicator(initiative_id);
+
+CREATE TABLE IF NOT EXISTS measurement (
+    id %PK%,
+    indicator_id BIGINT NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+    measured_on TEXT NOT NULL,
+    value DOUBLE PRECISION NOT NULL,
+    note TEXT,
+    UNIQUE (indicator_id, measured_on)
+);
+
+CREATE TABLE IF NOT EXISTS journal_entry (
+    id %PK%,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    entry_date TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('meeting', 'note', 'call', 'event', 'decision')),
+    title TEXT NOT NULL,
+    body TEXT,
+    author TEXT
+);
+CREATE INDEX IF NOT EXISTS journal_entry_initiative_idx ON journal_entry(initiative_id, entry_date);
+
+CREATE TABLE IF NOT EXISTS audit_log (
+    id %PK%,
+    changed_at TEXT NOT NULL,
+    actor TEXT,
+    entity TEXT NOT NULL,
+    entity_id BIGINT,
+    operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    summary TEXT
+);
+CREATE INDEX IF NOT EXISTS audit_log_entity_idx ON audit_log(entity, entity_id)
+)sql";
+
+} // namespace
+
+QStringList MigrationStep::statements() const
+{
+    QStringList out;
+    const QStringList parts = QString::fromUtf8(sql).split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        const QString s = part.trimmed();
+        if (!s.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+const std::vector<MigrationStep> &migrationSteps()
+{
+    static const std::vector<MigrationStep> steps = {
+        { 1, "Programme, initiatives, grants, indicators, journal and audit trail", schemaV1 },
+    };
+    return steps;
+}
+
+} // namespace tremplin

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+#include <vector>
+
+namespace tremplin {
+
+/// One step of the schema's history. Steps are append-only: a step that has shipped is never
+/// edited; a change of schema is a new step. Each runs in one transaction, and the schema
+/// version is written last, so a step is either fully applied or not at all.
+struct MigrationStep
+{
+    int version;
+    const char *summary;
+    const char *sql; ///< Portable SQL; %PK% stands for the engine's auto primary key type.
+
+    /// The step's statements, one per entry.
+    QStringList statements() const;
+};
+
+const std::vector<MigrationStep> &migrationSteps();
+
+} // namespace tremplin

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "query.h"
+
+#include "../error.h"
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace tremplin {
+
+namespace {
+[[noreturn]] void fail(const QSqlQuery &q)
+{
+    throw Error(QCoreApplication::translate("tremplin::Database", "Database error: %1")
+                    .arg(q.lastError().text()));
+}
+} // namespace
+
+Query::Query(const Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        fail(m_query);
+}
+
+Query &Query::bind(const QVariant &value)
+{
+    m_query.addBindValue(value);
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec())
+        fail(m_query);
+    return *this;
+}
+
+qint64 Query::execReturningId()
+{
+    exec();
+    if (!m_query.next())
+        fail(m_query);
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
+}
+
+QVariant Query::scalar()
+{
+    exec();
+    QVariant v;
+    if (m_query.next())
+        v = m_query.value(0);
+    m_query.finish();
+    return v;
+}
+
+QVariant nullableText(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t);
+}
+
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDate dateFromDb(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace tremplin

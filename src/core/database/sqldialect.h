@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace tremplin {
+
+/// Everything that differs between database engines lives behind this interface, so the
+/// services and the migration steps stay portable SQL. Today the only implementation is
+/// SQLite (sqlitedialect.cpp, the one file holding PRAGMAs, VACUUM INTO and file checks);
+/// a PostgreSQL implementation over Qt's QPSQL driver plugs in here later.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    /// Qt driver name ("QSQLITE").
+    virtual QString driverName() const = 0;
+
+    /// Settings applied to every new connection (foreign keys, busy timeout...).
+    virtual void configureConnection(QSqlDatabase &db) const = 0;
+
+    /// Starts a write transaction that takes the write lock at once.
+    virtual QString beginWriteStatement() const = 0;
+
+    /// The type of an auto-generated integer primary key column, used in migration steps as
+    /// the placeholder %PK%.
+    virtual QString autoPrimaryKey() const = 0;
+
+    virtual int readSchemaVersion(QSqlDatabase &db) const = 0;
+    /// Records the schema version; called last inside each migration step's transaction.
+    virtual void writeSchemaVersion(QSqlDatabase &db, int version) const = 0;
+    /// Marks the database as Tremplin's (called inside the first migration step).
+    virtual void writeApplicationId(QSqlDatabase &db) const = 0;
+
+    /// Problems found by the engine's integrity check; empty when the database is sound.
+    /// @p thorough asks for the full (slow) check instead of the quick one.
+    virtual QStringList integrityProblems(QSqlDatabase &db, bool thorough) const = 0;
+
+    /// Writes a consistent copy of the whole database to the new file @p target.
+    virtual void copyTo(QSqlDatabase &db, const QString &target) const = 0;
+
+    /// Replaces the schema placeholders of a migration step by this engine's types.
+    QString expand(QString sql) const
+    {
+        sql.replace(QLatin1String("%PK%"), autoPrimaryKey());
+        return sql;
+    }
+};
+
+} // namespace tremplin

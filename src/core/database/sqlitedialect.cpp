@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlitedialect.h"
+
+#include "../error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace tremplin {
+
+namespace {
+
+QSqlQuery run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+                                                "The database refused an operation: %1")
+                        .arg(q.lastError().text()));
+    }
+    return q;
+}
+
+} // namespace
+
+SqliteDialect::FileHeader SqliteDialect::readHeader(const QString &path, QString *errorMessage)
+{
+    FileHeader header;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errorMessage)
+            *errorMessage = file.errorString();
+        return header;
+    }
+    const QByteArray bytes = file.read(100);
+    if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return header;
+    header.isSqlite = true;
+    // Offsets from the SQLite file format: user_version at 60, application_id at 68, big-endian.
+    header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
+    header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    return header;
+}
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::readOnlyOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_READONLY");
+}
+
+void SqliteDialect::configureConnection(QSqlDatabase &db) const
+{
+    run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Another Tremplin process (the CLI beside the GUI) may hold the write lock for a moment.
+    run(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
+QString SqliteDialect::beginWriteStatement() const
+{
+    // Qt's transaction() issues a plain BEGIN, which takes the write lock only at the first
+    // write and can then fail with SQLITE_BUSY half-way through.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QString SqliteDialect::autoPrimaryKey() const
+{
+    return QStringLiteral("INTEGER PRIMARY KEY");
+}
+
+int SqliteDialect::readSchemaVersion(QSqlDatabase &db) const
+{
+    QSqlQuery q = run(db, QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void SqliteDialect::writeSchemaVersion(QSqlDatabase &db, int version) const
+{
+    // PRAGMAs take no bound values; version is an int from our own migration list.
+    run(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+void SqliteDialect::writeApplicationId(QSqlDatabase &db) const
+{
+    run(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+QStringList SqliteDialect::integrityProblems(QSqlDatabase &db, bool thorough) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(thorough ? QStringLiteral("PRAGMA integrity_check")
+                         : QStringLiteral("PRAGMA quick_check"))) {
+        return { q.lastError().text() };
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (q.lastError().isValid())
+        problems.append(q.lastError().text());
+    if (thorough) {
+        QSqlQuery fk(db);
+        if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            while (fk.next()) {
+                problems.append(QCoreApplication::translate(
+                                    "tremplin::Database",
+                                    "Row %1 of table %2 points to a missing row of %3.")
+                                    .arg(fk.value(1).toString(), fk.value(0).toString(),
+                                         fk.value(2).toString()));
+            }
+        }
+    }
+    return problems;
+}
+
+void SqliteDialect::copyTo(QSqlDatabase &db, const QString &target) const
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+                                                "Could not write a copy to %1: %2")
+                        .arg(target, q.lastError().text()));
+    }
+}
+
+} // namespace tremplin

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include "../error.h"
+#include "query.h"
+#include "sqldialect.h"
+
+#include <QDateTime>
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace tremplin {
+
+namespace {
+void execOrThrow(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql)) {
+        throw Error(QCoreApplication::translate("tremplin::Database", "Database error: %1")
+                        .arg(q.lastError().text()));
+    }
+}
+} // namespace
+
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+{
+    if (!db.isOpen()) {
+        throw Error(QCoreApplication::translate("tremplin::Database", "No database is open."));
+    }
+    if (db.isReadOnly()) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+                                                "This database is open read-only."));
+    }
+    if (m_db.m_txDepth == 0) {
+        execOrThrow(m_db, m_db.dialect().beginWriteStatement());
+        m_db.m_txFailed = false;
+        m_db.m_pendingChanges.clear();
+    }
+    ++m_db.m_txDepth;
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_done)
+        return;
+    --m_db.m_txDepth;
+    if (m_db.m_txDepth == 0) {
+        QSqlQuery q(m_db.connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_db.m_pendingChanges.clear();
+    } else {
+        m_db.m_txFailed = true;
+    }
+}
+
+void WriteTransaction::touch(const QString &entity, qint64 id, Change::Kind kind)
+{
+    m_db.m_pendingChanges.append(Change { entity, id, kind });
+}
+
+void WriteTransaction::record(const QString &entity, qint64 id, Change::Kind kind,
+                              const QString &summary)
+{
+    static const char *const operations[] = { "insert", "update", "delete" };
+    QString actor = qEnvironmentVariable("USER");
+    if (actor.isEmpty())
+        actor = qEnvironmentVariable("USERNAME");
+    Query(m_db, QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, "
+                               "operation, summary) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), actor, entity, id,
+                 QString::fromLatin1(operations[kind]), summary)
+        .exec();
+    touch(entity, id, kind);
+}
+
+void WriteTransaction::commit()
+{
+    if (m_done)
+        return;
+    if (m_db.m_txDepth > 1) {
+        --m_db.m_txDepth;
+        m_done = true;
+        return;
+    }
+    if (m_db.m_txFailed) {
+        // Leave m_done false: the destructor rolls back.
+        throw Error(QCoreApplication::translate(
+            "tremplin::Database", "Part of the operation failed; nothing was saved."));
+    }
+    execOrThrow(m_db, QStringLiteral("COMMIT"));
+    m_done = true;
+    m_db.m_txDepth = 0;
+    const ChangeSet changes = std::exchange(m_db.m_pendingChanges, {});
+    Q_EMIT m_db.changed(changes);
+}
+
+} // namespace tremplin

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+
+namespace tremplin {
+
+/// A short write transaction (BEGIN IMMEDIATE on SQLite). Nothing is written unless commit() is
+/// reached: leaving the scope any other way, an exception included, rolls everything back.
+///
+/// Transactions nest: an inner one joins the outer one and only the outermost commits, so a
+/// service can be called alone or as part of a bigger operation (the demo, an import) and both
+/// are all-or-nothing. When an inner one is abandoned, the outer one refuses to commit.
+///
+/// Services record what they touched with touch(); after the outermost commit the database
+/// emits changed() with that list, which is how models learn they must refresh.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    void touch(const QString &entity, qint64 id, Change::Kind kind = Change::Updated);
+    /// touch() plus a line in the audit trail (who, when, what) written in this transaction.
+    void record(const QString &entity, qint64 id, Change::Kind kind, const QString &summary);
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace tremplin

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/types.h"
+
+#include <QList>
+
+namespace tremplin {
+
+class Database;
+
+/// Programmes, promotions, the programme calendar (phases) and committees with their decisions.
+class ProgrammeService
+{
+public:
+    explicit ProgrammeService(Database &db)
+        : m_db(db)
+    {
+    }
+
+    qint64 createProgramme(const Programme &p);
+    qint64 createPromotion(const Promotion &p);
+    qint64 createPhase(const Phase &p);
+    qint64 createCommittee(const Committee &c);
+    qint64 recordDecision(const Decision &d);
+
+    QList<Programme> programmes() const;
+    QList<Promotion> promotions() const;
+    /// Phases in calendar order (position, then planned start).
+    QList<Phase> phases() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tremplin

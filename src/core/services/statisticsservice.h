@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/money.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace tremplin {
+
+class Database;
+
+/// Counts and totals of a whole database, for `tremplin-cli info` and the overview.
+struct ProgrammeSummary
+{
+    QString programmeName;
+    int programmes = 0;
+    int promotions = 0;
+    int phases = 0;
+    int initiatives = 0;
+    int laureates = 0; ///< laureate or alumni: selected at some point
+    int organisations = 0;
+    int administrations = 0;
+    int people = 0;
+    int needs = 0;
+    int actions = 0;
+    int committees = 0;
+    int decisions = 0;
+    int grants = 0;
+    int disbursements = 0;
+    int indicators = 0;
+    int journalEntries = 0;
+    Money envelope;
+    Money committed;
+    Money disbursed;
+    bool containsIllustrativeAmounts = false;
+};
+
+class StatisticsService
+{
+public:
+    explicit StatisticsService(Database &db)
+        : m_db(db)
+    {
+    }
+    ProgrammeSummary summary() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tremplin

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "core/error.h"
+#include "core/i18n/translations.h"
+#include "dialogs/aboutdialog.h"
+#include "document.h"
+#include "settings.h"
+#include "workspaces/overviewpage.h"
+#include "workspaces/placeholderpage.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace tremplin {
+
+namespace {
+
+// Navigation entries; labels in the "tremplin::Workspaces" context.
+const char *const workspaceTitles[MainWindow::WorkspaceCount] = {
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Overview"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Initiatives"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Timeline"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Grants"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Jury"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Reports"),
+};
+
+const char *const workspaceDescriptions[MainWindow::WorkspaceCount] = {
+    nullptr,
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+                      "The list of initiatives with search as you type and filters, and a form "
+                      "per initiative: identity, carrier organisation, people, needs and "
+                      "prioritised actions, phases, grants, impact indicators and journal."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+                      "The programme calendar: phases as bands, one row per initiative with its "
+                      "participation in each phase, committees, grant payments and due actions, "
+                      "with plan against actual."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+                      "The grants ledger: tranches committed and paid per initiative and for the "
+                      "programme, the budget envelope, charts of grants disbursed and the SCDL "
+                      "open-data export."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+                      "Jury sessions: applications, scoring by jurors, conflicts of interest, "
+                      "ranking, decisions and minutes, all offline."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+                      "Reports: the status of each laureate at the end of a phase, grants and "
+                      "impact, as PDF, CSV or printed."),
+};
+
+const char *const FileFilter = QT_TRANSLATE_NOOP("tremplin::MainWindow",
+                                                 "Tremplin databases (*.sqlite *.tremplin);;All "
+                                                 "files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(Translations &translations, QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(translations)
+    , m_document(std::make_unique<Document>())
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMinimumWidth(160);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 12px; }"));
+    m_stack = new QStackedWidget(this);
+    m_overview = new OverviewPage(m_stack);
+    m_stack->addWidget(m_overview);
+    for (int w = Initiatives; w < WorkspaceCount; ++w)
+        m_stack->addWidget(new PlaceholderPage(workspaceTitles[w], workspaceDescriptions[w], m_stack));
+    for (int w = 0; w < WorkspaceCount; ++w)
+        m_navigation->addItem(QString());
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_fileLabel, 1);
+
+    createActions();
+    createMenus();
+    retranslateUi();
+
+    m_overview->setDocument(m_document.get());
+    if (!restoreGeometry(settings::mainWindowGeometry.get()))
+        resize(1100, 720);
+    restoreState(settings::mainWindowState.get());
+    const int ws = settings::currentWorkspace.get();
+    showWorkspace(ws >= 0 && ws < WorkspaceCount ? Workspace(ws) : Overview);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
+
+    m_saveCopyAction = new QAction(this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_document->undoStack().createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack().createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+
+    for (int w = 0; w < WorkspaceCount; ++w) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + w)));
+        connect(action, &QAction::triggered, this, [this, w] { showWorkspace(Workspace(w)); });
+        m_workspaceActions.append(action);
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &code : Translations::available()) {
+        auto *action = new QAction(m_languageGroup);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_translations.current());
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentFilesMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_workspaceActions);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New…"));
+    m_newAction->setStatusTip(tr("Create a new, empty Tremplin database"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open another Tremplin database"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveCopyAction->setText(tr("Save a &Copy…"));
+    m_saveCopyAction->setStatusTip(tr("Write a copy of the open database to another file"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_viewMenu->setTitle(tr("&View"));
+    for (int w = 0; w < WorkspaceCount; ++w) {
+        const QString title = QCoreApplication::translate("tremplin::Workspaces", workspaceTitles[w]);
+        m_workspaceActions[w]->setText(title);
+        m_navigation->item(w)->setText(title);
+        m_navigation->item(w)->setToolTip(tr("%1 (%2)").arg(
+            title, m_workspaceActions[w]->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_navigation->setAccessibleName(tr("Workspaces"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageGroup->actions()) {
+        // Each language is named in itself, so it can be found whatever the current one.
+        action->setText(action->data().toString() == QLatin1String("fr")
+                            ? QStringLiteral("Français")
+                            : QStringLiteral("English"));
+    }
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Tremplin"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    updateRecentFilesMenu();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (language == m_translations.current())
+        return;
+    if (!m_translations.install(language))
+        return;
+    settings::language.set(language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::showWorkspace(Workspace workspace)
+{
+    m_navigation->setCurrentRow(workspace);
+    m_stack->setCurrentIndex(workspace);
+}
+
+MainWindow::Workspace MainWindow::currentWorkspace() const
+{
+    return Workspace(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::workspaceWidget(Workspace workspace) const
+{
+    return m_stack->widget(workspace);
+}
+
+bool MainWindow::adopt(std::unique_ptr<Document> document)
+{
+    // The undo/redo actions belong to the old stack: rebuild them on the new one.
+    m_editMenu->removeAction(m_undoAction);
+    m_editMenu->removeAction(m_redoAction);
+    delete m_undoAction;
+    delete m_redoAction;
+    m_overview->setDocument(nullptr);
+    m_document = std::move(document);
+    m_undoAction = m_document->undoStack().createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack().createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_overview->setDocument(m_document.get());
+    rememberRecentFile(m_document->path());
+    retranslateUi();
+    return true;
+}
+
+bool MainWindow::openDatabase(const QString &path, QString *error)
+{
+    auto document = std::make_unique<Document>();
+    // Release our own lock first when reopening the same file.
+    const bool same = m_document && m_document->database().isOpen()
+        && QFileInfo(path).absoluteFilePath() == m_document->path();
+    if (same)
+        return true;
+    try {
+        document->database().open(path);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return adopt(std::move(document));
+}
+
+bool MainWindow::createDatabase(const QString &path, QString *error)
+{
+    auto document = std::make_unique<Document>();
+    try {
+        document->database().create(path);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return adopt(std::move(document));
+}
+
+void MainWindow::rememberRecentFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QStringList recent = settings::recentFiles.get();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > settings::MaxRecentFiles)
+        recent.removeLast();
+    settings::recentFiles.set(recent);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = settings::recentFiles.get();
+    int n = 0;
+    for (const QString &path : recent) {
+        ++n;
+        auto *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n).arg(QDir::toNativeSeparators(path)));
+        connect(action, &QAction::triggered, this, [this, path] {
+            QString error;
+            if (!openDatabase(path, &error))
+                QMessageBox::critical(this, tr("Open Recent"), error);
+        });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
+            settings::recentFiles.set({});
+            updateRecentFilesMenu();
+        });
+    }
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_document && m_document->database().isOpen();
+    const QString path = open ? QDir::toNativeSeparators(m_document->path()) : QString();
+    m_fileLabel->setText(open ? tr("File: %1").arg(path) : tr("No file open"));
+    setWindowTitle(open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName())
+                        : QStringLiteral("Tremplin"));
+    setWindowFilePath(path);
+    m_saveCopyAction->setEnabled(open);
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Tremplin Database"),
+        QDir::home().filePath(tr("programme") + QStringLiteral(".sqlite")), tr(FileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // The file dialog asked to confirm; a database is never overwritten in place.
+        QMessageBox::warning(this, tr("New Tremplin Database"),
+                             tr("%1 already exists. Tremplin never overwrites a file when "
+                                "creating a database; choose a new name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    QString error;
+    if (!createDatabase(path, &error))
+        QMessageBox::critical(this, tr("New Tremplin Database"), error);
+}
+
+void MainWindow::openFile()
+{
+    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Tremplin Database"), dir,
+                                                      tr(FileFilter));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openDatabase(path, &error))
+        QMessageBox::critical(this, tr("Open Tremplin Database"), error);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_document || !m_document->database().isOpen())
+        return;
+    const QFileInfo current(m_document->path());
+    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
+        + tr("-copy") + QStringLiteral(".sqlite");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion,
+                                                      tr(FileFilter));
+    if (path.isEmpty())
+        return;
+    try {
+        m_document->database().saveCopy(path);
+        statusBar()->showMessage(tr("Copy saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    } catch (const Error &e) {
+        QMessageBox::critical(this, tr("Save a Copy"), e.message());
+    }
+}
+
+void MainWindow::about()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already committed; only the window's own state is left to keep.
+    settings::mainWindowGeometry.set(saveGeometry());
+    settings::mainWindowState.set(saveState());
+    settings::currentWorkspace.set(int(currentWorkspace()));
+    event->accept();
+}
+
+} // namespace tremplin

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace tremplin {
+
+class Document;
+class OverviewPage;
+class Translations;
+
+/// The shell: navigation between workspaces, the menus, the status bar with the open file.
+/// Owns the open Document (database + undo stack) and hands it to the workspaces.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// The workspaces, in navigation order (Ctrl+1 ... Ctrl+6).
+    enum Workspace { Overview, Initiatives, Timeline, Grants, Jury, Reports, WorkspaceCount };
+
+    explicit MainWindow(Translations &translations, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens @p path in place of the current file. On failure the current file stays open and
+    /// @p error (if given) receives the reason in the user's language.
+    bool openDatabase(const QString &path, QString *error = nullptr);
+    /// Creates a new empty database at @p path and opens it.
+    bool createDatabase(const QString &path, QString *error = nullptr);
+
+    Document *document() const { return m_document.get(); }
+    void showWorkspace(Workspace workspace);
+    Workspace currentWorkspace() const;
+    QWidget *workspaceWidget(Workspace workspace) const;
+
+    /// Switches the interface language at runtime ("en", "fr") and remembers it.
+    void setLanguage(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslateUi();
+    void updateRecentFilesMenu();
+    void updateStatus();
+    void rememberRecentFile(const QString &path);
+    bool adopt(std::unique_ptr<Document> document);
+
+    void newFile();
+    void openFile();
+    void saveCopy();
+    void about();
+
+    Translations &m_translations;
+    std::unique_ptr<Document> m_document;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QLabel *m_fileLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QList<QAction *> m_workspaceActions;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace tremplin

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "overviewpage.h"
+
+#include "../document.h"
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace tremplin {
+
+namespace {
+// The figures shown, in order; captions in the "tremplin::OverviewPage" context.
+const char *const captions[] = {
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Initiatives"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Laureates"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Promotions"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Programme phases"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Public partners"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Actions"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Budget envelope"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Committed"),
+    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Disbursed"),
+};
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_illustrative(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_subtitle->setWordWrap(true);
+    m_illustrative->setWordWrap(true);
+    m_illustrative->setFrameShape(QFrame::StyledPanel);
+    m_illustrative->setMargin(8);
+    m_illustrative->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
+                       "border-radius: 4px; }"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(12);
+    layout->addWidget(m_illustrative);
+    layout->addSpacing(12);
+
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(16);
+    grid->setVerticalSpacing(16);
+    int i = 0;
+    for (const char *caption : captions) {
+        auto *frame = new QFrame(this);
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setMinimumWidth(180);
+        auto *v = new QVBoxLayout(frame);
+        auto *value = new QLabel(frame);
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.8);
+        f.setBold(true);
+        value->setFont(f);
+        auto *label = new QLabel(frame);
+        v->addWidget(value);
+        v->addWidget(label);
+        grid->addWidget(frame, i / 3, i % 3);
+        m_cards.append({ caption, value, label });
+        ++i;
+    }
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+void OverviewPage::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(&m_document->database(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document) {
+        connect(&m_document->database(), &Database::changed, this, &OverviewPage::refresh);
+    }
+    refresh();
+}
+
+void OverviewPage::refresh()
+{
+    m_summary = {};
+    if (m_document && m_document->database().isOpen()) {
+        try {
+            m_summary = StatisticsService(m_document->database()).summary();
+        } catch (const Error &) {
+            // An unreadable summary shows zeros; opening the file already reported the problem.
+        }
+    }
+    retranslateUi();
+}
+
+void OverviewPage::retranslateUi()
+{
+    const ProgrammeSummary &s = m_summary;
+    m_title->setText(s.programmeName.isEmpty() ? tr("No programme yet") : s.programmeName);
+    m_subtitle->setText(
+        s.programmeName.isEmpty()
+            ? tr("This file is empty. Programmes, initiatives and grants will be entered here.")
+            : tr("%n initiative(s) in %1", nullptr, s.initiatives)
+                  .arg(tr("%n promotion(s)", nullptr, s.promotions)));
+    m_illustrative->setVisible(s.containsIllustrativeAmounts);
+    m_illustrative->setText(tr("Demo data: per-laureate grant amounts, funding decisions and "
+                               "identifiers are illustrative. Only the 80 000 € + 60 000 € scheme "
+                               "and the number of funded laureates (7) are public."));
+    const QLocale locale;
+    const QString values[] = {
+        locale.toString(s.initiatives), locale.toString(s.laureates),
+        locale.toString(s.promotions),  locale.toString(s.phases),
+        locale.toString(s.administrations), locale.toString(s.actions),
+        s.envelope.toString(locale),    s.committed.toString(locale),
+        s.disbursed.toString(locale),
+    };
+    for (int i = 0; i < m_cards.size(); ++i) {
+        m_cards[i].value->setText(values[i]);
+        m_cards[i].label->setText(QCoreApplication::translate("tremplin::OverviewPage",
+                                                              m_cards[i].caption));
+    }
+}
+
+void OverviewPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tremplin

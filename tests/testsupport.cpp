@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QtEndian>
+
+namespace tremplin::test {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+void writeRandomBytes(const QString &path, int size)
+{
+    QRandomGenerator gen(42);
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(gen.bounded(256));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+}
+
+void patchHeaderInt(const QString &path, int offset, qint32 value)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return;
+    f.seek(offset);
+    char buf[4];
+    qToBigEndian(value, buf);
+    f.write(buf, 4);
+}
+
+void corruptBytes(const QString &path, qint64 offset, int count)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        return;
+    f.seek(offset);
+    QRandomGenerator gen(7);
+    QByteArray junk(count, Qt::Uninitialized);
+    for (char &c : junk)
+        c = char(gen.bounded(256));
+    f.write(junk);
+}
+
+int countRows(const QString &dbPath, const QString &table)
+{
+    const QString name = QUuid::createUuid().toString();
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(dbPath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next())
+                n = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
+} // namespace tremplin::test

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace tremplin::test {
+
+/// SHA-256 of a file's bytes, to prove a refused file was left untouched.
+QByteArray fileHash(const QString &path);
+
+/// Writes @p size pseudo-random bytes (fixed seed) to @p path.
+void writeRandomBytes(const QString &path, int size);
+
+/// Sets @p path's SQLite header field at @p offset (big-endian int) without opening it with
+/// SQLite, e.g. to make a file claim a newer schema version.
+void patchHeaderInt(const QString &path, int offset, qint32 value);
+
+/// Overwrites @p count bytes starting at @p offset with garbage.
+void corruptBytes(const QString &path, qint64 offset, int count);
+
+/// Counts the rows of @p table with a separate read-only connection.
+int countRows(const QString &dbPath, const QString &table);
+
+} // namespace tremplin::test

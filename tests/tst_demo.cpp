@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/demo/demoprogramme.h"
+#include "core/services/programmeservice.h"
+#include "core/services/statisticsservice.h"
+#include "core/validation/identifiers.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tremplin;
+
+class TestDemo : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Database m_db;
+
+    QStringList column(const QString &sql)
+    {
+        QStringList out;
+        Query q(m_db, sql);
+        q.exec();
+        while (q.next())
+            out.append(q.value(0).toString());
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db.create(m_dir.filePath(QStringLiteral("demo.sqlite")));
+        writeDemoProgramme(m_db);
+    }
+
+    void holdsTheNineLaureatesOfTheSharedCsv()
+    {
+        // The laureates file from the programme's public sources (copied from shared/domain).
+        QFile csv(QStringLiteral(TREMPLIN_SOURCE_DIR "/tests/data/aic-promo1-laureates.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QStringList expected;
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("1,"))
+                expected.append(QString::fromUtf8(line.split(',').at(1)));
+        }
+        QCOMPARE(expected.size(), 9);
+        const QStringList names = column(QStringLiteral(
+            "SELECT name FROM initiative WHERE lifecycle IN ('laureate', 'alumni') ORDER BY name"));
+        expected.sort();
+        QCOMPARE(names, expected);
+        QCOMPARE(StatisticsService(m_db).summary().laureates, 9);
+    }
+
+    void fiveLaureatesWentOnToPhase2()
+    {
+        const QStringList names = column(QStringLiteral(
+            "SELECT i.name FROM participation p JOIN phase ph ON ph.id = p.phase_id JOIN "
+            "initiative i ON i.id = p.initiative_id WHERE ph.name = 'Phase 2' ORDER BY i.name"));
+        QCOMPARE(names, (QStringList { QStringLiteral("Infoclimat"), QStringLiteral("Ma Dada"),
+                                       QStringLiteral("Permis de construire"),
+                                       QStringLiteral("Sport Inclusif"),
+                                       QStringLiteral("Vikidia") }));
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM participation p JOIN phase ph ON "
+                                       "ph.id = p.phase_id WHERE ph.name = 'Phase 1'")),
+                 QStringList { QStringLiteral("9") });
+    }
+
+    void followsTheRealCalendar_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QDate>("start");
+        QTest::addColumn<QDate>("end");
+        QTest::newRow("call") << QStringLiteral("call") << QDate(2021, 12, 17) << QDate(2022, 1, 26);
+        QTest::newRow("announcement") << QStringLiteral("event") << QDate(2022, 3, 14) << QDate(2022, 3, 14);
+        QTest::newRow("phase 1") << QStringLiteral("accompaniment") << QDate(2022, 4, 14) << QDate(2022, 7, 15);
+        QTest::newRow("committee") << QStringLiteral("committee") << QDate(2022, 7, 6) << QDate(2022, 7, 6);
+        QTest::newRow("phase 2") << QStringLiteral("accompaniment") << QDate(2022, 9, 1) << QDate(2022, 11, 30);
+        QTest::newRow("collective session") << QStringLiteral("event") << QDate(2022, 10, 20) << QDate(2022, 10, 20);
+        QTest::newRow("closing") << QStringLiteral("event") << QDate(2022, 11, 29) << QDate(2022, 11, 29);
+    }
+    void followsTheRealCalendar()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QDate, start);
+        QFETCH(QDate, end);
+        bool found = false;
+        for (const Phase &p : ProgrammeService(m_db).phases()) {
+            if (toCode(p.kind) == kind && p.actual.start == start && p.actual.end == end)
+                found = true;
+        }
+        QVERIFY(found);
+        QCOMPARE(Query(m_db, QStringLiteral("SELECT held_on FROM committee WHERE kind = "
+                                           "'acceleration'"))
+                     .scalar()
+                     .toString(),
+                 QStringLiteral("2022-07-06"));
+    }
+
+    void grantsFollowThe80Plus60SchemeForSevenAndAreFlaggedIllustrative()
+    {
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(DISTINCT initiative_id) FROM grant_award")),
+                 QStringList { QStringLiteral("7") });
+        QCOMPARE(column(QStringLiteral("SELECT DISTINCT committed_cents FROM grant_award WHERE "
+                                       "tranche = 'seed'")),
+                 QStringList { QStringLiteral("8000000") });
+        QCOMPARE(column(QStringLiteral("SELECT DISTINCT committed_cents FROM grant_award WHERE "
+                                       "tranche = 'second'")),
+                 QStringList { QStringLiteral("6000000") });
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM grant_award WHERE illustrative = 0")),
+                 QStringList { QStringLiteral("0") });
+        QVERIFY(StatisticsService(m_db).summary().containsIllustrativeAmounts);
+    }
+
+    void everyLaureateHasPublicPartnersAndNeeds()
+    {
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM initiative i WHERE NOT EXISTS (SELECT "
+                                       "1 FROM initiative_partner p WHERE p.initiative_id = i.id)")),
+                 QStringList { QStringLiteral("0") });
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM initiative i WHERE NOT EXISTS (SELECT "
+                                       "1 FROM need n WHERE n.initiative_id = i.id)")),
+                 QStringList { QStringLiteral("0") });
+        // Sport Inclusif named the DGCS, under its ministry.
+        QCOMPARE(column(QStringLiteral("SELECT parent.kind FROM administration a JOIN "
+                                       "administration parent ON parent.id = a.parent_id WHERE "
+                                       "a.short_name = 'DGCS'")),
+                 QStringList { QStringLiteral("ministry") });
+    }
+
+    void identifiersAreValidAndFlaggedIllustrative()
+    {
+        Query q(m_db, QStringLiteral("SELECT siret, rna, identifiers_illustrative FROM organisation"));
+        q.exec();
+        int n = 0;
+        while (q.next()) {
+            ++n;
+            QVERIFY(identifiers::isValidSiret(q.value(0).toString()));
+            QVERIFY(identifiers::isValidRna(q.value(1).toString()));
+            QCOMPARE(q.value(2).toInt(), 1);
+        }
+        QCOMPARE(n, 9);
+        QVERIFY(m_db.integrityProblems(true).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"

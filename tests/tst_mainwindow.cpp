@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/database/database.h"
+#include "core/demo/demoprogramme.h"
+#include "core/i18n/translations.h"
+#include "testsupport.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/workspaces/overviewpage.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tremplin;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    Translations m_translations;
+
+    QAction *menuAction(QMainWindow &w, const QString &menuTitle, const QString &text)
+    {
+        for (QAction *m : w.menuBar()->actions()) {
+            if (m->text() != menuTitle || !m->menu())
+                continue;
+            for (QAction *a : m->menu()->actions()) {
+                if (a->text() == text)
+                    return a;
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        Database db;
+        db.create(m_demo);
+        writeDemoProgramme(db);
+    }
+
+    void opensOnTheDemoAndShowsItsFigures()
+    {
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(m_demo, &error), qPrintable(error));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.windowTitle().contains(QLatin1String("demo.sqlite")));
+        const auto labels = w.statusBar()->findChildren<QLabel *>();
+        bool statusNamesFile = false;
+        for (QLabel *l : labels)
+            statusNamesFile |= l->text().contains(QLatin1String("demo.sqlite"));
+        QVERIFY(statusNamesFile);
+        auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
+        QVERIFY(overview);
+        QCOMPARE(overview->summary().laureates, 9);
+        QCOMPARE(overview->summary().initiatives, 9);
+    }
+
+    void everyWorkspaceCanBeShownFromTheViewMenuAndTheNavigation()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), int(MainWindow::WorkspaceCount));
+        QVERIFY(!nav->accessibleName().isEmpty());
+        for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
+            // Keyboard: Ctrl+1..6.
+            QTest::keyClick(&w, Qt::Key(Qt::Key_1 + ws), Qt::ControlModifier);
+            QCOMPARE(int(w.currentWorkspace()), ws);
+            QVERIFY(w.workspaceWidget(MainWindow::Workspace(ws))->isVisible());
+            QCOMPARE(nav->currentRow(), ws);
+            // Placeholders say what will be there: a non-empty, visible text.
+            const auto texts = w.workspaceWidget(MainWindow::Workspace(ws))->findChildren<QLabel *>();
+            bool hasText = false;
+            for (QLabel *l : texts)
+                hasText |= l->isVisible() && l->text().size() > 20;
+            QVERIFY2(hasText, qPrintable(nav->item(ws)->text()));
+        }
+        // Mouse: clicking a navigation entry switches too.
+        nav->setCurrentRow(MainWindow::Grants);
+        QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
+    }
+
+    void undoAndRedoAreInTheEditMenuWithStandardShortcuts()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        QAction *undo = menuAction(w, QStringLiteral("&Edit"), QStringLiteral("&Undo"));
+        QAction *redo = menuAction(w, QStringLiteral("&Edit"), QStringLiteral("&Redo"));
+        QVERIFY(undo);
+        QVERIFY(redo);
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QCOMPARE(redo->shortcut(), QKeySequence(QKeySequence::Redo));
+        QVERIFY(!undo->isEnabled()); // nothing to undo yet
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&New…")));
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("Save a &Copy…")));
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("Open &Recent")));
+        QVERIFY(menuAction(w, QStringLiteral("&Help"), QStringLiteral("&About Tremplin")));
+    }
+
+    void aRefusedFileLeavesTheCurrentOneOpen()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
+        test::writeRandomBytes(bad, 4096);
+        const QByteArray before = test::fileHash(bad);
+        QString error;
+        QVERIFY(!w.openDatabase(bad, &error));
+        QVERIFY(error.contains(QLatin1String("not a Tremplin database")));
+        QCOMPARE(w.document()->path(), QFileInfo(m_demo).absoluteFilePath());
+        QVERIFY(w.document()->database().isOpen());
+        QCOMPARE(test::fileHash(bad), before);
+    }
+
+    void saveACopyAndNewFileWork()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        w.document()->database().saveCopy(copy);
+        QVERIFY(w.openDatabase(copy));
+        auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
+        QCOMPARE(overview->summary().laureates, 9);
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
+        QString error;
+        QVERIFY2(w.createDatabase(fresh, &error), qPrintable(error));
+        QCOMPARE(overview->summary().initiatives, 0);
+        QCOMPARE(w.document()->path(), QFileInfo(fresh).absoluteFilePath());
+        // Recent files remember both, newest first.
+        const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+        QCOMPARE(recent.value(0), QFileInfo(fresh).absoluteFilePath());
+    }
+
+    void theLanguageSwitchesAtRuntime()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        w.show();
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
+        w.setLanguage(QStringLiteral("fr"));
+        QVERIFY(menuAction(w, QStringLiteral("&Fichier"), QStringLiteral("&Ouvrir…")));
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->item(MainWindow::Initiatives)->text(), QStringLiteral("Initiatives"));
+        QCOMPARE(nav->item(MainWindow::Overview)->text(), QStringLiteral("Vue d’ensemble"));
+        auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
+        bool frenchMoney = false;
+        for (QLabel *l : overview->findChildren<QLabel *>())
+            frenchMoney |= l->text() == QStringLiteral("980\u202f000,00\u00a0\u20ac");
+        QVERIFY(frenchMoney);
+        w.setLanguage(QStringLiteral("en"));
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    }
+
+    void theGuiQuitsAfterItsFirstPaintForTheBenchmark()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TREMPLIN_GUI_PATH),
+                { QStringLiteral("--database"), m_demo, QStringLiteral("--quit-after-first-paint") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("first-paint-ms:"));
+    }
+
+    void withNoDatabaseTheGuiCreatesTheDemoInItsDataFolder()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config2")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data2")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TREMPLIN_GUI_PATH), { QStringLiteral("--quit-after-first-paint") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString created = m_dir.filePath(QStringLiteral("data2/Tremplin/Tremplin/tremplin.sqlite"));
+        QVERIFY2(QFile::exists(created), qPrintable(created));
+        QCOMPARE(test::countRows(created, QStringLiteral("initiative")), 9);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/database/transaction.h"
+#include "core/error.h"
+#include "core/services/directoryservice.h"
+#include "core/services/grantservice.h"
+#include "core/services/initiativeservice.h"
+#include "core/services/programmeservice.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tremplin;
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_file = 0;
+
+    int count(const char *table)
+    {
+        return Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))
+            .scalar()
+            .toInt();
+    }
+    qint64 anInitiative()
+    {
+        Initiative i;
+        i.name = QStringLiteral("Vikidia");
+        return InitiativeService(*m_db).create(i);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<Database>();
+        m_db->create(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_file)));
+    }
+    void cleanup() { m_db.reset(); }
+
+    void aWriteThatFailsHalfWayLeavesNothingBehind()
+    {
+        // An initiative with themes is several inserts (initiative, themes, links, audit). Make
+        // the last one fail by giving a theme name that breaks a constraint: NOT NULL cannot be
+        // hit through the API, so fail from an outer transaction instead, after the inner
+        // service call succeeded.
+        const int auditBefore = count("audit_log");
+        try {
+            WriteTransaction tx(*m_db);
+            Initiative i;
+            i.name = QStringLiteral("Démocratie locale");
+            i.themes = { QStringLiteral("Citoyenneté"), QStringLiteral("Éducation") };
+            InitiativeService(*m_db).create(i);
+            QCOMPARE(count("initiative"), 1); // visible inside the transaction
+            Need bad;
+            bad.initiativeId = 999999; // no such initiative: the foreign key refuses it
+            bad.title = QStringLiteral("x");
+            InitiativeService(*m_db).addNeed(bad);
+            tx.commit();
+            QFAIL("the foreign key violation should have thrown");
+        } catch (const Error &) {
+        }
+        QCOMPARE(count("initiative"), 0);
+        QCOMPARE(count("theme"), 0);
+        QCOMPARE(count("initiative_theme"), 0);
+        QCOMPARE(count("need"), 0);
+        QCOMPARE(count("audit_log"), auditBefore);
+    }
+
+    void anAbandonedInnerTransactionPreventsTheOuterCommit()
+    {
+        WriteTransaction outer(*m_db);
+        {
+            WriteTransaction inner(*m_db);
+            Query(*m_db, QStringLiteral("INSERT INTO theme (name) VALUES ('a')")).exec();
+            // inner leaves without commit
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, outer.commit());
+    }
+
+    void aCommittedWriteAnnouncesWhatChanged()
+    {
+        QSignalSpy spy(m_db.get(), &Database::changed);
+        const qint64 id = anInitiative();
+        QCOMPARE(spy.count(), 1);
+        const auto changes = spy.at(0).at(0).value<ChangeSet>();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).entity, QStringLiteral("initiative"));
+        QCOMPARE(changes.at(0).id, id);
+        QCOMPARE(changes.at(0).kind, Change::Inserted);
+        // ...and the audit trail has a line for it.
+        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                            "'initiative' AND entity_id = ? AND operation = "
+                                            "'insert'"))
+                     .bindAll(id)
+                     .scalar()
+                     .toInt(),
+                 1);
+    }
+
+    void aRolledBackWriteAnnouncesNothing()
+    {
+        QSignalSpy spy(m_db.get(), &Database::changed);
+        {
+            WriteTransaction tx(*m_db);
+            anInitiative();
+        }
+        QCOMPARE(spy.count(), 0);
+        QCOMPARE(count("initiative"), 0);
+    }
+
+    void invalidDataIsNeverWritten()
+    {
+        Organisation o;
+        o.name = QStringLiteral("Association test");
+        o.siret = QStringLiteral("73282932000079"); // bad check digit
+        QVERIFY_THROWS_EXCEPTION(Error, DirectoryService(*m_db).createOrganisation(o));
+        o.siret.clear();
+        o.rna = QStringLiteral("W12345");
+        QVERIFY_THROWS_EXCEPTION(Error, DirectoryService(*m_db).createOrganisation(o));
+        Initiative i;
+        i.name = QStringLiteral("   ");
+        QVERIFY_THROWS_EXCEPTION(Error, InitiativeService(*m_db).create(i));
+        Phase p;
+        p.name = QStringLiteral("Phase 1");
+        p.planned = { QDate(2022, 7, 15), QDate(2022, 4, 14) };
+        QVERIFY_THROWS_EXCEPTION(Error, ProgrammeService(*m_db).createPhase(p));
+        QCOMPARE(count("organisation"), 0);
+        QCOMPARE(count("initiative"), 0);
+        QCOMPARE(count("phase"), 0);
+        QCOMPARE(count("audit_log"), 0);
+    }
+
+    void disbursementsCannotExceedTheCommitmentWithoutAReason()
+    {
+        Grant g;
+        g.initiativeId = anInitiative();
+        g.committed = Money::fromEuros(80000);
+        GrantService grants(*m_db);
+        g.id = grants.createGrant(g);
+        grants.addDisbursement({ 0, g.id, QDate(2022, 9, 15), Money::fromEuros(50000), {}, {} });
+        QVERIFY_THROWS_EXCEPTION(Error, grants.addDisbursement({ 0, g.id, QDate(2022, 10, 1),
+                                                                 Money::fromEuros(30001), {}, {} }));
+        QCOMPARE(grants.disbursedTotal(g.id), Money::fromEuros(50000));
+        grants.addDisbursement({ 0, g.id, QDate(2022, 10, 1), Money::fromEuros(30001), {},
+                                 QStringLiteral("Frais de virement refacturés") });
+        QCOMPARE(grants.disbursedTotal(g.id), Money::fromEuros(80001));
+    }
+
+    void amountsAreStoredAsExactCents()
+    {
+        Grant g;
+        g.initiativeId = anInitiative();
+        g.committed = Money::fromCents(8000001);
+        const qint64 id = GrantService(*m_db).createGrant(g);
+        const QVariant raw = Query(*m_db, QStringLiteral("SELECT committed_cents FROM grant_award "
+                                                        "WHERE id = ?"))
+                                 .bindAll(id)
+                                 .scalar();
+        QCOMPARE(raw.toLongLong(), qint64(8000001));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
