@@ -98,9 +98,9 @@
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
         </translation>
     </message>
     <message>
@@ -858,16 +858,16 @@
     </message>
     <message numerus="yes">
         <source>%n initiative(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initiative in %1</numerusform>
+            <numerusform>%n initiatives in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
         </translation>
     </message>
     <message>

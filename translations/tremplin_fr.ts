@@ -5,1006 +5,1006 @@
     <name>AboutDialog</name>
     <message>
         <source>About Tremplin</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tremplin</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Tremplin&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tremplin&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Run citizen-initiative accelerator programmes, from the call for applications to the last grant tranche, entirely offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotez vos programmes d’accélération d’initiatives citoyennes, de l’appel à candidatures à la dernière tranche de subvention, entièrement hors ligne.</translation>
     </message>
     <message>
         <source>Tremplin is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tremplin est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1, compilée avec Qt %2, exécutée avec Qt %3.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::App</name>
     <message>
         <source>Run citizen-initiative accelerator programmes, offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotez vos programmes d’accélération d’initiatives citoyennes, hors ligne.</translation>
     </message>
     <message>
         <source>Open this database instead of the last one used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette base de données au lieu de la dernière utilisée.</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin</translation>
     </message>
     <message>
         <source>Interface language for this run: fr or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface pour cette exécution&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>Quit as soon as the main window has been painted, printing the time it took (for the startup benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dès que la fenêtre principale est dessinée, en affichant le temps écoulé (pour la mesure du démarrage).</translation>
     </message>
 </context>
 <context>
     <name>tremplin::Cli</name>
     <message>
         <source>tremplin-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tremplin-cli %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The Tremplin database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données Tremplin.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>tremplin-cli %1: --db FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli %1&#xa0;: l’option --db FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>Wrote the demo programme to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme de démonstration écrit dans %1.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>tremplin-cli check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli check&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Tremplin: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma&#xa0;: %1 (cette version de Tremplin&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The file will be upgraded when opened for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier sera mis à niveau à sa prochaine ouverture en écriture.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Intégrité&#xa0;: %n problème</numerusform>
+            <numerusform>Intégrité&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;: correcte</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: text ou json.</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>tremplin-cli info: unknown format &quot;%1&quot; (use text or json).</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli info&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).</translation>
     </message>
     <message>
         <source>tremplin-cli info: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli info&#xa0;: %1</translation>
     </message>
     <message>
         <source>Programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotions</translation>
     </message>
     <message>
         <source>Phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Laureates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauréats</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Structures</translation>
     </message>
     <message>
         <source>Administrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrations</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Committees</source>
-        <translation type="unfinished"></translation>
+        <translation>Comités</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Subventions</translation>
     </message>
     <message>
         <source>Disbursements</source>
-        <translation type="unfinished"></translation>
+        <translation>Versements</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <source>Journal entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées du journal</translation>
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme&#xa0;: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source> (illustrative)</source>
-        <translation type="unfinished"></translation>
+        <translation> (illustratif)</translation>
     </message>
     <message>
         <source>Budget envelope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe budgétaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Committed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Disbursed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create an empty Tremplin database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données Tremplin vide.</translation>
     </message>
     <message>
         <source>Create a database holding the demo programme (AIC promotion 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base contenant le programme de démonstration (promotion 1 de l’AIC).</translation>
     </message>
     <message>
         <source>Check a database&apos;s schema version and integrity; exit 1 on problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la version du schéma et l’intégrité d’une base&#x202f;; code de sortie 1 en cas de problème.</translation>
     </message>
     <message>
         <source>Print what a database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le contenu d’une base.</translation>
     </message>
     <message>
         <source>Usage: tremplin-cli [--lang fr|en] COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tremplin-cli [--lang fr|en] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Run &quot;tremplin-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez «&#xa0;tremplin-cli COMMANDE --help&#xa0;» pour les options d’une commande.</translation>
     </message>
     <message>
         <source>tremplin-cli: unknown command &quot;%1&quot;. Run &quot;tremplin-cli --help&quot; for the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>tremplin-cli&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;tremplin-cli --help&#xa0;» pour la liste.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::Database</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database, or it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Tremplin, ou elle est endommagée.</translation>
     </message>
     <message>
         <source>%1 is already open in another Tremplin window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouvert dans une autre fenêtre ou commande Tremplin. Fermez-le d’abord.</translation>
     </message>
     <message>
         <source>Could not create the lock file beside %1: check that its folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou à côté de %1&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une base de données Tremplin.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Tremplin database. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite d’une autre application, pas une base Tremplin. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Tremplin (schema %2; this version reads up to %3). Update Tremplin to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Tremplin (schéma %2&#x202f;; cette version lit jusqu’au schéma %3). Mettez Tremplin à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened (%2). Restore it from a copy; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé et n’a pas été ouvert (%2). Restaurez-le à partir d’une copie&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 cannot be written (check its permissions). Open it read-only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas accessible en écriture (vérifiez ses droits). Ouvrez-le plutôt en lecture seule.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la mise à niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base vers la version %1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not finish the upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la mise à niveau&#xa0;: %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n’est ouverte.</translation>
     </message>
     <message>
         <source>Choose another file than the one that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre fichier que celui qui est ouvert.</translation>
     </message>
     <message>
         <source>Could not replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer %1.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>The database refused an operation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a refusé une opération&#xa0;: %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
     </message>
     <message>
         <source>Could not write a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire une copie dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>This database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Part of the operation failed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une partie de l’opération a échoué&#x202f;; rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::DirectoryService</name>
     <message>
         <source>The administration needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’administration doit avoir un nom.</translation>
     </message>
     <message>
         <source>The person needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne doit avoir un nom.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse électronique n’est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::GrantService</name>
     <message>
         <source>The funding source needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le financeur doit avoir un nom.</translation>
     </message>
     <message>
         <source>This grant no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette subvention n’existe plus.</translation>
     </message>
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::InitiativeService</name>
     <message>
         <source>The initiative needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’initiative doit avoir un nom.</translation>
     </message>
     <message>
         <source>This initiative no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette initiative n’existe plus.</translation>
     </message>
     <message>
         <source>The end of the participation is before its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin de la participation précède son début.</translation>
     </message>
     <message>
         <source>The need needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin doit avoir un intitulé.</translation>
     </message>
     <message>
         <source>The action needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’action doit avoir un intitulé.</translation>
     </message>
     <message>
         <source>The indicator needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’indicateur doit avoir un nom.</translation>
     </message>
     <message>
         <source>A measurement needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mesure doit avoir une date.</translation>
     </message>
     <message>
         <source>A journal entry needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du journal doit avoir un titre.</translation>
     </message>
     <message>
         <source>A journal entry needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée du journal doit avoir une date.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::Labels</name>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidat</translation>
     </message>
     <message>
         <source>Shortlisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionné</translation>
     </message>
     <message>
         <source>Laureate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauréat</translation>
     </message>
     <message>
         <source>Alumni</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancien lauréat</translation>
     </message>
     <message>
         <source>Not selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retenu</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré</translation>
     </message>
     <message>
         <source>Consolidation</source>
-        <translation type="unfinished"></translation>
+        <translation>Consolidation</translation>
     </message>
     <message>
         <source>Integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégration</translation>
     </message>
     <message>
         <source>Deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Call for applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel à candidatures</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Accompaniment phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase d’accompagnement</translation>
     </message>
     <message>
         <source>Committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>À risque</translation>
     </message>
     <message>
         <source>Off track</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Project carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Porteur de projet</translation>
     </message>
     <message>
         <source>Acceleration officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargé d’accélération</translation>
     </message>
     <message>
         <source>Interministerial referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent interministériel</translation>
     </message>
     <message>
         <source>Ministry referent</source>
-        <translation type="unfinished"></translation>
+        <translation>Référent ministériel</translation>
     </message>
     <message>
         <source>Public partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire public</translation>
     </message>
     <message>
         <source>Ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère</translation>
     </message>
     <message>
         <source>Directorate</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Local authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Collectivité territoriale</translation>
     </message>
     <message>
         <source>Public operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérateur public</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Association</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Foundation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondation</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Particulier</translation>
     </message>
     <message>
         <source>Seed grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvention d’amorçage</translation>
     </message>
     <message>
         <source>Second tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconde tranche</translation>
     </message>
     <message>
         <source>Deployment grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Subvention de déploiement</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagée</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Versée</translation>
     </message>
     <message>
         <source>Selection committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité de sélection</translation>
     </message>
     <message>
         <source>Acceleration committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d’accélération</translation>
     </message>
     <message>
         <source>Engagement committee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comité d’engagement</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite</translation>
     </message>
     <message>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Financement</translation>
     </message>
     <message>
         <source>Continue and fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuite et financement</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt</translation>
     </message>
     <message>
         <source>Defer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajournement</translation>
     </message>
     <message>
         <source>Increase</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausse</translation>
     </message>
     <message>
         <source>Decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>Baisse</translation>
     </message>
     <message>
         <source>Maintain</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
     <name>tremplin::MainWindow</name>
     <message>
         <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Tremplin (*.sqlite *.tremplin);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Create a new, empty Tremplin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une nouvelle base de données Tremplin vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <source>Open another Tremplin database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une autre base de données Tremplin</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une &amp;copie…</translation>
     </message>
     <message>
         <source>Write a copy of the open database to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une copie de la base ouverte dans un autre fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de travail</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>&amp;About Tremplin</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tremplin</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers récents</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier récent</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>No file open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert</translation>
     </message>
     <message>
         <source>%1 — Tremplin</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tremplin</translation>
     </message>
     <message>
         <source>New Tremplin Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données Tremplin</translation>
     </message>
     <message>
         <source>programme</source>
-        <translation type="unfinished"></translation>
+        <translation>programme</translation>
     </message>
     <message>
         <source>%1 already exists. Tremplin never overwrites a file when creating a database; choose a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant une base&#x202f;; choisissez un nouveau nom.</translation>
     </message>
     <message>
         <source>Open Tremplin Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données Tremplin</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-copie</translation>
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie</translation>
     </message>
     <message>
         <source>Copy saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée dans %1</translation>
     </message>
 </context>
 <context>
     <name>tremplin::OverviewPage</name>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Laureates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauréats</translation>
     </message>
     <message>
         <source>Promotions</source>
-        <translation type="unfinished"></translation>
+        <translation>Promotions</translation>
     </message>
     <message>
         <source>Programme phases</source>
-        <translation type="unfinished"></translation>
+        <translation>Phases du programme</translation>
     </message>
     <message>
         <source>Public partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires publics</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Budget envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe budgétaire</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Disbursed</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé</translation>
     </message>
     <message>
         <source>No programme yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme pour l’instant</translation>
     </message>
     <message>
         <source>This file is empty. Programmes, initiatives and grants will be entered here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier est vide. Programmes, initiatives et subventions y seront saisis.</translation>
     </message>
     <message numerus="yes">
         <source>%n initiative(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n initiative dans %1</numerusform>
+            <numerusform>%n initiatives dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n promotion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the 80 000 € + 60 000 € scheme and the number of funded laureates (7) are public.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ et le nombre de lauréats financés (7) sont publics.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::PlaceholderPage</name>
     <message>
         <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace est en construction&#x202f;; ses données sont déjà conservées dans la base et rien de ce que vous saisissez ailleurs n’est perdu.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::ProgrammeService</name>
     <message>
         <source>The programme needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme doit avoir un nom.</translation>
     </message>
     <message>
         <source>The promotion needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La promotion doit avoir un nom.</translation>
     </message>
     <message>
         <source>The budget envelope cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enveloppe budgétaire ne peut pas être négative.</translation>
     </message>
     <message>
         <source>The committee needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comité doit avoir un nom.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::Validation</name>
     <message>
         <source>%1: the end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>A SIRET number has exactly 14 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro SIRET compte exactement 14 chiffres.</translation>
     </message>
     <message>
         <source>This SIRET number is not valid (its check digit does not match).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro SIRET n’est pas valide (sa clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
         <source>An RNA number is the letter W followed by 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro RNA est la lettre W suivie de 9 chiffres.</translation>
     </message>
     <message>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La structure doit avoir un nom.</translation>
     </message>
     <message>
         <source>The website must be a full address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le site web doit être une adresse complète commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>The initiative needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’initiative doit avoir un nom.</translation>
     </message>
     <message>
         <source>The phase needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phase doit avoir un nom.</translation>
     </message>
     <message>
         <source>Planned dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates prévues</translation>
     </message>
     <message>
         <source>Actual dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates réelles</translation>
     </message>
     <message>
         <source>A grant belongs to an initiative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une subvention doit être rattachée à une initiative.</translation>
     </message>
     <message>
         <source>The committed amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant engagé ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>A payment needs a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un versement doit avoir une date.</translation>
     </message>
     <message>
         <source>A payment amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le montant d’un versement doit être supérieur à zéro.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::Workspaces</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Initiatives</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Grants</source>
-        <translation type="unfinished"></translation>
+        <translation>Subventions</translation>
     </message>
     <message>
         <source>Jury</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>The list of initiatives with search as you type and filters, and a form per initiative: identity, carrier organisation, people, needs and prioritised actions, phases, grants, impact indicators and journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des initiatives, avec recherche instantanée et filtres, et une fiche par initiative&#xa0;: identité, structure porteuse, personnes, besoins et actions prioritaires, phases, subventions, indicateurs d’impact et journal.</translation>
     </message>
     <message>
         <source>The programme calendar: phases as bands, one row per initiative with its participation in each phase, committees, grant payments and due actions, with plan against actual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calendrier du programme&#xa0;: les phases en bandeaux, une ligne par initiative avec sa participation à chaque phase, les comités, les versements et les actions à échéance, avec le prévu face au réalisé.</translation>
     </message>
     <message>
         <source>The grants ledger: tranches committed and paid per initiative and for the programme, the budget envelope, charts of grants disbursed and the SCDL open-data export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des subventions&#xa0;: tranches engagées et versées par initiative et pour le programme, enveloppe budgétaire, graphiques des versements et export en données ouvertes au format SCDL.</translation>
     </message>
     <message>
         <source>Jury sessions: applications, scoring by jurors, conflicts of interest, ranking, decisions and minutes, all offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions de jury&#xa0;: candidatures, notation par les jurés, conflits d’intérêts, classement, décisions et procès-verbal, le tout hors ligne.</translation>
     </message>
     <message>
         <source>Reports: the status of each laureate at the end of a phase, grants and impact, as PDF, CSV or printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports&#xa0;: statut de chaque lauréat à l’issue d’une phase, subventions et impact, en PDF, en CSV ou imprimés.</translation>
     </message>
 </context>
 </TS>
