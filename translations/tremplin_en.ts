@@ -813,30 +813,6 @@
 <context>
     <name>tremplin::OverviewPage</name>
     <message>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laureates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Programme phases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Budget envelope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +849,48 @@
     <message>
         <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the 80 000 € + 60 000 € scheme and the number of funded laureates (7) are public.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiative(s)</source>
+        <translation>
+            <numerusform>Initiative</numerusform>
+            <numerusform>Initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laureate(s)</source>
+        <translation>
+            <numerusform>Laureate</numerusform>
+            <numerusform>Laureates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion(s)</source>
+        <translation>
+            <numerusform>Promotion</numerusform>
+            <numerusform>Promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme phase(s)</source>
+        <translation>
+            <numerusform>Programme phase</numerusform>
+            <numerusform>Programme phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public partner(s)</source>
+        <translation>
+            <numerusform>Public partner</numerusform>
+            <numerusform>Public partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Action(s)</source>
+        <translation>
+            <numerusform>Action</numerusform>
+            <numerusform>Actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -813,30 +813,6 @@
 <context>
     <name>tremplin::OverviewPage</name>
     <message>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <source>Laureates</source>
-        <translation>Lauréats</translation>
-    </message>
-    <message>
-        <source>Promotions</source>
-        <translation>Promotions</translation>
-    </message>
-    <message>
-        <source>Programme phases</source>
-        <translation>Phases du programme</translation>
-    </message>
-    <message>
-        <source>Public partners</source>
-        <translation>Partenaires publics</translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
         <source>Budget envelope</source>
         <translation>Enveloppe budgétaire</translation>
     </message>
@@ -873,6 +849,48 @@
     <message>
         <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the 80 000 € + 60 000 € scheme and the number of funded laureates (7) are public.</source>
         <translation>Données de démonstration&#xa0;: les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ et le nombre de lauréats financés (7) sont publics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Initiative(s)</source>
+        <translation>
+            <numerusform>Initiative</numerusform>
+            <numerusform>Initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Laureate(s)</source>
+        <translation>
+            <numerusform>Lauréat</numerusform>
+            <numerusform>Lauréats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion(s)</source>
+        <translation>
+            <numerusform>Promotion</numerusform>
+            <numerusform>Promotions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme phase(s)</source>
+        <translation>
+            <numerusform>Phase du programme</numerusform>
+            <numerusform>Phases du programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Public partner(s)</source>
+        <translation>
+            <numerusform>Partenaire public</numerusform>
+            <numerusform>Partenaires publics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Action(s)</source>
+        <translation>
+            <numerusform>Action</numerusform>
+            <numerusform>Actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ ProgrammeSummary StatisticsService::summary() const
     s.laureates = count("SELECT COUNT(*) FROM initiative WHERE lifecycle IN ('laureate', 'alumni')");
     s.organisations = count("SELECT COUNT(*) FROM organisation");
     s.administrations = count("SELECT COUNT(*) FROM administration");
+    s.publicPartners = count("SELECT COUNT(DISTINCT administration_id) FROM initiative_partner");
     s.people = count("SELECT COUNT(*) FROM person");
     s.needs = count("SELECT COUNT(*) FROM need");
     s.actions = count("SELECT COUNT(*) FROM action_item");

@@ -22,6 +22,7 @@ struct ProgrammeSummary
     int laureates = 0; ///< laureate or alumni: selected at some point
     int organisations = 0;
     int administrations = 0;
+    int publicPartners = 0; ///< administrations engaged with at least one initiative
     int people = 0;
     int needs = 0;
     int actions = 0;

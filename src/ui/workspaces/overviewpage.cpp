@@ -14,18 +14,20 @@
 namespace tremplin {
 
 namespace {
-// The figures shown, in order; captions in the "tremplin::OverviewPage" context.
+// The figures shown, in order. Counts have a singular and a plural caption (numerus
+// translations, chosen by the number shown); amounts have one.
 const char *const captions[] = {
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Initiatives"),
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Laureates"),
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Promotions"),
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Programme phases"),
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Public partners"),
-    QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Actions"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Initiative(s)"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Laureate(s)"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Promotion(s)"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Programme phase(s)"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Public partner(s)"),
+    QT_TRANSLATE_N_NOOP("tremplin::OverviewPage", "Action(s)"),
     QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Budget envelope"),
     QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Committed"),
     QT_TRANSLATE_NOOP("tremplin::OverviewPage", "Disbursed"),
 };
+constexpr int CountCards = 6;
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -118,17 +120,19 @@ void OverviewPage::retranslateUi()
                                "identifiers are illustrative. Only the 80 000 € + 60 000 € scheme "
                                "and the number of funded laureates (7) are public."));
     const QLocale locale;
-    const QString values[] = {
-        locale.toString(s.initiatives), locale.toString(s.laureates),
-        locale.toString(s.promotions),  locale.toString(s.phases),
-        locale.toString(s.administrations), locale.toString(s.actions),
-        s.envelope.toString(locale),    s.committed.toString(locale),
-        s.disbursed.toString(locale),
-    };
+    const int counts[CountCards] = { s.initiatives, s.laureates, s.promotions,
+                                     s.phases,      s.publicPartners, s.actions };
+    const Money amounts[] = { s.envelope, s.committed, s.disbursed };
     for (int i = 0; i < m_cards.size(); ++i) {
-        m_cards[i].value->setText(values[i]);
-        m_cards[i].label->setText(QCoreApplication::translate("tremplin::OverviewPage",
-                                                              m_cards[i].caption));
+        if (i < CountCards) {
+            m_cards[i].value->setText(locale.toString(counts[i]));
+            m_cards[i].label->setText(QCoreApplication::translate(
+                "tremplin::OverviewPage", m_cards[i].caption, nullptr, counts[i]));
+        } else {
+            m_cards[i].value->setText(amounts[i - CountCards].toString(locale));
+            m_cards[i].label->setText(
+                QCoreApplication::translate("tremplin::OverviewPage", m_cards[i].caption));
+        }
     }
 }
 
