@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tremplin-cli executable: exit codes, messages, and files left untouched.
+#include "core/database/database.h"
+#include "core/services/initiativeservice.h"
 #include "testsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -39,12 +42,50 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    /// The demo database shared by the "list" tests, written on first use.
+    QString demoDatabase()
+    {
+        const QString db = path(QStringLiteral("list-demo.sqlite"));
+        if (!QFile::exists(db))
+            cli({ QStringLiteral("demo"), QStringLiteral("--db"), db });
+        return db;
+    }
+
+    /// Runs "list initiatives" on @p db with @p options.
+    static Run list(const QString &db, const QStringList &options = {})
+    {
+        return cli(QStringList { QStringLiteral("list"), QStringLiteral("initiatives"),
+                                 QStringLiteral("--db"), db }
+                   + options);
+    }
+
+    /// The names "list initiatives --format json" gives, in order; empty on failure.
+    static QStringList listedNames(const QString &db, const QStringList &options = {})
+    {
+        const QStringList json = { QStringLiteral("--format"), QStringLiteral("json") };
+        const Run r = list(db, options + json);
+        if (r.exitCode != 0)
+            return { QStringLiteral("exit code %1: %2").arg(r.exitCode).arg(r.err) };
+        QStringList names;
+        const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        for (const QJsonValue &v : array)
+            names.append(v.toObject().value(QStringLiteral("name")).toString());
+        return names;
+    }
+
+    static QStringList csvHeader()
+    {
+        return QStringLiteral("name,carrier,promotion,status,current_phase,phase_status,themes,"
+                              "town,needs,committed_cents,disbursed_cents,next_action_due")
+            .split(QLatin1Char(','));
+    }
+
 private Q_SLOTS:
     void helpListsTheCommandsAndSucceeds()
     {
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : { "init", "demo", "check", "info" })
+        for (const char *command : { "init", "demo", "check", "info", "list" })
             QVERIFY2(r.out.contains(QLatin1String(command)), command);
     }
 
@@ -125,6 +166,172 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
         r = cli({ QStringLiteral("info"), QStringLiteral("--bogus") });
         QCOMPARE(r.exitCode, 2);
+    }
+
+    void listInitiativesGivesTheNineDemoLaureatesInJson()
+    {
+        const QString db = demoDatabase();
+        QVERIFY(QFile::exists(db));
+        const QByteArray before = test::fileHash(db);
+        const Run r = list(db, { QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(doc.isArray());
+        const QJsonArray array = doc.array();
+        QCOMPARE(array.size(), 9);
+        QStringList keys = csvHeader();
+        keys.sort();
+        QStringList names;
+        qint64 committed = 0;
+        for (const QJsonValue &v : array) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.keys(), keys);
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("alumni"));
+            QCOMPARE(o.value(QStringLiteral("promotion")).toString(),
+                     QStringLiteral("Promotion 1"));
+            QVERIFY(o.value(QStringLiteral("committed_cents")).isDouble());
+            committed += o.value(QStringLiteral("committed_cents")).toInteger();
+            names.append(o.value(QStringLiteral("name")).toString());
+        }
+        QCOMPARE(committed, qint64(7 * 8000000 + 7 * 6000000));
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) < 0;
+        });
+        QCOMPARE(names, sorted); // by name
+        QCOMPARE(test::fileHash(db), before); // read-only
+    }
+
+    void listSearchIgnoresAccentsAndCase()
+    {
+        const QString db = demoDatabase();
+        QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("democratie") }),
+                 QStringList { QStringLiteral("Parlons Démocratie") });
+        QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("VIKIDIA") }),
+                 QStringList { QStringLiteral("Vikidia") });
+        QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("zzzz") }),
+                 QStringList());
+    }
+
+    void listStatusFiltersOnTheLifecycleCode()
+    {
+        const QString db = demoDatabase();
+        // Every demo initiative finished promotion 1: alumni, no laureate left.
+        QCOMPARE(listedNames(db, { QStringLiteral("--status"), QStringLiteral("laureate") }),
+                 QStringList());
+        QCOMPARE(listedNames(db, { QStringLiteral("--status"), QStringLiteral("alumni") }).size(),
+                 9);
+    }
+
+    void listRefusesAnUnknownStatusNounOrFormat()
+    {
+        const QString db = demoDatabase();
+        Run r = list(db, { QStringLiteral("--status"), QStringLiteral("winner") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        // The message lists the valid codes.
+        QVERIFY2(r.err.contains(QLatin1String("not_selected")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+
+        r = cli({ QStringLiteral("list"), QStringLiteral("grants"), QStringLiteral("--db"), db });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.contains(QLatin1String("grants")));
+
+        r = cli({ QStringLiteral("list"), QStringLiteral("--db"), db });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+
+        r = list(db, { QStringLiteral("--format"), QStringLiteral("xml") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+
+        r = cli({ QStringLiteral("list"), QStringLiteral("initiatives") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("--db")));
+    }
+
+    void listCsvHasTheHeaderAndOneLinePerInitiative()
+    {
+        const QString db = demoDatabase();
+        const Run r = list(db, { QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 10);
+        QCOMPARE(lines.constFirst(), csvHeader().join(QLatin1Char(',')));
+        // "Nantes, Saint-Nazaire" holds a comma: quoted.
+        QVERIFY2(r.out.contains(QLatin1String(",\"Nantes, Saint-Nazaire\",")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String(",alumni,")));
+    }
+
+    void listCsvQuotesFieldsAndNeutralisesFormulas()
+    {
+        const QString file = path(QStringLiteral("formulas.sqlite"));
+        {
+            Database db;
+            db.create(file);
+            InitiativeService initiatives(db);
+            Initiative i;
+            i.name = QStringLiteral("=HYPERLINK(\"http://example.com\")");
+            i.town = QStringLiteral("Lyon, \"Croix-Rousse\"");
+            initiatives.create(i);
+            i.name = QStringLiteral("-2+3");
+            i.town = QStringLiteral("line one\nline two");
+            initiatives.create(i);
+            i.name = QStringLiteral("Archived initiative");
+            i.town.clear();
+            i.archived = true;
+            initiatives.create(i);
+        }
+        const Run r = list(file, { QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "\n'-2+3,,,applicant,,,,\"line one\nline two\",,0,0,\n")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "\n\"'=HYPERLINK(\"\"http://example.com\"\")\",,,applicant,,,,"
+                     "\"Lyon, \"\"Croix-Rousse\"\"\",,0,0,\n")),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains(QLatin1String("Archived")));
+        // JSON keeps the text as it is.
+        QCOMPARE(listedNames(file),
+                 (QStringList { QStringLiteral("-2+3"),
+                                QStringLiteral("=HYPERLINK(\"http://example.com\")") }));
+    }
+
+    void listPromotionTakesANumberOrAName()
+    {
+        const QString db = demoDatabase();
+        QCOMPARE(listedNames(db, { QStringLiteral("--promotion"), QStringLiteral("1") }).size(), 9);
+        const QStringList byName = { QStringLiteral("--promotion"), QStringLiteral("Promotion 1") };
+        QCOMPARE(listedNames(db, byName).size(), 9);
+        Run r = list(db, { QStringLiteral("--promotion"), QStringLiteral("7") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        r = list(db, { QStringLiteral("--promotion"), QStringLiteral("1' OR '1'='1") });
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void listTableAlignsColumnsAndEndsWithTheCount()
+    {
+        const QString db = demoDatabase();
+        const Run r = list(db);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 1 + 9 + 1); // header, rule, rows, count
+        QVERIFY2(lines.constLast().startsWith(QLatin1String("9 initiative")), qPrintable(r.out));
+        const qsizetype carrier = lines.constFirst().indexOf(QLatin1String("Carrier"));
+        QVERIFY(carrier > 0);
+        for (int i = 2; i < 11; ++i) {
+            QVERIFY2(lines.at(i).at(carrier - 1) == QLatin1Char(' ')
+                         && lines.at(i).at(carrier) != QLatin1Char(' '),
+                     qPrintable(lines.at(i)));
+        }
+        QVERIFY(r.out.contains(QStringLiteral("Parlons Démocratie")));
+        QVERIFY(r.out.contains(QStringLiteral("€140,000.00")));
+        QVERIFY(r.out.contains(QLatin1String("Alumni")));
     }
 
     void messagesFollowTheLanguage()

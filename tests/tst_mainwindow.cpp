@@ -4,7 +4,9 @@
 #include "core/i18n/translations.h"
 #include "testsupport.h"
 #include "ui/document.h"
+#include "ui/initiatives/initiativespage.h"
 #include "ui/mainwindow.h"
+#include "ui/models/initiativelistmodel.h"
 #include "ui/workspaces/overviewpage.h"
 
 #include <QAction>
@@ -87,6 +89,10 @@ private Q_SLOTS:
             QCOMPARE(int(w.currentWorkspace()), ws);
             QVERIFY(w.workspaceWidget(MainWindow::Workspace(ws))->isVisible());
             QCOMPARE(nav->currentRow(), ws);
+            if (auto *page = qobject_cast<InitiativesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->model()->rowCount(), 9);
+                continue;
+            }
             // Placeholders say what will be there: a non-empty, visible text.
             const auto texts = w.workspaceWidget(MainWindow::Workspace(ws))->findChildren<QLabel *>();
             bool hasText = false;

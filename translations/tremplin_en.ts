@@ -21,6 +21,189 @@
     </message>
 </context>
 <context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-&amp;liner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>732 829 320 00074</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RNA number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W123456789</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New carrier &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritised actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in the programme phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Grants workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
@@ -247,6 +430,117 @@
         <source>tremplin-cli: unknown command &quot;%1&quot;. Run &quot;tremplin-cli --help&quot; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to list: initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only initiatives matching this text (accents and case are ignored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only initiatives with this status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only initiatives of this promotion (its number or exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: say what to list (initiatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: cannot list &quot;%1&quot; (use initiatives).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown status &quot;%1&quot; (use one of: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: no promotion is numbered or named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: several promotions match &quot;%1&quot;; give the exact name of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List initiatives, filtered, as a table, CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -375,6 +669,264 @@
     </message>
 </context>
 <context>
+    <name>tremplin::FieldBinder</name>
+    <message>
+        <source>Rename initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-liner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a full address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter an e-mail address such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this value is not one of the choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An initiative cannot go from “%1” to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date must fall within the programme, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be created here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record cannot be deleted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantService</name>
     <message>
         <source>The funding source needs a name.</source>
@@ -386,6 +938,179 @@
     </message>
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativeForm</name>
+    <message numerus="yes">
+        <source>%n field(s) hold values that are not saved yet: correct them or undo the typing.</source>
+        <translation>
+            <numerusform>%n field holds a value that is not saved yet: correct it or undo the typing.</numerusform>
+            <numerusform>%n fields hold values that are not saved yet: correct them or undo the typing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1, disbursed %2, remaining to pay %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These amounts are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New carrier organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prioritised actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation in the programme phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values were not saved because they are not valid:
+
+%1
+
+Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — illustrative amount (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts marked * are illustrative (demo data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,6 +1150,133 @@
     </message>
     <message>
         <source>A journal entry needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativesPage</name>
+    <message>
+        <source>Search name, carrier, town or description (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only initiatives with an open action past its due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kind filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of initiatives shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore initiative from archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its needs, actions, grants, indicators and journal? You can undo this with Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +1661,34 @@
         <source>Copy saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the selected initiative, or bring it back from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::OverviewPage</name>
@@ -916,6 +1796,20 @@
     </message>
     <message>
         <source>The committee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RecordDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RecordTableModel</name>
+    <message>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

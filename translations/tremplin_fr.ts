@@ -21,6 +21,189 @@
     </message>
 </context>
 <context>
+    <name>InitiativeForm</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One-&amp;liner:</source>
+        <translation>&amp;Accroche&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation>T&amp;hématiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Do&amp;main:</source>
+        <translation>Do&amp;maine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Territories:</source>
+        <translation>&amp;Territoires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;own:</source>
+        <translation>&amp;Commune&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Main &amp;impact:</source>
+        <translation>&amp;Impact principal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier</source>
+        <translation>Structure &amp;porteuse</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Structure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Forme juridique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET:</source>
+        <translation>SI&amp;RET&#xa0;:</translation>
+    </message>
+    <message>
+        <source>732 829 320 00074</source>
+        <translation>732 829 320 00074</translation>
+    </message>
+    <message>
+        <source>&amp;RNA number:</source>
+        <translation>Numéro R&amp;NA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W123456789</source>
+        <translation>W123456789</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New carrier &amp;organisation</source>
+        <translation>Nouvelle structure p&amp;orteuse</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and actions</source>
+        <translation>&amp;Besoins et actions</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation>Retirer le besoin</translation>
+    </message>
+    <message>
+        <source>Prioritised actions</source>
+        <translation>Actions prioritaires</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>P&amp;hases</translation>
+    </message>
+    <message>
+        <source>Participation in the programme phases</source>
+        <translation>Participation aux phases du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>S&amp;ubventions</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;Grants workspace</source>
+        <translation>Ouvrir dans l’espace &amp;Subventions</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Meetings and notes</source>
+        <translation>Réunions et notes</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
@@ -247,6 +430,117 @@
         <source>tremplin-cli: unknown command &quot;%1&quot;. Run &quot;tremplin-cli --help&quot; for the list.</source>
         <translation>tremplin-cli&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;tremplin-cli --help&#xa0;» pour la liste.</translation>
     </message>
+    <message>
+        <source>What to list: initiatives.</source>
+        <translation>Ce qu’il faut lister&#xa0;: initiatives.</translation>
+    </message>
+    <message>
+        <source>Only initiatives matching this text (accents and case are ignored).</source>
+        <translation>Seulement les initiatives correspondant à ce texte (sans tenir compte des accents ni de la casse).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Only initiatives with this status: %1.</source>
+        <translation>Seulement les initiatives ayant ce statut&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Only initiatives of this promotion (its number or exact name).</source>
+        <translation>Seulement les initiatives de cette promotion (son numéro ou son nom exact).</translation>
+    </message>
+    <message>
+        <source>promotion</source>
+        <translation>promotion</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: say what to list (initiatives).</source>
+        <translation>tremplin-cli list&#xa0;: indiquez ce qu’il faut lister (initiatives).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: cannot list &quot;%1&quot; (use initiatives).</source>
+        <translation>tremplin-cli list&#xa0;: impossible de lister «&#xa0;%1&#xa0;» (utilisez initiatives).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation>tremplin-cli list&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez table, csv ou json).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown status &quot;%1&quot; (use one of: %2).</source>
+        <translation>tremplin-cli list&#xa0;: statut «&#xa0;%1&#xa0;» inconnu (utilisez l’un de ces codes&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: no promotion is numbered or named &quot;%1&quot;.</source>
+        <translation>tremplin-cli list&#xa0;: aucune promotion ne porte le numéro ou le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: several promotions match &quot;%1&quot;; give the exact name of one.</source>
+        <translation>tremplin-cli list&#xa0;: plusieurs promotions correspondent à «&#xa0;%1&#xa0;»&#x202f;; donnez le nom exact de l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation>État de la phase</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n initiative(s)</source>
+        <translation>
+            <numerusform>%n initiative</numerusform>
+            <numerusform>%n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List initiatives, filtered, as a table, CSV or JSON.</source>
+        <translation>Lister les initiatives, filtrées, sous forme de tableau, de CSV ou de JSON.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -375,6 +669,264 @@
     </message>
 </context>
 <context>
+    <name>tremplin::FieldBinder</name>
+    <message>
+        <source>Rename initiative</source>
+        <translation>Renommer l’initiative</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>One-liner</source>
+        <translation>Accroche</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Territories</source>
+        <translation>Territoires</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation>Impact principal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivée</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de la structure</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation>Type de besoin</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>État de l’action</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Réalisée le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Status assessment</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesurée le</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Promotion name</source>
+        <translation>Nom de la promotion</translation>
+    </message>
+    <message>
+        <source>Budget envelope</source>
+        <translation>Enveloppe budgétaire</translation>
+    </message>
+    <message>
+        <source>This field cannot be edited.</source>
+        <translation>Ce champ ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>%1: enter a valid date.</source>
+        <translation>%1&#xa0;: saisissez une date valide.</translation>
+    </message>
+    <message>
+        <source>%1: enter a number.</source>
+        <translation>%1&#xa0;: saisissez un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1: enter a full address starting with http:// or https://.</source>
+        <translation>%1&#xa0;: saisissez une adresse complète commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>%1: enter an e-mail address such as name@example.org.</source>
+        <translation>%1&#xa0;: saisissez une adresse électronique comme nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1: this value is not one of the choices.</source>
+        <translation>%1&#xa0;: cette valeur ne fait pas partie des choix.</translation>
+    </message>
+    <message>
+        <source>The end date cannot be before the start date.</source>
+        <translation>La date de fin ne peut pas précéder la date de début.</translation>
+    </message>
+    <message>
+        <source>An initiative cannot go from “%1” to “%2”.</source>
+        <translation>Une initiative ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The due date must fall within the programme, from %1 to %2.</source>
+        <translation>L’échéance doit tomber pendant le programme, du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Cet enregistrement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This record cannot be created here.</source>
+        <translation>Cet enregistrement ne peut pas être créé ici.</translation>
+    </message>
+    <message>
+        <source>This record cannot be deleted here.</source>
+        <translation>Cet enregistrement ne peut pas être supprimé ici.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantService</name>
     <message>
         <source>The funding source needs a name.</source>
@@ -387,6 +939,183 @@
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
         <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativeForm</name>
+    <message numerus="yes">
+        <source>%n field(s) hold values that are not saved yet: correct them or undo the typing.</source>
+        <translation>
+            <numerusform>%n champ contient une valeur non enregistrée&#xa0;: corrigez-la ou annulez la saisie.</numerusform>
+            <numerusform>%n champs contiennent des valeurs non enregistrées&#xa0;: corrigez-les ou annulez la saisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove need</source>
+        <translation>Retirer le besoin</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Retirer l’action</translation>
+    </message>
+    <message>
+        <source>Remove journal entry</source>
+        <translation>Retirer l’entrée du journal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 — Initiative</source>
+        <translation>%1 — Initiative</translation>
+    </message>
+    <message>
+        <source>Committed %1, disbursed %2, remaining to pay %3.</source>
+        <translation>Engagé&#xa0;: %1, versé&#xa0;: %2, reste à verser&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>These amounts are illustrative (demo data).</source>
+        <translation>Ces montants sont illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <source>Add journal entry</source>
+        <translation>Ajouter une entrée au journal</translation>
+    </message>
+    <message>
+        <source>New carrier organisation</source>
+        <translation>Nouvelle structure porteuse</translation>
+    </message>
+    <message>
+        <source>Carrier of %1</source>
+        <translation>Structure porteuse de %1</translation>
+    </message>
+    <message>
+        <source>Change carrier</source>
+        <translation>Changer de structure porteuse</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Prioritised actions</source>
+        <translation>Actions prioritaires</translation>
+    </message>
+    <message>
+        <source>Participation in the programme phases</source>
+        <translation>Participation aux phases du programme</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Close Initiative</source>
+        <translation>Fermer l’initiative</translation>
+    </message>
+    <message>
+        <source>These values were not saved because they are not valid:
+
+%1
+
+Close anyway and lose them?</source>
+        <translation>Ces valeurs n’ont pas été enregistrées car elles ne sont pas valides&#xa0;:
+
+%1
+
+Fermer quand même et les perdre&#x202f;?</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativeListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Current phase</source>
+        <translation>Phase en cours</translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation>Bilan de phase</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Next action due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivée)</translation>
+    </message>
+    <message>
+        <source>%1 — illustrative amount (demo data)</source>
+        <translation>%1 — montant illustratif (données de démonstration)</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>En retard depuis le %1</translation>
+    </message>
+    <message>
+        <source>Amounts marked * are illustrative (demo data).</source>
+        <translation>Les montants marqués * sont illustratifs (données de démonstration).</translation>
     </message>
 </context>
 <context>
@@ -426,6 +1155,133 @@
     <message>
         <source>A journal entry needs a date.</source>
         <translation>Une entrée du journal doit avoir une date.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::InitiativesPage</name>
+    <message>
+        <source>Search name, carrier, town or description (Ctrl+F)</source>
+        <translation>Rechercher un nom, une structure, une commune ou une description (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search initiatives</source>
+        <translation>Rechercher des initiatives</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>Only initiatives with an open action past its due date</source>
+        <translation>Seulement les initiatives ayant une action ouverte dont l’échéance est passée</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Afficher les archivées</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;New Initiative</source>
+        <translation>&amp;Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation>Filtre par promotion</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre par statut</translation>
+    </message>
+    <message>
+        <source>Phase filter</source>
+        <translation>Filtre par phase</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Filtre par thématique</translation>
+    </message>
+    <message>
+        <source>Domain filter</source>
+        <translation>Filtre par domaine</translation>
+    </message>
+    <message>
+        <source>Need kind filter</source>
+        <translation>Filtre par type de besoin</translation>
+    </message>
+    <message>
+        <source>Number of initiatives shown</source>
+        <translation>Nombre d’initiatives affichées</translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Toutes les phases</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Toutes les thématiques</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation>Tous les besoins</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate initiative</source>
+        <translation>Dupliquer l’initiative</translation>
+    </message>
+    <message>
+        <source>Restore initiative from archive</source>
+        <translation>Sortir l’initiative des archives</translation>
+    </message>
+    <message>
+        <source>Archive initiative</source>
+        <translation>Archiver l’initiative</translation>
+    </message>
+    <message>
+        <source>Delete Initiative</source>
+        <translation>Supprimer l’initiative</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its needs, actions, grants, indicators and journal? You can undo this with Edit › Undo.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses besoins, actions, subventions, indicateurs et son journal&#x202f;? Vous pourrez revenir en arrière avec Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Supprimer l’initiative</translation>
     </message>
 </context>
 <context>
@@ -809,6 +1665,34 @@
         <source>Copy saved to %1</source>
         <translation>Copie enregistrée dans %1</translation>
     </message>
+    <message>
+        <source>&amp;Initiative</source>
+        <translation>&amp;Initiative</translation>
+    </message>
+    <message>
+        <source>&amp;New Initiative</source>
+        <translation>&amp;Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or Restore</source>
+        <translation>&amp;Archiver ou désarchiver</translation>
+    </message>
+    <message>
+        <source>Archive the selected initiative, or bring it back from the archive</source>
+        <translation>Archiver l’initiative sélectionnée, ou la sortir des archives</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::OverviewPage</name>
@@ -917,6 +1801,20 @@
     <message>
         <source>The committee needs a name.</source>
         <translation>Le comité doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RecordDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RecordTableModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -3,15 +3,19 @@
 
 #include "core/database/database.h"
 #include "core/demo/demoprogramme.h"
+#include "core/database/query.h"
 #include "core/error.h"
+#include "core/services/initiativelist.h"
 #include "core/services/statisticsservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace tremplin::cli {
 
@@ -24,8 +28,9 @@ struct Tr
 };
 
 /// Parses a command's own options; prints a one-line error and returns false on bad input.
+/// Commands that take positional arguments (list) pass @p allowPositional and check them.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           Io &io)
+           Io &io, bool allowPositional = false)
 {
     parser.setApplicationDescription(QString());
     parser.addHelpOption();
@@ -39,7 +44,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
         io.out << parser.helpText();
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!allowPositional && !parser.positionalArguments().isEmpty()) {
         io.err << Tr::tr("tremplin-cli %1: unexpected argument \"%2\".")
                       .arg(command, parser.positionalArguments().constFirst())
                << Qt::endl;
@@ -208,6 +213,277 @@ int runInfo(const QStringList &arguments, Io &io)
     return Ok;
 }
 
+// The columns of "list initiatives": stable English names for csv and json, in order.
+const char *const listColumns[] = {
+    "name",   "carrier", "promotion", "status",          "current_phase",   "phase_status",
+    "themes", "town",    "needs",     "committed_cents", "disbursed_cents", "next_action_due",
+};
+constexpr int listColumnCount = int(sizeof(listColumns) / sizeof(listColumns[0]));
+
+/// A CSV field (RFC 4180): text that a spreadsheet would read as a formula gets a leading
+/// apostrophe, and a field holding a comma, a quote or a line break is quoted.
+QString csvField(const QString &value, bool isText)
+{
+    QString v = value;
+    if (isText && !v.isEmpty()) {
+        const QChar c = v.at(0);
+        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
+            v.prepend(u'\'');
+    }
+    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
+        v.replace(u'"', QStringLiteral("\"\""));
+        v = u'"' + v + u'"';
+    }
+    return v;
+}
+
+/// Finds the promotion numbered or named @p text; 0 when none, -1 when several match.
+qint64 promotionId(const Database &db, const QString &text)
+{
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    Query q(db, isNumber ? QStringLiteral("SELECT id FROM promotion WHERE number = ? OR name = ?")
+                         : QStringLiteral("SELECT id FROM promotion WHERE name = ?"));
+    if (isNumber)
+        q.bind(number);
+    q.bind(text);
+    q.exec();
+    QSet<qint64> ids;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return 0;
+    return ids.size() == 1 ? *ids.cbegin() : -1;
+}
+
+int runList(const QStringList &arguments, Io &io)
+{
+    const QString name = QStringLiteral("list");
+    const QString noun = QStringLiteral("initiatives");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(noun, Tr::tr("What to list: initiatives."), noun);
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("search"),
+        Tr::tr("Only initiatives matching this text (accents and case are ignored)."),
+        Tr::tr("text")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("status"),
+        Tr::tr("Only initiatives with this status: %1.")
+            .arg(allCodes<Lifecycle>().join(QStringLiteral(", "))),
+        Tr::tr("status")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("promotion"),
+        Tr::tr("Only initiatives of this promotion (its number or exact name)."),
+        Tr::tr("promotion")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        Tr::tr("Output format: table, csv or json."),
+                                        Tr::tr("format"), QStringLiteral("table")));
+    if (!parse(parser, name, arguments, io, true))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        io.err << Tr::tr("tremplin-cli list: say what to list (initiatives).") << Qt::endl;
+        return Refused;
+    }
+    if (positional.constFirst() != noun) {
+        io.err << Tr::tr("tremplin-cli list: cannot list \"%1\" (use initiatives).")
+                      .arg(positional.constFirst())
+               << Qt::endl;
+        return Refused;
+    }
+    if (positional.size() > 1) {
+        io.err << Tr::tr("tremplin-cli %1: unexpected argument \"%2\".").arg(name, positional.at(1))
+               << Qt::endl;
+        return Refused;
+    }
+    QString path;
+    if (!requireDb(parser, name, io, &path))
+        return Refused;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("table") && format != QLatin1String("csv")
+        && format != QLatin1String("json")) {
+        io.err << Tr::tr("tremplin-cli list: unknown format \"%1\" (use table, csv or json).")
+                      .arg(format)
+               << Qt::endl;
+        return Refused;
+    }
+    InitiativeFilter filter;
+    filter.search = parser.value(QStringLiteral("search"));
+    if (parser.isSet(QStringLiteral("status"))) {
+        const QString status = parser.value(QStringLiteral("status"));
+        filter.lifecycle = fromCode<Lifecycle>(status);
+        if (!filter.lifecycle) {
+            io.err << Tr::tr("tremplin-cli list: unknown status \"%1\" (use one of: %2).")
+                          .arg(status, allCodes<Lifecycle>().join(QStringLiteral(", ")))
+                   << Qt::endl;
+            return Refused;
+        }
+    }
+
+    Database db;
+    QList<qint64> ids;
+    QHash<qint64, InitiativeRow> rows;
+    try {
+        db.open(path, Database::Access::ReadOnly);
+        if (parser.isSet(QStringLiteral("promotion"))) {
+            const QString promotion = parser.value(QStringLiteral("promotion"));
+            filter.promotionId = promotionId(db, promotion);
+            if (filter.promotionId == 0) {
+                io.err << Tr::tr("tremplin-cli list: no promotion is numbered or named \"%1\".")
+                              .arg(promotion)
+                       << Qt::endl;
+                return Refused;
+            }
+            if (filter.promotionId < 0) {
+                io.err << Tr::tr("tremplin-cli list: several promotions match \"%1\"; give the "
+                                 "exact name of one.")
+                              .arg(promotion)
+                       << Qt::endl;
+                return Refused;
+            }
+        }
+        const InitiativeListService list(db);
+        const QSet<qint64> matching = list.matching(filter);
+        const QList<qint64> sorted = list.sortedIds(InitiativeListService::Name, QLocale());
+        for (qint64 id : sorted) {
+            if (matching.contains(id))
+                ids.append(id);
+        }
+        rows = list.rows(ids);
+    } catch (const Error &e) {
+        io.err << Tr::tr("tremplin-cli %1: %2").arg(name, e.message()) << Qt::endl;
+        return Refused;
+    }
+
+    const bool table = format == QLatin1String("table");
+    // Needs and phase status: labels in the user's language for the table, codes otherwise.
+    auto needs = [table](const InitiativeRow &r) {
+        QStringList out;
+        for (NeedKind k : r.needKinds)
+            out.append(table ? label(k) : toCode(k));
+        return out.join(QStringLiteral("; "));
+    };
+    auto phaseStatus = [table](const InitiativeRow &r) {
+        if (!r.phaseStatus)
+            return QString();
+        return table ? label(*r.phaseStatus) : toCode(*r.phaseStatus);
+    };
+
+    if (format == QLatin1String("json")) {
+        QJsonArray array;
+        for (qint64 id : std::as_const(ids)) {
+            const auto it = rows.constFind(id);
+            if (it == rows.cend())
+                continue;
+            const InitiativeRow &r = *it;
+            QJsonObject o;
+            o.insert(QStringLiteral("name"), r.name);
+            o.insert(QStringLiteral("carrier"), r.carrier);
+            o.insert(QStringLiteral("promotion"), r.promotion);
+            o.insert(QStringLiteral("status"), toCode(r.lifecycle));
+            o.insert(QStringLiteral("current_phase"), r.currentPhase);
+            o.insert(QStringLiteral("phase_status"),
+                     r.phaseStatus ? QJsonValue(toCode(*r.phaseStatus)) : QJsonValue());
+            o.insert(QStringLiteral("themes"), r.themes.join(QStringLiteral("; ")));
+            o.insert(QStringLiteral("town"), r.town);
+            o.insert(QStringLiteral("needs"), needs(r));
+            o.insert(QStringLiteral("committed_cents"), r.committed.cents());
+            o.insert(QStringLiteral("disbursed_cents"), r.disbursed.cents());
+            o.insert(QStringLiteral("next_action_due"),
+                     r.nextActionDue.isValid()
+                         ? QJsonValue(r.nextActionDue.toString(Qt::ISODate))
+                         : QJsonValue());
+            array.append(o);
+        }
+        io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+
+    if (format == QLatin1String("csv")) {
+        QStringList header;
+        for (const char *column : listColumns)
+            header.append(QString::fromLatin1(column));
+        io.out << header.join(u',') << '\n';
+        for (qint64 id : std::as_const(ids)) {
+            const auto it = rows.constFind(id);
+            if (it == rows.cend())
+                continue;
+            const InitiativeRow &r = *it;
+            const QStringList fields = {
+                csvField(r.name, true),
+                csvField(r.carrier, true),
+                csvField(r.promotion, true),
+                csvField(toCode(r.lifecycle), true),
+                csvField(r.currentPhase, true),
+                csvField(phaseStatus(r), true),
+                csvField(r.themes.join(QStringLiteral("; ")), true),
+                csvField(r.town, true),
+                csvField(needs(r), true),
+                QString::number(r.committed.cents()),
+                QString::number(r.disbursed.cents()),
+                csvField(r.nextActionDue.toString(Qt::ISODate), true),
+            };
+            io.out << fields.join(u',') << '\n';
+        }
+        io.out.flush();
+        return Ok;
+    }
+
+    // Table: columns padded to their widest cell, amounts aligned on the right.
+    const QLocale locale;
+    QList<QStringList> lines;
+    lines.append({ Tr::tr("Name"), Tr::tr("Carrier"), Tr::tr("Promotion"), Tr::tr("Status"),
+                   Tr::tr("Current phase"), Tr::tr("Phase status"), Tr::tr("Themes"),
+                   Tr::tr("Town"), Tr::tr("Needs"), Tr::tr("Committed"), Tr::tr("Disbursed"),
+                   Tr::tr("Next action due") });
+    for (qint64 id : std::as_const(ids)) {
+        const auto it = rows.constFind(id);
+        if (it == rows.cend())
+            continue;
+        const InitiativeRow &r = *it;
+        lines.append({ r.name, r.carrier, r.promotion, label(r.lifecycle), r.currentPhase,
+                       phaseStatus(r), r.themes.join(QStringLiteral("; ")), r.town, needs(r),
+                       r.committed.toString(locale), r.disbursed.toString(locale),
+                       r.nextActionDue.toString(Qt::ISODate) });
+    }
+    // A line break or tab inside a cell would break the alignment: show it as a space.
+    for (QStringList &line : lines) {
+        for (QString &cell : line) {
+            cell.replace(u'\r', u' ');
+            cell.replace(u'\n', u' ');
+            cell.replace(u'\t', u' ');
+        }
+    }
+    QList<qsizetype> widths(listColumnCount, 0);
+    for (int c = 0; c < listColumnCount; ++c) {
+        for (const QStringList &line : std::as_const(lines))
+            widths[c] = std::max(widths[c], line.at(c).size());
+    }
+    auto writeLine = [&io, &widths](const QStringList &cells) {
+        QString text;
+        for (int c = 0; c < listColumnCount; ++c) {
+            if (c > 0)
+                text += QStringLiteral("  ");
+            const bool amount = c == 9 || c == 10;
+            text += amount ? cells.at(c).rightJustified(widths[c], u' ')
+                           : cells.at(c).leftJustified(widths[c], u' ');
+        }
+        while (text.endsWith(u' '))
+            text.chop(1);
+        io.out << text << '\n';
+    };
+    writeLine(lines.constFirst());
+    QStringList rule;
+    for (int c = 0; c < listColumnCount; ++c)
+        rule.append(QString(widths[c], u'-'));
+    writeLine(rule);
+    for (int i = 1; i < lines.size(); ++i)
+        writeLine(lines.at(i));
+    io.out << Tr::tr("%n initiative(s)", nullptr, int(lines.size() - 1)) << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -224,6 +500,9 @@ const QList<Command> &commands()
                             "Check a database's schema version and integrity; exit 1 on problems."),
           runCheck },
         { "info", QT_TRANSLATE_NOOP("tremplin::Cli", "Print what a database holds."), runInfo },
+        { "list",
+          QT_TRANSLATE_NOOP("tremplin::Cli", "List initiatives, filtered, as a table, CSV or JSON."),
+          runList },
     };
     return list;
 }

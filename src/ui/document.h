@@ -21,6 +21,12 @@ public:
     QUndoStack &undoStack() { return m_undo; }
     QString path() const { return m_db.path(); }
 
+    /// Reports a change that could not be replayed (undo/redo); the main window shows it.
+    void reportFailure(const QString &message) { Q_EMIT failed(message); }
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
 private:
     Database m_db;
     QUndoStack m_undo;

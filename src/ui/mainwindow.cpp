@@ -6,6 +6,8 @@
 #include "dialogs/aboutdialog.h"
 #include "document.h"
 #include "settings.h"
+#include "initiatives/initiativeform.h"
+#include "initiatives/initiativespage.h"
 #include "workspaces/overviewpage.h"
 #include "workspaces/placeholderpage.h"
 
@@ -81,7 +83,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
-    for (int w = Initiatives; w < WorkspaceCount; ++w)
+    m_initiatives = new InitiativesPage(m_stack);
+    m_stack->addWidget(m_initiatives);
+    connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this] { showWorkspace(Grants); });
+    for (int w = Timeline; w < WorkspaceCount; ++w)
         m_stack->addWidget(new PlaceholderPage(workspaceTitles[w], workspaceDescriptions[w], m_stack));
     for (int w = 0; w < WorkspaceCount; ++w)
         m_navigation->addItem(QString());
@@ -104,6 +109,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     retranslateUi();
 
     m_overview->setDocument(m_document.get());
+    m_initiatives->setDocument(m_document.get());
     if (!restoreGeometry(settings::mainWindowGeometry.get()))
         resize(1100, 720);
     restoreState(settings::mainWindowState.get());
@@ -153,6 +159,24 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
     }
 
+    m_newInitiativeAction = new QAction(this);
+    m_newInitiativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newInitiativeAction, &QAction::triggered, this, [this] {
+        showWorkspace(Initiatives);
+        m_initiatives->newInitiative();
+    });
+    m_duplicateAction = new QAction(this);
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicateAction, &QAction::triggered, this, [this] { m_initiatives->duplicateCurrent(); });
+    m_archiveAction = new QAction(this);
+    connect(m_archiveAction, &QAction::triggered, this, [this] { m_initiatives->archiveCurrent(); });
+    m_deleteAction = new QAction(this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete applies to the list only, so that it never fires while typing in a form.
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_initiatives->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, [this] { m_initiatives->deleteCurrent(); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -181,6 +205,13 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_initiativeMenu = menuBar()->addMenu(QString());
+    m_initiativeMenu->addAction(m_newInitiativeAction);
+    m_initiativeMenu->addAction(m_duplicateAction);
+    m_initiativeMenu->addAction(m_archiveAction);
+    m_initiativeMenu->addSeparator();
+    m_initiativeMenu->addAction(m_deleteAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -217,6 +248,12 @@ void MainWindow::retranslateUi()
                             ? QStringLiteral("Français")
                             : QStringLiteral("English"));
     }
+    m_initiativeMenu->setTitle(tr("&Initiative"));
+    m_newInitiativeAction->setText(tr("&New Initiative"));
+    m_duplicateAction->setText(tr("D&uplicate"));
+    m_archiveAction->setText(tr("&Archive or Restore"));
+    m_archiveAction->setStatusTip(tr("Archive the selected initiative, or bring it back from the archive"));
+    m_deleteAction->setText(tr("&Delete…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Tremplin"));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -266,7 +303,13 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     delete m_undoAction;
     delete m_redoAction;
     m_overview->setDocument(nullptr);
+    m_initiatives->setDocument(nullptr);
+    // Forms belong to the old file.
+    for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
+        delete form;
     m_document = std::move(document);
+    connect(m_document.get(), &Document::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     m_undoAction = m_document->undoStack().createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack().createRedoAction(this);
@@ -274,6 +317,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_overview->setDocument(m_document.get());
+    m_initiatives->setDocument(m_document.get());
     rememberRecentFile(m_document->path());
     retranslateUi();
     return true;

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace tremplin {
 
 class Document;
+class InitiativesPage;
 class OverviewPage;
 class Translations;
 
@@ -40,6 +41,7 @@ public:
     void showWorkspace(Workspace workspace);
     Workspace currentWorkspace() const;
     QWidget *workspaceWidget(Workspace workspace) const;
+    InitiativesPage *initiativesPage() const { return m_initiatives; }
 
     /// Switches the interface language at runtime ("en", "fr") and remembers it.
     void setLanguage(const QString &language);
@@ -68,6 +70,7 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
+    InitiativesPage *m_initiatives = nullptr;
     QLabel *m_fileLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
@@ -76,6 +79,11 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_initiativeMenu = nullptr;
+    QAction *m_newInitiativeAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_archiveAction = nullptr;
+    QAction *m_deleteAction = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -231,6 +231,8 @@ void Database::migrate(bool copyFirst)
                                     .arg(s.lastError().text()));
                 }
             }
+            if (step.code)
+                step.code(db);
             if (step.version == 1)
                 m_dialect->writeApplicationId(db);
             m_dialect->writeSchemaVersion(db, step.version);

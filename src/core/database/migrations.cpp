@@ -1,6 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "../error.h"
+#include "../text/searchkey.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 
 namespace tremplin {
@@ -279,6 +286,44 @@ CREATE TABLE IF NOT EXISTS audit_log (
 CREATE INDEX IF NOT EXISTS audit_log_entity_idx ON audit_log(entity, entity_id)
 )sql";
 
+[[noreturn]] void fail(const QSqlQuery &q)
+{
+    throw Error(QCoreApplication::translate("tremplin::Database", "Database error: %1")
+                    .arg(q.lastError().text()));
+}
+
+// Schema version 2: initiative.search_text, the accent-free search key of an initiative (name,
+// carrier, town, description), kept up to date by the services. Written as code so that it is
+// idempotent (the column is added only when missing) and portable (no ALTER ... IF NOT EXISTS).
+void addInitiativeSearchKeys(QSqlDatabase &db)
+{
+    if (!db.record(QStringLiteral("initiative")).contains(QStringLiteral("search_text"))) {
+        QSqlQuery alter(db);
+        if (!alter.exec(QStringLiteral("ALTER TABLE initiative ADD COLUMN search_text TEXT NOT "
+                                       "NULL DEFAULT ''")))
+            fail(alter);
+    }
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT i.id, i.name, o.name, i.town, i.description FROM "
+                                  "initiative i LEFT JOIN organisation o ON o.id = i.carrier_id")))
+        fail(read);
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE initiative SET search_text = ? WHERE id = ?")))
+        fail(write);
+    while (read.next()) {
+        const QString key = searchKey(QStringList { read.value(1).toString(),
+                                                    read.value(2).toString(),
+                                                    read.value(3).toString(),
+                                                    read.value(4).toString() }
+                                          .join(QLatin1Char(' ')));
+        write.addBindValue(key);
+        write.addBindValue(read.value(0));
+        if (!write.exec())
+            fail(write);
+    }
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -297,6 +342,7 @@ const std::vector<MigrationStep> &migrationSteps()
 {
     static const std::vector<MigrationStep> steps = {
         { 1, "Programme, initiatives, grants, indicators, journal and audit trail", schemaV1 },
+        { 2, "Accent-free search key of initiatives", "", addInitiativeSearchKeys },
     };
     return steps;
 }

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+class QSqlDatabase;
+
 #include <vector>
 
 namespace tremplin {
@@ -15,6 +17,9 @@ struct MigrationStep
     int version;
     const char *summary;
     const char *sql; ///< Portable SQL; %PK% stands for the engine's auto primary key type.
+    /// Work SQL cannot express (recomputing derived columns in C++), run after the statements
+    /// inside the same transaction; throws tremplin::Error on failure. May be null.
+    void (*code)(QSqlDatabase &db) = nullptr;
 
     /// The step's statements, one per entry.
     QStringList statements() const;

@@ -39,6 +39,10 @@ public:
     /// @p thorough asks for the full (slow) check instead of the quick one.
     virtual QStringList integrityProblems(QSqlDatabase &db, bool thorough) const = 0;
 
+    /// Checks foreign keys at the end of the current transaction instead of per statement, so
+    /// that rows restored by undo can be inserted in any order.
+    virtual void deferForeignKeys(QSqlDatabase &db) const = 0;
+
     /// Writes a consistent copy of the whole database to the new file @p target.
     virtual void copyTo(QSqlDatabase &db, const QString &target) const = 0;
 

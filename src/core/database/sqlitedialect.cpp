@@ -121,6 +121,12 @@ QStringList SqliteDialect::integrityProblems(QSqlDatabase &db, bool thorough) co
     return problems;
 }
 
+void SqliteDialect::deferForeignKeys(QSqlDatabase &db) const
+{
+    // Reset automatically at the end of the transaction.
+    run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
 void SqliteDialect::copyTo(QSqlDatabase &db, const QString &target) const
 {
     QSqlQuery q(db);

@@ -33,6 +33,7 @@ public:
     void writeSchemaVersion(QSqlDatabase &db, int version) const override;
     void writeApplicationId(QSqlDatabase &db) const override;
     QStringList integrityProblems(QSqlDatabase &db, bool thorough) const override;
+    void deferForeignKeys(QSqlDatabase &db) const override;
     void copyTo(QSqlDatabase &db, const QString &target) const override;
 
     /// Connect options for a read-only connection.

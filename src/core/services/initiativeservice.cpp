@@ -5,6 +5,7 @@
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../validation/validation.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -50,9 +51,43 @@ qint64 InitiativeService::create(const Initiative &i)
                        nullableText(i.mainImpact), int(i.archived), stamp, stamp)
               .execReturningId();
     writeThemes(id, i.themes);
+    refreshInitiativeSearchKey(m_db, id);
     tx.record(QStringLiteral("initiative"), id, Change::Inserted, i.name);
     tx.commit();
     return id;
+}
+
+void InitiativeService::setThemes(qint64 initiativeId, const QStringList &themes)
+{
+    WriteTransaction tx(m_db);
+    writeThemes(initiativeId, themes);
+    Query(m_db, QStringLiteral("UPDATE initiative SET updated_at = ? WHERE id = ?"))
+        .bindAll(now(), initiativeId)
+        .exec();
+    tx.record(QStringLiteral("initiative"), initiativeId, Change::Updated,
+              QStringLiteral("themes"));
+    tx.commit();
+}
+
+QStringList InitiativeService::themes(qint64 initiativeId) const
+{
+    QStringList out;
+    Query t(m_db, QStringLiteral("SELECT t.name FROM initiative_theme it JOIN theme t ON t.id = "
+                                 "it.theme_id WHERE it.initiative_id = ? ORDER BY t.name"));
+    t.bindAll(initiativeId).exec();
+    while (t.next())
+        out.append(t.value(0).toString());
+    return out;
+}
+
+QStringList InitiativeService::allThemes() const
+{
+    QStringList out;
+    Query t(m_db, QStringLiteral("SELECT name FROM theme ORDER BY name"));
+    t.exec();
+    while (t.next())
+        out.append(t.value(0).toString());
+    return out;
 }
 
 void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &themes)
@@ -78,6 +113,11 @@ void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &them
             .bindAll(initiativeId, themeId)
             .exec();
     }
+    // Themes no initiative uses any more leave the list, so that undoing an edit that added a
+    // theme leaves the database exactly as it was.
+    Query(m_db, QStringLiteral("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM initiative_theme "
+                               "it WHERE it.theme_id = theme.id)"))
+        .exec();
 }
 
 void InitiativeService::rename(qint64 id, const QString &name)
@@ -89,6 +129,7 @@ void InitiativeService::rename(qint64 id, const QString &name)
     q.bindAll(name.trimmed(), now(), id).exec();
     if (q.rowsAffected() != 1)
         throw Error(Tr::tr("This initiative no longer exists."));
+    refreshInitiativeSearchKey(m_db, id);
     tx.record(QStringLiteral("initiative"), id, Change::Updated, name);
     tx.commit();
 }
@@ -115,11 +156,8 @@ Initiative InitiativeService::get(qint64 id) const
     i.town = q.value(10).toString();
     i.mainImpact = q.value(11).toString();
     i.archived = q.value(12).toInt() != 0;
-    Query t(m_db, QStringLiteral("SELECT t.name FROM initiative_theme it JOIN theme t ON t.id = "
-                                 "it.theme_id WHERE it.initiative_id = ? ORDER BY t.name"));
-    t.bindAll(id).exec();
-    while (t.next())
-        i.themes.append(t.value(0).toString());
+    q.raw().finish();
+    i.themes = themes(id);
     return i;
 }
 

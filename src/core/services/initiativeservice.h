@@ -21,6 +21,11 @@ public:
 
     qint64 create(const Initiative &i);
     void rename(qint64 id, const QString &name);
+    /// Replaces the initiative's themes (new theme names are added to the list of themes).
+    void setThemes(qint64 initiativeId, const QStringList &themes);
+    QStringList themes(qint64 initiativeId) const;
+    /// Every theme name in use, sorted.
+    QStringList allThemes() const;
     Initiative get(qint64 id) const;
     /// Every initiative, by name (for small programmes and exports; lists use their own models).
     QList<Initiative> all() const;

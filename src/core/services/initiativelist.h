@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/enums.h"
+#include "../domain/money.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tremplin {
+
+class Database;
+
+/// What the initiatives list shows: the search text and the filters. Empty fields filter
+/// nothing.
+struct InitiativeFilter
+{
+    QString search; ///< matched accent- and case-insensitively in name, carrier, town, description
+    qint64 promotionId = 0;
+    std::optional<Lifecycle> lifecycle;
+    qint64 phaseId = 0; ///< took part in this phase
+    QString theme;
+    QString domain;
+    std::optional<NeedKind> needKind;
+    bool overdueOnly = false; ///< has an open action whose due date is past
+    bool includeArchived = false;
+    QDate today = QDate::currentDate(); ///< reference for "overdue"
+
+    bool isEmpty() const
+    {
+        return search.trimmed().isEmpty() && promotionId == 0 && !lifecycle && phaseId == 0
+            && theme.isEmpty() && domain.isEmpty() && !needKind && !overdueOnly;
+    }
+};
+
+/// One line of the initiatives list.
+struct InitiativeRow
+{
+    qint64 id = 0;
+    QString name;
+    QString carrier;
+    QString promotion;
+    Lifecycle lifecycle = Lifecycle::Applicant;
+    QString currentPhase;
+    std::optional<PhaseStatus> phaseStatus;
+    QStringList themes;
+    QString town;
+    QList<NeedKind> needKinds;
+    Money committed;
+    Money disbursed;
+    QDate nextActionDue;
+    bool archived = false;
+    bool illustrativeAmounts = false;
+};
+
+/// The queries behind the initiatives list, built for large programmes: filtering is one SQL
+/// query returning ids; sorting is done once per column into an order that filtering then
+/// only has to follow; rows are read by pages, for the rows on screen.
+class InitiativeListService
+{
+public:
+    enum Column {
+        Name,
+        Carrier,
+        Promotion,
+        Lifecycle,
+        CurrentPhase,
+        PhaseStatus,
+        Themes,
+        Town,
+        NeedKinds,
+        Committed,
+        Disbursed,
+        NextActionDue,
+        ColumnCount
+    };
+
+    explicit InitiativeListService(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// Ids of the initiatives that pass @p filter, in no particular order.
+    QSet<qint64> matching(const InitiativeFilter &filter) const;
+    /// Number of initiatives, archived ones included or not.
+    int total(bool includeArchived) const;
+    /// Every initiative's id sorted on @p column (names with the collation of @p locale),
+    /// ascending; ties are broken by name then id.
+    QList<qint64> sortedIds(Column column, const QLocale &locale) const;
+    /// The rows for @p ids (any order; missing ids are skipped).
+    QHash<qint64, InitiativeRow> rows(const QList<qint64> &ids) const;
+
+    /// Distinct values offered by the filters.
+    QStringList domains() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tremplin

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchindex.h"
+
+#include "../database/query.h"
+#include "../text/searchkey.h"
+
+#include <QStringList>
+
+namespace tremplin {
+
+void refreshInitiativeSearchKey(Database &db, qint64 initiativeId)
+{
+    Query q(db, QStringLiteral("SELECT i.name, o.name, i.town, i.description FROM initiative i "
+                               "LEFT JOIN organisation o ON o.id = i.carrier_id WHERE i.id = ?"));
+    q.bindAll(initiativeId).exec();
+    if (!q.next())
+        return;
+    const QString key = searchKey(QStringList { q.value(0).toString(), q.value(1).toString(),
+                                                q.value(2).toString(), q.value(3).toString() }
+                                      .join(QLatin1Char(' ')));
+    q.raw().finish();
+    Query(db, QStringLiteral("UPDATE initiative SET search_text = ? WHERE id = ?"))
+        .bindAll(key, initiativeId)
+        .exec();
+}
+
+void refreshSearchKeysOfCarrier(Database &db, qint64 organisationId)
+{
+    Query q(db, QStringLiteral("SELECT id FROM initiative WHERE carrier_id = ?"));
+    q.bindAll(organisationId).exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    for (qint64 id : ids)
+        refreshInitiativeSearchKey(db, id);
+}
+
+} // namespace tremplin

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasecommand.h"
+
+#include "../document.h"
+#include "core/error.h"
+
+namespace tremplin {
+
+namespace {
+/// Typing pauses longer than this start a new undo step.
+constexpr qint64 MergeWindowMs = 1500;
+} // namespace
+
+DatabaseCommand::DatabaseCommand(Document &document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+{
+}
+
+void DatabaseCommand::redo()
+{
+    if (!m_applied) {
+        // push() already applied it.
+        m_applied = true;
+        return;
+    }
+    try {
+        apply();
+    } catch (const Error &e) {
+        m_document.reportFailure(e.message());
+    }
+}
+
+void DatabaseCommand::undo()
+{
+    try {
+        revert();
+    } catch (const Error &e) {
+        m_document.reportFailure(e.message());
+    }
+}
+
+bool DatabaseCommand::push(Document &document, std::unique_ptr<DatabaseCommand> command,
+                           QString *error)
+{
+    try {
+        command->apply();
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    document.undoStack().push(command.release());
+    return true;
+}
+
+SetFieldCommand::SetFieldCommand(Document &document, const QString &table, const QString &column,
+                                 qint64 id, const QVariant &newValue, const QString &text)
+    : DatabaseCommand(document, text)
+    , m_table(table)
+    , m_column(column)
+    , m_recordId(id)
+    , m_old(RecordService(document.database()).value(table, column, id))
+    , m_new(newValue)
+{
+    m_lastEdit.start();
+}
+
+void SetFieldCommand::apply()
+{
+    // The first time, every rule applies (it is the user's edit); replays restore values that
+    // were valid when written, even if a workflow rule would not allow going back to them.
+    RecordService(m_document.database())
+        .setValue(m_table, m_column, m_recordId, m_new,
+                  m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
+    m_firstApply = false;
+}
+
+void SetFieldCommand::revert()
+{
+    RecordService(m_document.database())
+        .setValue(m_table, m_column, m_recordId, m_old, RecordService::Check::ValueOnly);
+}
+
+bool SetFieldCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetFieldCommand *>(other);
+    if (o->m_table != m_table || o->m_column != m_column || o->m_recordId != m_recordId)
+        return false;
+    if (m_lastEdit.elapsed() > MergeWindowMs)
+        return false;
+    m_new = o->m_new;
+    m_lastEdit.restart();
+    setObsolete(m_new == m_old);
+    return true;
+}
+
+InsertRecordCommand::InsertRecordCommand(Document &document, const QString &table,
+                                         const QVariantMap &values, const QString &text)
+    : DatabaseCommand(document, text)
+    , m_table(table)
+    , m_values(values)
+{
+}
+
+void InsertRecordCommand::apply()
+{
+    RecordService records(m_document.database());
+    if (m_recordId == 0)
+        m_recordId = records.insert(m_table, m_values);
+    else
+        records.restore(m_removed); // same id as the first time
+}
+
+void InsertRecordCommand::revert()
+{
+    m_removed = RecordService(m_document.database()).remove(m_table, m_recordId);
+}
+
+RemoveRecordCommand::RemoveRecordCommand(Document &document, const QString &table, qint64 id,
+                                         const QString &text)
+    : DatabaseCommand(document, text)
+    , m_table(table)
+    , m_recordId(id)
+{
+}
+
+void RemoveRecordCommand::apply()
+{
+    m_removed = RecordService(m_document.database()).remove(m_table, m_recordId);
+}
+
+void RemoveRecordCommand::revert()
+{
+    RecordService(m_document.database()).restore(m_removed);
+}
+
+} // namespace tremplin

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldbinder.h"
+
+#include "../commands/databasecommand.h"
+#include "../document.h"
+#include "core/error.h"
+#include "core/services/records.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace tremplin {
+
+FieldBinder::FieldBinder(Document &document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    connect(&document.database(), &Database::changed, this, [this] { reload(); });
+}
+
+void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &table,
+                       const QString &column, IdSource id)
+{
+    Binding b;
+    b.editor = editor;
+    b.table = table;
+    b.column = column;
+    b.id = std::move(id);
+    auto *message = new QLabel(editor->parentWidget());
+    message->setObjectName(editor->objectName() + QStringLiteral("Problem"));
+    message->setWordWrap(true);
+    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    message->hide();
+    int row = -1;
+    QFormLayout::ItemRole role;
+    layout->getWidgetPosition(editor, &row, &role);
+    if (row >= 0)
+        layout->insertRow(row + 1, QString(), message);
+    b.message = message;
+    const int index = int(m_bindings.size());
+    m_bindings.append(b);
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::textEdited, this, [this, index] { edited(index); });
+    } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        connect(text, &QPlainTextEdit::textChanged, this, [this, index] {
+            if (!m_loading)
+                edited(index);
+        });
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        if (combo->isEditable())
+            connect(combo, &QComboBox::currentTextChanged, this, [this, index] {
+                if (!m_loading)
+                    edited(index);
+            });
+        else
+            connect(combo, &QComboBox::activated, this, [this, index] { edited(index); });
+    }
+}
+
+QVariant FieldBinder::widgetValue(const Binding &b) const
+{
+    if (auto *line = qobject_cast<QLineEdit *>(b.editor))
+        return line->text();
+    if (auto *text = qobject_cast<QPlainTextEdit *>(b.editor))
+        return text->toPlainText();
+    if (auto *combo = qobject_cast<QComboBox *>(b.editor)) {
+        if (combo->isEditable())
+            return combo->currentText();
+        return combo->currentData();
+    }
+    return {};
+}
+
+void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(b.editor)) {
+        const QString text = value.typeId() == QMetaType::QStringList
+            ? value.toStringList().join(QStringLiteral("; "))
+            : value.toString();
+        if (line->text() != text)
+            line->setText(text);
+    } else if (auto *edit = qobject_cast<QPlainTextEdit *>(b.editor)) {
+        if (edit->toPlainText() != value.toString())
+            edit->setPlainText(value.toString());
+    } else if (auto *combo = qobject_cast<QComboBox *>(b.editor)) {
+        if (combo->isEditable()) {
+            if (combo->currentText() != value.toString())
+                combo->setEditText(value.toString());
+        } else {
+            int i = combo->findData(value);
+            if (i < 0 && value.isNull())
+                i = combo->findData(QVariant(qint64(0)));
+            combo->setCurrentIndex(i);
+        }
+    }
+}
+
+void FieldBinder::reload()
+{
+    m_loading = true;
+    for (int i = 0; i < m_bindings.size(); ++i) {
+        Binding &b = m_bindings[i];
+        // Keep what the user is typing (trailing spaces, their own spelling of a SIRET...).
+        if (!b.editor || !b.problem.isEmpty() || i == m_editing)
+            continue;
+        const qint64 id = b.id();
+        b.editor->setEnabled(id > 0);
+        if (id <= 0) {
+            setWidgetValue(b, QVariant());
+            continue;
+        }
+        try {
+            setWidgetValue(b, RecordService(m_document.database()).value(b.table, b.column, id));
+        } catch (const Error &) {
+        }
+    }
+    m_loading = false;
+}
+
+void FieldBinder::showProblem(Binding &b, const QString &problem)
+{
+    b.problem = problem;
+    if (b.message) {
+        b.message->setText(problem);
+        b.message->setVisible(!problem.isEmpty());
+    }
+    if (b.editor) {
+        b.editor->setStyleSheet(problem.isEmpty() ? QString()
+                                                  : QStringLiteral("border: 1px solid #b00020;"));
+        b.editor->setAccessibleDescription(problem);
+    }
+    Q_EMIT problemsChanged();
+}
+
+void FieldBinder::edited(int index)
+{
+    if (m_loading)
+        return;
+    Binding &b = m_bindings[index];
+    const qint64 id = b.id();
+    if (id <= 0)
+        return;
+    QVariant value = widgetValue(b);
+    if (const FieldSpec *spec = RecordService::field(b.table, b.column);
+        spec && spec->kind == FieldKind::Themes)
+        value = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    RecordService records(m_document.database());
+    const QString problem = records.problem(b.table, b.column, id, value);
+    if (!problem.isEmpty()) {
+        showProblem(b, problem);
+        return;
+    }
+    const FieldSpec *spec = RecordService::field(b.table, b.column);
+    const QString text = b.table == QLatin1String("initiative") && b.column == QLatin1String("name")
+        ? tr("Rename initiative")
+        : tr("Change %1").arg(spec ? RecordService::label(*spec).toLower() : b.column);
+    auto command = std::make_unique<SetFieldCommand>(m_document, b.table, b.column, id, value, text);
+    QString error;
+    showProblem(b, QString());
+    m_editing = index;
+    const bool ok = DatabaseCommand::push(m_document, std::move(command), &error);
+    m_editing = -1;
+    if (!ok)
+        showProblem(m_bindings[index], error);
+}
+
+QStringList FieldBinder::pendingProblems() const
+{
+    QStringList out;
+    for (const Binding &b : m_bindings) {
+        if (!b.problem.isEmpty())
+            out.append(b.problem);
+    }
+    return out;
+}
+
+} // namespace tremplin

@@ -1,0 +1,389 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initiativeform.h"
+
+#include "../commands/databasecommand.h"
+#include "../document.h"
+#include "../forms/fieldbinder.h"
+#include "../models/recorddelegate.h"
+#include "../models/recordtablemodel.h"
+#include "core/database/query.h"
+#include "core/error.h"
+#include "core/services/initiativelist.h"
+#include "core/services/programmeservice.h"
+#include "core/services/records.h"
+#include "ui_initiativeform.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace tremplin {
+
+InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget *parent)
+    : QDialog(parent, Qt::Window)
+    , m_document(document)
+    , m_id(initiativeId)
+    , m_ui(std::make_unique<Ui::InitiativeForm>())
+    , m_binder(new FieldBinder(document, this))
+    , m_needs(new RecordTableModel(document, QStringLiteral("need"), QStringLiteral("initiative_id"),
+                                   { QStringLiteral("kind"), QStringLiteral("title"),
+                                     QStringLiteral("priority") },
+                                   QStringLiteral("priority, id"), this))
+    , m_actions(new RecordTableModel(
+          document, QStringLiteral("action_item"), QStringLiteral("initiative_id"),
+          { QStringLiteral("title"), QStringLiteral("need_id"), QStringLiteral("due_date"),
+            QStringLiteral("status"), QStringLiteral("priority") },
+          QStringLiteral("priority, due_date, id"), this))
+    , m_phases(new RecordTableModel(
+          document, QStringLiteral("participation"), QStringLiteral("initiative_id"),
+          { QStringLiteral("actual_start"), QStringLiteral("actual_end"), QStringLiteral("status"),
+            QStringLiteral("assessment") },
+          QStringLiteral("actual_start, id"), this))
+    , m_journal(new RecordTableModel(
+          document, QStringLiteral("journal_entry"), QStringLiteral("initiative_id"),
+          { QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("title"),
+            QStringLiteral("body") },
+          QStringLiteral("entry_date DESC, id DESC"), this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("InitiativeForm-%1").arg(initiativeId));
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->problemLabel->hide();
+    QFont header = m_ui->headerLabel->font();
+    header.setPointSizeF(header.pointSizeF() * 1.4);
+    header.setBold(true);
+    m_ui->headerLabel->setFont(header);
+
+    reloadChoices();
+    const auto initiative = [this] { return m_id; };
+    const auto carrier = [this] { return carrierId(); };
+    const QString I = QStringLiteral("initiative");
+    const QString O = QStringLiteral("organisation");
+    QFormLayout *il = m_ui->identityLayout;
+    m_binder->bind(m_ui->nameEdit, il, I, QStringLiteral("name"), initiative);
+    m_binder->bind(m_ui->oneLinerEdit, il, I, QStringLiteral("one_liner"), initiative);
+    m_binder->bind(m_ui->descriptionEdit, il, I, QStringLiteral("description"), initiative);
+    m_binder->bind(m_ui->websiteEdit, il, I, QStringLiteral("website"), initiative);
+    m_binder->bind(m_ui->themesEdit, il, I, QStringLiteral("themes"), initiative);
+    m_binder->bind(m_ui->domainCombo, il, I, QStringLiteral("domain"), initiative);
+    m_binder->bind(m_ui->territoriesEdit, il, I, QStringLiteral("territories"), initiative);
+    m_binder->bind(m_ui->townEdit, il, I, QStringLiteral("town"), initiative);
+    m_binder->bind(m_ui->mainImpactEdit, il, I, QStringLiteral("main_impact"), initiative);
+    m_binder->bind(m_ui->statusCombo, il, I, QStringLiteral("lifecycle"), initiative);
+    m_binder->bind(m_ui->promotionCombo, il, I, QStringLiteral("promotion_id"), initiative);
+    QFormLayout *cl = m_ui->carrierLayout;
+    m_binder->bind(m_ui->carrierCombo, cl, I, QStringLiteral("carrier_id"), initiative);
+    m_binder->bind(m_ui->carrierNameEdit, cl, O, QStringLiteral("name"), carrier);
+    m_binder->bind(m_ui->legalFormCombo, cl, O, QStringLiteral("legal_form"), carrier);
+    m_binder->bind(m_ui->siretEdit, cl, O, QStringLiteral("siret"), carrier);
+    m_binder->bind(m_ui->rnaEdit, cl, O, QStringLiteral("rna"), carrier);
+    m_binder->bind(m_ui->addressEdit, cl, O, QStringLiteral("address"), carrier);
+    m_binder->bind(m_ui->postcodeEdit, cl, O, QStringLiteral("postcode"), carrier);
+    m_binder->bind(m_ui->carrierTownEdit, cl, O, QStringLiteral("town"), carrier);
+    m_binder->bind(m_ui->carrierWebsiteEdit, cl, O, QStringLiteral("website"), carrier);
+    connect(m_binder, &FieldBinder::problemsChanged, this, [this] {
+        const QStringList problems = pendingProblems();
+        m_ui->problemLabel->setVisible(!problems.isEmpty());
+        m_ui->problemLabel->setText(
+            tr("%n field(s) hold values that are not saved yet: correct them or undo the typing.",
+               nullptr, int(problems.size())));
+    });
+
+    // Sub-record tables.
+    auto *delegate = new RecordDelegate(this);
+    const std::pair<QTableView *, RecordTableModel *> tables[] = {
+        { m_ui->needsView, m_needs },
+        { m_ui->actionsView, m_actions },
+        { m_ui->phasesView, m_phases },
+        { m_ui->journalView, m_journal },
+    };
+    for (const auto &[view, model] : tables) {
+        view->setModel(model);
+        view->setItemDelegate(delegate);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                              | QAbstractItemView::AnyKeyPressed);
+        model->setParentId(m_id);
+        connect(model, &RecordTableModel::editRefused, this, &InitiativeForm::showProblem);
+    }
+    m_ui->needsView->setColumnWidth(0, 140);
+    m_ui->needsView->setColumnWidth(1, 420);
+    m_ui->actionsView->setColumnWidth(0, 300);
+    m_ui->actionsView->setColumnWidth(1, 200);
+    m_ui->journalView->setColumnWidth(2, 260);
+    connect(m_ui->addNeedButton, &QPushButton::clicked, this, &InitiativeForm::addNeed);
+    connect(m_ui->addActionButton, &QPushButton::clicked, this, &InitiativeForm::addAction);
+    connect(m_ui->addJournalButton, &QPushButton::clicked, this, &InitiativeForm::addJournalEntry);
+    connect(m_ui->removeNeedButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_needs, m_ui->needsView, tr("Remove need")); });
+    connect(m_ui->removeActionButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_actions, m_ui->actionsView, tr("Remove action")); });
+    connect(m_ui->removeJournalButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_journal, m_ui->journalView, tr("Remove journal entry")); });
+    connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
+    connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT grantsRequested(m_id); });
+    connect(&document.database(), &Database::changed, this, [this] {
+        reloadChoices();
+        reloadHeader();
+        reloadGrants();
+    });
+
+    retranslateUi();
+    m_binder->reload();
+    reloadHeader();
+    reloadGrants();
+}
+
+InitiativeForm::~InitiativeForm() = default;
+
+qint64 InitiativeForm::carrierId() const
+{
+    return RecordService(m_document.database())
+        .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), m_id)
+        .toLongLong();
+}
+
+void InitiativeForm::focusName()
+{
+    m_ui->tabs->setCurrentWidget(m_ui->identityTab);
+    m_ui->nameEdit->setFocus(Qt::OtherFocusReason);
+    m_ui->nameEdit->selectAll();
+}
+
+QStringList InitiativeForm::pendingProblems() const
+{
+    return m_binder->pendingProblems();
+}
+
+void InitiativeForm::showProblem(const QString &message)
+{
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+void InitiativeForm::reloadChoices()
+{
+    Database &db = m_document.database();
+    const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->promotionCombo), b3(m_ui->carrierCombo),
+        b4(m_ui->legalFormCombo), b5(m_ui->domainCombo);
+    try {
+        // Status: the current one and the moves allowed from it.
+        const auto current = fromCode<Lifecycle>(
+            RecordService(db).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
+        m_ui->statusCombo->clear();
+        if (current) {
+            m_ui->statusCombo->addItem(label(*current), toCode(*current));
+            for (Lifecycle l : allowedTransitions(*current))
+                m_ui->statusCombo->addItem(label(l), toCode(l));
+            m_ui->statusCombo->setCurrentIndex(0);
+        }
+        m_ui->promotionCombo->clear();
+        m_ui->promotionCombo->addItem(tr("(none)"), qint64(0));
+        for (const Promotion &p : ProgrammeService(db).promotions())
+            m_ui->promotionCombo->addItem(p.name, p.id);
+        m_ui->carrierCombo->clear();
+        m_ui->carrierCombo->addItem(tr("(none)"), qint64(0));
+        Query orgs(db, QStringLiteral("SELECT id, name FROM organisation ORDER BY name"));
+        orgs.exec();
+        while (orgs.next())
+            m_ui->carrierCombo->addItem(orgs.value(1).toString(), orgs.value(0).toLongLong());
+        m_ui->legalFormCombo->clear();
+        for (const auto &e : EnumTraits<LegalForm>::entries)
+            m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
+        const QString domain = m_ui->domainCombo->currentText();
+        m_ui->domainCombo->clear();
+        m_ui->domainCombo->addItems(InitiativeListService(db).domains());
+        m_ui->domainCombo->setEditText(domain);
+        QList<QPair<QString, qint64>> needs;
+        Query n(db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
+        n.bindAll(m_id).exec();
+        while (n.next())
+            needs.append({ n.value(1).toString(), n.value(0).toLongLong() });
+        m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
+    } catch (const Error &) {
+    }
+    if (m_binder)
+        m_binder->reload();
+}
+
+void InitiativeForm::reloadHeader()
+{
+    QString name;
+    try {
+        name = RecordService(m_document.database())
+                   .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
+                   .toString();
+    } catch (const Error &) {
+    }
+    m_ui->headerLabel->setText(name);
+    setWindowTitle(tr("%1 — Initiative").arg(name));
+}
+
+void InitiativeForm::reloadGrants()
+{
+    m_ui->grantsTree->clear();
+    Money committed, disbursed;
+    bool illustrative = false;
+    try {
+        Query q(m_document.database(),
+                QStringLiteral("SELECT g.tranche, g.status, g.committed_cents, (SELECT "
+                               "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
+                               "d.grant_id = g.id), g.conditions, g.illustrative FROM grant_award g "
+                               "WHERE g.initiative_id = ? ORDER BY g.decision_date, g.id"));
+        q.bindAll(m_id).exec();
+        const QLocale locale;
+        while (q.next()) {
+            const Money c = Money::fromCents(q.value(2).toLongLong());
+            const Money d = Money::fromCents(q.value(3).toLongLong());
+            committed += c;
+            disbursed += d;
+            illustrative |= q.value(5).toInt() != 0;
+            auto *item = new QTreeWidgetItem(m_ui->grantsTree);
+            item->setText(0, label(fromCode<TrancheKind>(q.value(0).toString()).value_or(TrancheKind::Other)));
+            item->setText(1, label(fromCode<GrantStatus>(q.value(1).toString()).value_or(GrantStatus::Planned)));
+            item->setText(2, c.toString(locale));
+            item->setText(3, d.toString(locale));
+            item->setText(4, q.value(4).toString());
+            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    } catch (const Error &) {
+    }
+    QString summary = tr("Committed %1, disbursed %2, remaining to pay %3.")
+                          .arg(committed.toString(), disbursed.toString(),
+                               (committed - disbursed).toString());
+    if (illustrative)
+        summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
+    m_ui->grantsSummary->setText(summary);
+    m_ui->grantsTree->resizeColumnToContents(0);
+}
+
+void InitiativeForm::insert(const QString &table, const QVariantMap &values, const QString &text)
+{
+    auto command = std::make_unique<InsertRecordCommand>(m_document, table, values, text);
+    QString error;
+    if (!DatabaseCommand::push(m_document, std::move(command), &error))
+        showProblem(error);
+}
+
+void InitiativeForm::addNeed()
+{
+    insert(QStringLiteral("need"),
+           { { QStringLiteral("initiative_id"), m_id },
+             { QStringLiteral("kind"), QStringLiteral("consolidation") },
+             { QStringLiteral("title"), tr("New need") },
+             { QStringLiteral("priority"), m_needs->rowCount() + 1 } },
+           tr("Add need"));
+    m_ui->needsView->setCurrentIndex(m_needs->index(m_needs->rowCount() - 1, 1));
+}
+
+void InitiativeForm::addAction()
+{
+    QVariantMap values { { QStringLiteral("initiative_id"), m_id },
+                         { QStringLiteral("title"), tr("New action") },
+                         { QStringLiteral("status"), QStringLiteral("todo") },
+                         { QStringLiteral("priority"), m_actions->rowCount() + 1 } };
+    const QModelIndex need = m_ui->needsView->currentIndex();
+    if (need.isValid())
+        values.insert(QStringLiteral("need_id"), m_needs->idAt(need.row()));
+    insert(QStringLiteral("action_item"), values, tr("Add action"));
+}
+
+void InitiativeForm::addJournalEntry()
+{
+    insert(QStringLiteral("journal_entry"),
+           { { QStringLiteral("initiative_id"), m_id },
+             { QStringLiteral("entry_date"), QDate::currentDate().toString(Qt::ISODate) },
+             { QStringLiteral("kind"), QStringLiteral("meeting") },
+             { QStringLiteral("title"), tr("New entry") } },
+           tr("Add journal entry"));
+}
+
+void InitiativeForm::removeSelected(RecordTableModel *model, QAbstractItemView *view,
+                                    const QString &text)
+{
+    const QModelIndex index = view->currentIndex();
+    if (!index.isValid())
+        return;
+    auto command = std::make_unique<RemoveRecordCommand>(m_document, model->table(),
+                                                         model->idAt(index.row()), text);
+    QString error;
+    if (!DatabaseCommand::push(m_document, std::move(command), &error))
+        showProblem(error);
+}
+
+void InitiativeForm::newCarrier()
+{
+    QString name;
+    try {
+        name = RecordService(m_document.database())
+                   .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
+                   .toString();
+    } catch (const Error &) {
+    }
+    // One undo step: the organisation and the link to it.
+    m_document.undoStack().beginMacro(tr("New carrier organisation"));
+    auto create = std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("organisation"),
+        QVariantMap { { QStringLiteral("name"), tr("Carrier of %1").arg(name) },
+                      { QStringLiteral("legal_form"), QStringLiteral("association") } },
+        tr("New carrier organisation"));
+    auto *raw = create.get();
+    QString error;
+    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
+        DatabaseCommand::push(m_document,
+                              std::make_unique<SetFieldCommand>(
+                                  m_document, QStringLiteral("initiative"),
+                                  QStringLiteral("carrier_id"), m_id, raw->recordId(),
+                                  tr("Change carrier")),
+                              &error);
+    }
+    m_document.undoStack().endMacro();
+    if (!error.isEmpty())
+        showProblem(error);
+    m_ui->carrierNameEdit->setFocus();
+    m_ui->carrierNameEdit->selectAll();
+}
+
+void InitiativeForm::retranslateUi()
+{
+    reloadChoices();
+    reloadHeader();
+    reloadGrants();
+    // Accessible names of the tables and buttons without a buddy label.
+    m_ui->needsView->setAccessibleName(tr("Needs"));
+    m_ui->actionsView->setAccessibleName(tr("Prioritised actions"));
+    m_ui->phasesView->setAccessibleName(tr("Participation in the programme phases"));
+    m_ui->journalView->setAccessibleName(tr("Journal"));
+    m_ui->grantsTree->setAccessibleName(tr("Grants"));
+}
+
+void InitiativeForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QDialog::changeEvent(event);
+}
+
+void InitiativeForm::done(int result)
+{
+    // Nothing typed is dropped silently: say which values were not saved.
+    const QStringList problems = pendingProblems();
+    if (!problems.isEmpty() && isVisible()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close Initiative"),
+            tr("These values were not saved because they are not valid:\n\n%1\n\nClose anyway "
+               "and lose them?")
+                .arg(problems.join(QLatin1Char('\n'))),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close)
+            return;
+    }
+    QDialog::done(result);
+}
+
+} // namespace tremplin

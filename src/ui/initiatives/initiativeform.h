@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QAbstractItemView;
+
+namespace Ui {
+class InitiativeForm;
+}
+
+namespace tremplin {
+
+class Document;
+class FieldBinder;
+class RecordTableModel;
+
+/// The form of one initiative (Designer form ui/initiativeform.ui): identity, carrier
+/// organisation, needs and prioritised actions, phases, grants summary and journal. There is no
+/// Save: every valid edit is written at once and can be undone from Edit › Undo.
+class InitiativeForm : public QDialog
+{
+    Q_OBJECT
+public:
+    InitiativeForm(Document &document, qint64 initiativeId, QWidget *parent = nullptr);
+    ~InitiativeForm() override;
+
+    qint64 initiativeId() const { return m_id; }
+    void focusName();
+    /// Messages of fields holding typed values that could not be saved.
+    QStringList pendingProblems() const;
+
+    RecordTableModel *needsModel() const { return m_needs; }
+    RecordTableModel *actionsModel() const { return m_actions; }
+    RecordTableModel *journalModel() const { return m_journal; }
+    RecordTableModel *phasesModel() const { return m_phases; }
+
+    /// Sub-record commands (buttons of the tabs).
+    void addNeed();
+    void addAction();
+    void addJournalEntry();
+    void removeSelected(RecordTableModel *model, QAbstractItemView *view, const QString &text);
+
+Q_SIGNALS:
+    /// The user asked to see this initiative's grants in the Grants workspace.
+    void grantsRequested(qint64 initiativeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void done(int result) override;
+
+private:
+    void retranslateUi();
+    void reloadChoices();
+    void reloadHeader();
+    void reloadGrants();
+    void newCarrier();
+    void insert(const QString &table, const QVariantMap &values, const QString &text);
+    qint64 carrierId() const;
+    void showProblem(const QString &message);
+
+    Document &m_document;
+    qint64 m_id;
+    std::unique_ptr<Ui::InitiativeForm> m_ui;
+    FieldBinder *m_binder;
+    RecordTableModel *m_needs;
+    RecordTableModel *m_actions;
+    RecordTableModel *m_phases;
+    RecordTableModel *m_journal;
+};
+
+} // namespace tremplin

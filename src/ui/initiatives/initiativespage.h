@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolButton;
+
+namespace tremplin {
+
+class Document;
+class InitiativeForm;
+class InitiativeListModel;
+
+/// The Initiatives workspace: search as you type, filters, the sortable list with a column
+/// chooser, and the commands on initiatives (new, open, duplicate, archive, delete). The list's
+/// columns, widths, sort and filters are remembered between sessions.
+class InitiativesPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InitiativesPage(QWidget *parent = nullptr);
+    ~InitiativesPage() override;
+
+    void setDocument(Document *document);
+
+    InitiativeListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    /// The id of the current initiative, or 0.
+    qint64 currentId() const;
+    void selectInitiative(qint64 id);
+
+    /// Opens (or raises) the form of @p id.
+    InitiativeForm *openForm(qint64 id);
+
+    /// Commands, also offered in the main window's menus.
+    void newInitiative();
+    void duplicateCurrent();
+    void archiveCurrent();
+    /// Deletes the current initiative after asking; @p confirm false skips the question (tests).
+    void deleteCurrent(bool confirm = true);
+
+Q_SIGNALS:
+    /// A form asked to show an initiative's grants.
+    void grantsRequested(qint64 initiativeId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void applyFilter();
+    void reloadFilterChoices();
+    void updateCount();
+    void saveState() const;
+    void restoreState();
+    void showColumnMenu(const QPoint &pos);
+    void showError(const QString &message);
+
+    QPointer<Document> m_document;
+    InitiativeListModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_promotion;
+    QComboBox *m_status;
+    QComboBox *m_phase;
+    QComboBox *m_theme;
+    QComboBox *m_domain;
+    QComboBox *m_need;
+    QCheckBox *m_overdue;
+    QCheckBox *m_archived;
+    QToolButton *m_clearFilters;
+    QLabel *m_count;
+    QTableView *m_view;
+    QToolButton *m_newButton;
+    QToolButton *m_openButton;
+    QAction *m_findAction;
+    bool m_restoring = false;
+};
+
+} // namespace tremplin

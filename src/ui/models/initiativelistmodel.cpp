@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "initiativelistmodel.h"
+
+#include "core/error.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace tremplin {
+
+namespace {
+constexpr int PageSize = 128;
+constexpr int CacheLimit = 4096;
+
+// Column titles in the "tremplin::InitiativeListModel" context.
+const char *const titles[InitiativeListService::ColumnCount] = {
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Name"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Carrier"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Promotion"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Status"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Current phase"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Phase status"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Themes"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Town"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Needs"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Committed"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Disbursed"),
+    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Next action due"),
+};
+
+// Tables whose changes can alter what the list shows.
+bool concernsList(const ChangeSet &changes)
+{
+    static const QStringList tables = {
+        QStringLiteral("initiative"),    QStringLiteral("organisation"),
+        QStringLiteral("promotion"),     QStringLiteral("phase"),
+        QStringLiteral("participation"), QStringLiteral("need"),
+        QStringLiteral("action_item"),   QStringLiteral("grant_award"),
+        QStringLiteral("disbursement"),  QStringLiteral("initiative_theme"),
+        QStringLiteral("theme"),
+    };
+    for (const Change &c : changes) {
+        if (tables.contains(c.entity))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+InitiativeListModel::InitiativeListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString InitiativeListModel::columnTitle(Column column)
+{
+    return QCoreApplication::translate("tremplin::InitiativeListModel", titles[column]);
+}
+
+void InitiativeListModel::setDatabase(Database *db)
+{
+    if (m_db)
+        disconnect(m_db, nullptr, this, nullptr);
+    m_db = db;
+    if (m_db)
+        connect(m_db, &Database::changed, this, &InitiativeListModel::onDatabaseChanged);
+    refresh(true);
+}
+
+void InitiativeListModel::setFilter(const InitiativeFilter &filter)
+{
+    m_filter = filter;
+    refresh(false);
+}
+
+void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
+{
+    if (concernsList(changes))
+        refresh(true);
+}
+
+void InitiativeListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= InitiativeListService::ColumnCount)
+        return;
+    const bool newColumn = Column(column) != m_sortColumn;
+    m_sortColumn = Column(column);
+    m_sortOrder = order;
+    refresh(newColumn || m_sorted.isEmpty());
+}
+
+void InitiativeListModel::refresh(bool resort)
+{
+    QList<qint64> ids;
+    int total = 0;
+    if (m_db && m_db->isOpen()) {
+        try {
+            InitiativeListService list(*m_db);
+            if (resort || m_collationLocale != QLocale()) {
+                m_collationLocale = QLocale();
+                m_sorted = list.sortedIds(m_sortColumn, m_collationLocale);
+            }
+            total = list.total(m_filter.includeArchived);
+            // Walk the cached order, keeping the ids the filter lets through: linear in the
+            // number of initiatives, however the list is sorted.
+            const QSet<qint64> visible = list.matching(m_filter);
+            ids.reserve(visible.size());
+            for (qint64 id : std::as_const(m_sorted)) {
+                if (visible.contains(id))
+                    ids.append(id);
+            }
+            if (m_sortOrder == Qt::DescendingOrder)
+                std::reverse(ids.begin(), ids.end());
+        } catch (const Error &) {
+            ids.clear();
+        }
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_total = total;
+    if (resort)
+        m_cache.clear();
+    endResetModel();
+    Q_EMIT countsChanged();
+}
+
+qint64 InitiativeListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int InitiativeListModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int InitiativeListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int InitiativeListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : InitiativeListService::ColumnCount;
+}
+
+const InitiativeRow *InitiativeListModel::row(int r) const
+{
+    const qint64 id = m_ids.at(r);
+    auto it = m_cache.constFind(id);
+    if (it != m_cache.constEnd())
+        return &*it;
+    if (!m_db || !m_db->isOpen())
+        return nullptr;
+    // Read the page around the row: the view asks for its neighbours next.
+    if (m_cache.size() > CacheLimit)
+        m_cache.clear();
+    const int first = std::max(0, r - PageSize / 4);
+    const int last = std::min(int(m_ids.size()), first + PageSize);
+    QList<qint64> page;
+    for (int i = first; i < last; ++i) {
+        if (!m_cache.contains(m_ids.at(i)))
+            page.append(m_ids.at(i));
+    }
+    try {
+        m_cache.insert(InitiativeListService(*m_db).rows(page));
+    } catch (const Error &) {
+        return nullptr;
+    }
+    it = m_cache.constFind(id);
+    return it != m_cache.constEnd() ? &*it : nullptr;
+}
+
+QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return m_ids.at(index.row());
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::ForegroundRole
+        && role != Qt::TextAlignmentRole && role != OverdueRole && role != Qt::FontRole)
+        return {};
+    const InitiativeRow *r = row(index.row());
+    if (!r)
+        return {};
+    const Column column = Column(index.column());
+    const bool overdue = r->nextActionDue.isValid() && r->nextActionDue < QDate::currentDate();
+    if (role == OverdueRole)
+        return overdue;
+    if (role == Qt::TextAlignmentRole) {
+        if (column == InitiativeListService::Committed || column == InitiativeListService::Disbursed)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        if (column == InitiativeListService::NextActionDue && overdue)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (r->archived)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    }
+    if (role == Qt::FontRole)
+        return {};
+    const QLocale locale;
+    QString text;
+    switch (column) {
+    case InitiativeListService::Name:
+        text = r->name;
+        if (role == Qt::DisplayRole && r->archived)
+            text = tr("%1 (archived)").arg(text);
+        break;
+    case InitiativeListService::Carrier:
+        text = r->carrier;
+        break;
+    case InitiativeListService::Promotion:
+        text = r->promotion;
+        break;
+    case InitiativeListService::Lifecycle:
+        text = label(r->lifecycle);
+        break;
+    case InitiativeListService::CurrentPhase:
+        text = r->currentPhase;
+        break;
+    case InitiativeListService::PhaseStatus:
+        text = r->phaseStatus ? label(*r->phaseStatus) : QString();
+        break;
+    case InitiativeListService::Themes:
+        text = r->themes.join(QStringLiteral(", "));
+        break;
+    case InitiativeListService::Town:
+        text = r->town;
+        break;
+    case InitiativeListService::NeedKinds: {
+        QStringList kinds;
+        for (NeedKind k : r->needKinds)
+            kinds.append(label(k));
+        text = kinds.join(QStringLiteral(", "));
+        break;
+    }
+    case InitiativeListService::Committed:
+    case InitiativeListService::Disbursed: {
+        const Money m = column == InitiativeListService::Committed ? r->committed : r->disbursed;
+        text = m.toString(locale);
+        if (r->illustrativeAmounts && m.cents() != 0) {
+            if (role == Qt::DisplayRole)
+                text += QStringLiteral(" *");
+            else
+                text = tr("%1 — illustrative amount (demo data)").arg(text);
+        }
+        break;
+    }
+    case InitiativeListService::NextActionDue:
+        text = r->nextActionDue.isValid() ? locale.toString(r->nextActionDue, QLocale::ShortFormat)
+                                          : QString();
+        if (role == Qt::ToolTipRole && overdue)
+            text = tr("Overdue since %1").arg(text);
+        break;
+    case InitiativeListService::ColumnCount:
+        break;
+    }
+    return text;
+}
+
+QVariant InitiativeListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= InitiativeListService::ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnTitle(Column(section));
+    if (role == Qt::ToolTipRole && (section == InitiativeListService::Committed
+                                    || section == InitiativeListService::Disbursed))
+        return tr("Amounts marked * are illustrative (demo data).");
+    return {};
+}
+
+} // namespace tremplin

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordtablemodel.h"
+
+#include "../commands/databasecommand.h"
+#include "../document.h"
+#include "core/database/query.h"
+#include "core/domain/enums.h"
+#include "core/error.h"
+#include "core/services/records.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDate>
+#include <QLocale>
+
+namespace tremplin {
+
+namespace {
+
+/// Label of a code of the enum behind a column.
+QString codeLabel(const QString &table, const QString &column, const QString &code)
+{
+    auto lookup = [&code](auto tag) -> QString {
+        using E = decltype(tag);
+        const auto v = fromCode<E>(code);
+        return v ? label(*v) : code;
+    };
+    if (column == QLatin1String("kind") && table == QLatin1String("need"))
+        return lookup(NeedKind {});
+    if (column == QLatin1String("kind") && table == QLatin1String("journal_entry"))
+        return lookup(JournalKind {});
+    if (column == QLatin1String("status") && table == QLatin1String("action_item"))
+        return lookup(ActionStatus {});
+    if (column == QLatin1String("status") && table == QLatin1String("participation"))
+        return lookup(PhaseStatus {});
+    if (column == QLatin1String("direction"))
+        return lookup(IndicatorDirection {});
+    if (column == QLatin1String("lifecycle"))
+        return lookup(Lifecycle {});
+    if (column == QLatin1String("legal_form"))
+        return lookup(LegalForm {});
+    return code;
+}
+
+bool concerns(const ChangeSet &changes, const QString &table)
+{
+    for (const Change &c : changes) {
+        if (c.entity == table || c.entity == QLatin1String("initiative"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RecordTableModel::RecordTableModel(Document &document, const QString &table,
+                                   const QString &parentColumn, const QStringList &columns,
+                                   const QString &orderBy, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_table(table)
+    , m_parentColumn(parentColumn)
+    , m_columns(columns)
+    , m_orderBy(orderBy)
+{
+    connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
+        if (concerns(changes, m_table))
+            reload();
+    });
+}
+
+const FieldSpec *RecordTableModel::spec(int column) const
+{
+    return RecordService::field(m_table, m_columns.value(column));
+}
+
+void RecordTableModel::setParentId(qint64 id)
+{
+    m_parentId = id;
+    reload();
+}
+
+void RecordTableModel::setReferenceChoices(const QString &column,
+                                           const QList<QPair<QString, qint64>> &choices)
+{
+    m_references.insert(column, choices);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void RecordTableModel::setReadOnly(const QString &column)
+{
+    m_readOnly.append(column);
+}
+
+void RecordTableModel::reload()
+{
+    QList<qint64> ids;
+    QList<QVariantList> rows;
+    if (m_parentId > 0 && m_document.database().isOpen()) {
+        try {
+            // Table and column names are the caller's constants, checked against the
+            // allow-list of editable fields; the parent id is bound.
+            Query q(m_document.database(),
+                    QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                        .arg(m_columns.join(QStringLiteral(", ")), m_table, m_parentColumn,
+                             m_orderBy));
+            q.bindAll(m_parentId).exec();
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+                QVariantList row;
+                for (int c = 0; c < m_columns.size(); ++c)
+                    row.append(q.value(c + 1));
+                rows.append(row);
+            }
+        } catch (const Error &) {
+        }
+    }
+    if (ids == m_ids && !ids.isEmpty()) {
+        // Same records: only values changed. Keeps the selection and any open editor.
+        m_rows = std::move(rows);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+qint64 RecordTableModel::idAt(int row) const
+{
+    return m_ids.value(row);
+}
+
+int RecordTableModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+int RecordTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int RecordTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QString RecordTableModel::display(int column, const QVariant &value) const
+{
+    const FieldSpec *s = spec(column);
+    if (!s || value.isNull())
+        return QString();
+    switch (s->kind) {
+    case FieldKind::Date:
+    case FieldKind::RequiredDate: {
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : value.toString();
+    }
+    case FieldKind::Code:
+        return codeLabel(m_table, m_columns.at(column), value.toString());
+    case FieldKind::Reference:
+        for (const auto &[text, id] : m_references.value(m_columns.at(column))) {
+            if (id == value.toLongLong())
+                return text;
+        }
+        return QString();
+    case FieldKind::Real:
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    default:
+        return value.toString();
+    }
+}
+
+QVariant RecordTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant &value = m_rows.at(index.row()).at(index.column());
+    const FieldSpec *s = spec(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(index.column(), value);
+    case Qt::EditRole:
+    case EditValueRole:
+        return value;
+    case IdRole:
+        return m_ids.at(index.row());
+    case KindRole:
+        return s ? int(s->kind) : -1;
+    case ChoicesRole: {
+        QVariantList choices;
+        if (s && s->kind == FieldKind::Code) {
+            for (const QString &code : s->codes())
+                choices.append(QVariant(QVariantList { codeLabel(m_table, m_columns.at(index.column()), code), code }));
+        } else if (s && s->kind == FieldKind::Reference) {
+            choices.append(QVariant(QVariantList { QString(), QVariant(qint64(0)) }));
+            for (const auto &[text, id] : m_references.value(m_columns.at(index.column())))
+                choices.append(QVariant(QVariantList { text, id }));
+        }
+        return choices;
+    }
+    case Qt::ForegroundRole:
+        // Open actions past their due date stand out.
+        if (m_table == QLatin1String("action_item")
+            && m_columns.at(index.column()) == QLatin1String("due_date")) {
+            const int statusColumn = int(m_columns.indexOf(QStringLiteral("status")));
+            const QString status = statusColumn >= 0 ? m_rows.at(index.row()).at(statusColumn).toString()
+                                                     : QString();
+            const QDate due = QDate::fromString(value.toString(), Qt::ISODate);
+            if (due.isValid() && due < QDate::currentDate()
+                && (status == QLatin1String("todo") || status == QLatin1String("in_progress")))
+                return QBrush(QColor(0xb0, 0x00, 0x20));
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+        return false;
+    const FieldSpec *s = spec(index.column());
+    if (!s)
+        return false;
+    const QString column = m_columns.at(index.column());
+    const qint64 id = m_ids.at(index.row());
+    const QVariant old = m_rows.at(index.row()).at(index.column());
+    if (old == value || (old.isNull() && value.toString().isEmpty()))
+        return false;
+    auto command = std::make_unique<SetFieldCommand>(
+        m_document, m_table, column, id, value,
+        tr("Change %1").arg(RecordService::label(*s).toLower()));
+    QString error;
+    if (!DatabaseCommand::push(m_document, std::move(command), &error)) {
+        Q_EMIT editRefused(error);
+        return false;
+    }
+    return true;
+}
+
+Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && !m_readOnly.contains(m_columns.value(index.column())))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    const FieldSpec *s = spec(section);
+    return s ? RecordService::label(*s) : QVariant();
+}
+
+} // namespace tremplin

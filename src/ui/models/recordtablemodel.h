@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/database/database.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+
+namespace tremplin {
+
+class Document;
+struct FieldSpec;
+
+/// An editable table of the records of one kind that belong to one parent (the needs of an
+/// initiative, its actions, its journal...). Columns are allow-listed fields (RecordService);
+/// every edit becomes an undoable SetFieldCommand and the model follows Database::changed.
+class RecordTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ChoicesRole, ///< QVariantList of {label, value} pairs for Code and Reference columns
+        EditValueRole,
+        KindRole, ///< FieldKind of the column, as int
+    };
+
+    /// @p columns are columns of @p table with a FieldSpec; @p orderBy is a fixed SQL ordering
+    /// chosen by the caller from code, never from user input.
+    RecordTableModel(Document &document, const QString &table, const QString &parentColumn,
+                     const QStringList &columns, const QString &orderBy, QObject *parent = nullptr);
+
+    void setParentId(qint64 id);
+    qint64 parentId() const { return m_parentId; }
+    /// Labels of a Reference column's values (e.g. the initiative's needs for action.need_id).
+    void setReferenceChoices(const QString &column, const QList<QPair<QString, qint64>> &choices);
+    /// Makes a column read-only.
+    void setReadOnly(const QString &column);
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    QString table() const { return m_table; }
+    QString column(int section) const { return m_columns.value(section); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void reload();
+
+Q_SIGNALS:
+    /// An edit was refused; @p message says why in the user's language.
+    void editRefused(const QString &message);
+
+private:
+    const FieldSpec *spec(int column) const;
+    QString display(int column, const QVariant &value) const;
+
+    Document &m_document;
+    QString m_table;
+    QString m_parentColumn;
+    QStringList m_columns;
+    QString m_orderBy;
+    qint64 m_parentId = 0;
+    QStringList m_readOnly;
+    QHash<QString, QList<QPair<QString, qint64>>> m_references;
+    QList<qint64> m_ids;
+    QList<QVariantList> m_rows;
+};
+
+} // namespace tremplin
