@@ -925,6 +925,10 @@
         <source>This record cannot be deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantService</name>
@@ -1044,6 +1048,14 @@
 %1
 
 Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET and RNA numbers of this organisation are illustrative (demo data): they pass the checks but are not its real ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the initiative</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -925,6 +925,10 @@
         <source>This record cannot be deleted here.</source>
         <translation>Cet enregistrement ne peut pas être supprimé ici.</translation>
     </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantService</name>
@@ -1049,6 +1053,14 @@ Close anyway and lose them?</source>
 %1
 
 Fermer quand même et les perdre&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The SIRET and RNA numbers of this organisation are illustrative (demo data): they pass the checks but are not its real ones.</source>
+        <translation>Les numéros SIRET et RNA de cette structure sont illustratifs (données de démonstration)&#xa0;: ils passent les contrôles mais ne sont pas les siens.</translation>
+    </message>
+    <message>
+        <source>Sections of the initiative</source>
+        <translation>Rubriques de l’initiative</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ const FieldSpec fields[] = {
     { "action_item", "status", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Action status"), &allCodes<ActionStatus> },
     { "action_item", "done_date", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Done on") },
     { "action_item", "notes", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Notes") },
+    { "participation", "phase_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Phase") },
     { "participation", "status", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Status assessment"), &allCodes<PhaseStatus> },
     { "participation", "assessment", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Assessment") },
     { "participation", "actual_start", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Start"), nullptr, nullptr, "actual_end" },

@@ -15,6 +15,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -37,8 +38,8 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
           QStringLiteral("priority, due_date, id"), this))
     , m_phases(new RecordTableModel(
           document, QStringLiteral("participation"), QStringLiteral("initiative_id"),
-          { QStringLiteral("actual_start"), QStringLiteral("actual_end"), QStringLiteral("status"),
-            QStringLiteral("assessment") },
+          { QStringLiteral("phase_id"), QStringLiteral("actual_start"), QStringLiteral("actual_end"),
+            QStringLiteral("status"), QStringLiteral("assessment") },
           QStringLiteral("actual_start, id"), this))
     , m_journal(new RecordTableModel(
           document, QStringLiteral("journal_entry"), QStringLiteral("initiative_id"),
@@ -47,6 +48,13 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
           QStringLiteral("entry_date DESC, id DESC"), this))
 {
     m_ui->setupUi(this);
+    m_illustrativeIds = new QLabel(m_ui->carrierTab);
+    m_illustrativeIds->setObjectName(QStringLiteral("illustrativeIdentifiers"));
+    m_illustrativeIds->setWordWrap(true);
+    m_illustrativeIds->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; "
+                                                    "border: 1px solid #e0c060; padding: 4px; }"));
+    m_ui->carrierOuter->insertWidget(1, m_illustrativeIds);
+    m_phases->setReadOnly(QStringLiteral("phase_id"));
     setObjectName(QStringLiteral("InitiativeForm-%1").arg(initiativeId));
     m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_ui->problemLabel->hide();
@@ -103,16 +111,24 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         view->setItemDelegate(delegate);
         view->verticalHeader()->hide();
         view->horizontalHeader()->setStretchLastSection(true);
+        view->setWordWrap(false);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed);
         model->setParentId(m_id);
         connect(model, &RecordTableModel::editRefused, this, &InitiativeForm::showProblem);
     }
-    m_ui->needsView->setColumnWidth(0, 140);
-    m_ui->needsView->setColumnWidth(1, 420);
-    m_ui->actionsView->setColumnWidth(0, 300);
-    m_ui->actionsView->setColumnWidth(1, 200);
-    m_ui->journalView->setColumnWidth(2, 260);
+    // The text columns take the room; short ones fit their content.
+    const std::pair<QTableView *, int> stretched[] = {
+        { m_ui->needsView, 1 }, { m_ui->actionsView, 0 }, { m_ui->phasesView, 4 }, { m_ui->journalView, 3 }
+    };
+    for (const auto &[view, column] : stretched) {
+        view->horizontalHeader()->setStretchLastSection(false);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
+    m_ui->actionsView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_ui->actionsView->setColumnWidth(1, 220);
     connect(m_ui->addNeedButton, &QPushButton::clicked, this, &InitiativeForm::addNeed);
     connect(m_ui->addActionButton, &QPushButton::clicked, this, &InitiativeForm::addAction);
     connect(m_ui->addJournalButton, &QPushButton::clicked, this, &InitiativeForm::addJournalEntry);
@@ -202,6 +218,10 @@ void InitiativeForm::reloadChoices()
         while (n.next())
             needs.append({ n.value(1).toString(), n.value(0).toLongLong() });
         m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
+        QList<QPair<QString, qint64>> phases;
+        for (const Phase &p : ProgrammeService(db).phases())
+            phases.append({ p.name, p.id });
+        m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
     } catch (const Error &) {
     }
     if (m_binder)
@@ -210,6 +230,20 @@ void InitiativeForm::reloadChoices()
 
 void InitiativeForm::reloadHeader()
 {
+    bool illustrative = false;
+    try {
+        illustrative = carrierId() > 0
+            && RecordService(m_document.database()).value(QStringLiteral("organisation"), QStringLiteral("name"), carrierId()).isValid()
+            && Query(m_document.database(), QStringLiteral("SELECT identifiers_illustrative FROM organisation WHERE id = ?"))
+                       .bindAll(carrierId())
+                       .scalar()
+                       .toInt()
+                == 1;
+    } catch (const Error &) {
+    }
+    m_illustrativeIds->setVisible(illustrative);
+    m_illustrativeIds->setText(tr("The SIRET and RNA numbers of this organisation are illustrative "
+                                  "(demo data): they pass the checks but are not its real ones."));
     QString name;
     try {
         name = RecordService(m_document.database())
@@ -257,7 +291,8 @@ void InitiativeForm::reloadGrants()
     if (illustrative)
         summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
     m_ui->grantsSummary->setText(summary);
-    m_ui->grantsTree->resizeColumnToContents(0);
+    for (int c = 0; c < m_ui->grantsTree->columnCount(); ++c)
+        m_ui->grantsTree->resizeColumnToContents(c);
 }
 
 void InitiativeForm::insert(const QString &table, const QVariantMap &values, const QString &text)
@@ -358,6 +393,7 @@ void InitiativeForm::retranslateUi()
     m_ui->phasesView->setAccessibleName(tr("Participation in the programme phases"));
     m_ui->journalView->setAccessibleName(tr("Journal"));
     m_ui->grantsTree->setAccessibleName(tr("Grants"));
+    m_ui->tabs->setAccessibleName(tr("Sections of the initiative"));
 }
 
 void InitiativeForm::changeEvent(QEvent *event)

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAbstractItemView;
+class QLabel;
 
 namespace Ui {
 class InitiativeForm;
@@ -69,6 +70,7 @@ private:
     RecordTableModel *m_actions;
     RecordTableModel *m_phases;
     RecordTableModel *m_journal;
+    QLabel *m_illustrativeIds;
 };
 
 } // namespace tremplin

@@ -1,0 +1,580 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Initiatives workspace: list model, search, filters, sort, undoable edits, validation,
+// the form driven with the keyboard.
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/demo/demoprogramme.h"
+#include "core/i18n/translations.h"
+#include "core/services/grantservice.h"
+#include "core/services/initiativeservice.h"
+#include "core/services/records.h"
+#include "ui/commands/databasecommand.h"
+#include "ui/document.h"
+#include "ui/initiatives/initiativeform.h"
+#include "ui/initiatives/initiativespage.h"
+#include "ui/models/initiativelistmodel.h"
+#include "ui/models/recordtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tremplin;
+
+namespace {
+
+/// Every row of every table, except the audit trail (it records undo and redo too) and the
+/// initiative's updated_at stamp: the state an undo must restore exactly.
+QString dumpDatabase(Database &db)
+{
+    QString out;
+    QStringList tables = db.connection().tables();
+    tables.sort();
+    for (const QString &table : std::as_const(tables)) {
+        if (table == QLatin1String("audit_log") || table.startsWith(QLatin1String("sqlite_")))
+            continue;
+        out += QStringLiteral("## %1\n").arg(table);
+        Query q(db, QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table));
+        q.exec();
+        const QSqlRecord rec = q.raw().record();
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < rec.count(); ++i) {
+                if (rec.fieldName(i) == QLatin1String("updated_at"))
+                    continue;
+                cells << (q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            }
+            out += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+/// Types @p text into @p w one character at a time, as a user would (keyClicks cannot send
+/// non-ASCII characters in Qt 6.4).
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+void replaceText(QLineEdit *edit, const QString &text)
+{
+    // Typing over a selection replaces it, as a user does.
+    edit->setFocus();
+    edit->selectAll();
+    typeText(edit, text);
+}
+
+} // namespace
+
+class TestInitiatives : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    Translations m_translations;
+    int m_file = 0;
+
+    qint64 idOf(const QString &name)
+    {
+        return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+            .bindAll(name)
+            .scalar()
+            .toLongLong();
+    }
+    QStringList names(const InitiativeListModel &model)
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.data(model.index(r, InitiativeListService::Name)).toString();
+        return out;
+    }
+    QStringList search(const QString &text)
+    {
+        InitiativeListModel model;
+        model.setDatabase(&m_doc->database());
+        InitiativeFilter f;
+        f.search = text;
+        model.setFilter(f);
+        return names(model);
+    }
+    void setField(const QString &table, const QString &column, qint64 id, const QVariant &value)
+    {
+        QString error;
+        QVERIFY2(DatabaseCommand::push(*m_doc,
+                                       std::make_unique<SetFieldCommand>(*m_doc, table, column, id,
+                                                                         value, QStringLiteral("edit")),
+                                       &error),
+                 qPrintable(error));
+    }
+    /// Runs @p change, then checks that undo gives back the state before it and redo the
+    /// state after it, twice.
+    template<typename F>
+    void checkUndoRedo(F change)
+    {
+        const QString before = dumpDatabase(m_doc->database());
+        const int steps = m_doc->undoStack().count();
+        change();
+        const QString after = dumpDatabase(m_doc->database());
+        QVERIFY(after != before);
+        QCOMPARE(m_doc->undoStack().count(), steps + 1);
+        for (int round = 0; round < 2; ++round) {
+            m_doc->undoStack().undo();
+            QCOMPARE(dumpDatabase(m_doc->database()), before);
+            m_doc->undoStack().redo();
+            QCOMPARE(dumpDatabase(m_doc->database()), after);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void init()
+    {
+        QSettings().clear(); // each test starts with the list's default state
+        m_doc = std::make_unique<Document>();
+        m_doc->database().create(m_dir.filePath(QStringLiteral("i%1.sqlite").arg(++m_file)));
+        writeDemoProgramme(m_doc->database());
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void theListModelPassesTheModelTesterThroughLoadFilterSortAndEdits()
+    {
+        InitiativeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&m_doc->database());
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.totalCount(), 9);
+        InitiativeFilter f;
+        f.search = QStringLiteral("vi");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() < 9);
+        model.setFilter({});
+        for (int c = 0; c < InitiativeListService::ColumnCount; ++c) {
+            model.sort(c, Qt::AscendingOrder);
+            model.sort(c, Qt::DescendingOrder);
+            QCOMPARE(model.rowCount(), 9);
+        }
+        setField(QStringLiteral("initiative"), QStringLiteral("name"), idOf(QStringLiteral("Vikidia")),
+                 QStringLiteral("Vikidia junior"));
+        QVERIFY(names(model).contains(QStringLiteral("Vikidia junior")));
+    }
+
+    void searchFindsAccentedNamesWithoutAccents()
+    {
+        QCOMPARE(search(QStringLiteral("democratie")), QStringList { QStringLiteral("Parlons Démocratie") });
+        QCOMPARE(search(QStringLiteral("DÉMOCRATIE")), QStringList { QStringLiteral("Parlons Démocratie") });
+        QCOMPARE(search(QStringLiteral("augmente")),
+                 QStringList { QStringLiteral("Service national universel augmenté") });
+        // Carrier, town and description are searched too, words in any order.
+        QCOMPARE(search(QStringLiteral("makesense")),
+                 QStringList { QStringLiteral("Service national universel augmenté") });
+        QCOMPARE(search(QStringLiteral("aurillac")), QStringList { QStringLiteral("Infoclimat") });
+        QCOMPARE(search(QStringLiteral("inclusif sport")), QStringList { QStringLiteral("Sport Inclusif") });
+        QVERIFY(search(QStringLiteral("zzzz")).isEmpty());
+        // Wildcards typed by the user match themselves.
+        QVERIFY(search(QStringLiteral("%")).isEmpty());
+        // Ligatures: "oe" finds "œ".
+        setField(QStringLiteral("initiative"), QStringLiteral("name"), idOf(QStringLiteral("Vikidia")),
+                 QStringLiteral("Vikidia, œuvre collective"));
+        QCOMPARE(search(QStringLiteral("oeuvre")), QStringList { QStringLiteral("Vikidia, œuvre collective") });
+    }
+
+    void filtersNarrowTheList()
+    {
+        InitiativeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&m_doc->database());
+        InitiativeFilter f;
+        f.lifecycle = Lifecycle::Alumni;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 9);
+        f.lifecycle = Lifecycle::Laureate;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        f = {};
+        f.phaseId = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 5);
+        f = {};
+        f.theme = QStringLiteral("Santé");
+        model.setFilter(f);
+        QCOMPARE(names(model), QStringList { QStringLiteral("Vivons en Forme") });
+        f = {};
+        f.needKind = NeedKind::Consolidation;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 6);
+        f = {};
+        f.domain = QStringLiteral("Transformation numérique");
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 4);
+        // Overdue: an open action due yesterday.
+        const qint64 action = Query(m_doc->database(), QStringLiteral("SELECT a.id FROM action_item a JOIN initiative i ON i.id = a.initiative_id WHERE i.name = 'Ma Dada' LIMIT 1")).scalar().toLongLong();
+        setField(QStringLiteral("action_item"), QStringLiteral("status"), action, QStringLiteral("todo"));
+        f = {};
+        f.overdueOnly = true;
+        model.setFilter(f);
+        QCOMPARE(names(model), QStringList { QStringLiteral("Ma Dada") });
+        // Archived initiatives leave the list unless asked for.
+        setField(QStringLiteral("initiative"), QStringLiteral("archived"), idOf(QStringLiteral("Ma Dada")), true);
+        QCOMPARE(model.rowCount(), 0);
+        f.includeArchived = true;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.data(model.index(0, 0)).toString().contains(QLatin1String("archived")));
+    }
+
+    void sortingFollowsTheLanguagesCollation()
+    {
+        InitiativeService service(m_doc->database());
+        for (const char *name : { "Zèbre solidaire", "Écoles ouvertes", "Eau partagée", "éducation pour tous" }) {
+            Initiative i;
+            i.name = QString::fromUtf8(name);
+            service.create(i);
+        }
+        InitiativeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&m_doc->database());
+        model.sort(InitiativeListService::Name, Qt::AscendingOrder);
+        const QStringList sorted = names(model);
+        // Accented capitals sort with their letter, not after "Z"; case does not matter.
+        QVERIFY(sorted.indexOf(QStringLiteral("Eau partagée")) < sorted.indexOf(QStringLiteral("Écoles ouvertes")));
+        QVERIFY(sorted.indexOf(QStringLiteral("Écoles ouvertes")) < sorted.indexOf(QStringLiteral("éducation pour tous")));
+        QVERIFY(sorted.indexOf(QStringLiteral("éducation pour tous")) < sorted.indexOf(QStringLiteral("Infoclimat")));
+        QCOMPARE(sorted.last(), QStringLiteral("Zèbre solidaire"));
+        model.sort(InitiativeListService::Name, Qt::DescendingOrder);
+        QCOMPARE(names(model).first(), QStringLiteral("Zèbre solidaire"));
+        // Amounts sort as numbers (9 000 before 140 000); initiatives without grants go last.
+        Grant small;
+        small.initiativeId = idOf(QStringLiteral("Parlons Démocratie"));
+        small.committed = Money::fromEuros(9000);
+        GrantService(m_doc->database()).createGrant(small);
+        model.sort(InitiativeListService::Committed, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, InitiativeListService::Committed)).toString(), QStringLiteral("€9,000.00"));
+        QVERIFY(model.data(model.index(1, InitiativeListService::Committed)).toString().startsWith(QStringLiteral("€140,000.00")));
+        QCOMPARE(model.data(model.index(model.rowCount() - 1, InitiativeListService::Committed)).toString(),
+                 QStringLiteral("€0.00"));
+    }
+
+    void everyKindOfEditIsUndoneAndRedoneToTheExactState()
+    {
+        const qint64 vikidia = idOf(QStringLiteral("Vikidia"));
+        const qint64 carrier = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia).toLongLong();
+        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("name"), vikidia, QStringLiteral("Vikidia 2")); });
+        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("description"), vikidia, QStringLiteral("Ligne 1\nLigne 2")); });
+        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("themes"), vikidia, QStringList { QStringLiteral("Culture"), QStringLiteral("Education") }); });
+        checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("siret"), carrier, QStringLiteral("732 829 320 00074")); });
+        checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("name"), carrier, QStringLiteral("Association Vikidia France")); });
+        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("archived"), vikidia, true); });
+        const qint64 need = Query(m_doc->database(), QStringLiteral("SELECT id FROM need WHERE initiative_id = ? LIMIT 1")).bindAll(vikidia).scalar().toLongLong();
+        checkUndoRedo([&] { setField(QStringLiteral("need"), QStringLiteral("kind"), need, QStringLiteral("deployment")); });
+        checkUndoRedo([&] {
+            QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("journal_entry"),
+                QVariantMap { { QStringLiteral("initiative_id"), vikidia }, { QStringLiteral("entry_date"), QStringLiteral("2022-05-02") },
+                              { QStringLiteral("title"), QStringLiteral("Point d’étape") } }, QStringLiteral("add"))));
+        });
+        // Removing a need sets its actions' need to NULL: undo must put the links back.
+        checkUndoRedo([&] { QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<RemoveRecordCommand>(*m_doc, QStringLiteral("need"), need, QStringLiteral("rm")))); });
+        // Removing an initiative removes its grants, payments, needs, actions, partners...
+        checkUndoRedo([&] { QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<RemoveRecordCommand>(*m_doc, QStringLiteral("initiative"), vikidia, QStringLiteral("rm")))); });
+    }
+
+    void aBurstOfTypingIsOneUndoStep()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        const int steps = m_doc->undoStack().count();
+        for (const char *text : { "V", "Vi", "Vik", "Viki" })
+            setField(QStringLiteral("initiative"), QStringLiteral("name"), id, QString::fromLatin1(text));
+        QCOMPARE(m_doc->undoStack().count(), steps + 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), QStringLiteral("Vikidia"));
+    }
+
+    void validationRejectsBadValuesWithAMessageAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("siret luhn ok") << "organisation" << "siret" << QVariant(QStringLiteral("73282932000074")) << true;
+        QTest::newRow("siret with spaces") << "organisation" << "siret" << QVariant(QStringLiteral("732 829 320 00074")) << true;
+        QTest::newRow("siret bad check digit") << "organisation" << "siret" << QVariant(QStringLiteral("73282932000079")) << false;
+        QTest::newRow("siret la poste") << "organisation" << "siret" << QVariant(QStringLiteral("35600000049837")) << true;
+        QTest::newRow("siret la poste bad") << "organisation" << "siret" << QVariant(QStringLiteral("35600000000049")) << false;
+        QTest::newRow("siret letters") << "organisation" << "siret" << QVariant(QStringLiteral("7328293200007A")) << false;
+        QTest::newRow("rna ok") << "organisation" << "rna" << QVariant(QStringLiteral("W751234567")) << true;
+        QTest::newRow("rna short") << "organisation" << "rna" << QVariant(QStringLiteral("W75123")) << false;
+        QTest::newRow("website ok") << "initiative" << "website" << QVariant(QStringLiteral("https://fr.vikidia.org/")) << true;
+        QTest::newRow("website without scheme") << "initiative" << "website" << QVariant(QStringLiteral("vikidia.org")) << false;
+        QTest::newRow("empty name") << "initiative" << "name" << QVariant(QStringLiteral("   ")) << false;
+        QTest::newRow("status not a code") << "initiative" << "lifecycle" << QVariant(QStringLiteral("champion")) << false;
+        QTest::newRow("alumni back to applicant") << "initiative" << "lifecycle" << QVariant(QStringLiteral("applicant")) << false;
+        QTest::newRow("end before start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-04-01")) << false;
+        QTest::newRow("end after start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-20")) << true;
+        QTest::newRow("not a date") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-02-30")) << false;
+        QTest::newRow("due within the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2022-06-15")) << true;
+        QTest::newRow("due after the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2031-01-01")) << false;
+        QTest::newRow("negative envelope") << "promotion" << "envelope_cents" << QVariant(qint64(-1)) << false;
+        QTest::newRow("envelope") << "promotion" << "envelope_cents" << QVariant(qint64(98000000)) << true;
+    }
+    void validationRejectsBadValuesWithAMessageAndWritesNothing()
+    {
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(QVariant, value);
+        QFETCH(bool, accepted);
+        // The first row of the table that belongs to Vikidia (or the first one at all).
+        const qint64 vikidia = idOf(QStringLiteral("Vikidia"));
+        qint64 id = 0;
+        if (table == QLatin1String("initiative"))
+            id = vikidia;
+        else if (table == QLatin1String("organisation"))
+            id = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia).toLongLong();
+        else
+            id = Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM %1").arg(table)).scalar().toLongLong();
+        QVERIFY(id > 0);
+        const QString before = dumpDatabase(m_doc->database());
+        QString error;
+        const bool pushed = DatabaseCommand::push(*m_doc, std::make_unique<SetFieldCommand>(*m_doc, table, column, id, value, QStringLiteral("edit")), &error);
+        QCOMPARE(pushed, accepted);
+        if (!accepted) {
+            QVERIFY(!error.isEmpty());
+            QCOMPARE(dumpDatabase(m_doc->database()), before);
+            QCOMPARE(m_doc->undoStack().count(), 0);
+        }
+    }
+
+    void theFormSavesFrenchTypingAtOnceAndUndoesItInOneStep()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm *form = page.openForm(id);
+        QVERIFY(form);
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("Vikidia"));
+        const QString french = QStringLiteral("Écoute œcuménique « citoyenne »\u202f!");
+        replaceText(name, french);
+        QCOMPARE(name->text(), french);
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), french);
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        QCOMPARE(m_doc->undoStack().undoText(), QStringLiteral("Rename initiative"));
+        // The list follows.
+        QVERIFY(names(*page.model()).contains(french));
+        m_doc->undoStack().undo();
+        QCOMPARE(name->text(), QStringLiteral("Vikidia"));
+        QVERIFY(names(*page.model()).contains(QStringLiteral("Vikidia")));
+        form->close();
+    }
+
+    void anInvalidSiretIsExplainedAndNotWrittenUntilCorrected()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm *form = page.openForm(id);
+        auto *siret = form->findChild<QLineEdit *>(QStringLiteral("siretEdit"));
+        auto *problem = form->findChild<QLabel *>(QStringLiteral("siretEditProblem"));
+        QVERIFY(siret && problem);
+        const qint64 carrier = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong();
+        const QString stored = RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString();
+        replaceText(siret, QStringLiteral("73282932000079"));
+        QVERIFY(!problem->isHidden());
+        QVERIFY(problem->text().contains(QLatin1String("not valid")));
+        QCOMPARE(siret->text(), QStringLiteral("73282932000079")); // nothing typed is dropped
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString(), stored);
+        QCOMPARE(form->pendingProblems().size(), 1);
+        QTest::keyClick(siret, Qt::Key_Backspace);
+        typeText(siret, QStringLiteral("4"));
+        QVERIFY(problem->isHidden());
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString(), QStringLiteral("73282932000074"));
+        QVERIFY(form->pendingProblems().isEmpty());
+    }
+
+    void theStatusOffersOnlyAllowedTransitions()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        Initiative i;
+        i.name = QStringLiteral("Candidature test");
+        const qint64 id = InitiativeService(m_doc->database()).create(i);
+        InitiativeForm *form = page.openForm(id);
+        auto *status = form->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        QStringList offered;
+        for (int k = 0; k < status->count(); ++k)
+            offered << status->itemData(k).toString();
+        QCOMPARE(offered, (QStringList { QStringLiteral("applicant"), QStringLiteral("shortlisted"),
+                                         QStringLiteral("not_selected"), QStringLiteral("withdrawn") }));
+    }
+
+    void subRecordTablesPassTheModelTesterAndEditThroughUndo()
+    {
+        const qint64 id = idOf(QStringLiteral("Infoclimat"));
+        RecordTableModel needs(*m_doc, QStringLiteral("need"), QStringLiteral("initiative_id"),
+                               { QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("priority") },
+                               QStringLiteral("priority, id"));
+        QAbstractItemModelTester tester(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        needs.setParentId(id);
+        QCOMPARE(needs.rowCount(), 3);
+        QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Consolidation"));
+        QVERIFY(needs.setData(needs.index(0, 0), QStringLiteral("integration")));
+        QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Integration"));
+        QSignalSpy refused(&needs, &RecordTableModel::editRefused);
+        QVERIFY(!needs.setData(needs.index(0, 1), QString()));
+        QCOMPARE(refused.count(), 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Consolidation"));
+        InitiativeForm form(*m_doc, id);
+        form.addNeed();
+        QCOMPARE(form.needsModel()->rowCount(), 4);
+        m_doc->undoStack().undo();
+        QCOMPARE(form.needsModel()->rowCount(), 3);
+    }
+
+    void thePageIsDrivenFromTheKeyboard()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.view()->setFocus();
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(page.searchField()->hasFocus());
+        typeText(page.searchField(), QStringLiteral("démocratie"));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QTest::keyClick(page.searchField(), Qt::Key_Down);
+        QVERIFY(page.view()->hasFocus());
+        QTest::keyClick(page.view(), Qt::Key_Return);
+        auto forms = page.findChildren<InitiativeForm *>();
+        QCOMPARE(forms.size(), 1);
+        QVERIFY(forms.first()->isVisible());
+        QTest::keyClick(forms.first(), Qt::Key_Escape);
+        QTRY_VERIFY(page.findChildren<InitiativeForm *>().isEmpty());
+    }
+
+    void everyFocusableControlHasAnAccessibleName()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        InitiativeForm *form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        QStringList unnamed;
+        for (QWidget *root : { static_cast<QWidget *>(&page), static_cast<QWidget *>(form) }) {
+            for (QWidget *w : root->findChildren<QWidget *>()) {
+                if (w->focusPolicy() == Qt::NoFocus || w->inherits("QTabBar") || !w->isEnabled()
+                    || w->objectName().startsWith(QLatin1String("qt_")) || w->inherits("QScrollBar")
+                    || w->parentWidget()->inherits("QAbstractSpinBox")
+                    || w->parentWidget()->inherits("QComboBox") || w->inherits("QComboBoxListView"))
+                    continue;
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+                const QString name = iface ? iface->text(QAccessible::Name) : QString();
+                if (name.trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+
+    void duplicateArchiveAndDeleteAreUndoable()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
+        page.duplicateCurrent();
+        QVERIFY(idOf(QStringLiteral("Vikidia (copy)")) > 0);
+        QCOMPARE(page.model()->rowCount(), 10);
+        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
+        page.archiveCurrent();
+        QCOMPARE(page.model()->rowCount(), 9);
+        m_doc->undoStack().undo();
+        QCOMPARE(page.model()->rowCount(), 10);
+        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
+        page.deleteCurrent(false);
+        QCOMPARE(idOf(QStringLiteral("Vikidia")), qint64(0));
+        m_doc->undoStack().undo();
+        QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);
+        QCOMPARE(page.model()->rowCount(), 10);
+    }
+
+    void theListRemembersColumnsSortAndFilters()
+    {
+        {
+            InitiativesPage page;
+            page.setDocument(m_doc.get());
+            page.view()->horizontalHeader()->setSectionHidden(InitiativeListService::Town, true);
+            page.view()->sortByColumn(InitiativeListService::Carrier, Qt::DescendingOrder);
+            page.searchField()->setText(QStringLiteral("asso"));
+            auto *status = page.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+            status->setCurrentIndex(status->findData(QStringLiteral("alumni")));
+        }
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        QVERIFY(page.view()->horizontalHeader()->isSectionHidden(InitiativeListService::Town));
+        QCOMPARE(page.view()->horizontalHeader()->sortIndicatorSection(), int(InitiativeListService::Carrier));
+        QCOMPARE(page.view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(page.searchField()->text(), QStringLiteral("asso"));
+        QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData().toString(), QStringLiteral("alumni"));
+        QCOMPARE(page.model()->filter().lifecycle, std::optional<Lifecycle>(Lifecycle::Alumni));
+        QSettings().clear();
+    }
+
+    void theWorkspaceAndEveryTabOfTheFormRenderInBothLanguages()
+    {
+        // Grabs the list and each tab of a form and checks that something was drawn (not a
+        // blank pane). The images go to TREMPLIN_SCREENSHOT_DIR when set, for a human look.
+        QTemporaryDir tmp;
+        const QString dir = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR", tmp.path());
+        auto drawnSomething = [](const QImage &image) {
+            // A blank pane has one or two colours; text and tables have many.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 3) {
+                for (int x = 0; x < image.width(); x += 3)
+                    colours.insert(image.pixel(x, y));
+            }
+            return colours.size() > 8;
+        };
+        for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+            QVERIFY(m_translations.install(lang));
+            InitiativesPage page;
+            page.setDocument(m_doc.get());
+            page.resize(1280, 420);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            const QImage list = page.grab().toImage();
+            QVERIFY(drawnSomething(list));
+            QVERIFY(list.save(QStringLiteral("%1/initiatives-%2.png").arg(dir, lang)));
+            InitiativeForm *form = page.openForm(idOf(QStringLiteral("Sport Inclusif")));
+            form->resize(860, 640);
+            QVERIFY(QTest::qWaitForWindowExposed(form));
+            auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                const QImage image = form->grab().toImage();
+                QVERIFY2(drawnSomething(image), qPrintable(tabs->tabText(t)));
+                QVERIFY(image.save(QStringLiteral("%1/form-%2-%3.png").arg(dir, lang).arg(t)));
+            }
+            form->close();
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+};
+
+QTEST_MAIN(TestInitiatives)
+#include "tst_initiatives.moc"
