@@ -102,6 +102,10 @@ private Q_SLOTS:
                 QSqlQuery q(db.connection());
                 QVERIFY2(q.exec(db.dialect().expand(statement)), qPrintable(statement));
             }
+            if (step.code) {
+                QSqlDatabase c = db.connection();
+                step.code(c, db.dialect()); // throws on failure
+            }
         }
     }
 

@@ -8,6 +8,7 @@
 #include "core/services/grantservice.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/records.h"
+#include "ui/charts/trendchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/document.h"
 #include "ui/initiatives/initiativeform.h"
@@ -446,6 +447,74 @@ private Q_SLOTS:
         QCOMPARE(form.needsModel()->rowCount(), 4);
         m_doc->undoStack().undo();
         QCOMPARE(form.needsModel()->rowCount(), 3);
+    }
+
+    void peopleArePartOfTheFormWithTheirEmailChecked()
+    {
+        const qint64 id = idOf(QStringLiteral("Ma Dada"));
+        InitiativeForm form(*m_doc, id);
+        QAbstractItemModelTester tester(form.peopleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString before = dumpDatabase(m_doc->database());
+        form.addPerson();
+        QCOMPARE(form.peopleModel()->rowCount(), 1);
+        QCOMPARE(m_doc->undoStack().count(), 1); // person and link: one step
+        auto *email = form.findChild<QLineEdit *>(QStringLiteral("personEmailEdit"));
+        auto *name = form.findChild<QLineEdit *>(QStringLiteral("personNameEdit"));
+        QVERIFY(email->isEnabled());
+        replaceText(name, QStringLiteral("Hélène Dupré"));
+        replaceText(email, QStringLiteral("helene.dupre@"));
+        QCOMPARE(form.pendingProblems().size(), 1);
+        typeText(email, QStringLiteral("numerique.gouv.fr"));
+        QVERIFY(form.pendingProblems().isEmpty());
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT email FROM person WHERE full_name = ?"))
+                     .bindAll(QStringLiteral("Hélène Dupré")).scalar().toString(),
+                 QStringLiteral("helene.dupre@numerique.gouv.fr"));
+        QVERIFY(form.peopleModel()->setData(form.peopleModel()->index(0, 1), QStringLiteral("acceleration_officer")));
+        QCOMPARE(form.peopleModel()->data(form.peopleModel()->index(0, 1)).toString(), QStringLiteral("Acceleration officer"));
+        while (m_doc->undoStack().canUndo())
+            m_doc->undoStack().undo();
+        QCOMPARE(dumpDatabase(m_doc->database()), before);
+        QCOMPARE(form.peopleModel()->rowCount(), 0);
+        // Public partners: the demo links Ma Dada to three administrations.
+        QCOMPARE(form.partnersModel()->rowCount(), 3);
+        const qint64 admin = Query(m_doc->database(), QStringLiteral("SELECT id FROM administration WHERE short_name = 'DNE'")).scalar().toLongLong();
+        form.addPartner(admin);
+        QCOMPARE(form.partnersModel()->rowCount(), 4);
+        m_doc->undoStack().undo();
+        QCOMPARE(form.partnersModel()->rowCount(), 3);
+    }
+
+    void indicatorsHaveMeasurementsAndATrendChart()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        QAbstractItemModelTester t1(form.indicatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(form.measurementsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(form.trendChart()->seriesCount(), 0);
+        form.addIndicator();
+        QCOMPARE(form.indicatorsModel()->rowCount(), 1);
+        RecordTableModel *ind = form.indicatorsModel();
+        QVERIFY(ind->setData(ind->index(0, 0), QStringLiteral("Lecteurs mensuels")));
+        QVERIFY(ind->setData(ind->index(0, 2), 1200000.0));
+        QVERIFY(ind->setData(ind->index(0, 3), 2000000.0));
+        form.selectIndicator(0);
+        form.addMeasurement();
+        form.addMeasurement();
+        RecordTableModel *m = form.measurementsModel();
+        QCOMPARE(m->rowCount(), 2);
+        QVERIFY(m->setData(m->index(0, 1), 1300000.0));
+        QVERIFY(m->setData(m->index(1, 1), 1450000.0));
+        // Measured values, hidden markers, baseline and target.
+        QCOMPARE(form.trendChart()->seriesCount(), 4);
+        QCOMPARE(form.trendChart()->data().points.size(), 2);
+        QCOMPARE(form.trendChart()->data().points.at(1).second, 1450000.0);
+        QCOMPARE(*form.trendChart()->data().target, 2000000.0);
+        // An empty value is refused, and the form says why without a blocking dialog.
+        QSignalSpy refused(m, &RecordTableModel::editRefused);
+        QVERIFY(!m->setData(m->index(1, 1), QString()));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(form.lastRefusal().contains(QLatin1String("cannot be empty")));
+        QCOMPARE(m->data(m->index(1, 1), RecordTableModel::EditValueRole).toDouble(), 1450000.0);
     }
 
     void thePageIsDrivenFromTheKeyboard()

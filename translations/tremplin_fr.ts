@@ -202,6 +202,78 @@
         <source>Remove entry</source>
         <translation>Retirer l’entrée</translation>
     </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonnes</translation>
+    </message>
+    <message>
+        <source>Acceleration officer, referents and contacts</source>
+        <translation>Chargé d’accélération, référents et contacts</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Public partners</source>
+        <translation>Partenaires publics</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Retirer le partenaire</translation>
+    </message>
+    <message>
+        <source>Impact &amp;indicators</source>
+        <translation>&amp;Indicateurs d’impact</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Retirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Retirer la mesure</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::AboutDialog</name>
@@ -929,6 +1001,46 @@
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Public partner</source>
+        <translation>Partenaire public</translation>
+    </message>
+    <message>
+        <source>Baseline date</source>
+        <translation>Date de la valeur initiale</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Échéance de la cible</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantService</name>
@@ -1061,6 +1173,78 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Sections of the initiative</source>
         <translation>Rubriques de l’initiative</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Retirer la personne</translation>
+    </message>
+    <message>
+        <source>Remove public partner</source>
+        <translation>Retirer le partenaire public</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Retirer l’indicateur</translation>
+    </message>
+    <message>
+        <source>Remove measurement</source>
+        <translation>Retirer la mesure</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Every administration of the directory is already a partner.</source>
+        <translation>Toutes les administrations de l’annuaire sont déjà partenaires.</translation>
+    </message>
+    <message>
+        <source>Add Public Partner</source>
+        <translation>Ajouter un partenaire public</translation>
+    </message>
+    <message>
+        <source>Administration:</source>
+        <translation>Administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add public partner</source>
+        <translation>Ajouter un partenaire public</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Ajouter une mesure</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Public partners</source>
+        <translation>Partenaires publics</translation>
+    </message>
+    <message>
+        <source>Impact indicators</source>
+        <translation>Indicateurs d’impact</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Trend of the selected indicator</source>
+        <translation>Évolution de l’indicateur sélectionné</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2011,29 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Change %1</source>
         <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TrendChart</name>
+    <message>
+        <source>No measurements yet</source>
+        <translation>Aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1: no measurements yet</source>
+        <translation>%1&#xa0;: aucune mesure pour l’instant</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
     </message>
 </context>
 <context>

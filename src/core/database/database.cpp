@@ -232,7 +232,7 @@ void Database::migrate(bool copyFirst)
                 }
             }
             if (step.code)
-                step.code(db);
+                step.code(db, *m_dialect);
             if (step.version == 1)
                 m_dialect->writeApplicationId(db);
             m_dialect->writeSchemaVersion(db, step.version);

@@ -3,6 +3,7 @@
 
 #include "../error.h"
 #include "../text/searchkey.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -295,7 +296,7 @@ CREATE INDEX IF NOT EXISTS audit_log_entity_idx ON audit_log(entity, entity_id)
 // Schema version 2: initiative.search_text, the accent-free search key of an initiative (name,
 // carrier, town, description), kept up to date by the services. Written as code so that it is
 // idempotent (the column is added only when missing) and portable (no ALTER ... IF NOT EXISTS).
-void addInitiativeSearchKeys(QSqlDatabase &db)
+void addInitiativeSearchKeys(QSqlDatabase &db, const SqlDialect &)
 {
     if (!db.record(QStringLiteral("initiative")).contains(QStringLiteral("search_text"))) {
         QSqlQuery alter(db);
@@ -324,6 +325,34 @@ void addInitiativeSearchKeys(QSqlDatabase &db)
     }
 }
 
+void exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        fail(q);
+}
+
+// Schema version 3: initiative_partner gets its own id, like every other record, so that a
+// partner link can be edited, removed and restored by the generic record commands. Rebuilt
+// with portable statements (create, copy, drop, rename); skipped when already done.
+void giveInitiativePartnersAnId(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    if (db.record(QStringLiteral("initiative_partner")).contains(QStringLiteral("id")))
+        return;
+    exec(db, dialect.expand(QStringLiteral(
+                 "CREATE TABLE initiative_partner_v3 (id %PK%, initiative_id BIGINT NOT NULL "
+                 "REFERENCES initiative(id) ON DELETE CASCADE, administration_id BIGINT NOT NULL "
+                 "REFERENCES administration(id) ON DELETE CASCADE, since TEXT, note TEXT, "
+                 "UNIQUE (initiative_id, administration_id))")));
+    exec(db, QStringLiteral("INSERT INTO initiative_partner_v3 (initiative_id, administration_id, "
+                            "since, note) SELECT initiative_id, administration_id, since, note FROM "
+                            "initiative_partner ORDER BY initiative_id, administration_id"));
+    exec(db, QStringLiteral("DROP TABLE initiative_partner"));
+    exec(db, QStringLiteral("ALTER TABLE initiative_partner_v3 RENAME TO initiative_partner"));
+    exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_partner_admin_idx ON "
+                            "initiative_partner(administration_id)"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -343,6 +372,7 @@ const std::vector<MigrationStep> &migrationSteps()
     static const std::vector<MigrationStep> steps = {
         { 1, "Programme, initiatives, grants, indicators, journal and audit trail", schemaV1 },
         { 2, "Accent-free search key of initiatives", "", addInitiativeSearchKeys },
+        { 3, "An id for each public partner of an initiative", "", giveInitiativePartnersAnId },
     };
     return steps;
 }

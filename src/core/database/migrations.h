@@ -5,6 +5,10 @@
 
 class QSqlDatabase;
 
+namespace tremplin {
+class SqlDialect;
+}
+
 #include <vector>
 
 namespace tremplin {
@@ -19,7 +23,7 @@ struct MigrationStep
     const char *sql; ///< Portable SQL; %PK% stands for the engine's auto primary key type.
     /// Work SQL cannot express (recomputing derived columns in C++), run after the statements
     /// inside the same transaction; throws tremplin::Error on failure. May be null.
-    void (*code)(QSqlDatabase &db) = nullptr;
+    void (*code)(QSqlDatabase &db, const SqlDialect &dialect) = nullptr;
 
     /// The step's statements, one per entry.
     QStringList statements() const;

@@ -67,6 +67,18 @@ const FieldSpec fields[] = {
     { "participation", "assessment", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Assessment") },
     { "participation", "actual_start", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Start"), nullptr, nullptr, "actual_end" },
     { "participation", "actual_end", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "End"), nullptr, "actual_start" },
+    { "person", "full_name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Full name") },
+    { "person", "email", FieldKind::Email, QT_TRANSLATE_NOOP("tremplin::Fields", "E-mail") },
+    { "person", "phone", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Phone") },
+    { "person", "job_title", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Job title") },
+    { "person", "administration_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Administration") },
+    { "initiative_person", "person_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Person") },
+    { "initiative_person", "role", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Role"), &allCodes<PersonRole> },
+    { "initiative_person", "administration_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Administration") },
+    { "initiative_person", "since", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Since") },
+    { "initiative_partner", "administration_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Public partner") },
+    { "initiative_partner", "since", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Since") },
+    { "initiative_partner", "note", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Note") },
     { "journal_entry", "entry_date", FieldKind::RequiredDate, QT_TRANSLATE_NOOP("tremplin::Fields", "Date") },
     { "journal_entry", "kind", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Kind"), &allCodes<JournalKind> },
     { "journal_entry", "title", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Title") },
@@ -76,9 +88,11 @@ const FieldSpec fields[] = {
     { "indicator", "unit", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Unit") },
     { "indicator", "baseline", FieldKind::Real, QT_TRANSLATE_NOOP("tremplin::Fields", "Baseline") },
     { "indicator", "target", FieldKind::Real, QT_TRANSLATE_NOOP("tremplin::Fields", "Target") },
+    { "indicator", "baseline_date", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Baseline date") },
+    { "indicator", "target_date", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Target date") },
     { "indicator", "direction", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Direction"), &allCodes<IndicatorDirection> },
     { "measurement", "measured_on", FieldKind::RequiredDate, QT_TRANSLATE_NOOP("tremplin::Fields", "Measured on") },
-    { "measurement", "value", FieldKind::Real, QT_TRANSLATE_NOOP("tremplin::Fields", "Value") },
+    { "measurement", "value", FieldKind::RequiredReal, QT_TRANSLATE_NOOP("tremplin::Fields", "Value") },
     { "measurement", "note", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Note") },
     { "promotion", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Promotion name") },
     { "promotion", "envelope_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Budget envelope") },
@@ -86,7 +100,7 @@ const FieldSpec fields[] = {
 // clang-format on
 
 /// Tables rows can be inserted into and removed from through RecordService.
-const char *const insertableTables[] = { "initiative", "organisation", "need", "action_item",
+const char *const insertableTables[] = { "initiative", "organisation", "person", "need", "action_item",
                                          "participation", "journal_entry", "indicator",
                                          "measurement", "initiative_partner", "initiative_person" };
 
@@ -211,7 +225,8 @@ QVariant normalise(const FieldSpec &spec, const QVariant &value)
         const qint64 n = value.toLongLong(&ok);
         return ok ? QVariant(n) : QVariant();
     }
-    case FieldKind::Real: {
+    case FieldKind::Real:
+    case FieldKind::RequiredReal: {
         if (value.isNull() || value.toString().trimmed().isEmpty())
             return QVariant(QMetaType(QMetaType::Double));
         bool ok = false;
@@ -290,6 +305,7 @@ QString RecordService::problem(const QString &table, const QString &column, qint
             return Tr::tr("%1 cannot be empty.").arg(name);
         break;
     case FieldKind::RequiredDate:
+    case FieldKind::RequiredReal:
         if (v.isNull())
             return Tr::tr("%1 cannot be empty.").arg(name);
         break;

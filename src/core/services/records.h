@@ -22,6 +22,7 @@ enum class FieldKind {
     RequiredDate, ///< ISO date that cannot be empty
     Integer,      ///< whole number
     Real,         ///< optional decimal number
+    RequiredReal, ///< decimal number that cannot be empty
     Money,        ///< amount in integer cents, >= 0
     Code,         ///< one of an enum's codes
     Reference,    ///< id of a row of another table, or empty

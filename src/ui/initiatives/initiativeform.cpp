@@ -2,6 +2,7 @@
 #include "initiativeform.h"
 
 #include "../commands/databasecommand.h"
+#include "../charts/trendchart.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
 #include "../models/recorddelegate.h"
@@ -14,6 +15,9 @@
 #include "ui_initiativeform.h"
 
 #include <QEvent>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QVBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -46,6 +50,25 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
           { QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("title"),
             QStringLiteral("body") },
           QStringLiteral("entry_date DESC, id DESC"), this))
+    , m_people(new RecordTableModel(
+          document, QStringLiteral("initiative_person"), QStringLiteral("initiative_id"),
+          { QStringLiteral("person_id"), QStringLiteral("role"), QStringLiteral("administration_id"),
+            QStringLiteral("since") },
+          QStringLiteral("role, id"), this))
+    , m_partners(new RecordTableModel(
+          document, QStringLiteral("initiative_partner"), QStringLiteral("initiative_id"),
+          { QStringLiteral("administration_id"), QStringLiteral("since"), QStringLiteral("note") },
+          QStringLiteral("id"), this))
+    , m_indicators(new RecordTableModel(
+          document, QStringLiteral("indicator"), QStringLiteral("initiative_id"),
+          { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("baseline"),
+            QStringLiteral("target"), QStringLiteral("target_date"), QStringLiteral("direction") },
+          QStringLiteral("id"), this))
+    , m_measurements(new RecordTableModel(
+          document, QStringLiteral("measurement"), QStringLiteral("indicator_id"),
+          { QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("note") },
+          QStringLiteral("measured_on, id"), this))
+    , m_trend(nullptr)
 {
     m_ui->setupUi(this);
     m_illustrativeIds = new QLabel(m_ui->carrierTab);
@@ -90,13 +113,22 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_binder->bind(m_ui->postcodeEdit, cl, O, QStringLiteral("postcode"), carrier);
     m_binder->bind(m_ui->carrierTownEdit, cl, O, QStringLiteral("town"), carrier);
     m_binder->bind(m_ui->carrierWebsiteEdit, cl, O, QStringLiteral("website"), carrier);
-    connect(m_binder, &FieldBinder::problemsChanged, this, [this] {
-        const QStringList problems = pendingProblems();
-        m_ui->problemLabel->setVisible(!problems.isEmpty());
-        m_ui->problemLabel->setText(
-            tr("%n field(s) hold values that are not saved yet: correct them or undo the typing.",
-               nullptr, int(problems.size())));
-    });
+    // The person selected in the People table.
+    const auto person = [this] { return selectedPersonId(); };
+    const QString P = QStringLiteral("person");
+    QFormLayout *pl = m_ui->personLayout;
+    m_binder->bind(m_ui->personNameEdit, pl, P, QStringLiteral("full_name"), person);
+    m_binder->bind(m_ui->personEmailEdit, pl, P, QStringLiteral("email"), person);
+    m_binder->bind(m_ui->personPhoneEdit, pl, P, QStringLiteral("phone"), person);
+    m_binder->bind(m_ui->personJobEdit, pl, P, QStringLiteral("job_title"), person);
+
+    m_trend = new TrendChart(m_ui->trendPlaceholder);
+    m_trend->setObjectName(QStringLiteral("trendChart"));
+    auto *trendLayout = new QVBoxLayout(m_ui->trendPlaceholder);
+    trendLayout->setContentsMargins(0, 0, 0, 0);
+    trendLayout->addWidget(m_trend);
+    m_people->setReadOnly(QStringLiteral("person_id"));
+    connect(m_binder, &FieldBinder::problemsChanged, this, &InitiativeForm::updateProblemLabel);
 
     // Sub-record tables.
     auto *delegate = new RecordDelegate(this);
@@ -105,6 +137,10 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         { m_ui->actionsView, m_actions },
         { m_ui->phasesView, m_phases },
         { m_ui->journalView, m_journal },
+        { m_ui->peopleView, m_people },
+        { m_ui->partnersView, m_partners },
+        { m_ui->indicatorsView, m_indicators },
+        { m_ui->measurementsView, m_measurements },
     };
     for (const auto &[view, model] : tables) {
         view->setModel(model);
@@ -115,12 +151,15 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                               | QAbstractItemView::AnyKeyPressed);
-        model->setParentId(m_id);
+        if (model != m_measurements)
+            model->setParentId(m_id);
         connect(model, &RecordTableModel::editRefused, this, &InitiativeForm::showProblem);
     }
     // The text columns take the room; short ones fit their content.
     const std::pair<QTableView *, int> stretched[] = {
-        { m_ui->needsView, 1 }, { m_ui->actionsView, 0 }, { m_ui->phasesView, 4 }, { m_ui->journalView, 3 }
+        { m_ui->needsView, 1 }, { m_ui->actionsView, 0 }, { m_ui->phasesView, 4 },
+        { m_ui->journalView, 3 }, { m_ui->peopleView, 0 }, { m_ui->partnersView, 0 },
+        { m_ui->indicatorsView, 0 }, { m_ui->measurementsView, 2 }
     };
     for (const auto &[view, column] : stretched) {
         view->horizontalHeader()->setStretchLastSection(false);
@@ -138,19 +177,186 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
             [this] { removeSelected(m_actions, m_ui->actionsView, tr("Remove action")); });
     connect(m_ui->removeJournalButton, &QPushButton::clicked, this,
             [this] { removeSelected(m_journal, m_ui->journalView, tr("Remove journal entry")); });
+    connect(m_ui->addPersonButton, &QPushButton::clicked, this, &InitiativeForm::addPerson);
+    connect(m_ui->removePersonButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_people, m_ui->peopleView, tr("Remove person")); });
+    connect(m_ui->addPartnerButton, &QPushButton::clicked, this, [this] { addPartner(); });
+    connect(m_ui->removePartnerButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_partners, m_ui->partnersView, tr("Remove public partner")); });
+    connect(m_ui->addIndicatorButton, &QPushButton::clicked, this, &InitiativeForm::addIndicator);
+    connect(m_ui->removeIndicatorButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_indicators, m_ui->indicatorsView, tr("Remove indicator")); });
+    connect(m_ui->addMeasurementButton, &QPushButton::clicked, this, &InitiativeForm::addMeasurement);
+    connect(m_ui->removeMeasurementButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_measurements, m_ui->measurementsView, tr("Remove measurement")); });
+    connect(m_ui->peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_binder->reload(); });
+    connect(m_ui->indicatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { selectIndicator(current.row()); });
+    for (auto signal : { &QAbstractItemModel::modelReset })
+        connect(m_measurements, signal, this, &InitiativeForm::updateTrend);
+    connect(m_measurements, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
+    connect(m_indicators, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
+    connect(m_indicators, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex current = m_ui->indicatorsView->currentIndex();
+        selectIndicator(current.isValid() ? current.row() : (m_indicators->rowCount() > 0 ? 0 : -1));
+    });
     connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
             [this] { Q_EMIT grantsRequested(m_id); });
     connect(&document.database(), &Database::changed, this, [this] {
+        // A successful change replaces the last refusal.
+        m_lastRefusal.clear();
+        updateProblemLabel();
         reloadChoices();
         reloadHeader();
         reloadGrants();
     });
 
     retranslateUi();
+    if (m_indicators->rowCount() > 0)
+        m_ui->indicatorsView->setCurrentIndex(m_indicators->index(0, 0));
+    else
+        selectIndicator(-1);
     m_binder->reload();
     reloadHeader();
     reloadGrants();
+}
+
+qint64 InitiativeForm::selectedPersonId() const
+{
+    const QModelIndex index = m_ui->peopleView->currentIndex();
+    if (!index.isValid())
+        return 0;
+    return m_people->data(m_people->index(index.row(), 0), RecordTableModel::EditValueRole).toLongLong();
+}
+
+void InitiativeForm::selectIndicator(int row)
+{
+    const qint64 indicator = row >= 0 ? m_indicators->idAt(row) : 0;
+    m_measurements->setParentId(indicator);
+    m_ui->measurementsView->setEnabled(indicator > 0);
+    m_ui->addMeasurementButton->setEnabled(indicator > 0);
+    m_ui->removeMeasurementButton->setEnabled(indicator > 0);
+    updateTrend();
+}
+
+void InitiativeForm::updateTrend()
+{
+    if (!m_trend)
+        return;
+    TrendChart::Data trend;
+    const QModelIndex current = m_ui->indicatorsView->currentIndex();
+    if (current.isValid() && m_measurements->parentId() > 0) {
+        const int row = current.row();
+        auto cell = [&](int column) {
+            return m_indicators->data(m_indicators->index(row, column), RecordTableModel::EditValueRole);
+        };
+        trend.title = cell(0).toString();
+        trend.unit = cell(1).toString();
+        if (!cell(2).isNull())
+            trend.baseline = cell(2).toDouble();
+        if (!cell(3).isNull())
+            trend.target = cell(3).toDouble();
+        for (int r = 0; r < m_measurements->rowCount(); ++r) {
+            const QDate date = QDate::fromString(
+                m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString(),
+                Qt::ISODate);
+            const QVariant value = m_measurements->data(m_measurements->index(r, 1), RecordTableModel::EditValueRole);
+            if (date.isValid() && !value.isNull())
+                trend.points.append({ date, value.toDouble() });
+        }
+    }
+    m_trend->setData(trend);
+}
+
+void InitiativeForm::addPerson()
+{
+    m_document.undoStack().beginMacro(tr("Add person"));
+    auto create = std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("person"),
+        QVariantMap { { QStringLiteral("full_name"), tr("New person") } }, tr("Add person"));
+    auto *raw = create.get();
+    QString error;
+    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
+        DatabaseCommand::push(m_document,
+                              std::make_unique<InsertRecordCommand>(
+                                  m_document, QStringLiteral("initiative_person"),
+                                  QVariantMap { { QStringLiteral("initiative_id"), m_id },
+                                                { QStringLiteral("person_id"), raw->recordId() },
+                                                { QStringLiteral("role"), QStringLiteral("other") } },
+                                  tr("Add person")),
+                              &error);
+    }
+    m_document.undoStack().endMacro();
+    if (!error.isEmpty()) {
+        showProblem(error);
+        return;
+    }
+    m_ui->tabs->setCurrentWidget(m_ui->peopleTab);
+    m_ui->peopleView->setCurrentIndex(m_people->index(m_people->rowCount() - 1, 0));
+    m_ui->personNameEdit->setFocus();
+    m_ui->personNameEdit->selectAll();
+}
+
+void InitiativeForm::addPartner(qint64 administrationId)
+{
+    if (administrationId <= 0) {
+        QStringList names;
+        QList<qint64> ids;
+        Query q(m_document.database(),
+                QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
+                               "FROM initiative_partner p WHERE p.administration_id = a.id AND "
+                               "p.initiative_id = ?) ORDER BY name"));
+        q.bindAll(m_id).exec();
+        while (q.next()) {
+            ids.append(q.value(0).toLongLong());
+            names.append(q.value(1).toString());
+        }
+        if (names.isEmpty()) {
+            showProblem(tr("Every administration of the directory is already a partner."));
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Public Partner"),
+                                                     tr("Administration:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        administrationId = ids.value(int(names.indexOf(chosen)));
+    }
+    insert(QStringLiteral("initiative_partner"),
+           { { QStringLiteral("initiative_id"), m_id },
+             { QStringLiteral("administration_id"), administrationId },
+             { QStringLiteral("since"), QDate::currentDate().toString(Qt::ISODate) } },
+           tr("Add public partner"));
+}
+
+void InitiativeForm::addIndicator()
+{
+    insert(QStringLiteral("indicator"),
+           { { QStringLiteral("initiative_id"), m_id },
+             { QStringLiteral("name"), tr("New indicator") },
+             { QStringLiteral("direction"), QStringLiteral("increase") } },
+           tr("Add indicator"));
+    m_ui->indicatorsView->setCurrentIndex(m_indicators->index(m_indicators->rowCount() - 1, 0));
+}
+
+void InitiativeForm::addMeasurement()
+{
+    const qint64 indicator = m_measurements->parentId();
+    if (indicator <= 0)
+        return;
+    // One measurement per day: start from today, or the day after the last one.
+    QDate date = QDate::currentDate();
+    Query q(m_document.database(), QStringLiteral("SELECT MAX(measured_on) FROM measurement WHERE indicator_id = ?"));
+    const QDate last = dateFromDb(q.bindAll(indicator).scalar());
+    if (last.isValid() && last >= date)
+        date = last.addDays(1);
+    insert(QStringLiteral("measurement"),
+           { { QStringLiteral("indicator_id"), indicator },
+             { QStringLiteral("measured_on"), date.toString(Qt::ISODate) },
+             { QStringLiteral("value"), 0.0 } },
+           tr("Add measurement"));
 }
 
 InitiativeForm::~InitiativeForm() = default;
@@ -176,7 +382,24 @@ QStringList InitiativeForm::pendingProblems() const
 
 void InitiativeForm::showProblem(const QString &message)
 {
-    QMessageBox::warning(this, windowTitle(), message);
+    // Shown in the form, not in a dialog: the user keeps typing where they were.
+    m_lastRefusal = message;
+    updateProblemLabel();
+}
+
+void InitiativeForm::updateProblemLabel()
+{
+    QStringList lines;
+    if (!m_lastRefusal.isEmpty())
+        lines << m_lastRefusal;
+    const QStringList pending = pendingProblems();
+    if (!pending.isEmpty()) {
+        lines << tr("%n field(s) hold values that are not saved yet: correct them or undo the "
+                    "typing.",
+                    nullptr, int(pending.size()));
+    }
+    m_ui->problemLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->problemLabel->setVisible(!lines.isEmpty());
 }
 
 void InitiativeForm::reloadChoices()
@@ -222,6 +445,19 @@ void InitiativeForm::reloadChoices()
         for (const Phase &p : ProgrammeService(db).phases())
             phases.append({ p.name, p.id });
         m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
+        QList<QPair<QString, qint64>> persons, administrations;
+        Query pq(db, QStringLiteral("SELECT id, full_name FROM person ORDER BY full_name"));
+        pq.exec();
+        while (pq.next())
+            persons.append({ pq.value(1).toString(), pq.value(0).toLongLong() });
+        Query aq(db, QStringLiteral("SELECT id, COALESCE(short_name || ' — ' || name, name) FROM "
+                                    "administration ORDER BY name"));
+        aq.exec();
+        while (aq.next())
+            administrations.append({ aq.value(1).toString(), aq.value(0).toLongLong() });
+        m_people->setReferenceChoices(QStringLiteral("person_id"), persons);
+        m_people->setReferenceChoices(QStringLiteral("administration_id"), administrations);
+        m_partners->setReferenceChoices(QStringLiteral("administration_id"), administrations);
     } catch (const Error &) {
     }
     if (m_binder)
@@ -394,6 +630,11 @@ void InitiativeForm::retranslateUi()
     m_ui->journalView->setAccessibleName(tr("Journal"));
     m_ui->grantsTree->setAccessibleName(tr("Grants"));
     m_ui->tabs->setAccessibleName(tr("Sections of the initiative"));
+    m_ui->peopleView->setAccessibleName(tr("People"));
+    m_ui->partnersView->setAccessibleName(tr("Public partners"));
+    m_ui->indicatorsView->setAccessibleName(tr("Impact indicators"));
+    m_ui->measurementsView->setAccessibleName(tr("Measurements"));
+    m_trend->setAccessibleName(tr("Trend of the selected indicator"));
 }
 
 void InitiativeForm::changeEvent(QEvent *event)

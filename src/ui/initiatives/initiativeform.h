@@ -8,6 +8,10 @@
 class QAbstractItemView;
 class QLabel;
 
+namespace tremplin {
+class TrendChart;
+}
+
 namespace Ui {
 class InitiativeForm;
 }
@@ -32,16 +36,30 @@ public:
     void focusName();
     /// Messages of fields holding typed values that could not be saved.
     QStringList pendingProblems() const;
+    /// The message shown for the last refused table edit or command; empty once cleared.
+    QString lastRefusal() const { return m_lastRefusal; }
 
     RecordTableModel *needsModel() const { return m_needs; }
     RecordTableModel *actionsModel() const { return m_actions; }
     RecordTableModel *journalModel() const { return m_journal; }
     RecordTableModel *phasesModel() const { return m_phases; }
+    RecordTableModel *peopleModel() const { return m_people; }
+    RecordTableModel *partnersModel() const { return m_partners; }
+    RecordTableModel *indicatorsModel() const { return m_indicators; }
+    RecordTableModel *measurementsModel() const { return m_measurements; }
+    TrendChart *trendChart() const { return m_trend; }
 
     /// Sub-record commands (buttons of the tabs).
     void addNeed();
     void addAction();
     void addJournalEntry();
+    void addPerson();
+    /// Links a public partner; with no id, asks which administration.
+    void addPartner(qint64 administrationId = 0);
+    void addIndicator();
+    void addMeasurement();
+    /// Shows the measurements of the indicator in @p row of the indicators table.
+    void selectIndicator(int row);
     void removeSelected(RecordTableModel *model, QAbstractItemView *view, const QString &text);
 
 Q_SIGNALS:
@@ -61,6 +79,8 @@ private:
     void insert(const QString &table, const QVariantMap &values, const QString &text);
     qint64 carrierId() const;
     void showProblem(const QString &message);
+    void updateProblemLabel();
+    QString m_lastRefusal; ///< why the last table edit or command was refused
 
     Document &m_document;
     qint64 m_id;
@@ -70,6 +90,13 @@ private:
     RecordTableModel *m_actions;
     RecordTableModel *m_phases;
     RecordTableModel *m_journal;
+    RecordTableModel *m_people;
+    RecordTableModel *m_partners;
+    RecordTableModel *m_indicators;
+    RecordTableModel *m_measurements;
+    TrendChart *m_trend;
+    qint64 selectedPersonId() const;
+    void updateTrend();
     QLabel *m_illustrativeIds;
 };
 

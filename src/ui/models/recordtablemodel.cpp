@@ -33,6 +33,8 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(ActionStatus {});
     if (column == QLatin1String("status") && table == QLatin1String("participation"))
         return lookup(PhaseStatus {});
+    if (column == QLatin1String("role"))
+        return lookup(PersonRole {});
     if (column == QLatin1String("direction"))
         return lookup(IndicatorDirection {});
     if (column == QLatin1String("lifecycle"))
@@ -168,6 +170,7 @@ QString RecordTableModel::display(int column, const QVariant &value) const
         }
         return QString();
     case FieldKind::Real:
+    case FieldKind::RequiredReal:
         return QLocale().toString(value.toDouble(), 'g', 12);
     default:
         return value.toString();

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "trendchart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPen>
+#include <QScatterSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+namespace tremplin {
+
+TrendChart::TrendChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    // A picture, not a control: keyboard focus stays on the tables that hold the data.
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    rebuild();
+}
+
+TrendChart::~TrendChart() = default;
+
+void TrendChart::setData(const Data &data)
+{
+    m_data = data;
+    rebuild();
+}
+
+int TrendChart::seriesCount() const
+{
+    return int(m_chart->series().size());
+}
+
+void TrendChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_chart->setTitle(m_data.title);
+    if (m_data.points.isEmpty()) {
+        m_chart->setTitle(m_data.title.isEmpty() ? tr("No measurements yet")
+                                                 : tr("%1: no measurements yet").arg(m_data.title));
+        return;
+    }
+    auto *values = new QLineSeries;
+    values->setName(tr("Measured"));
+    auto *markers = new QScatterSeries;
+    markers->setMarkerSize(7);
+    QPen pen(Qt::black);
+    pen.setWidthF(2);
+    values->setPen(pen);
+    markers->setColor(Qt::black);
+    double low = m_data.points.first().second;
+    double high = low;
+    QDate first = m_data.points.first().first;
+    QDate last = first;
+    for (const auto &[date, value] : m_data.points) {
+        const qreal x = QDateTime(date, QTime(12, 0)).toMSecsSinceEpoch();
+        values->append(x, value);
+        markers->append(x, value);
+        low = std::min(low, value);
+        high = std::max(high, value);
+        first = std::min(first, date);
+        last = std::max(last, date);
+    }
+    if (first == last) {
+        first = first.addDays(-15);
+        last = last.addDays(15);
+    }
+    m_chart->addSeries(values);
+    m_chart->addSeries(markers);
+    markers->setName(QString());
+    m_chart->legend()->markers(markers).first()->setVisible(false);
+    // Baseline and target as dashed reference lines, told apart by dash pattern so that the
+    // chart reads in black and white.
+    auto reference = [&](double y, const QString &name, Qt::PenStyle style) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        QPen p(QColor(0x55, 0x55, 0x55));
+        p.setStyle(style);
+        p.setWidthF(1.5);
+        line->setPen(p);
+        line->append(QDateTime(first, QTime(12, 0)).toMSecsSinceEpoch(), y);
+        line->append(QDateTime(last, QTime(12, 0)).toMSecsSinceEpoch(), y);
+        m_chart->addSeries(line);
+        low = std::min(low, y);
+        high = std::max(high, y);
+        return line;
+    };
+    if (m_data.baseline)
+        reference(*m_data.baseline, tr("Baseline"), Qt::DotLine);
+    if (m_data.target)
+        reference(*m_data.target, tr("Target"), Qt::DashLine);
+
+    auto *x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("MM/yyyy"));
+    x->setTickCount(4);
+    x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)));
+    auto *y = new QValueAxis;
+    const double pad = high > low ? (high - low) * 0.1 : std::max(1.0, std::abs(high) * 0.1);
+    y->setRange(low - pad, high + pad);
+    y->setTitleText(m_data.unit);
+    y->applyNiceNumbers();
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : m_chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+void TrendChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        rebuild();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tremplin
