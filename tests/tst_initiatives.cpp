@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSqlRecord>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -382,6 +383,30 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         QCOMPARE(name->text(), QStringLiteral("Vikidia"));
         QVERIFY(names(*page.model()).contains(QStringLiteral("Vikidia")));
+        form->close();
+    }
+
+    void frenchTextRoundTripsThroughTheFormTheDatabaseAndACsvExport()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm *form = page.openForm(id);
+        const QString text = QStringLiteral("Cœur de l’été : « garçons » et filles\u202f!");
+        replaceText(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")), text);
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), text);
+        QProcess cli;
+        cli.start(QStringLiteral(TREMPLIN_CLI_PATH),
+                  { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
+                    m_doc->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("--search"), QStringLiteral("coeur ete garcons") });
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString csv = QString::fromUtf8(cli.readAllStandardOutput());
+        const QStringList lines = csv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        // The name is the first column; it holds no comma or quote, so it is not quoted.
+        QCOMPARE(lines.at(1).section(QLatin1Char(','), 0, 0), text);
         form->close();
     }
 

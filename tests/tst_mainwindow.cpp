@@ -4,6 +4,8 @@
 #include "core/i18n/translations.h"
 #include "testsupport.h"
 #include "ui/document.h"
+#include "ui/dialogs/aboutdialog.h"
+#include "ui/initiatives/initiativeform.h"
 #include "ui/initiatives/initiativespage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/initiativelistmodel.h"
@@ -16,6 +18,8 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -162,6 +166,16 @@ private Q_SLOTS:
         MainWindow w(m_translations);
         QVERIFY(w.openDatabase(m_demo));
         w.show();
+        // An open form and an open dialog follow too.
+        InitiativeForm *form = w.initiativesPage()->openForm(
+            w.initiativesPage()->model()->idAt(0));
+        auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Identity"));
+        AboutDialog about(&w);
+        about.show();
+        QCOMPARE(about.windowTitle(), QStringLiteral("About Tremplin"));
+        auto *header = w.initiativesPage()->view()->model();
+        QCOMPARE(header->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Name"));
         QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
         w.setLanguage(QStringLiteral("fr"));
         // LanguageChange is posted to each window: let it arrive.
@@ -174,6 +188,12 @@ private Q_SLOTS:
         for (QLabel *l : overview->findChildren<QLabel *>())
             frenchMoney |= l->text() == QStringLiteral("980\u202f000,00\u00a0\u20ac");
         QVERIFY(frenchMoney);
+        QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Identité"));
+        QTRY_COMPARE(about.windowTitle(), QStringLiteral("À propos de Tremplin"));
+        QCOMPARE(header->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nom"));
+        QCOMPARE(w.initiativesPage()->model()->data(w.initiativesPage()->model()->index(0, InitiativeListService::Lifecycle)).toString(),
+                 QStringLiteral("Ancien lauréat"));
+        form->close();
         w.setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));

@@ -620,6 +620,9 @@ void InitiativeForm::newCarrier()
 
 void InitiativeForm::retranslateUi()
 {
+    for (RecordTableModel *model : { m_needs, m_actions, m_phases, m_journal, m_people, m_partners,
+                                     m_indicators, m_measurements })
+        model->retranslate();
     reloadChoices();
     reloadHeader();
     reloadGrants();

@@ -69,6 +69,14 @@ void InitiativeListModel::setDatabase(Database *db)
     refresh(true);
 }
 
+void InitiativeListModel::retranslate()
+{
+    // refresh() re-sorts when the collation locale changed; headers and labels are produced
+    // in the current language at each call of data() and headerData().
+    refresh(m_collationLocale != QLocale());
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, InitiativeListService::ColumnCount - 1);
+}
+
 void InitiativeListModel::setFilter(const InitiativeFilter &filter)
 {
     m_filter = filter;

@@ -47,6 +47,9 @@ public:
 
     static QString columnTitle(Column column);
 
+    /// After a language change: new headers, labels, and the new language's collation.
+    void retranslate();
+
 Q_SIGNALS:
     /// After each refresh: the count shown has changed.
     void countsChanged();

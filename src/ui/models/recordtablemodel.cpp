@@ -130,6 +130,14 @@ void RecordTableModel::reload()
     endResetModel();
 }
 
+void RecordTableModel::retranslate()
+{
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
 qint64 RecordTableModel::idAt(int row) const
 {
     return m_ids.value(row);

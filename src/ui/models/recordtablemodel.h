@@ -53,6 +53,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void reload();
+    /// After a language change: headers and labels of codes are produced anew.
+    void retranslate();
 
 Q_SIGNALS:
     /// An edit was refused; @p message says why in the user's language.
