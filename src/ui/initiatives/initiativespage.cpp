@@ -233,6 +233,10 @@ void InitiativesPage::retranslateUi()
     m_need->setAccessibleName(tr("Need kind filter"));
     m_count->setAccessibleName(tr("Number of initiatives shown"));
     reloadFilterChoices();
+    const qint64 keep = currentId();
+    m_model->retranslate();
+    if (keep)
+        selectInitiative(keep);
     updateCount();
 }
 
