@@ -345,6 +345,28 @@ private Q_SLOTS:
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QVERIFY2(err.contains(QStringLiteral("n’existe pas")), qPrintable(err));
     }
+    void exportScdlWritesTheDemoGrantsAndRefusesBadUsage()
+    {
+        const QString db = path(QStringLiteral("scdl.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        const QString out = path(QStringLiteral("subventions.csv"));
+        const Run r = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
+                            QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QLatin1String("14 grants")));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 15);
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), out }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
+                       QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("twenty") }).exitCode, 2);
+        const Run none = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
+                               QStringLiteral("--out"), path(QStringLiteral("y.csv")), QStringLiteral("--year"), QStringLiteral("2030") });
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.contains(QLatin1String("0 grants")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

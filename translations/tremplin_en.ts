@@ -613,6 +613,57 @@
         <source>List initiatives, filtered, as a table, CSV or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to export: scdl (the open-data publication of grants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only grants of this promotion (its number or exact name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only grants whose convention was signed this year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: say what to export (scdl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: --out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: &quot;%1&quot; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: no promotion is numbered or named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n grant(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n grant to %1.</numerusform>
+            <numerusform>Wrote %n grants to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the grants as SCDL open data (checked against the schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1039,6 +1090,78 @@
     </message>
     <message>
         <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions for release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions met on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the project&apos;s budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2010,6 +2133,102 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::ScdlExport</name>
+    <message>
+        <source>The grant has no funding source (grantor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative has no carrier organisation (beneficiary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant&apos;s share of the project&apos;s budget is not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>datesPeriodeVersement: “%1” is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) cannot be published as they are; no file was written.</source>
+        <translation>
+            <numerusform>%n grant cannot be published as it is; no file was written.</numerusform>
+            <numerusform>%n grants cannot be published as they are; no file was written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TableSchema</name>
+    <message>
+        <source>Not a table schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) instead of %1.</source>
+        <translation>
+            <numerusform>%n column instead of %1.</numerusform>
+            <numerusform>%n columns instead of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with a decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” does not have the expected form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid SIRET number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2: one of them is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::TrendChart</name>
     <message>
         <source>No measurements yet</source>
@@ -2088,6 +2307,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>A payment amount must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -613,6 +613,57 @@
         <source>List initiatives, filtered, as a table, CSV or JSON.</source>
         <translation>Lister les initiatives, filtrées, sous forme de tableau, de CSV ou de JSON.</translation>
     </message>
+    <message>
+        <source>What to export: scdl (the open-data publication of grants).</source>
+        <translation>Ce qu’il faut exporter&#xa0;: scdl (la publication des subventions en données ouvertes).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Only grants of this promotion (its number or exact name).</source>
+        <translation>Seulement les subventions de cette promotion (son numéro ou son nom exact).</translation>
+    </message>
+    <message>
+        <source>Only grants whose convention was signed this year.</source>
+        <translation>Seulement les subventions dont la convention a été signée cette année-là.</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: say what to export (scdl).</source>
+        <translation>tremplin-cli export&#xa0;: indiquez ce qu’il faut exporter (scdl).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: --out FILE is required.</source>
+        <translation>tremplin-cli export&#xa0;: l’option --out FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: &quot;%1&quot; is not a year.</source>
+        <translation>tremplin-cli export&#xa0;: «&#xa0;%1&#xa0;» n’est pas une année.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: no promotion is numbered or named &quot;%1&quot;.</source>
+        <translation>tremplin-cli export&#xa0;: aucune promotion n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n grant(s) to %1.</source>
+        <translation>
+            <numerusform>%n subvention écrite dans %1.</numerusform>
+            <numerusform>%n subventions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli export: %1</source>
+        <translation>tremplin-cli export&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the grants as SCDL open data (checked against the schema).</source>
+        <translation>Exporter les subventions en données ouvertes SCDL (contrôlées selon le schéma).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1040,6 +1091,78 @@
     <message>
         <source>Target date</source>
         <translation>Échéance de la cible</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Committed amount</source>
+        <translation>Montant engagé</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de la décision</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Convention date</source>
+        <translation>Date de la convention</translation>
+    </message>
+    <message>
+        <source>Conditions for release</source>
+        <translation>Conditions de versement</translation>
+    </message>
+    <message>
+        <source>Conditions met on</source>
+        <translation>Conditions remplies le</translation>
+    </message>
+    <message>
+        <source>Grant status</source>
+        <translation>État de la subvention</translation>
+    </message>
+    <message>
+        <source>Share of the project&apos;s budget</source>
+        <translation>Part du budget du projet</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant versé</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du paiement</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the commitment</source>
+        <translation>Motif du dépassement de l’engagement</translation>
+    </message>
+    <message>
+        <source>%1 must be greater than zero.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
+        <translation>«&#xa0;%1&#xa0;» est une fraction entre 0,01 et 1 (0,5 pour la moitié).</translation>
+    </message>
+    <message>
+        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
+        <translation>%1 déjà versés sur cette subvention&#xa0;: le montant engagé ne peut pas être inférieur.</translation>
+    </message>
+    <message>
+        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2137,102 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::ScdlExport</name>
+    <message>
+        <source>The grant has no funding source (grantor).</source>
+        <translation>La subvention n’a pas de financeur (attribuant).</translation>
+    </message>
+    <message>
+        <source>The initiative has no carrier organisation (beneficiary).</source>
+        <translation>L’initiative n’a pas de structure porteuse (bénéficiaire).</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s share of the project&apos;s budget is not entered.</source>
+        <translation>La part de la subvention dans le budget du projet n’est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>datesPeriodeVersement: “%1” is not a real calendar date.</source>
+        <translation>datesPeriodeVersement&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date réelle du calendrier.</translation>
+    </message>
+    <message>
+        <source>Grant %1 (%2): %3</source>
+        <translation>Subvention %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) cannot be published as they are; no file was written.</source>
+        <translation>
+            <numerusform>%n subvention ne peut pas être publiée en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
+            <numerusform>%n subventions ne peuvent pas être publiées en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TableSchema</name>
+    <message>
+        <source>Not a table schema: %1</source>
+        <translation>Ce n’est pas un schéma de table&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) instead of %1.</source>
+        <translation>
+            <numerusform>%n colonne au lieu de %1.</numerusform>
+            <numerusform>%n colonnes au lieu de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: a value is required.</source>
+        <translation>%1&#xa0;: une valeur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number with a decimal point.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre avec un point décimal.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum, %3.</source>
+        <translation>%1&#xa0;: %2 est inférieur au minimum, %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum, %3.</source>
+        <translation>%1&#xa0;: %2 est supérieur au maximum, %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be one of %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit valoir %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” does not have the expected form.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be one of: %3.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être l’une des valeurs&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 characters, more than the %3 allowed.</source>
+        <translation>%1&#xa0;: %2 caractères, plus que les %3 autorisés.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 characters.</source>
+        <translation>%1&#xa0;: moins de %2 caractères.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a valid SIRET number.</source>
+        <translation>%1&#xa0;: %2 n’est pas un numéro SIRET valide.</translation>
+    </message>
+    <message>
+        <source>%1 or %2: one of them is required.</source>
+        <translation>%1 ou %2&#xa0;: l’un des deux est obligatoire.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::TrendChart</name>
     <message>
         <source>No measurements yet</source>
@@ -2093,6 +2312,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>A payment amount must be greater than zero.</source>
         <translation>Le montant d’un versement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
+        <translation>La part du budget du projet est une fraction entre 0,01 et 1.</translation>
     </message>
 </context>
 <context>

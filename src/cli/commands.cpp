@@ -5,6 +5,8 @@
 #include "core/demo/demoprogramme.h"
 #include "core/database/query.h"
 #include "core/error.h"
+#include "core/exports/csv.h"
+#include "core/exports/scdlexport.h"
 #include "core/services/initiativelist.h"
 #include "core/services/statisticsservice.h"
 
@@ -213,29 +215,17 @@ int runInfo(const QStringList &arguments, Io &io)
     return Ok;
 }
 
+QString csvCell(const QString &value, bool isText)
+{
+    return csv::field(value, isText ? csv::Cell::Text : csv::Cell::Value);
+}
+
 // The columns of "list initiatives": stable English names for csv and json, in order.
 const char *const listColumns[] = {
     "name",   "carrier", "promotion", "status",          "current_phase",   "phase_status",
     "themes", "town",    "needs",     "committed_cents", "disbursed_cents", "next_action_due",
 };
 constexpr int listColumnCount = int(sizeof(listColumns) / sizeof(listColumns[0]));
-
-/// A CSV field (RFC 4180): text that a spreadsheet would read as a formula gets a leading
-/// apostrophe, and a field holding a comma, a quote or a line break is quoted.
-QString csvField(const QString &value, bool isText)
-{
-    QString v = value;
-    if (isText && !v.isEmpty()) {
-        const QChar c = v.at(0);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            v.prepend(u'\'');
-    }
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(u'"', QStringLiteral("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v;
-}
 
 /// Finds the promotion numbered or named @p text; 0 when none, -1 when several match.
 qint64 promotionId(const Database &db, const QString &text)
@@ -411,18 +401,18 @@ int runList(const QStringList &arguments, Io &io)
                 continue;
             const InitiativeRow &r = *it;
             const QStringList fields = {
-                csvField(r.name, true),
-                csvField(r.carrier, true),
-                csvField(r.promotion, true),
-                csvField(toCode(r.lifecycle), true),
-                csvField(r.currentPhase, true),
-                csvField(phaseStatus(r), true),
-                csvField(r.themes.join(QStringLiteral("; ")), true),
-                csvField(r.town, true),
-                csvField(needs(r), true),
+                csvCell(r.name, true),
+                csvCell(r.carrier, true),
+                csvCell(r.promotion, true),
+                csvCell(toCode(r.lifecycle), true),
+                csvCell(r.currentPhase, true),
+                csvCell(phaseStatus(r), true),
+                csvCell(r.themes.join(QStringLiteral("; ")), true),
+                csvCell(r.town, true),
+                csvCell(needs(r), true),
                 QString::number(r.committed.cents()),
                 QString::number(r.disbursed.cents()),
-                csvField(r.nextActionDue.toString(Qt::ISODate), true),
+                csvCell(r.nextActionDue.toString(Qt::ISODate), true),
             };
             io.out << fields.join(u',') << '\n';
         }
@@ -484,6 +474,67 @@ int runList(const QStringList &arguments, Io &io)
     return Ok;
 }
 
+int runExport(const QStringList &arguments, Io &io)
+{
+    const QString name = QStringLiteral("export");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("scdl"), Tr::tr("What to export: scdl (the open-data "
+                                                                "publication of grants)."),
+                                 QStringLiteral("scdl"));
+    parser.addOption(dbOption());
+    parser.addOption(QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write."),
+                                        Tr::tr("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("promotion"),
+                                        Tr::tr("Only grants of this promotion (its number or exact name)."),
+                                        Tr::tr("promotion")));
+    parser.addOption(QCommandLineOption(QStringLiteral("year"),
+                                        Tr::tr("Only grants whose convention was signed this year."),
+                                        Tr::tr("year")));
+    QString path;
+    if (!parse(parser, name, arguments, io, true) || !requireDb(parser, name, io, &path))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
+    const QStringList nouns = parser.positionalArguments();
+    if (nouns != QStringList { QStringLiteral("scdl") }) {
+        io.err << Tr::tr("tremplin-cli export: say what to export (scdl).") << Qt::endl;
+        return Refused;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) {
+        io.err << Tr::tr("tremplin-cli export: --out FILE is required.") << Qt::endl;
+        return Refused;
+    }
+    ScdlExport::Options options;
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        options.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || options.year < 1900 || options.year > 9999) {
+            io.err << Tr::tr("tremplin-cli export: \"%1\" is not a year.").arg(parser.value(QStringLiteral("year")))
+                   << Qt::endl;
+            return Refused;
+        }
+    }
+    Database db;
+    try {
+        db.open(path, Database::Access::ReadOnly);
+        if (parser.isSet(QStringLiteral("promotion"))) {
+            options.promotionId = promotionId(db, parser.value(QStringLiteral("promotion")));
+            if (options.promotionId <= 0) {
+                io.err << Tr::tr("tremplin-cli export: no promotion is numbered or named \"%1\".")
+                              .arg(parser.value(QStringLiteral("promotion")))
+                       << Qt::endl;
+                return Refused;
+            }
+        }
+        const int written = ScdlExport(db).write(out, options);
+        io.out << Tr::tr("Wrote %n grant(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(out))
+               << Qt::endl;
+    } catch (const Error &e) {
+        io.err << Tr::tr("tremplin-cli export: %1").arg(e.message()) << Qt::endl;
+        return ProblemsFound;
+    }
+    return Ok;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -503,6 +554,10 @@ const QList<Command> &commands()
         { "list",
           QT_TRANSLATE_NOOP("tremplin::Cli", "List initiatives, filtered, as a table, CSV or JSON."),
           runList },
+        { "export",
+          QT_TRANSLATE_NOOP("tremplin::Cli",
+                            "Export the grants as SCDL open data (checked against the schema)."),
+          runExport },
     };
     return list;
 }

@@ -353,6 +353,19 @@ void giveInitiativePartnersAnId(QSqlDatabase &db, const SqlDialect &dialect)
                             "initiative_partner(administration_id)"));
 }
 
+// Schema version 4: what the grants ledger and the SCDL export need. conditions_met_on records
+// when a tranche's condition for release was met (a tranche with conditions and no such date is
+// blocked); budget_share is the grant's share of the project's budget (SCDL
+// pourcentageSubvention, a fraction).
+void addGrantLedgerColumns(QSqlDatabase &db, const SqlDialect &)
+{
+    const QSqlRecord grant = db.record(QStringLiteral("grant_award"));
+    if (!grant.contains(QStringLiteral("conditions_met_on")))
+        exec(db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN conditions_met_on TEXT"));
+    if (!grant.contains(QStringLiteral("budget_share")))
+        exec(db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN budget_share DOUBLE PRECISION"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -373,6 +386,7 @@ const std::vector<MigrationStep> &migrationSteps()
         { 1, "Programme, initiatives, grants, indicators, journal and audit trail", schemaV1 },
         { 2, "Accent-free search key of initiatives", "", addInitiativeSearchKeys },
         { 3, "An id for each public partner of an initiative", "", giveInitiativePartnersAnId },
+        { 4, "Conditions met and budget share of grants", "", addGrantLedgerColumns },
     };
     return steps;
 }

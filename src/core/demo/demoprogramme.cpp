@@ -438,6 +438,8 @@ void writeDemoProgramme(Database &db)
         seedGrant.conventionDate = d(2022, 7, 29);
         seedGrant.status = GrantStatus::Released;
         seedGrant.illustrative = true;
+        // Not public either: the demo assumes the grant funds the whole accompanied project.
+        seedGrant.budgetShare = 1.0;
         const qint64 seedId = grants.createGrant(seedGrant);
         grants.addDisbursement({ 0, seedId, d(2022, 9, 15), Money::fromEuros(80000),
                                  QStringLiteral("VIR-2022-%1").arg(seed), {} });
@@ -446,8 +448,10 @@ void writeDemoProgramme(Database &db)
         second.tranche = TrancheKind::Second;
         second.committed = Money::fromEuros(60000);
         second.conditions = u("Versée en fin d’année, après le comité d’engagement.");
-        second.conventionDate = QDate();
+        // Both tranches fall under the convention signed after the committee.
         second.status = spec.phase2 ? GrantStatus::Released : GrantStatus::Committed;
+        if (spec.phase2)
+            second.conditionsMetOn = d(2022, 12, 1);
         const qint64 secondId = grants.createGrant(second);
         if (spec.phase2) {
             grants.addDisbursement({ 0, secondId, d(2022, 12, 15), Money::fromEuros(60000),

@@ -202,6 +202,8 @@ struct Grant
     GrantStatus status = GrantStatus::Planned;
     bool illustrative = false;
     QString notes;
+    QDate conditionsMetOn;              ///< when the condition for release was met
+    std::optional<double> budgetShare; ///< share of the project's budget, 0.01 to 1
 };
 
 struct Disbursement

@@ -45,13 +45,14 @@ qint64 GrantService::createGrant(const Grant &g)
         = Query(m_db, QStringLiteral("INSERT INTO grant_award (initiative_id, funding_source_id, "
                                      "decision_id, tranche, committed_cents, decision_reference, "
                                      "decision_date, convention_date, conditions, status, "
-                                     "illustrative, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?) RETURNING id"))
+                                     "illustrative, notes, conditions_met_on, budget_share) VALUES "
+                                     "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
               .bindAll(g.initiativeId, nullableId(g.fundingSourceId), nullableId(g.decisionId),
                        toCode(g.tranche), g.committed.cents(), nullableText(g.decisionReference),
                        nullableDate(g.decisionDate), nullableDate(g.conventionDate),
                        nullableText(g.conditions), toCode(g.status), int(g.illustrative),
-                       nullableText(g.notes))
+                       nullableText(g.notes), nullableDate(g.conditionsMetOn),
+                       g.budgetShare ? QVariant(*g.budgetShare) : QVariant(QMetaType(QMetaType::Double)))
               .execReturningId();
     tx.record(QStringLiteral("grant_award"), id, Change::Inserted, g.committed.toDecimalString());
     tx.commit();

@@ -94,6 +94,21 @@ const FieldSpec fields[] = {
     { "measurement", "measured_on", FieldKind::RequiredDate, QT_TRANSLATE_NOOP("tremplin::Fields", "Measured on") },
     { "measurement", "value", FieldKind::RequiredReal, QT_TRANSLATE_NOOP("tremplin::Fields", "Value") },
     { "measurement", "note", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Note") },
+    { "grant_award", "funding_source_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Funding source") },
+    { "grant_award", "tranche", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Tranche"), &allCodes<TrancheKind> },
+    { "grant_award", "committed_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Committed amount") },
+    { "grant_award", "decision_reference", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Decision reference") },
+    { "grant_award", "decision_date", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Decision date") },
+    { "grant_award", "convention_date", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Convention date") },
+    { "grant_award", "conditions", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Conditions for release") },
+    { "grant_award", "conditions_met_on", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Conditions met on") },
+    { "grant_award", "status", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Grant status"), &allCodes<GrantStatus> },
+    { "grant_award", "budget_share", FieldKind::Real, QT_TRANSLATE_NOOP("tremplin::Fields", "Share of the project's budget") },
+    { "grant_award", "notes", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Notes") },
+    { "disbursement", "paid_on", FieldKind::RequiredDate, QT_TRANSLATE_NOOP("tremplin::Fields", "Paid on") },
+    { "disbursement", "amount_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Amount paid") },
+    { "disbursement", "reference", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Payment reference") },
+    { "disbursement", "override_reason", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason for exceeding the commitment") },
     { "promotion", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Promotion name") },
     { "promotion", "envelope_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Budget envelope") },
 };
@@ -102,7 +117,8 @@ const FieldSpec fields[] = {
 /// Tables rows can be inserted into and removed from through RecordService.
 const char *const insertableTables[] = { "initiative", "organisation", "person", "need", "action_item",
                                          "participation", "journal_entry", "indicator",
-                                         "measurement", "initiative_partner", "initiative_person" };
+                                         "measurement", "initiative_partner", "initiative_person",
+                                         "grant_award", "disbursement" };
 
 /// Every foreign key of the schema: what removing a row takes or changes with it.
 struct ForeignKey
@@ -282,12 +298,9 @@ QVariant RecordService::value(const QString &table, const QString &column, qint6
         .scalar();
 }
 
-QString RecordService::problem(const QString &table, const QString &column, qint64 id,
-                               const QVariant &value, Check check) const
+QString RecordService::valueProblem(const FieldSpec &fieldSpec, const QVariant &value)
 {
-    const FieldSpec *spec = field(table, column);
-    if (!spec)
-        return Tr::tr("This field cannot be edited.");
+    const FieldSpec *spec = &fieldSpec;
     const QString name = label(*spec);
     const QVariant v = normalise(*spec, value);
     if (!v.isValid()) {
@@ -338,6 +351,21 @@ QString RecordService::problem(const QString &table, const QString &column, qint
         break;
     }
 
+    return {};
+}
+
+QString RecordService::problem(const QString &table, const QString &column, qint64 id,
+                               const QVariant &value, Check check) const
+{
+    const FieldSpec *spec = field(table, column);
+    if (!spec)
+        return Tr::tr("This field cannot be edited.");
+    const QString kindProblem = valueProblem(*spec, value);
+    if (!kindProblem.isEmpty())
+        return kindProblem;
+    const QString name = label(*spec);
+    const QVariant v = normalise(*spec, value);
+
     // Rules that involve other values of the same record.
     if (spec->startColumn || spec->endColumn) {
         const bool isEnd = spec->startColumn != nullptr;
@@ -347,6 +375,34 @@ QString RecordService::problem(const QString &table, const QString &column, qint
         if (otherDate.isValid() && thisDate.isValid()
             && (isEnd ? thisDate < otherDate : thisDate > otherDate))
             return Tr::tr("The end date cannot be before the start date.");
+    }
+    if (table == QLatin1String("disbursement") && column == QLatin1String("amount_cents")
+        && v.toLongLong() <= 0)
+        return Tr::tr("%1 must be greater than zero.").arg(name);
+    if (table == QLatin1String("grant_award") && column == QLatin1String("budget_share") && !v.isNull()
+        && (v.toDouble() < 0.01 || v.toDouble() > 1.0))
+        return Tr::tr("%1 is a fraction between 0.01 and 1 (0.5 for half).").arg(name);
+    if (table == QLatin1String("disbursement")
+        && (column == QLatin1String("amount_cents") || column == QLatin1String("override_reason"))) {
+        Query q(m_db, QStringLiteral("SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
+        q.bindAll(id).exec();
+        if (q.next()) {
+            const qint64 grant = q.value(0).toLongLong();
+            const qint64 amount = column == QLatin1String("amount_cents") ? v.toLongLong() : q.value(1).toLongLong();
+            const QString reason = column == QLatin1String("override_reason") ? v.toString() : q.value(2).toString();
+            q.raw().finish();
+            const QString over = overCommitment(grant, id, amount, reason);
+            if (!over.isEmpty())
+                return over;
+        }
+    }
+    if (table == QLatin1String("grant_award") && column == QLatin1String("committed_cents")) {
+        const qint64 paid = Query(m_db, QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM disbursement WHERE grant_id = ?")).bindAll(id).scalar().toLongLong();
+        const int overrides = Query(m_db, QStringLiteral("SELECT COUNT(*) FROM disbursement WHERE grant_id = ? AND override_reason IS NOT NULL")).bindAll(id).scalar().toInt();
+        if (paid > v.toLongLong() && overrides == 0) {
+            return Tr::tr("%1 already paid on this grant: the committed amount cannot be lower.")
+                .arg(Money::fromCents(paid).toString());
+        }
     }
     if (check == Check::Full && table == QLatin1String("initiative")
         && column == QLatin1String("lifecycle")) {
@@ -378,6 +434,28 @@ QString RecordService::problem(const QString &table, const QString &column, qint
                          locale.toString(last, QLocale::ShortFormat));
             }
         }
+    }
+    return {};
+}
+
+QString RecordService::overCommitment(qint64 grantId, qint64 disbursementId, qint64 amountCents,
+                                      const QString &overrideReason) const
+{
+    if (!overrideReason.trimmed().isEmpty())
+        return {};
+    const qint64 committed = Query(m_db, QStringLiteral("SELECT committed_cents FROM grant_award WHERE id = ?"))
+                                 .bindAll(grantId)
+                                 .scalar()
+                                 .toLongLong();
+    const qint64 others = Query(m_db, QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM "
+                                                     "disbursement WHERE grant_id = ? AND id <> ?"))
+                              .bindAll(grantId, disbursementId)
+                              .scalar()
+                              .toLongLong();
+    if (others + amountCents > committed) {
+        return Tr::tr("This payment would bring the total paid to %1, above the %2 committed. "
+                      "Record a reason to override the limit.")
+            .arg(Money::fromCents(others + amountCents).toString(), Money::fromCents(committed).toString());
     }
     return {};
 }
@@ -425,6 +503,23 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
         if (!columns.contains(it.key()) || it.key() == QLatin1String("id"))
             throw Error(Tr::tr("This record cannot be created here."));
         names.append(it.key());
+    }
+    // The values' own rules, then the rules that involve other rows.
+    for (const QString &n : std::as_const(names)) {
+        if (const FieldSpec *spec = field(table, n)) {
+            const QString p = valueProblem(*spec, values.value(n));
+            if (!p.isEmpty())
+                throw Error(p);
+        }
+    }
+    if (table == QLatin1String("disbursement")) {
+        if (values.value(QStringLiteral("amount_cents")).toLongLong() <= 0)
+            throw Error(Tr::tr("%1 must be greater than zero.").arg(label(*field(table, QStringLiteral("amount_cents")))));
+        const QString over = overCommitment(values.value(QStringLiteral("grant_id")).toLongLong(), 0,
+                                            values.value(QStringLiteral("amount_cents")).toLongLong(),
+                                            values.value(QStringLiteral("override_reason")).toString());
+        if (!over.isEmpty())
+            throw Error(over);
     }
     WriteTransaction tx(m_db);
     QStringList marks;

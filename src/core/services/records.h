@@ -95,6 +95,10 @@ public:
     QString problem(const QString &table, const QString &column, qint64 id, const QVariant &value,
                     Check check = Check::Full) const;
 
+    /// The problem with @p value judged on its own (type, required, format, choices); empty
+    /// when none.
+    static QString valueProblem(const FieldSpec &spec, const QVariant &value);
+
     /// Inserts a row of an allow-listed table with the given column values; returns its id.
     qint64 insert(const QString &table, const QVariantMap &values);
     /// Removes a row and what depends on it; returns what restore() needs.
@@ -103,6 +107,11 @@ public:
     void restore(const RemovedRecord &removed);
 
 private:
+    /// Why a payment of @p amountCents (replacing disbursement @p disbursementId, 0 for a new
+    /// one) cannot be recorded on @p grantId; empty when the total stays within the commitment
+    /// or a reason to exceed it is given.
+    QString overCommitment(qint64 grantId, qint64 disbursementId, qint64 amountCents,
+                           const QString &overrideReason) const;
     Database &m_db;
 };
 

@@ -97,6 +97,8 @@ QStringList checkGrant(const Grant &g)
         problems.append(Tr::tr("A grant belongs to an initiative."));
     if (g.committed.cents() < 0)
         problems.append(Tr::tr("The committed amount cannot be negative."));
+    if (g.budgetShare && (*g.budgetShare < 0.01 || *g.budgetShare > 1.0))
+        problems.append(Tr::tr("The share of the project's budget is a fraction between 0.01 and 1."));
     return problems;
 }
 

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace tremplin::csv {
+
+/// Whether a cell is free text a spreadsheet could take for a formula.
+enum class Cell { Text, Value };
+
+/// One CSV field (RFC 4180): quoted when it holds the separator, a quote or a line break. A text
+/// cell starting with = + - @, a tab or a carriage return gets a leading apostrophe so that a
+/// spreadsheet shows it instead of running it (OWASP CSV injection).
+QString field(const QString &value, Cell cell = Cell::Text, QChar separator = QLatin1Char(','));
+
+/// A whole line, without the line terminator.
+QString line(const QStringList &cells, Cell cell = Cell::Text, QChar separator = QLatin1Char(','));
+
+} // namespace tremplin::csv
