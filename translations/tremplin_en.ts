@@ -283,6 +283,33 @@
     </message>
 </context>
 <context>
+    <name>tremplin::AmountTableModel</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::App</name>
     <message>
         <source>Run citizen-initiative accelerator programmes, offline.</source>
@@ -801,6 +828,10 @@
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: enter an amount such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Fields</name>
@@ -1166,6 +1197,147 @@
     </message>
 </context>
 <context>
+    <name>tremplin::GrantChart</name>
+    <message>
+        <source>Committed and disbursed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed and disbursed per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed per initiative, by tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind of need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to show for this selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope (illustrative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantLedger</name>
+    <message>
+        <source>(no funding source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantLedgerModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative amount (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments above the commitment were recorded with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts marked * are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantService</name>
     <message>
         <source>The funding source needs a name.</source>
@@ -1177,6 +1349,248 @@
     </message>
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsPage</name>
+    <message>
+        <source>Budget envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked tranches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCDL Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (French): semicolons, decimal commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard CSV (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments of the selected grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All funding sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tranche waiting to be paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next tranches to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a grant to see its details and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Grants as SCDL Open Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) written to %1.</source>
+        <translation>
+            <numerusform>%n grant written to %1.</numerusform>
+            <numerusform>%n grants written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SCDL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +2261,73 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::LedgerCsv</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::MainWindow</name>
     <message>
         <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
@@ -2129,6 +2610,10 @@ Close anyway and lose them?</source>
     <name>tremplin::RecordTableModel</name>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter an amount such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

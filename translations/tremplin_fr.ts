@@ -283,6 +283,33 @@
     </message>
 </context>
 <context>
+    <name>tremplin::AmountTableModel</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Committed to date</source>
+        <translation>Engagé cumulé</translation>
+    </message>
+    <message>
+        <source>Disbursed to date</source>
+        <translation>Versé cumulé</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::App</name>
     <message>
         <source>Run citizen-initiative accelerator programmes, offline.</source>
@@ -801,6 +828,10 @@
         <source>Change %1</source>
         <translation>Modification de «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1: enter an amount such as %2.</source>
+        <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Fields</name>
@@ -1166,6 +1197,147 @@
     </message>
 </context>
 <context>
+    <name>tremplin::GrantChart</name>
+    <message>
+        <source>Committed and disbursed to date</source>
+        <translation>Engagé et versé cumulés</translation>
+    </message>
+    <message>
+        <source>Committed and disbursed per period</source>
+        <translation>Engagé et versé par période</translation>
+    </message>
+    <message>
+        <source>Committed per initiative, by tranche</source>
+        <translation>Engagé par initiative, par tranche</translation>
+    </message>
+    <message>
+        <source>By funding source</source>
+        <translation>Par financeur</translation>
+    </message>
+    <message>
+        <source>By kind of need</source>
+        <translation>Par type de besoin</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Par thématique</translation>
+    </message>
+    <message>
+        <source>%1: nothing to show for this selection</source>
+        <translation>%1&#xa0;: rien à afficher pour cette sélection</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>Committed to date</source>
+        <translation>Engagé cumulé</translation>
+    </message>
+    <message>
+        <source>Disbursed to date</source>
+        <translation>Versé cumulé</translation>
+    </message>
+    <message>
+        <source>Envelope (illustrative)</source>
+        <translation>Enveloppe (illustrative)</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantLedger</name>
+    <message>
+        <source>(no funding source)</source>
+        <translation>(sans financeur)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantLedgerModel</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Reste à verser</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Blocked until: %1</source>
+        <translation>Bloquée jusqu’à&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Illustrative amount (demo data)</source>
+        <translation>Montant illustratif (données de démonstration)</translation>
+    </message>
+    <message>
+        <source>Payments above the commitment were recorded with a reason.</source>
+        <translation>Des versements au-delà de l’engagement ont été enregistrés avec un motif.</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Met on %1</source>
+        <translation>Remplies le %1</translation>
+    </message>
+    <message>
+        <source>Amounts marked * are illustrative (demo data).</source>
+        <translation>Les montants marqués * sont illustratifs (données de démonstration).</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantService</name>
     <message>
         <source>The funding source needs a name.</source>
@@ -1178,6 +1350,248 @@
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
         <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsPage</name>
+    <message>
+        <source>Budget envelope</source>
+        <translation>Enveloppe budgétaire</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Remaining to pay</source>
+        <translation>Reste à verser</translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation>Non encore engagé</translation>
+    </message>
+    <message>
+        <source>Initiatives funded</source>
+        <translation>Initiatives financées</translation>
+    </message>
+    <message>
+        <source>Blocked tranches</source>
+        <translation>Tranches bloquées</translation>
+    </message>
+    <message>
+        <source>SCDL Export</source>
+        <translation>Export SCDL</translation>
+    </message>
+    <message>
+        <source>Excel (French): semicolons, decimal commas</source>
+        <translation>Excel (français)&#xa0;: points-virgules, virgules décimales</translation>
+    </message>
+    <message>
+        <source>Standard CSV (RFC 4180)</source>
+        <translation>CSV standard (RFC 4180)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Payments of the selected grant</source>
+        <translation>Versements de la subvention sélectionnée</translation>
+    </message>
+    <message>
+        <source>All promotions</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>All funding sources</source>
+        <translation>Tous les financeurs</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3%4)</source>
+        <translation>%1 (%2, %3%4)</translation>
+    </message>
+    <message>
+        <source>, blocked</source>
+        <translation>, bloquée</translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
+        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ est public.</translation>
+    </message>
+    <message>
+        <source>No tranche waiting to be paid.</source>
+        <translation>Aucune tranche en attente de versement.</translation>
+    </message>
+    <message>
+        <source>Next tranches to pay: %1</source>
+        <translation>Prochaines tranches à verser&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Select a grant to see its details and payments.</source>
+        <translation>Sélectionnez une subvention pour voir son détail et ses versements.</translation>
+    </message>
+    <message>
+        <source>Add Grant</source>
+        <translation>Ajouter une subvention</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add grant</source>
+        <translation>Ajouter une subvention</translation>
+    </message>
+    <message>
+        <source>Remove grant</source>
+        <translation>Retirer la subvention</translation>
+    </message>
+    <message>
+        <source>Add payment</source>
+        <translation>Ajouter un versement</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Retirer le versement</translation>
+    </message>
+    <message>
+        <source>Export Grants as SCDL Open Data</source>
+        <translation>Exporter les subventions en données ouvertes SCDL</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) written to %1.</source>
+        <translation>
+            <numerusform>%n subvention écrite dans %1.</numerusform>
+            <numerusform>%n subventions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>Du&#xa0;: toute date</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>Au&#xa0;: toute date</translation>
+    </message>
+    <message>
+        <source>Payments from</source>
+        <translation>Versements à partir du</translation>
+    </message>
+    <message>
+        <source>Payments until</source>
+        <translation>Versements jusqu’au</translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation>Filtre par promotion</translation>
+    </message>
+    <message>
+        <source>Funding source filter</source>
+        <translation>Filtre par financeur</translation>
+    </message>
+    <message>
+        <source>Initiative filter</source>
+        <translation>Filtre par initiative</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Grants ledger</source>
+        <translation>Registre des subventions</translation>
+    </message>
+    <message>
+        <source>Add &amp;Grant</source>
+        <translation>&amp;Ajouter une subvention</translation>
+    </message>
+    <message>
+        <source>Remove Grant</source>
+        <translation>Retirer la subvention</translation>
+    </message>
+    <message>
+        <source>Add &amp;Payment</source>
+        <translation>Ajouter un &amp;versement</translation>
+    </message>
+    <message>
+        <source>Remove Payment</source>
+        <translation>Retirer le versement</translation>
+    </message>
+    <message>
+        <source>Export &amp;SCDL…</source>
+        <translation>Exporter en &amp;SCDL…</translation>
+    </message>
+    <message>
+        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
+        <translation>Publier les subventions au format réglementaire de données ouvertes (SCDL subventions 2.1.1)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Ledger</source>
+        <translation>Exporter le re&amp;gistre</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Par trimestre</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2265,73 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::LedgerCsv</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Committed (EUR)</source>
+        <translation>Engagé (EUR)</translation>
+    </message>
+    <message>
+        <source>Disbursed (EUR)</source>
+        <translation>Versé (EUR)</translation>
+    </message>
+    <message>
+        <source>Remaining (EUR)</source>
+        <translation>Reste à verser (EUR)</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de la décision</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Date de la décision</translation>
+    </message>
+    <message>
+        <source>Convention date</source>
+        <translation>Date de la convention</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloquée</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Illustratif</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::MainWindow</name>
     <message>
         <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
@@ -2134,6 +2615,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Change %1</source>
         <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: enter an amount such as %2.</source>
+        <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "document.h"
 #include "settings.h"
+#include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
 #include "workspaces/overviewpage.h"
@@ -85,8 +86,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->addWidget(m_overview);
     m_initiatives = new InitiativesPage(m_stack);
     m_stack->addWidget(m_initiatives);
-    connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this] { showWorkspace(Grants); });
-    for (int w = Timeline; w < WorkspaceCount; ++w)
+    m_stack->addWidget(new PlaceholderPage(workspaceTitles[Timeline], workspaceDescriptions[Timeline], m_stack));
+    m_grants = new GrantsPage(m_stack);
+    m_stack->addWidget(m_grants);
+    connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this](qint64 id) {
+        showWorkspace(Grants);
+        m_grants->showInitiative(id);
+    });
+    for (int w = Jury; w < WorkspaceCount; ++w)
         m_stack->addWidget(new PlaceholderPage(workspaceTitles[w], workspaceDescriptions[w], m_stack));
     for (int w = 0; w < WorkspaceCount; ++w)
         m_navigation->addItem(QString());
@@ -110,6 +117,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
 
     m_overview->setDocument(m_document.get());
     m_initiatives->setDocument(m_document.get());
+    m_grants->setDocument(m_document.get());
     if (!restoreGeometry(settings::mainWindowGeometry.get()))
         resize(1100, 720);
     restoreState(settings::mainWindowState.get());
@@ -304,6 +312,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     delete m_redoAction;
     m_overview->setDocument(nullptr);
     m_initiatives->setDocument(nullptr);
+    m_grants->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;
@@ -318,6 +327,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_editMenu->addAction(m_redoAction);
     m_overview->setDocument(m_document.get());
     m_initiatives->setDocument(m_document.get());
+    m_grants->setDocument(m_document.get());
     rememberRecentFile(m_document->path());
     retranslateUi();
     return true;

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace tremplin {
 
 class Document;
+class GrantsPage;
 class InitiativesPage;
 class OverviewPage;
 class Translations;
@@ -42,6 +43,7 @@ public:
     Workspace currentWorkspace() const;
     QWidget *workspaceWidget(Workspace workspace) const;
     InitiativesPage *initiativesPage() const { return m_initiatives; }
+    GrantsPage *grantsPage() const { return m_grants; }
 
     /// Switches the interface language at runtime ("en", "fr") and remembers it.
     void setLanguage(const QString &language);
@@ -71,6 +73,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
+    GrantsPage *m_grants = nullptr;
     QLabel *m_fileLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -14,6 +14,14 @@ enum class Cell { Text, Value };
 /// spreadsheet shows it instead of running it (OWASP CSV injection).
 QString field(const QString &value, Cell cell = Cell::Text, QChar separator = QLatin1Char(','));
 
+/// Reads RFC 4180 text: quoted fields with separators, doubled quotes and line breaks, CRLF or
+/// LF. Returns rows of cells; a cell that field() protected with an apostrophe comes back as
+/// it was.
+QList<QStringList> parse(const QString &text, QChar separator = QLatin1Char(','));
+
+/// The separator a header line uses: ';' when it has more semicolons than commas.
+QChar detectSeparator(const QString &headerLine);
+
 /// A whole line, without the line terminator.
 QString line(const QStringList &cells, Cell cell = Cell::Text, QChar separator = QLatin1Char(','));
 

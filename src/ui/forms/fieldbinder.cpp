@@ -3,10 +3,13 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
+#include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
 
 #include <QComboBox>
+#include <QDate>
+#include <QLocale>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -77,9 +80,18 @@ QVariant FieldBinder::widgetValue(const Binding &b) const
 void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
 {
     if (auto *line = qobject_cast<QLineEdit *>(b.editor)) {
-        const QString text = value.typeId() == QMetaType::QStringList
+        const FieldSpec *spec = RecordService::field(b.table, b.column);
+        QString text = value.typeId() == QMetaType::QStringList
             ? value.toStringList().join(QStringLiteral("; "))
             : value.toString();
+        // Amounts and dates are shown as the user's language writes them.
+        if (spec && spec->kind == FieldKind::Money && !value.isNull())
+            text = Money::fromCents(value.toLongLong()).toString(QLocale());
+        if (spec && (spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate) && !value.isNull()) {
+            const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+            if (d.isValid())
+                text = QLocale().toString(d, QLocale::ShortFormat);
+        }
         if (line->text() != text)
             line->setText(text);
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(b.editor)) {
@@ -144,9 +156,30 @@ void FieldBinder::edited(int index)
     if (id <= 0)
         return;
     QVariant value = widgetValue(b);
-    if (const FieldSpec *spec = RecordService::field(b.table, b.column);
-        spec && spec->kind == FieldKind::Themes)
-        value = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    if (const FieldSpec *spec = RecordService::field(b.table, b.column)) {
+        if (spec->kind == FieldKind::Themes)
+            value = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        if (spec->kind == FieldKind::Money) {
+            const auto money = Money::parse(value.toString(), QLocale());
+            if (!money) {
+                showProblem(b, tr("%1: enter an amount such as %2.")
+                                   .arg(RecordService::label(*spec), Money::fromCents(123456).toString(QLocale())));
+                return;
+            }
+            value = money->cents();
+        }
+        if ((spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate)
+            && !value.toString().trimmed().isEmpty()) {
+            // Accept the user's way of writing dates as well as ISO.
+            QDate d = QDate::fromString(value.toString().trimmed(), Qt::ISODate);
+            if (!d.isValid())
+                d = QLocale().toDate(value.toString().trimmed(), QLocale::ShortFormat);
+            if (!d.isValid())
+                d = QLocale().toDate(value.toString().trimmed(), QStringLiteral("d/M/yyyy"));
+            if (d.isValid())
+                value = d.toString(Qt::ISODate);
+        }
+    }
     RecordService records(m_document.database());
     const QString problem = records.problem(b.table, b.column, id, value);
     if (!problem.isEmpty()) {

@@ -304,14 +304,19 @@ void InitiativeForm::addPartner(qint64 administrationId)
     if (administrationId <= 0) {
         QStringList names;
         QList<qint64> ids;
-        Query q(m_document.database(),
-                QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
-                               "FROM initiative_partner p WHERE p.administration_id = a.id AND "
-                               "p.initiative_id = ?) ORDER BY name"));
-        q.bindAll(m_id).exec();
-        while (q.next()) {
-            ids.append(q.value(0).toLongLong());
-            names.append(q.value(1).toString());
+        try {
+            Query q(m_document.database(),
+                    QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
+                                   "FROM initiative_partner p WHERE p.administration_id = a.id AND "
+                                   "p.initiative_id = ?) ORDER BY name"));
+            q.bindAll(m_id).exec();
+            while (q.next()) {
+                ids.append(q.value(0).toLongLong());
+                names.append(q.value(1).toString());
+            }
+        } catch (const Error &e) {
+            showProblem(e.message());
+            return;
         }
         if (names.isEmpty()) {
             showProblem(tr("Every administration of the directory is already a partner."));
@@ -348,8 +353,14 @@ void InitiativeForm::addMeasurement()
         return;
     // One measurement per day: start from today, or the day after the last one.
     QDate date = QDate::currentDate();
-    Query q(m_document.database(), QStringLiteral("SELECT MAX(measured_on) FROM measurement WHERE indicator_id = ?"));
-    const QDate last = dateFromDb(q.bindAll(indicator).scalar());
+    QDate last;
+    try {
+        Query q(m_document.database(), QStringLiteral("SELECT MAX(measured_on) FROM measurement WHERE indicator_id = ?"));
+        last = dateFromDb(q.bindAll(indicator).scalar());
+    } catch (const Error &e) {
+        showProblem(e.message());
+        return;
+    }
     if (last.isValid() && last >= date)
         date = last.addDays(1);
     insert(QStringLiteral("measurement"),

@@ -5,6 +5,7 @@
 #include "../document.h"
 #include "core/database/query.h"
 #include "core/domain/enums.h"
+#include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
 
@@ -180,6 +181,8 @@ QString RecordTableModel::display(int column, const QVariant &value) const
     case FieldKind::Real:
     case FieldKind::RequiredReal:
         return QLocale().toString(value.toDouble(), 'g', 12);
+    case FieldKind::Money:
+        return Money::fromCents(value.toLongLong()).toString(QLocale());
     default:
         return value.toString();
     }
@@ -196,6 +199,13 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return display(index.column(), value);
     case Qt::EditRole:
+        // Amounts are edited as the user writes them ("80 000,00"), stored in cents.
+        if (s && s->kind == FieldKind::Money && !value.isNull()) {
+            QLocale locale;
+            locale.setNumberOptions(QLocale::OmitGroupSeparator);
+            return locale.toString(double(value.toLongLong()) / 100.0, 'f', 2);
+        }
+        return value;
     case EditValueRole:
         return value;
     case IdRole:
@@ -232,7 +242,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValue, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
         return false;
@@ -242,6 +252,16 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString column = m_columns.at(index.column());
     const qint64 id = m_ids.at(index.row());
     const QVariant old = m_rows.at(index.row()).at(index.column());
+    QVariant value = newValue;
+    if (s->kind == FieldKind::Money && value.typeId() == QMetaType::QString) {
+        const auto money = Money::parse(value.toString(), QLocale());
+        if (!money) {
+            Q_EMIT editRefused(tr("%1: enter an amount such as %2.")
+                                   .arg(RecordService::label(*s), Money::fromCents(123456).toString(QLocale())));
+            return false;
+        }
+        value = money->cents();
+    }
     if (old == value || (old.isNull() && value.toString().isEmpty()))
         return false;
     auto command = std::make_unique<SetFieldCommand>(

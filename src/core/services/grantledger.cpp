@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "grantledger.h"
+
+#include "../database/query.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace tremplin {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tremplin::GrantLedger)
+};
+
+/// WHERE conditions on grants (alias g, initiative i) for a filter, with their bound values.
+struct Where
+{
+    QStringList conditions;
+    QVariantList values;
+
+    Where(const GrantFilter &f, bool paymentsInRange)
+    {
+        conditions << QStringLiteral("g.status <> 'cancelled'");
+        if (f.promotionId > 0) {
+            conditions << QStringLiteral("i.promotion_id = ?");
+            values << f.promotionId;
+        }
+        if (f.initiativeId > 0) {
+            conditions << QStringLiteral("g.initiative_id = ?");
+            values << f.initiativeId;
+        }
+        if (f.fundingSourceId > 0) {
+            conditions << QStringLiteral("g.funding_source_id = ?");
+            values << f.fundingSourceId;
+        }
+        if (paymentsInRange) {
+            if (f.from.isValid()) {
+                conditions << QStringLiteral("d.paid_on >= ?");
+                values << f.from.toString(Qt::ISODate);
+            }
+            if (f.to.isValid()) {
+                conditions << QStringLiteral("d.paid_on <= ?");
+                values << f.to.toString(Qt::ISODate);
+            }
+        } else {
+            if (f.from.isValid()) {
+                conditions << QStringLiteral("COALESCE(g.decision_date, g.convention_date, '9999') >= ?");
+                values << f.from.toString(Qt::ISODate);
+            }
+            if (f.to.isValid()) {
+                conditions << QStringLiteral("COALESCE(g.decision_date, g.convention_date, '0000') <= ?");
+                values << f.to.toString(Qt::ISODate);
+            }
+        }
+    }
+    QString sql() const { return conditions.join(QStringLiteral(" AND ")); }
+    void bind(Query &q) const
+    {
+        for (const QVariant &v : values)
+            q.bind(v);
+    }
+};
+
+/// Runs "SELECT key, SUM(cents) ... GROUP BY key" twice (committed, disbursed) and merges.
+QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyExpr,
+                         const QString &joins, const QString &none)
+{
+    QMap<QString, AmountByKey> merged;
+    QStringList order;
+    const Where committedWhere(f, false);
+    Query c(db, QStringLiteral("SELECT %1, SUM(g.committed_cents) FROM grant_award g JOIN initiative "
+                               "i ON i.id = g.initiative_id %2 WHERE %3 GROUP BY %1")
+                    .arg(keyExpr, joins, committedWhere.sql()));
+    committedWhere.bind(c);
+    c.exec();
+    while (c.next()) {
+        const QString key = c.value(0).isNull() ? none : c.value(0).toString();
+        AmountByKey &a = merged[key];
+        a.key = key;
+        a.committed += Money::fromCents(c.value(1).toLongLong());
+    }
+    const Where paidWhere(f, true);
+    Query d(db, QStringLiteral("SELECT %1, SUM(d.amount_cents) FROM disbursement d JOIN grant_award g "
+                               "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id %2 "
+                               "WHERE %3 GROUP BY %1")
+                    .arg(keyExpr, joins, paidWhere.sql()));
+    paidWhere.bind(d);
+    d.exec();
+    while (d.next()) {
+        const QString key = d.value(0).isNull() ? none : d.value(0).toString();
+        AmountByKey &a = merged[key];
+        a.key = key;
+        a.disbursed += Money::fromCents(d.value(1).toLongLong());
+    }
+    return merged.values();
+}
+
+} // namespace
+
+QList<GrantRow> GrantLedger::grants(const GrantFilter &f) const
+{
+    Where where(f, false);
+    // Cancelled grants stay visible in the ledger, marked as such.
+    where.conditions.removeFirst();
+    QString sql = QStringLiteral(
+        "SELECT g.id, g.initiative_id, i.name, g.tranche, fs.name, g.committed_cents, "
+        "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
+        "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
+        "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
+        "= g.id AND d.override_reason IS NOT NULL) FROM grant_award g JOIN initiative i ON i.id = "
+        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
+    if (!where.conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql();
+    sql += QStringLiteral(" ORDER BY i.name, g.decision_date, g.id");
+    Query q(m_db, sql);
+    where.bind(q);
+    q.exec();
+    QList<GrantRow> rows;
+    while (q.next()) {
+        GrantRow r;
+        r.id = q.value(0).toLongLong();
+        r.initiativeId = q.value(1).toLongLong();
+        r.initiative = q.value(2).toString();
+        r.tranche = fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other);
+        r.fundingSource = q.value(4).toString();
+        r.committed = Money::fromCents(q.value(5).toLongLong());
+        r.disbursed = Money::fromCents(q.value(6).toLongLong());
+        r.status = fromCode<GrantStatus>(q.value(7).toString()).value_or(GrantStatus::Planned);
+        r.conditions = q.value(8).toString();
+        r.conditionsMetOn = dateFromDb(q.value(9));
+        r.decisionReference = q.value(10).toString();
+        r.decisionDate = dateFromDb(q.value(11));
+        r.conventionDate = dateFromDb(q.value(12));
+        r.illustrative = q.value(13).toInt() != 0;
+        r.overridden = q.value(14).toInt() > 0;
+        rows.append(r);
+    }
+    return rows;
+}
+
+LedgerTotals GrantLedger::totals(const GrantFilter &f) const
+{
+    LedgerTotals t;
+    {
+        QString sql = QStringLiteral("SELECT COALESCE(SUM(envelope_cents), 0), MAX(envelope_illustrative) FROM promotion");
+        if (f.promotionId > 0)
+            sql += QStringLiteral(" WHERE id = ?");
+        Query q(m_db, sql);
+        if (f.promotionId > 0)
+            q.bind(f.promotionId);
+        q.exec();
+        if (q.next()) {
+            t.envelope = Money::fromCents(q.value(0).toLongLong());
+            t.illustrative = q.value(1).toInt() != 0;
+        }
+    }
+    {
+        const Where where(f, false);
+        Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(g.committed_cents), 0), COUNT(*), COUNT(DISTINCT "
+                                     "g.initiative_id), MAX(g.illustrative), SUM(CASE WHEN g.conditions "
+                                     "IS NOT NULL AND g.conditions_met_on IS NULL AND g.status IN "
+                                     "('planned', 'committed') THEN 1 ELSE 0 END) FROM grant_award g JOIN "
+                                     "initiative i ON i.id = g.initiative_id WHERE %1")
+                          .arg(where.sql()));
+        where.bind(q);
+        q.exec();
+        if (q.next()) {
+            t.committed = Money::fromCents(q.value(0).toLongLong());
+            t.grants = q.value(1).toInt();
+            t.initiativesFunded = q.value(2).toInt();
+            t.illustrative |= q.value(3).toInt() != 0;
+            t.blocked = q.value(4).toInt();
+        }
+    }
+    {
+        const Where where(f, true);
+        Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d JOIN "
+                                     "grant_award g ON g.id = d.grant_id JOIN initiative i ON i.id = "
+                                     "g.initiative_id WHERE %1")
+                          .arg(where.sql()));
+        where.bind(q);
+        t.disbursed = Money::fromCents(q.scalar().toLongLong());
+    }
+    return t;
+}
+
+QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) const
+{
+    QMap<QDate, AmountPoint> points;
+    auto periodOf = [period](const QString &month) {
+        QDate d = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate);
+        if (period == Period::Quarter && d.isValid())
+            d = QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
+        return d;
+    };
+    {
+        const Where where(f, false);
+        Query q(m_db, QStringLiteral("SELECT substr(COALESCE(g.decision_date, g.convention_date), 1, 7) AS m, "
+                                     "SUM(g.committed_cents) FROM grant_award g JOIN initiative i ON i.id = "
+                                     "g.initiative_id WHERE %1 AND COALESCE(g.decision_date, "
+                                     "g.convention_date) IS NOT NULL GROUP BY m")
+                          .arg(where.sql()));
+        where.bind(q);
+        q.exec();
+        while (q.next()) {
+            const QDate p = periodOf(q.value(0).toString());
+            if (!p.isValid())
+                continue;
+            points[p].period = p;
+            points[p].committed += Money::fromCents(q.value(1).toLongLong());
+        }
+    }
+    {
+        const Where where(f, true);
+        Query q(m_db, QStringLiteral("SELECT substr(d.paid_on, 1, 7) AS m, SUM(d.amount_cents) FROM "
+                                     "disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
+                                     "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY m")
+                          .arg(where.sql()));
+        where.bind(q);
+        q.exec();
+        while (q.next()) {
+            const QDate p = periodOf(q.value(0).toString());
+            if (!p.isValid())
+                continue;
+            points[p].period = p;
+            points[p].disbursed += Money::fromCents(q.value(1).toLongLong());
+        }
+    }
+    return points.values();
+}
+
+QList<AmountByKey> GrantLedger::perInitiative(const GrantFilter &f) const
+{
+    return byKey(m_db, f, QStringLiteral("i.name"), QString(), QString());
+}
+
+QList<AmountByKey> GrantLedger::perFundingSource(const GrantFilter &f) const
+{
+    return byKey(m_db, f, QStringLiteral("fs.name"),
+                 QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id"),
+                 Tr::tr("(no funding source)"));
+}
+
+QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
+{
+    // An initiative's grants count for each kind of need it has: the chart says so.
+    QList<AmountByKey> out = byKey(m_db, f, QStringLiteral("n.kind"),
+                                   QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON "
+                                                  "n.initiative_id = i.id"),
+                                   QString());
+    for (AmountByKey &a : out) {
+        if (const auto kind = fromCode<NeedKind>(a.key))
+            a.key = label(*kind);
+    }
+    return out;
+}
+
+QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
+{
+    return byKey(m_db, f, QStringLiteral("t.name"),
+                 QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = "
+                                "it.theme_id"),
+                 QString());
+}
+
+QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(const GrantFilter &f) const
+{
+    const Where where(f, false);
+    Query q(m_db, QStringLiteral("SELECT i.name, g.tranche, SUM(g.committed_cents) FROM grant_award g JOIN "
+                                 "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY i.id, i.name, "
+                                 "g.tranche ORDER BY i.name")
+                      .arg(where.sql()));
+    where.bind(q);
+    q.exec();
+    QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> out;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (out.isEmpty() || out.last().first != name)
+            out.append({ name, {} });
+        out.last().second.append({ fromCode<TrancheKind>(q.value(1).toString()).value_or(TrancheKind::Other),
+                                   Money::fromCents(q.value(2).toLongLong()) });
+    }
+    return out;
+}
+
+} // namespace tremplin

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/enums.h"
+#include "../domain/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace tremplin {
+
+class Database;
+
+/// Which grants the ledger, the dashboard and the charts look at. Empty fields filter nothing.
+struct GrantFilter
+{
+    qint64 promotionId = 0;
+    qint64 initiativeId = 0;
+    qint64 fundingSourceId = 0;
+    QDate from; ///< payments and decisions on or after this day
+    QDate to;   ///< ... and on or before this one
+};
+
+/// One grant (tranche) as the ledger shows it.
+struct GrantRow
+{
+    qint64 id = 0;
+    qint64 initiativeId = 0;
+    QString initiative;
+    TrancheKind tranche = TrancheKind::Other;
+    QString fundingSource;
+    Money committed;
+    Money disbursed;
+    GrantStatus status = GrantStatus::Planned;
+    QString conditions;
+    QDate conditionsMetOn;
+    QString decisionReference;
+    QDate decisionDate;
+    QDate conventionDate;
+    bool illustrative = false;
+    bool overridden = false; ///< a payment above the commitment was recorded with a reason
+
+    Money remaining() const { return committed - disbursed; }
+    /// A tranche whose condition for release is not met yet cannot be paid.
+    bool blocked() const
+    {
+        return !conditions.trimmed().isEmpty() && !conditionsMetOn.isValid()
+            && (status == GrantStatus::Planned || status == GrantStatus::Committed);
+    }
+};
+
+/// Envelope, committed, disbursed and remaining for the grants a filter selects.
+struct LedgerTotals
+{
+    Money envelope;
+    Money committed;
+    Money disbursed;
+    int grants = 0;
+    int initiativesFunded = 0;
+    int blocked = 0;
+    bool illustrative = false;
+    Money remainingToPay() const { return committed - disbursed; }
+    Money uncommitted() const { return envelope - committed; }
+};
+
+/// A point of a time series of amounts (one per month or quarter).
+struct AmountPoint
+{
+    QDate period; ///< first day of the month or quarter
+    Money committed;
+    Money disbursed;
+};
+
+/// A labelled amount (per initiative, funding source, need kind, theme).
+struct AmountByKey
+{
+    QString key;
+    Money committed;
+    Money disbursed;
+};
+
+/// The grants ledger's queries. Aggregates are computed by the database (GROUP BY), never by
+/// loading every payment, so charts and totals stay fast with a million disbursements.
+class GrantLedger
+{
+public:
+    explicit GrantLedger(Database &db)
+        : m_db(db)
+    {
+    }
+
+    QList<GrantRow> grants(const GrantFilter &filter) const;
+    LedgerTotals totals(const GrantFilter &filter) const;
+
+    enum class Period { Month, Quarter };
+    /// Committed (by decision date) and disbursed (by payment date) per period.
+    QList<AmountPoint> perPeriod(const GrantFilter &filter, Period period) const;
+    /// Committed and disbursed per initiative, per funding source, per need kind, per theme.
+    QList<AmountByKey> perInitiative(const GrantFilter &filter) const;
+    QList<AmountByKey> perFundingSource(const GrantFilter &filter) const;
+    QList<AmountByKey> perNeedKind(const GrantFilter &filter) const;
+    QList<AmountByKey> perTheme(const GrantFilter &filter) const;
+    /// Committed per initiative and tranche kind (the stacked chart): key = initiative, one
+    /// entry per tranche kind present.
+    QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tremplin

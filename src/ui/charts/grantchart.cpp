@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "grantchart.h"
+
+#include "../models/grantledgermodel.h"
+#include "core/database/database.h"
+#include "core/error.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QBarSeries>
+
+namespace tremplin {
+
+namespace {
+
+const char *const kindTitles[GrantChart::KindCount] = {
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "Committed and disbursed to date"),
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "Committed and disbursed per period"),
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "Committed per initiative, by tranche"),
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "By funding source"),
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "By kind of need"),
+    QT_TRANSLATE_NOOP("tremplin::GrantChart", "By theme"),
+};
+
+/// Fill patterns that stay distinct in black and white.
+const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense5Pattern,
+                                    Qt::CrossPattern, Qt::FDiagPattern };
+const QColor colours[] = { QColor(0x1f, 0x3a, 0x93), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
+                           QColor(0x75, 0x70, 0xb3), QColor(0x66, 0x66, 0x66) };
+
+QBarSet *barSet(const QString &name, int style)
+{
+    auto *set = new QBarSet(name);
+    QBrush brush(colours[style % 5], patterns[style % 5]);
+    set->setBrush(brush);
+    set->setPen(QPen(Qt::black, 1));
+    return set;
+}
+
+QString euros(double value)
+{
+    return Money::fromCents(qint64(value * 100.0 + (value >= 0 ? 0.5 : -0.5))).toString(QLocale());
+}
+
+} // namespace
+
+GrantChart::GrantChart(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AmountTableModel(this))
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    rebuild();
+}
+
+GrantChart::~GrantChart() = default;
+
+QString GrantChart::kindTitle(Kind kind)
+{
+    return QCoreApplication::translate("tremplin::GrantChart", kindTitles[kind]);
+}
+
+void GrantChart::setDatabase(Database *db)
+{
+    if (m_db)
+        disconnect(m_db, nullptr, this, nullptr);
+    m_db = db;
+    if (m_db)
+        connect(m_db, &Database::changed, this, &GrantChart::refresh);
+    refresh();
+}
+
+void GrantChart::setFilter(const GrantFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void GrantChart::setKind(Kind kind)
+{
+    m_kind = kind;
+    refresh();
+}
+
+void GrantChart::setPeriod(GrantLedger::Period period)
+{
+    m_period = period;
+    refresh();
+}
+
+void GrantChart::refresh()
+{
+    m_stacked.clear();
+    m_points.clear();
+    m_totals = {};
+    if (m_db && m_db->isOpen()) {
+        try {
+            GrantLedger ledger(*m_db);
+            switch (m_kind) {
+            case Cumulative:
+                m_points = ledger.perPeriod(m_filter, GrantLedger::Period::Month);
+                m_model->setSeries(m_points, GrantLedger::Period::Month);
+                m_totals = ledger.totals(m_filter);
+                break;
+            case PerPeriod:
+                m_points = ledger.perPeriod(m_filter, m_period);
+                m_model->setSeries(m_points, m_period);
+                break;
+            case PerInitiativeByTranche:
+                m_stacked = ledger.perInitiativeAndTranche(m_filter);
+                m_model->setAmounts(ledger.perInitiative(m_filter));
+                break;
+            case PerFundingSource:
+                m_model->setAmounts(ledger.perFundingSource(m_filter));
+                break;
+            case PerNeedKind:
+                m_model->setAmounts(ledger.perNeedKind(m_filter));
+                break;
+            case PerTheme:
+                m_model->setAmounts(ledger.perTheme(m_filter));
+                break;
+            case KindCount:
+                break;
+            }
+        } catch (const Error &) {
+            m_model->setAmounts({});
+        }
+    } else {
+        m_model->setAmounts({});
+    }
+    rebuild();
+}
+
+void GrantChart::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_chart->setTitle(kindTitle(m_kind));
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        m_chart->setTitle(tr("%1: nothing to show for this selection").arg(kindTitle(m_kind)));
+        return;
+    }
+    auto euroAxis = [this](Qt::Alignment alignment, double high) {
+        auto *axis = new QValueAxis;
+        axis->setRange(0, std::max(1.0, high * 1.08));
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setTitleText(tr("euros"));
+        axis->applyNiceNumbers();
+        m_chart->addAxis(axis, alignment);
+        return axis;
+    };
+    auto value = [this](int row, int column) {
+        return m_model->data(m_model->index(row, column), Qt::EditRole).toDouble();
+    };
+
+    if (m_kind == Cumulative) {
+        auto *committed = new QLineSeries;
+        committed->setName(tr("Committed to date"));
+        committed->setPen(QPen(colours[0], 2.5, Qt::SolidLine));
+        auto *disbursed = new QLineSeries;
+        disbursed->setName(tr("Disbursed to date"));
+        disbursed->setPen(QPen(colours[1], 2.5, Qt::DashLine));
+        double high = 0;
+        for (int r = 0; r < rows; ++r) {
+            const qreal x = QDateTime(m_points.at(r).period, QTime(0, 0)).toMSecsSinceEpoch();
+            // Step lines: the amount holds until the next month's change.
+            if (r > 0) {
+                committed->append(x, value(r - 1, AmountTableModel::CumulativeCommitted));
+                disbursed->append(x, value(r - 1, AmountTableModel::CumulativeDisbursed));
+            }
+            committed->append(x, value(r, AmountTableModel::CumulativeCommitted));
+            disbursed->append(x, value(r, AmountTableModel::CumulativeDisbursed));
+            high = std::max({ high, value(r, AmountTableModel::CumulativeCommitted),
+                              value(r, AmountTableModel::CumulativeDisbursed) });
+        }
+        const QDate first = m_points.first().period;
+        const QDate last = m_points.last().period.addMonths(1);
+        m_chart->addSeries(committed);
+        m_chart->addSeries(disbursed);
+        if (m_totals.envelope.cents() > 0) {
+            auto *envelope = new QLineSeries;
+            envelope->setName(m_totals.illustrative ? tr("Envelope (illustrative)") : tr("Envelope"));
+            envelope->setPen(QPen(Qt::black, 1.5, Qt::DotLine));
+            const double e = double(m_totals.envelope.cents()) / 100.0;
+            envelope->append(QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch(), e);
+            envelope->append(QDateTime(last, QTime(0, 0)).toMSecsSinceEpoch(), e);
+            m_chart->addSeries(envelope);
+            high = std::max(high, e);
+        }
+        auto *x = new QDateTimeAxis;
+        x->setFormat(QStringLiteral("MM/yyyy"));
+        x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(0, 0)));
+        x->setTickCount(std::min(8, std::max(2, int(m_points.size()) + 1)));
+        m_chart->addAxis(x, Qt::AlignBottom);
+        QValueAxis *y = euroAxis(Qt::AlignLeft, high);
+        for (QAbstractSeries *s : m_chart->series()) {
+            s->attachAxis(x);
+            s->attachAxis(y);
+            if (auto *line = qobject_cast<QLineSeries *>(s)) {
+                connect(line, &QLineSeries::hovered, this, [line](const QPointF &p, bool on) {
+                    if (on)
+                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(line->name(), euros(p.y())));
+                });
+            }
+        }
+        return;
+    }
+
+    QStringList categories;
+    for (int r = 0; r < rows; ++r)
+        categories << m_model->data(m_model->index(r, AmountTableModel::Label)).toString();
+    double high = 0;
+    QAbstractBarSeries *series = nullptr;
+    if (m_kind == PerInitiativeByTranche) {
+        auto *stacked = new QHorizontalStackedBarSeries;
+        QList<TrancheKind> kinds;
+        for (const auto &[name, tranches] : std::as_const(m_stacked)) {
+            for (const auto &[kind, amount] : tranches) {
+                if (!kinds.contains(kind))
+                    kinds.append(kind);
+            }
+        }
+        std::sort(kinds.begin(), kinds.end());
+        categories.clear();
+        for (const auto &entry : std::as_const(m_stacked))
+            categories << entry.first;
+        for (int k = 0; k < kinds.size(); ++k) {
+            QBarSet *set = barSet(label(kinds.at(k)), k);
+            for (const auto &[name, tranches] : std::as_const(m_stacked)) {
+                double v = 0;
+                for (const auto &[kind, amount] : tranches) {
+                    if (kind == kinds.at(k))
+                        v += double(amount.cents()) / 100.0;
+                }
+                set->append(v);
+            }
+            stacked->append(set);
+        }
+        for (const auto &entry : std::as_const(m_stacked)) {
+            double total = 0;
+            for (const auto &t : entry.second)
+                total += double(t.second.cents()) / 100.0;
+            high = std::max(high, total);
+        }
+        series = stacked;
+    } else {
+        QAbstractBarSeries *bars = m_kind == PerPeriod ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+                                                       : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
+        QBarSet *committed = barSet(tr("Committed"), 0);
+        QBarSet *disbursed = barSet(tr("Disbursed"), 1);
+        for (int r = 0; r < rows; ++r) {
+            committed->append(value(r, AmountTableModel::Committed));
+            disbursed->append(value(r, AmountTableModel::Disbursed));
+            high = std::max({ high, value(r, AmountTableModel::Committed), value(r, AmountTableModel::Disbursed) });
+        }
+        bars->append(committed);
+        bars->append(disbursed);
+        series = bars;
+    }
+    m_chart->addSeries(series);
+    connect(series, &QAbstractBarSeries::hovered, this, [categories](bool on, int index, QBarSet *set) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
+                                                   .arg(categories.value(index), set->label(), euros(set->at(index))));
+    });
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    const bool horizontal = m_kind != PerPeriod;
+    m_chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    QValueAxis *valueAxis = euroAxis(horizontal ? Qt::AlignBottom : Qt::AlignLeft, high);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+
+QStringList GrantChart::seriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *s : m_chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                names << set->label();
+        } else {
+            names << s->name();
+        }
+    }
+    return names;
+}
+
+QList<QPointF> GrantChart::seriesPoints(int series) const
+{
+    int i = 0;
+    for (QAbstractSeries *s : m_chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets()) {
+                if (i++ == series) {
+                    QList<QPointF> points;
+                    for (int k = 0; k < set->count(); ++k)
+                        points << QPointF(k, set->at(k));
+                    return points;
+                }
+            }
+        } else if (i++ == series) {
+            if (auto *xy = qobject_cast<QXYSeries *>(s))
+                return xy->points();
+        }
+    }
+    return {};
+}
+
+bool GrantChart::exportTo(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size = m_view->size().isEmpty() ? QSize(900, 560) : m_view->size();
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        ok = m_view->grab().save(path, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_chart->title());
+        QPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) {
+            m_view->render(&painter);
+            ok = painter.end();
+        }
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(path);
+        pdf.setTitle(m_chart->title());
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok) {
+            const QRect target = painter.viewport();
+            m_view->render(&painter, QRectF(target), m_view->rect(), Qt::KeepAspectRatio);
+            ok = painter.end();
+        }
+    } else {
+        if (error)
+            *error = tr("Choose a file ending in .png, .svg or .pdf.");
+        return false;
+    }
+    if (!ok && error)
+        *error = tr("Could not write %1.").arg(path);
+    return ok;
+}
+
+void GrantChart::copyToClipboard()
+{
+    QApplication::clipboard()->setPixmap(m_view->grab());
+}
+
+void GrantChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tremplin

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/grantledger.h"
+
+#include <QPointer>
+#include <QPointF>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+
+namespace tremplin {
+
+class AmountTableModel;
+class Database;
+
+/// Charts of grants committed and disbursed: the project's own widget, with Qt Charts behind it
+/// (deprecated from Qt 6.10; Qt Graphs can replace it here without touching the callers). Data
+/// come from SQL aggregates (GrantLedger) through an AmountTableModel; series are told apart by
+/// line dashes and fill patterns so that a black-and-white print stays readable.
+class GrantChart : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Kind {
+        Cumulative,             ///< committed and disbursed to date, against the envelope
+        PerPeriod,              ///< committed and disbursed per month or quarter
+        PerInitiativeByTranche, ///< committed per initiative, stacked by tranche kind
+        PerFundingSource,
+        PerNeedKind,
+        PerTheme,
+        KindCount
+    };
+    Q_ENUM(Kind)
+
+    explicit GrantChart(QWidget *parent = nullptr);
+    ~GrantChart() override;
+
+    static QString kindTitle(Kind kind);
+
+    void setDatabase(Database *db);
+    void setFilter(const GrantFilter &filter);
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    void setPeriod(GrantLedger::Period period);
+
+    /// The figures drawn, as a table (also what tests and screen readers use).
+    AmountTableModel *model() const { return m_model; }
+    /// Names of the series drawn and the points of one, for tests.
+    QStringList seriesNames() const;
+    QList<QPointF> seriesPoints(int series) const;
+
+    /// Writes the chart to @p path as PNG, SVG or PDF (by its suffix); false on failure.
+    bool exportTo(const QString &path, QString *error = nullptr);
+    void copyToClipboard();
+
+public Q_SLOTS:
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    QPointer<Database> m_db;
+    GrantFilter m_filter;
+    Kind m_kind = Cumulative;
+    GrantLedger::Period m_period = GrantLedger::Period::Month;
+    AmountTableModel *m_model;
+    QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> m_stacked;
+    LedgerTotals m_totals;
+    QList<AmountPoint> m_points;
+    QChart *m_chart;
+    QChartView *m_view;
+};
+
+} // namespace tremplin

@@ -1,0 +1,673 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "grantspage.h"
+
+#include "../charts/grantchart.h"
+#include "../commands/databasecommand.h"
+#include "../document.h"
+#include "../forms/fieldbinder.h"
+#include "../models/grantledgermodel.h"
+#include "../models/recorddelegate.h"
+#include "../models/recordtablemodel.h"
+#include "core/database/query.h"
+#include "core/error.h"
+#include "core/exports/ledgercsv.h"
+#include "core/exports/scdlexport.h"
+#include "core/services/programmeservice.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tremplin {
+
+namespace {
+const QDate NoDate(1900, 1, 1);
+
+// Dashboard figures, in order; captions in the "tremplin::GrantsPage" context.
+const char *const cardNames[] = { "envelope", "committed", "disbursed", "remaining", "uncommitted",
+                                  "funded", "blocked" };
+const char *const cardCaptions[] = {
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Budget envelope"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Committed"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Disbursed"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Remaining to pay"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Not yet committed"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Initiatives funded"),
+    QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Blocked tranches"),
+};
+
+QDateEdit *dateFilter(QWidget *parent, const char *name)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(NoDate);
+    edit->setDate(NoDate);
+    return edit;
+}
+} // namespace
+
+GrantsPage::GrantsPage(QWidget *parent)
+    : QWidget(parent)
+    , m_ledger(new GrantLedgerModel(this))
+    , m_chart(new GrantChart(this))
+    , m_promotion(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_initiative(new QComboBox(this))
+    , m_from(dateFilter(this, "fromFilter"))
+    , m_to(dateFilter(this, "toFilter"))
+    , m_period(new QComboBox(this))
+    , m_chartKind(new QComboBox(this))
+    , m_illustrative(new QLabel(this))
+    , m_cards(new QGridLayout)
+    , m_nextTranches(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_ledgerView(new QTableView(this))
+    , m_detailsHost(new QWidget(this))
+    , m_addGrant(new QPushButton(this))
+    , m_removeGrant(new QPushButton(this))
+    , m_addPayment(new QPushButton(this))
+    , m_removePayment(new QPushButton(this))
+    , m_exportScdl(new QPushButton(this))
+    , m_exportLedger(new QPushButton(this))
+    , m_exportChart(new QPushButton(this))
+    , m_copyChart(new QPushButton(this))
+    , m_detailsTitle(new QLabel(this))
+    , m_paymentsTitle(new QLabel(this))
+{
+    m_promotion->setObjectName(QStringLiteral("promotionFilter"));
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_initiative->setObjectName(QStringLiteral("initiativeFilter"));
+    m_chartKind->setObjectName(QStringLiteral("chartKind"));
+    m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
+    m_chart->setObjectName(QStringLiteral("grantChart"));
+    for (QComboBox *c : { m_promotion, m_source, m_initiative }) {
+        // Long names must not widen the window beyond the screen.
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(16);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : { static_cast<QWidget *>(m_promotion), static_cast<QWidget *>(m_source),
+                        static_cast<QWidget *>(m_initiative), static_cast<QWidget *>(m_from),
+                        static_cast<QWidget *>(m_to) })
+        filters->addWidget(w);
+    filters->addStretch(1);
+    filters->addWidget(m_exportScdl);
+    filters->addWidget(m_exportLedger);
+    layout->addLayout(filters);
+
+    m_illustrative->setWordWrap(true);
+    m_illustrative->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; "
+                                                 "border: 1px solid #e0c060; padding: 4px; }"));
+    layout->addWidget(m_illustrative);
+    for (int i = 0; i < int(std::size(cardNames)); ++i) {
+        auto *frame = new QFrame(this);
+        frame->setFrameShape(QFrame::StyledPanel);
+        auto *v = new QVBoxLayout(frame);
+        v->setContentsMargins(8, 4, 8, 4);
+        auto *value = new QLabel(frame);
+        value->setObjectName(QStringLiteral("card-%1").arg(QLatin1String(cardNames[i])));
+        QFont f = value->font();
+        f.setPointSizeF(f.pointSizeF() * 1.3);
+        f.setBold(true);
+        value->setFont(f);
+        auto *caption = new QLabel(frame);
+        v->addWidget(value);
+        v->addWidget(caption);
+        m_cards->addWidget(frame, i / 4, i % 4);
+        m_cardLabels.append({ QLatin1String(cardNames[i]), { value, caption } });
+    }
+    layout->addLayout(m_cards);
+    m_nextTranches->setWordWrap(true);
+    layout->addWidget(m_nextTranches);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    // Ledger tab: the grants on the left, the selected grant and its payments on the right.
+    auto *ledgerTab = new QWidget(this);
+    auto *ledgerLayout = new QVBoxLayout(ledgerTab);
+    auto *split = new QSplitter(ledgerTab);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_ledgerView);
+    auto *grantButtons = new QHBoxLayout;
+    grantButtons->addWidget(m_addGrant);
+    grantButtons->addWidget(m_removeGrant);
+    grantButtons->addStretch(1);
+    leftLayout->addLayout(grantButtons);
+    split->addWidget(left);
+    split->addWidget(m_detailsHost);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    new QVBoxLayout(m_detailsHost);
+    m_detailsHost->layout()->setContentsMargins(0, 0, 0, 0);
+    ledgerLayout->addWidget(split);
+    m_tabs->addTab(ledgerTab, QString());
+
+    auto *chartTab = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartTab);
+    auto *chartBar = new QHBoxLayout;
+    chartBar->addWidget(m_chartKind);
+    chartBar->addWidget(m_period);
+    chartBar->addStretch(1);
+    chartBar->addWidget(m_exportChart);
+    chartBar->addWidget(m_copyChart);
+    chartLayout->addLayout(chartBar);
+    chartLayout->addWidget(m_chart, 1);
+    m_tabs->addTab(chartTab, QString());
+    layout->addWidget(m_tabs, 1);
+
+    m_ledgerView->setModel(m_ledger);
+    m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ledgerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ledgerView->setAlternatingRowColors(true);
+    m_ledgerView->setWordWrap(false);
+    m_ledgerView->verticalHeader()->hide();
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ledgerView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &GrantsPage::selectionChanged);
+    connect(m_ledger, &QAbstractItemModel::modelReset, this, &GrantsPage::selectionChanged);
+
+    for (QComboBox *c : { m_promotion, m_source, m_initiative })
+        connect(c, &QComboBox::currentIndexChanged, this, &GrantsPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &GrantsPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &GrantsPage::applyFilter);
+    connect(m_chartKind, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_chart->setKind(GrantChart::Kind(i)); m_period->setEnabled(i == GrantChart::PerPeriod); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_chart->setPeriod(i == 1 ? GrantLedger::Period::Quarter : GrantLedger::Period::Month);
+    });
+    connect(m_addGrant, &QPushButton::clicked, this, &GrantsPage::addGrant);
+    connect(m_removeGrant, &QPushButton::clicked, this, &GrantsPage::removeGrant);
+    connect(m_addPayment, &QPushButton::clicked, this, &GrantsPage::addPayment);
+    connect(m_removePayment, &QPushButton::clicked, this, &GrantsPage::removePayment);
+    connect(m_exportScdl, &QPushButton::clicked, this, [this] {
+        const QString error = exportScdl();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("SCDL Export"), error);
+    });
+    auto *ledgerMenu = new QMenu(m_exportLedger);
+    m_exportLedger->setMenu(ledgerMenu);
+    connect(ledgerMenu, &QMenu::aboutToShow, this, [this, ledgerMenu] {
+        ledgerMenu->clear();
+        connect(ledgerMenu->addAction(tr("Excel (French): semicolons, decimal commas")),
+                &QAction::triggered, this, [this] { exportLedger(true); });
+        connect(ledgerMenu->addAction(tr("Standard CSV (RFC 4180)")), &QAction::triggered, this,
+                [this] { exportLedger(false); });
+    });
+    connect(m_exportChart, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
+                                                          tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !m_chart->exportTo(path, &error))
+            QMessageBox::warning(this, tr("Export Chart"), error);
+    });
+    connect(m_copyChart, &QPushButton::clicked, m_chart, &GrantChart::copyToClipboard);
+
+    retranslateUi();
+}
+
+GrantsPage::~GrantsPage() = default;
+
+void GrantsPage::setDocument(Document *document)
+{
+    if (m_document)
+        disconnect(&m_document->database(), nullptr, this, nullptr);
+    m_document = document;
+    // The shared widgets outlive the details panel of the previous file.
+    for (QWidget *w : { static_cast<QWidget *>(m_addPayment), static_cast<QWidget *>(m_removePayment),
+                        static_cast<QWidget *>(m_detailsTitle), static_cast<QWidget *>(m_paymentsTitle) }) {
+        w->setParent(this);
+        w->hide();
+    }
+    delete m_details;
+    m_details = nullptr;
+    m_binder = nullptr;
+    m_payments = nullptr;
+    m_paymentsView = nullptr;
+    if (m_document) {
+        connect(&m_document->database(), &Database::changed, this, [this] {
+            reloadChoices();
+            refreshDashboard();
+            m_message->hide();
+        });
+        // The selected grant's details, bound like every form, and its payments.
+        m_details = new QWidget(m_detailsHost);
+        m_detailsHost->layout()->addWidget(m_details);
+        auto *v = new QVBoxLayout(m_details);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->addWidget(m_detailsTitle);
+        auto *form = new QFormLayout;
+        v->addLayout(form);
+        m_binder = new FieldBinder(*m_document, m_details);
+        const auto grant = [this] { return currentGrantId(); };
+        struct Row
+        {
+            const char *column;
+            QWidget *editor;
+        };
+        auto *tranche = new QComboBox(m_details);
+        for (const auto &e : EnumTraits<TrancheKind>::entries)
+            tranche->addItem(label(e.value), QString::fromLatin1(e.code));
+        auto *status = new QComboBox(m_details);
+        for (const auto &e : EnumTraits<GrantStatus>::entries)
+            status->addItem(label(e.value), QString::fromLatin1(e.code));
+        auto *source = new QComboBox(m_details);
+        source->setObjectName(QStringLiteral("grantSource"));
+        source->addItem(tr("(none)"), qint64(0));
+        try {
+            Query sources(m_document->database(), QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
+            sources.exec();
+            while (sources.next())
+                source->addItem(sources.value(1).toString(), sources.value(0).toLongLong());
+        } catch (const Error &) {
+        }
+        auto *conditions = new QPlainTextEdit(m_details);
+        conditions->setTabChangesFocus(true);
+        conditions->setMaximumHeight(60);
+        const Row rows[] = {
+            { "tranche", tranche },
+            { "funding_source_id", source },
+            { "committed_cents", new QLineEdit(m_details) },
+            { "status", status },
+            { "decision_reference", new QLineEdit(m_details) },
+            { "decision_date", new QLineEdit(m_details) },
+            { "convention_date", new QLineEdit(m_details) },
+            { "conditions", conditions },
+            { "conditions_met_on", new QLineEdit(m_details) },
+            { "budget_share", new QLineEdit(m_details) },
+        };
+        for (const Row &r : rows) {
+            const QString column = QLatin1String(r.column);
+            r.editor->setObjectName(QStringLiteral("grant-%1").arg(column));
+            const FieldSpec *spec = RecordService::field(QStringLiteral("grant_award"), column);
+            auto *caption = new QLabel(RecordService::label(*spec) + QStringLiteral(":"), m_details);
+            caption->setBuddy(r.editor);
+            form->addRow(caption, r.editor);
+            m_binder->bind(r.editor, form, QStringLiteral("grant_award"), column, grant);
+        }
+        v->addWidget(m_paymentsTitle);
+        m_payments = new RecordTableModel(*m_document, QStringLiteral("disbursement"), QStringLiteral("grant_id"),
+                                          { QStringLiteral("paid_on"), QStringLiteral("amount_cents"),
+                                            QStringLiteral("reference"), QStringLiteral("override_reason") },
+                                          QStringLiteral("paid_on, id"), m_details);
+        m_paymentsView = new QTableView(m_details);
+        m_paymentsView->setObjectName(QStringLiteral("paymentsView"));
+        m_paymentsView->setModel(m_payments);
+        m_paymentsView->setItemDelegate(new RecordDelegate(m_paymentsView));
+        m_paymentsView->verticalHeader()->hide();
+        m_paymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+        m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_paymentsView->horizontalHeader()->setStretchLastSection(true);
+        connect(m_payments, &RecordTableModel::editRefused, this, &GrantsPage::showMessage);
+        v->addWidget(m_paymentsView, 1);
+        auto *paymentButtons = new QHBoxLayout;
+        m_addPayment->setParent(m_details);
+        m_removePayment->setParent(m_details);
+        paymentButtons->addWidget(m_addPayment);
+        paymentButtons->addWidget(m_removePayment);
+        paymentButtons->addStretch(1);
+        v->addLayout(paymentButtons);
+        for (QWidget *w : { static_cast<QWidget *>(m_addPayment), static_cast<QWidget *>(m_removePayment),
+                            static_cast<QWidget *>(m_detailsTitle), static_cast<QWidget *>(m_paymentsTitle) })
+            w->show();
+        m_paymentsView->setAccessibleName(tr("Payments of the selected grant"));
+    }
+    m_ledger->setDatabase(m_document ? &m_document->database() : nullptr);
+    m_chart->setDatabase(m_document ? &m_document->database() : nullptr);
+    reloadChoices();
+    applyFilter();
+}
+
+void GrantsPage::showInitiative(qint64 initiativeId)
+{
+    const int i = m_initiative->findData(initiativeId);
+    m_initiative->setCurrentIndex(i < 0 ? 0 : i);
+    m_tabs->setCurrentIndex(0);
+}
+
+void GrantsPage::reloadChoices()
+{
+    auto refill = [](QComboBox *combo, const QString &all, const QList<QPair<QString, qint64>> &items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, qint64(0));
+        for (const auto &[text, id] : items)
+            combo->addItem(text, id);
+        const int i = combo->findData(current);
+        combo->setCurrentIndex(i < 0 ? 0 : i);
+    };
+    QList<QPair<QString, qint64>> promotions, sources, initiatives;
+    if (m_document && m_document->database().isOpen()) {
+        try {
+            Database &db = m_document->database();
+            for (const Promotion &p : ProgrammeService(db).promotions())
+                promotions.append({ p.name, p.id });
+            Query s(db, QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
+            s.exec();
+            while (s.next())
+                sources.append({ s.value(1).toString(), s.value(0).toLongLong() });
+            // Only initiatives that have grants: the list stays short on big programmes.
+            Query i(db, QStringLiteral("SELECT DISTINCT i.id, i.name FROM initiative i JOIN grant_award g ON "
+                                       "g.initiative_id = i.id ORDER BY i.name"));
+            i.exec();
+            while (i.next())
+                initiatives.append({ i.value(1).toString(), i.value(0).toLongLong() });
+        } catch (const Error &) {
+        }
+    }
+    refill(m_promotion, tr("All promotions"), promotions);
+    refill(m_source, tr("All funding sources"), sources);
+    refill(m_initiative, tr("All initiatives"), initiatives);
+}
+
+GrantFilter GrantsPage::currentFilter() const
+{
+    GrantFilter f;
+    f.promotionId = m_promotion->currentData().toLongLong();
+    f.fundingSourceId = m_source->currentData().toLongLong();
+    f.initiativeId = m_initiative->currentData().toLongLong();
+    if (m_from->date() != NoDate)
+        f.from = m_from->date();
+    if (m_to->date() != NoDate)
+        f.to = m_to->date();
+    return f;
+}
+
+void GrantsPage::applyFilter()
+{
+    const qint64 keep = currentGrantId();
+    const GrantFilter f = currentFilter();
+    m_ledger->setFilter(f);
+    m_chart->setFilter(f);
+    if (keep) {
+        const int row = m_ledger->rowOf(keep);
+        if (row >= 0)
+            m_ledgerView->setCurrentIndex(m_ledger->index(row, 0));
+    }
+    refreshDashboard();
+}
+
+void GrantsPage::refreshDashboard()
+{
+    LedgerTotals t;
+    QStringList next;
+    const QLocale locale;
+    if (m_document && m_document->database().isOpen()) {
+        try {
+            t = GrantLedger(m_document->database()).totals(currentFilter());
+            // Next tranches due: committed or planned, not fully paid, oldest decision first.
+            for (const GrantRow &g : GrantLedger(m_document->database()).grants(currentFilter())) {
+                if ((g.status == GrantStatus::Planned || g.status == GrantStatus::Committed)
+                    && g.remaining().cents() > 0 && next.size() < 4) {
+                    next << tr("%1 (%2, %3%4)")
+                                .arg(g.initiative, label(g.tranche), g.remaining().toString(locale),
+                                     g.blocked() ? tr(", blocked") : QString());
+                }
+            }
+        } catch (const Error &) {
+        }
+    }
+    const QString values[] = {
+        t.envelope.toString(locale),       t.committed.toString(locale),
+        t.disbursed.toString(locale),      t.remainingToPay().toString(locale),
+        t.uncommitted().toString(locale),  locale.toString(t.initiativesFunded),
+        locale.toString(t.blocked),
+    };
+    for (int i = 0; i < m_cardLabels.size(); ++i) {
+        m_cardLabels[i].second.first->setText(values[i]);
+        m_cardLabels[i].second.second->setText(QCoreApplication::translate("tremplin::GrantsPage", cardCaptions[i]));
+    }
+    m_illustrative->setVisible(t.illustrative);
+    m_illustrative->setText(tr("Demo data: the envelope and the per-laureate amounts are illustrative; only "
+                               "the 80 000 € + 60 000 € scheme is public."));
+    m_nextTranches->setText(next.isEmpty() ? tr("No tranche waiting to be paid.")
+                                           : tr("Next tranches to pay: %1").arg(next.join(QStringLiteral("; "))));
+}
+
+qint64 GrantsPage::currentGrantId() const
+{
+    const QModelIndex index = m_ledgerView->currentIndex();
+    return index.isValid() ? m_ledger->data(index, GrantLedgerModel::IdRole).toLongLong() : 0;
+}
+
+void GrantsPage::selectionChanged()
+{
+    const qint64 id = currentGrantId();
+    if (m_payments)
+        m_payments->setParentId(id);
+    if (m_binder)
+        m_binder->reload();
+    const GrantRow *g = m_ledger->grant(m_ledgerView->currentIndex().row());
+    m_detailsTitle->setText(g ? tr("<b>%1</b> — %2").arg(g->initiative.toHtmlEscaped(), label(g->tranche))
+                              : tr("Select a grant to see its details and payments."));
+    m_removeGrant->setEnabled(id > 0);
+    m_addPayment->setEnabled(id > 0);
+    m_removePayment->setEnabled(id > 0);
+}
+
+void GrantsPage::showMessage(const QString &message)
+{
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+void GrantsPage::addGrant()
+{
+    if (!m_document)
+        return;
+    qint64 initiative = m_initiative->currentData().toLongLong();
+    if (!initiative) {
+        const GrantRow *g = m_ledger->grant(m_ledgerView->currentIndex().row());
+        if (g)
+            initiative = g->initiativeId;
+    }
+    if (!initiative) {
+        QStringList names;
+        QList<qint64> ids;
+        try {
+            Query q(m_document->database(), QStringLiteral("SELECT id, name FROM initiative WHERE archived = 0 ORDER BY name"));
+            q.exec();
+            while (q.next()) {
+                ids << q.value(0).toLongLong();
+                names << q.value(1).toString();
+            }
+        } catch (const Error &e) {
+            showMessage(e.message());
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Add Grant"), tr("Initiative:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        initiative = ids.value(int(names.indexOf(chosen)));
+    }
+    QVariantMap values { { QStringLiteral("initiative_id"), initiative },
+                         { QStringLiteral("tranche"), QStringLiteral("seed") },
+                         { QStringLiteral("committed_cents"), 0 },
+                         { QStringLiteral("status"), QStringLiteral("planned") } };
+    const qint64 source = m_source->currentData().toLongLong();
+    if (source)
+        values.insert(QStringLiteral("funding_source_id"), source);
+    auto command = std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("grant_award"), values, tr("Add grant"));
+    auto *raw = command.get();
+    QString error;
+    if (!DatabaseCommand::push(*m_document, std::move(command), &error)) {
+        showMessage(error);
+        return;
+    }
+    const int row = m_ledger->rowOf(raw->recordId());
+    if (row >= 0)
+        m_ledgerView->setCurrentIndex(m_ledger->index(row, GrantLedgerModel::Committed));
+}
+
+void GrantsPage::removeGrant()
+{
+    const qint64 id = currentGrantId();
+    if (!m_document || !id)
+        return;
+    QString error;
+    if (!DatabaseCommand::push(*m_document, std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("grant_award"), id, tr("Remove grant")), &error))
+        showMessage(error);
+}
+
+void GrantsPage::addPayment()
+{
+    const GrantRow *g = m_ledger->grant(m_ledgerView->currentIndex().row());
+    if (!m_document || !g)
+        return;
+    // Proposes what remains to pay, today; both can be changed in the table.
+    const Money amount = g->remaining().cents() > 0 ? g->remaining() : Money::fromCents(0);
+    QVariantMap values { { QStringLiteral("grant_id"), g->id },
+                         { QStringLiteral("paid_on"), QDate::currentDate().toString(Qt::ISODate) },
+                         { QStringLiteral("amount_cents"), amount.cents() } };
+    QString error;
+    if (!DatabaseCommand::push(*m_document, std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("disbursement"), values, tr("Add payment")), &error))
+        showMessage(error);
+}
+
+void GrantsPage::removePayment()
+{
+    if (!m_document || !m_paymentsView)
+        return;
+    const QModelIndex index = m_paymentsView->currentIndex();
+    if (!index.isValid())
+        return;
+    QString error;
+    if (!DatabaseCommand::push(*m_document, std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("disbursement"), m_payments->idAt(index.row()), tr("Remove payment")), &error))
+        showMessage(error);
+}
+
+QString GrantsPage::exportScdl(const QString &givenPath)
+{
+    if (!m_document)
+        return {};
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export Grants as SCDL Open Data"),
+                                            QStringLiteral("subventions.csv"), tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return {};
+    }
+    ScdlExport::Options options;
+    options.promotionId = m_promotion->currentData().toLongLong();
+    try {
+        const int n = ScdlExport(m_document->database()).write(path, options);
+        showMessage(QString());
+        m_nextTranches->setText(tr("%n grant(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
+    } catch (const Error &e) {
+        return e.message();
+    }
+    return {};
+}
+
+QString GrantsPage::exportLedger(bool excelFrench, const QString &givenPath)
+{
+    if (!m_document)
+        return {};
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Export Ledger"), tr("ledger") + QStringLiteral(".csv"),
+                                            tr("CSV files (*.csv)"));
+        if (path.isEmpty())
+            return {};
+    }
+    try {
+        writeLedgerCsv(path, GrantLedger(m_document->database()).grants(currentFilter()),
+                       excelFrench ? CsvProfile::ExcelFrench : CsvProfile::Rfc4180);
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Export Ledger"), e.message());
+        return e.message();
+    }
+    return {};
+}
+
+QString GrantsPage::dashboardValue(const QString &name) const
+{
+    for (const auto &card : m_cardLabels) {
+        if (card.first == name)
+            return card.second.first->text();
+    }
+    return {};
+}
+
+void GrantsPage::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("&Ledger"));
+    m_tabs->setTabText(1, tr("C&harts"));
+    m_from->setSpecialValueText(tr("From: any date"));
+    m_to->setSpecialValueText(tr("To: any date"));
+    m_from->setAccessibleName(tr("Payments from"));
+    m_to->setAccessibleName(tr("Payments until"));
+    m_promotion->setAccessibleName(tr("Promotion filter"));
+    m_source->setAccessibleName(tr("Funding source filter"));
+    m_initiative->setAccessibleName(tr("Initiative filter"));
+    m_chartKind->setAccessibleName(tr("Chart"));
+    m_period->setAccessibleName(tr("Period"));
+    m_ledgerView->setAccessibleName(tr("Grants ledger"));
+    m_addGrant->setText(tr("Add &Grant"));
+    m_removeGrant->setText(tr("Remove Grant"));
+    m_addPayment->setText(tr("Add &Payment"));
+    m_removePayment->setText(tr("Remove Payment"));
+    m_exportScdl->setText(tr("Export &SCDL…"));
+    m_exportScdl->setToolTip(tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
+    m_exportLedger->setText(tr("Export &Ledger"));
+    m_exportChart->setText(tr("&Export Chart…"));
+    m_copyChart->setText(tr("&Copy Chart"));
+    m_paymentsTitle->setText(tr("Payments"));
+    {
+        const QSignalBlocker b(m_chartKind);
+        const int kind = m_chartKind->currentIndex();
+        m_chartKind->clear();
+        for (int k = 0; k < GrantChart::KindCount; ++k)
+            m_chartKind->addItem(GrantChart::kindTitle(GrantChart::Kind(k)));
+        m_chartKind->setCurrentIndex(std::max(0, kind));
+    }
+    {
+        const QSignalBlocker b(m_period);
+        const int period = m_period->currentIndex();
+        m_period->clear();
+        m_period->addItems({ tr("Per month"), tr("Per quarter") });
+        m_period->setCurrentIndex(std::max(0, period));
+        m_period->setEnabled(m_chartKind->currentIndex() == GrantChart::PerPeriod);
+    }
+    m_ledger->retranslate();
+    reloadChoices();
+    refreshDashboard();
+    selectionChanged();
+}
+
+void GrantsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tremplin

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace tremplin {
+
+class Document;
+class FieldBinder;
+class GrantChart;
+class GrantLedgerModel;
+class RecordTableModel;
+struct GrantFilter;
+
+/// The Grants workspace: the programme dashboard (envelope, committed, disbursed, remaining,
+/// initiatives funded, blocked and next tranches), the ledger of grants with each grant's
+/// details and payments, the charts, and the exports (SCDL open data, ledger CSV).
+class GrantsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit GrantsPage(QWidget *parent = nullptr);
+    ~GrantsPage() override;
+
+    void setDocument(Document *document);
+    /// Shows the grants of one initiative (0: all).
+    void showInitiative(qint64 initiativeId);
+
+    GrantLedgerModel *ledgerModel() const { return m_ledger; }
+    RecordTableModel *paymentsModel() const { return m_payments; }
+    GrantChart *chart() const { return m_chart; }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    /// The dashboard's figures as shown, by name ("envelope", "committed"...), for tests.
+    QString dashboardValue(const QString &name) const;
+
+    /// Commands of the workspace.
+    void addGrant();
+    void removeGrant();
+    void addPayment();
+    void removePayment();
+    /// Exports the SCDL file to @p path (asks for it when empty); returns the error, if any.
+    QString exportScdl(const QString &path = {});
+    /// Exports the ledger shown as CSV; @p excelFrench picks the Excel (FR) profile.
+    QString exportLedger(bool excelFrench, const QString &path = {});
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reloadChoices();
+    void applyFilter();
+    void refreshDashboard();
+    void selectionChanged();
+    qint64 currentGrantId() const;
+    GrantFilter currentFilter() const;
+    void showMessage(const QString &message);
+
+    QPointer<Document> m_document;
+    GrantLedgerModel *m_ledger;
+    RecordTableModel *m_payments = nullptr;
+    FieldBinder *m_binder = nullptr;
+    GrantChart *m_chart;
+
+    QComboBox *m_promotion;
+    QComboBox *m_source;
+    QComboBox *m_initiative;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_period;
+    QComboBox *m_chartKind;
+    QLabel *m_illustrative;
+    QGridLayout *m_cards;
+    QList<QPair<QString, QPair<QLabel *, QLabel *>>> m_cardLabels;
+    QLabel *m_nextTranches;
+    QLabel *m_message;
+    QTabWidget *m_tabs;
+    QTableView *m_ledgerView;
+    QTableView *m_paymentsView = nullptr;
+    QWidget *m_details = nullptr;
+    QWidget *m_detailsHost;
+    QPushButton *m_addGrant;
+    QPushButton *m_removeGrant;
+    QPushButton *m_addPayment;
+    QPushButton *m_removePayment;
+    QPushButton *m_exportScdl;
+    QPushButton *m_exportLedger;
+    QPushButton *m_exportChart;
+    QPushButton *m_copyChart;
+    QLabel *m_detailsTitle;
+    QLabel *m_paymentsTitle;
+};
+
+} // namespace tremplin

@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "grantledgermodel.h"
+
+#include "core/error.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace tremplin {
+
+namespace {
+const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Initiative"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Tranche"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funding source"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Committed"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Disbursed"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Remaining"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Status"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Conditions"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Decision"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Convention"),
+};
+
+bool concernsLedger(const ChangeSet &changes)
+{
+    for (const Change &c : changes) {
+        if (c.entity == QLatin1String("grant_award") || c.entity == QLatin1String("disbursement")
+            || c.entity == QLatin1String("initiative") || c.entity == QLatin1String("funding_source")
+            || c.entity == QLatin1String("promotion"))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+GrantLedgerModel::GrantLedgerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void GrantLedgerModel::setDatabase(Database *db)
+{
+    if (m_db)
+        disconnect(m_db, nullptr, this, nullptr);
+    m_db = db;
+    if (m_db) {
+        connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
+            if (concernsLedger(changes))
+                reload();
+        });
+    }
+    reload();
+}
+
+void GrantLedgerModel::setFilter(const GrantFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void GrantLedgerModel::reload()
+{
+    QList<GrantRow> rows;
+    if (m_db && m_db->isOpen()) {
+        try {
+            rows = GrantLedger(*m_db).grants(m_filter);
+        } catch (const Error &) {
+        }
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void GrantLedgerModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const GrantRow *GrantLedgerModel::grant(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int GrantLedgerModel::rowOf(qint64 grantId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == grantId)
+            return i;
+    }
+    return -1;
+}
+
+int GrantLedgerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int GrantLedgerModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const GrantRow &r = m_rows.at(index.row());
+    const QLocale locale;
+    const QString mark = r.illustrative ? QStringLiteral(" *") : QString();
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case InitiativeIdRole:
+        return r.initiativeId;
+    case BlockedRole:
+        return r.blocked();
+    case CentsRole:
+        switch (index.column()) {
+        case Committed:
+            return r.committed.cents();
+        case Disbursed:
+            return r.disbursed.cents();
+        case Remaining:
+            return r.remaining().cents();
+        default:
+            return {};
+        }
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Committed && index.column() <= Remaining)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == Conditions && r.blocked())
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (index.column() == Remaining && r.remaining().cents() < 0)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (r.status == GrantStatus::Cancelled)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Conditions)
+            return r.blocked() ? tr("Blocked until: %1").arg(r.conditions) : r.conditions;
+        if (r.illustrative && index.column() >= Committed && index.column() <= Remaining)
+            return tr("Illustrative amount (demo data)");
+        if (index.column() == Disbursed && r.overridden)
+            return tr("Payments above the commitment were recorded with a reason.");
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Initiative:
+            return r.initiative;
+        case Tranche:
+            return label(r.tranche);
+        case FundingSource:
+            return r.fundingSource;
+        case Committed:
+            return r.committed.toString(locale) + mark;
+        case Disbursed:
+            return r.disbursed.toString(locale) + mark + (r.overridden ? QStringLiteral(" !") : QString());
+        case Remaining:
+            return r.remaining().toString(locale) + mark;
+        case Status:
+            return label(r.status);
+        case Conditions:
+            if (r.blocked())
+                return tr("Blocked: %1").arg(r.conditions);
+            if (!r.conditions.isEmpty() && r.conditionsMetOn.isValid())
+                return tr("Met on %1").arg(locale.toString(r.conditionsMetOn, QLocale::ShortFormat));
+            return r.conditions;
+        case Decision:
+            return r.decisionDate.isValid()
+                ? QStringLiteral("%1 (%2)").arg(r.decisionReference, locale.toString(r.decisionDate, QLocale::ShortFormat))
+                : r.decisionReference;
+        case Convention:
+            return r.conventionDate.isValid() ? locale.toString(r.conventionDate, QLocale::ShortFormat) : QString();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant GrantLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return tr(ledgerTitles[section]);
+    if (role == Qt::ToolTipRole && section >= Committed && section <= Remaining)
+        return tr("Amounts marked * are illustrative (demo data).");
+    return {};
+}
+
+AmountTableModel::AmountTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AmountTableModel::setRows(QList<Row> rows)
+{
+    Money committed, disbursed;
+    for (Row &r : rows) {
+        committed += r.committed;
+        disbursed += r.disbursed;
+        r.cumulativeCommitted = committed;
+        r.cumulativeDisbursed = disbursed;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void AmountTableModel::setAmounts(const QList<AmountByKey> &amounts)
+{
+    QList<Row> rows;
+    for (const AmountByKey &a : amounts)
+        rows.append({ a.key, {}, a.committed, a.disbursed, {}, {} });
+    setRows(rows);
+}
+
+void AmountTableModel::setSeries(const QList<AmountPoint> &points, GrantLedger::Period period)
+{
+    QList<Row> rows;
+    const QLocale locale;
+    for (const AmountPoint &p : points) {
+        const QString label = period == GrantLedger::Period::Month
+            ? locale.toString(p.period, QStringLiteral("MMM yyyy"))
+            : tr("Q%1 %2").arg((p.period.month() - 1) / 3 + 1).arg(p.period.year());
+        rows.append({ label, p.period, p.committed, p.disbursed, {}, {} });
+    }
+    setRows(rows);
+}
+
+int AmountTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AmountTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AmountTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    const Money amounts[] = { {}, r.committed, r.disbursed, r.cumulativeCommitted, r.cumulativeDisbursed };
+    if (index.column() == Label)
+        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(r.label) : QVariant();
+    const Money m = amounts[index.column()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return m.toString(QLocale());
+    case Qt::EditRole:
+        // Euros as a number, for the chart series (exact cents stay in CentsRole).
+        return double(m.cents()) / 100.0;
+    case CentsRole:
+        return m.cents();
+    default:
+        return {};
+    }
+}
+
+QVariant AmountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Label:
+        return tr("Category");
+    case Committed:
+        return tr("Committed");
+    case Disbursed:
+        return tr("Disbursed");
+    case CumulativeCommitted:
+        return tr("Committed to date");
+    case CumulativeDisbursed:
+        return tr("Disbursed to date");
+    default:
+        return {};
+    }
+}
+
+} // namespace tremplin

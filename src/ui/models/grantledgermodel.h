@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/database/database.h"
+#include "core/services/grantledger.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace tremplin {
+
+/// The grants ledger: one row per grant (tranche) with what was committed, paid and remains,
+/// its status and whether it is blocked by an unmet condition. Follows Database::changed.
+class GrantLedgerModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Initiative,
+        Tranche,
+        FundingSource,
+        Committed,
+        Disbursed,
+        Remaining,
+        Status,
+        Conditions,
+        Decision,
+        Convention,
+        ColumnCount
+    };
+    enum Role { IdRole = Qt::UserRole + 1, InitiativeIdRole, BlockedRole, CentsRole };
+
+    explicit GrantLedgerModel(QObject *parent = nullptr);
+
+    void setDatabase(Database *db);
+    void setFilter(const GrantFilter &filter);
+    const GrantFilter &filter() const { return m_filter; }
+    const GrantRow *grant(int row) const;
+    int rowOf(qint64 grantId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void reload();
+    void retranslate();
+
+private:
+    QPointer<Database> m_db;
+    GrantFilter m_filter;
+    QList<GrantRow> m_rows;
+};
+
+/// Amounts per category (a month, an initiative, a funding source...) as a table the charts
+/// read: label, committed, disbursed, and their running totals, in euros.
+class AmountTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Label, Committed, Disbursed, CumulativeCommitted, CumulativeDisbursed, ColumnCount };
+    enum Role { CentsRole = Qt::UserRole + 1 };
+
+    explicit AmountTableModel(QObject *parent = nullptr);
+
+    void setAmounts(const QList<AmountByKey> &amounts);
+    void setSeries(const QList<AmountPoint> &points, GrantLedger::Period period);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString label;
+        QDate period;
+        Money committed;
+        Money disbursed;
+        Money cumulativeCommitted;
+        Money cumulativeDisbursed;
+    };
+    void setRows(QList<Row> rows);
+    QList<Row> m_rows;
+};
+
+} // namespace tremplin
