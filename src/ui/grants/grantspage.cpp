@@ -191,7 +191,19 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GrantsPage::selectionChanged);
-    connect(m_ledger, &QAbstractItemModel::modelReset, this, &GrantsPage::selectionChanged);
+    // A reload (new grant, other filter) keeps the selected grant selected when it is still shown.
+    connect(m_ledger, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepGrant = currentGrantId(); });
+    connect(m_ledger, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_keepGrant ? m_ledger->rowOf(m_keepGrant) : -1;
+        if (row >= 0)
+            m_ledgerView->setCurrentIndex(m_ledger->index(row, 0));
+        selectionChanged();
+    });
+    connect(m_ledger, &QAbstractItemModel::dataChanged, this, [this] {
+        const GrantRow *g = m_ledger->grant(m_ledgerView->currentIndex().row());
+        m_detailsTitle->setText(g ? tr("<b>%1</b> — %2").arg(g->initiative.toHtmlEscaped(), label(g->tranche))
+                                  : tr("Select a grant to see its details and payments."));
+    });
 
     for (QComboBox *c : { m_promotion, m_source, m_initiative })
         connect(c, &QComboBox::currentIndexChanged, this, &GrantsPage::applyFilter);

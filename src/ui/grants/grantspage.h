@@ -100,6 +100,7 @@ private:
     QPushButton *m_copyChart;
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
+    qint64 m_keepGrant = 0; ///< the grant selected before the ledger was reloaded
 };
 
 } // namespace tremplin

@@ -69,6 +69,15 @@ void GrantLedgerModel::reload()
         } catch (const Error &) {
         }
     }
+    bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();
+    for (int i = 0; sameGrants && i < rows.size(); ++i)
+        sameGrants = rows.at(i).id == m_rows.at(i).id;
+    if (sameGrants) {
+        // Only amounts or statuses changed: keep the selection and the scroll position.
+        m_rows = std::move(rows);
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Grants: ledger rules, totals, chart data and widgets, the workspace, CSV profiles.
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/demo/demoprogramme.h"
+#include "core/error.h"
+#include "core/exports/csv.h"
+#include "core/exports/ledgercsv.h"
+#include "core/i18n/translations.h"
+#include "core/services/grantledger.h"
+#include "core/services/records.h"
+#include "ui/charts/grantchart.h"
+#include "ui/commands/databasecommand.h"
+#include "ui/document.h"
+#include "ui/grants/grantspage.h"
+#include "ui/models/grantledgermodel.h"
+#include "ui/models/recordtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tremplin;
+
+class TestGrants : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_doc;
+    Translations m_translations;
+    int m_n = 0;
+
+    qint64 grantOf(const QString &initiative, const QString &tranche)
+    {
+        return Query(m_doc->database(), QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
+                                                       "g.initiative_id WHERE i.name = ? AND g.tranche = ?"))
+            .bindAll(initiative, tranche)
+            .scalar()
+            .toLongLong();
+    }
+    bool push(std::unique_ptr<DatabaseCommand> command, QString *error = nullptr)
+    {
+        return DatabaseCommand::push(*m_doc, std::move(command), error);
+    }
+    QVariantMap payment(qint64 grant, qint64 cents, const QString &reason = {})
+    {
+        QVariantMap v { { QStringLiteral("grant_id"), grant },
+                        { QStringLiteral("paid_on"), QStringLiteral("2023-01-10") },
+                        { QStringLiteral("amount_cents"), cents } };
+        if (!reason.isEmpty())
+            v.insert(QStringLiteral("override_reason"), reason);
+        return v;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+    void init()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        m_doc = std::make_unique<Document>();
+        m_doc->database().create(m_dir.filePath(QStringLiteral("g%1.sqlite").arg(++m_n)));
+        writeDemoProgramme(m_doc->database());
+    }
+    void cleanup() { m_doc.reset(); }
+
+    void theDemoTotalsMatchTheScheme()
+    {
+        const LedgerTotals t = GrantLedger(m_doc->database()).totals({});
+        QCOMPARE(t.envelope, Money::fromEuros(980000));
+        QCOMPARE(t.committed, Money::fromEuros(7 * 140000));
+        QCOMPARE(t.disbursed, Money::fromEuros(7 * 80000 + 5 * 60000));
+        QCOMPARE(t.initiativesFunded, 7);
+        QCOMPARE(t.blocked, 2); // second tranches of the two laureates without Phase 2
+        QVERIFY(t.illustrative);
+    }
+
+    void aPaymentAboveTheCommitmentIsRefusedUnlessAReasonIsRecorded()
+    {
+        const qint64 grant = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
+        QVERIFY(grant > 0);
+        QString error;
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 6000001), QStringLiteral("pay")), &error));
+        QVERIFY2(error.contains(QLatin1String("above the")), qPrintable(error));
+        QCOMPARE(m_doc->undoStack().count(), 0);
+        // Within the commitment: accepted; then the same again is refused...
+        QVERIFY(push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 5000000), QStringLiteral("pay"))));
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 1000001), QStringLiteral("pay"))));
+        // ...unless a reason is given, which the ledger shows.
+        QVERIFY(push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
+                                                           payment(grant, 1000001, QStringLiteral("Frais bancaires refacturés")), QStringLiteral("pay"))));
+        GrantFilter f;
+        f.initiativeId = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Open Data University'")).scalar().toLongLong();
+        bool found = false;
+        for (const GrantRow &r : GrantLedger(m_doc->database()).grants(f)) {
+            if (r.id == grant) {
+                found = true;
+                QVERIFY(r.overridden);
+                QCOMPARE(r.remaining(), Money::fromCents(-1));
+            }
+        }
+        QVERIFY(found);
+        // Editing an amount is held to the same rule, and so is lowering the commitment.
+        const qint64 seed = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
+        const qint64 seedPayment = Query(m_doc->database(), QStringLiteral("SELECT id FROM disbursement WHERE grant_id = ?")).bindAll(seed).scalar().toLongLong();
+        QVERIFY(!push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("disbursement"), QStringLiteral("amount_cents"), seedPayment, qint64(8000001), QStringLiteral("edit")), &error));
+        QVERIFY(!push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("committed_cents"), seed, qint64(7000000), QStringLiteral("edit")), &error));
+        QVERIFY(error.contains(QLatin1String("already paid")));
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(seed, 0), QStringLiteral("pay")), &error));
+    }
+
+    void aTrancheIsBlockedUntilItsConditionIsMet()
+    {
+        const qint64 grant = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
+        GrantFilter f;
+        auto blocked = [&] {
+            for (const GrantRow &r : GrantLedger(m_doc->database()).grants(f))
+                if (r.id == grant)
+                    return r.blocked();
+            return false;
+        };
+        QVERIFY(blocked());
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("conditions_met_on"), grant, QStringLiteral("2022-12-05"), QStringLiteral("met"))));
+        QVERIFY(!blocked());
+        QCOMPARE(GrantLedger(m_doc->database()).totals({}).blocked, 1);
+        m_doc->undoStack().undo();
+        QVERIFY(blocked());
+    }
+
+    void theLedgerAndChartModelsPassTheModelTester()
+    {
+        GrantLedgerModel ledger;
+        QAbstractItemModelTester t1(&ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ledger.setDatabase(&m_doc->database());
+        QCOMPARE(ledger.rowCount(), 14);
+        GrantFilter f;
+        f.initiativeId = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong();
+        ledger.setFilter(f);
+        QCOMPARE(ledger.rowCount(), 2);
+        QCOMPARE(ledger.data(ledger.index(0, GrantLedgerModel::Committed), GrantLedgerModel::CentsRole).toLongLong(), qint64(8000000));
+
+        AmountTableModel amounts;
+        QAbstractItemModelTester t2(&amounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        GrantLedger g(m_doc->database());
+        amounts.setSeries(g.perPeriod({}, GrantLedger::Period::Quarter), GrantLedger::Period::Quarter);
+        QVERIFY(amounts.rowCount() >= 2);
+        const int last = amounts.rowCount() - 1;
+        QCOMPARE(amounts.data(amounts.index(last, AmountTableModel::CumulativeDisbursed), AmountTableModel::CentsRole).toLongLong(),
+                 qint64(86000000));
+        amounts.setAmounts(g.perFundingSource({}));
+        QCOMPARE(amounts.rowCount(), 1);
+        QCOMPARE(amounts.data(amounts.index(0, AmountTableModel::Committed), AmountTableModel::CentsRole).toLongLong(), qint64(98000000));
+    }
+
+    void theChartsShowTheDemoAmounts()
+    {
+        GrantChart chart;
+        chart.resize(900, 500);
+        chart.setDatabase(&m_doc->database());
+        chart.setKind(GrantChart::Cumulative);
+        const QStringList names = chart.seriesNames();
+        QCOMPARE(names, (QStringList { QStringLiteral("Committed to date"), QStringLiteral("Disbursed to date"),
+                                       QStringLiteral("Envelope (illustrative)") }));
+        QCOMPARE(chart.seriesPoints(1).last().y(), 860000.0);
+        QCOMPARE(chart.seriesPoints(0).last().y(), 980000.0);
+        QCOMPARE(chart.seriesPoints(2).first().y(), 980000.0);
+
+        chart.setKind(GrantChart::PerInitiativeByTranche);
+        QCOMPARE(chart.seriesNames(), (QStringList { QStringLiteral("Seed grant"), QStringLiteral("Second tranche") }));
+        for (const QPointF &p : chart.seriesPoints(0))
+            QCOMPARE(p.y(), 80000.0);
+        QCOMPARE(chart.seriesPoints(0).size(), 7);
+
+        chart.setKind(GrantChart::PerNeedKind);
+        QCOMPARE(chart.model()->rowCount(), 3);
+        chart.setKind(GrantChart::PerPeriod);
+        chart.setPeriod(GrantLedger::Period::Quarter);
+        double total = 0;
+        for (const QPointF &p : chart.seriesPoints(1))
+            total += p.y();
+        QCOMPARE(total, 860000.0);
+
+        // Export in the three formats.
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        for (const char *suffix : { "png", "svg", "pdf" }) {
+            const QString path = m_dir.filePath(QStringLiteral("chart.%1").arg(QLatin1String(suffix)));
+            QString error;
+            QVERIFY2(chart.exportTo(path, &error), qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray head = f.read(512);
+            if (qstrcmp(suffix, "pdf") == 0)
+                QVERIFY(head.startsWith("%PDF"));
+            else if (qstrcmp(suffix, "svg") == 0)
+                QVERIFY(head.contains("<svg") || f.readAll().contains("<svg"));
+            else
+                QVERIFY(head.startsWith("\x89PNG"));
+        }
+        QString error;
+        QVERIFY(!chart.exportTo(m_dir.filePath(QStringLiteral("chart.doc")), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void theWorkspaceShowsTheDashboardInFrenchAndRecordsPayments()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
+        // Select Vikidia's second tranche and pay more than remains: refused with a message.
+        const int row = page.ledgerModel()->rowOf(grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")));
+        QVERIFY(row >= 0);
+        page.ledgerView()->setCurrentIndex(page.ledgerModel()->index(row, 0));
+        QCOMPARE(page.paymentsModel()->rowCount(), 0);
+        page.addPayment(); // proposes the remaining 60 000 €
+        QCOMPARE(page.paymentsModel()->rowCount(), 1);
+        QCOMPARE(page.paymentsModel()->data(page.paymentsModel()->index(0, 1)).toString(), QStringLiteral("60\u202f000,00\u00a0\u20ac"));
+        QSignalSpy refused(page.paymentsModel(), &RecordTableModel::editRefused);
+        QVERIFY(!page.paymentsModel()->setData(page.paymentsModel()->index(0, 1), QStringLiteral("60 000,01")));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(page.paymentsModel()->setData(page.paymentsModel()->index(0, 1), QStringLiteral("59 999,50")));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("919\u202f999,50\u00a0\u20ac"));
+        m_doc->undoStack().undo();
+        m_doc->undoStack().undo();
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
+        QVERIFY(page.exportScdl(m_dir.filePath(QStringLiteral("page-scdl.csv"))).isEmpty());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-scdl.csv"))));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void theLedgerCsvProfilesRoundTripIncludingAFormulaLikeCell()
+    {
+        const qint64 grant = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x\";\"y\")");
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("decision_reference"), grant, formula, QStringLiteral("edit"))));
+        const QList<GrantRow> rows = GrantLedger(m_doc->database()).grants({});
+        int vikidia = -1;
+        for (int i = 0; i < rows.size(); ++i)
+            if (rows.at(i).id == grant)
+                vikidia = i;
+        QVERIFY(vikidia >= 0);
+        for (const CsvProfile profile : { CsvProfile::ExcelFrench, CsvProfile::Rfc4180 }) {
+            const QByteArray bytes = ledgerCsv(rows, profile);
+            const bool excel = profile == CsvProfile::ExcelFrench;
+            QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), excel);
+            QString text = QString::fromUtf8(excel ? bytes.mid(3) : bytes);
+            // The formula is neutralised in the file...
+            QVERIFY(text.contains(QStringLiteral("'=HYPERLINK")));
+            const QChar sep = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
+            QCOMPARE(sep, excel ? QLatin1Char(';') : QLatin1Char(','));
+            const QList<QStringList> parsed = csv::parse(text, sep);
+            QCOMPARE(parsed.size(), rows.size() + 1);
+            const QStringList line = parsed.at(vikidia + 1);
+            // ...and reads back as it was; amounts use the profile's decimal mark.
+            QCOMPARE(line.at(7), formula);
+            QCOMPARE(line.at(0), QStringLiteral("Vikidia"));
+            QCOMPARE(line.at(4), excel ? QStringLiteral("80000,00") : QStringLiteral("80000.00"));
+            QCOMPARE(line.at(11), QStringLiteral("no"));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("ledger.csv"));
+        writeLedgerCsv(path, rows, CsvProfile::Rfc4180);
+        QVERIFY(QFile::exists(path));
+    }
+};
+
+QTEST_MAIN(TestGrants)
+#include "tst_grants.moc"
