@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds (the first line of the file is its header):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InitiativeForm</name>
     <message>
         <source>Initiative</source>
@@ -691,6 +702,44 @@
         <source>Export the grants as SCDL open data (checked against the schema).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What to import: disbursements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file of payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli import: %n line has problems; nothing was imported.</numerusform>
+            <numerusform>tremplin-cli import: %n lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payment(s).</source>
+        <translation>
+            <numerusform>Imported %n payment.</numerusform>
+            <numerusform>Imported %n payments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import payments from a CSV file, all lines or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -816,6 +865,95 @@
     <message>
         <source>The e-mail address is not valid.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DisbursementImport</name>
+    <message>
+        <source>Grant (decision reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no payment lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grant reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several grants have the reference “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grant has the reference “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grant “%1” would receive %2, above the %3 committed (give a reason to exceed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n line has problems; nothing was imported.</numerusform>
+            <numerusform>%n lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payment(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n payment from %1</numerusform>
+            <numerusform>Imported %n payments from %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1729,67 @@
     </message>
     <message>
         <source>Per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments from an accounting export (CSV), all lines or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ImportDialog</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n payment line(s), %2, separator “%3”.</source>
+        <translation>
+            <numerusform>%1 — %n payment line, %2, separator “%3”.</numerusform>
+            <numerusform>%1 — %n payment lines, %2, separator “%3”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meaning of column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until they are fixed in the file or in the column choices.</source>
+        <translation>
+            <numerusform>%n problem: nothing will be imported until it is fixed in the file or in the column choices.</numerusform>
+            <numerusform>%n problems: nothing will be imported until they are fixed in the file or in the column choices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

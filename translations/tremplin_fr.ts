@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer des versements</translation>
+    </message>
+    <message>
+        <source>What each column holds (the first line of the file is its header):</source>
+        <translation>Ce que contient chaque colonne (la première ligne du fichier en est l’en-tête)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>InitiativeForm</name>
     <message>
         <source>Initiative</source>
@@ -691,6 +702,44 @@
         <source>Export the grants as SCDL open data (checked against the schema).</source>
         <translation>Exporter les subventions en données ouvertes SCDL (contrôlées selon le schéma).</translation>
     </message>
+    <message>
+        <source>What to import: disbursements.</source>
+        <translation>Ce qu’il faut importer&#xa0;: disbursements (versements).</translation>
+    </message>
+    <message>
+        <source>The CSV file of payments.</source>
+        <translation>Le fichier CSV des versements.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot;.</source>
+        <translation>tremplin-cli import&#xa0;: utilisez «&#xa0;import disbursements FICHIER --db BASE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: %1</source>
+        <translation>tremplin-cli import&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli import&#xa0;: %n ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli import&#xa0;: %n lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payment(s).</source>
+        <translation>
+            <numerusform>%n versement importé.</numerusform>
+            <numerusform>%n versements importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import payments from a CSV file, all lines or none.</source>
+        <translation>Importer des versements depuis un fichier CSV, toutes les lignes ou aucune.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -816,6 +865,95 @@
     <message>
         <source>The e-mail address is not valid.</source>
         <translation>L’adresse électronique n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DisbursementImport</name>
+    <message>
+        <source>Grant (decision reference)</source>
+        <translation>Subvention (référence de la décision)</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Date du versement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Référence du paiement</translation>
+    </message>
+    <message>
+        <source>Reason for exceeding the commitment</source>
+        <translation>Motif du dépassement de l’engagement</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of payments.</source>
+        <translation>%1 est trop volumineux pour être une liste de versements.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No column holds: %1.</source>
+        <translation>Aucune colonne ne contient&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The file has no payment lines.</source>
+        <translation>Le fichier ne contient aucune ligne de versement.</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation>une cellule dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>no grant reference</source>
+        <translation>aucune référence de subvention</translation>
+    </message>
+    <message>
+        <source>several grants have the reference “%1”</source>
+        <translation>plusieurs subventions ont la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no grant has the reference “%1”</source>
+        <translation>aucune subvention n’a la référence «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount above zero</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>the grant “%1” would receive %2, above the %3 committed (give a reason to exceed it)</source>
+        <translation>la subvention «&#xa0;%1&#xa0;» recevrait %2, au-delà des %3 engagés (indiquez un motif pour le dépasser)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n payment(s) from %1</source>
+        <translation>
+            <numerusform>%n versement importé depuis %1</numerusform>
+            <numerusform>%n versements importés depuis %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1730,67 @@
     <message>
         <source>Per quarter</source>
         <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer des versements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation>&amp;Importer des versements…</translation>
+    </message>
+    <message>
+        <source>Record payments from an accounting export (CSV), all lines or none</source>
+        <translation>Enregistrer des versements depuis un export comptable (CSV), toutes les lignes ou aucune</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ImportDialog</name>
+    <message>
+        <source>Preview of the file</source>
+        <translation>Aperçu du fichier</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes relevés</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n payment line(s), %2, separator “%3”.</source>
+        <translation>
+            <numerusform>%1 — %n ligne de versement, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 — %n lignes de versement, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meaning of column “%1”</source>
+        <translation>Sens de la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every line can be imported.</source>
+        <translation>Toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until they are fixed in the file or in the column choices.</source>
+        <translation>
+            <numerusform>%n problème&#xa0;: rien ne sera importé tant qu’il n’est pas corrigé dans le fichier ou dans le choix des colonnes.</numerusform>
+            <numerusform>%n problèmes&#xa0;: rien ne sera importé tant qu’ils ne sont pas corrigés dans le fichier ou dans le choix des colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import payments</source>
+        <translation>Importer des versements</translation>
     </message>
 </context>
 <context>

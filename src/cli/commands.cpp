@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/exports/csv.h"
 #include "core/exports/scdlexport.h"
+#include "core/imports/disbursementimport.h"
 #include "core/services/initiativelist.h"
 #include "core/services/statisticsservice.h"
 
@@ -535,6 +536,48 @@ int runExport(const QStringList &arguments, Io &io)
     return Ok;
 }
 
+int runImport(const QStringList &arguments, Io &io)
+{
+    const QString name = QStringLiteral("import");
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("disbursements"), Tr::tr("What to import: disbursements."),
+                                 QStringLiteral("disbursements"));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file of payments."), QStringLiteral("FILE"));
+    parser.addOption(dbOption());
+    QString path;
+    if (!parse(parser, name, arguments, io, true) || !requireDb(parser, name, io, &path))
+        return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || positional.first() != QLatin1String("disbursements")) {
+        io.err << Tr::tr("tremplin-cli import: use \"import disbursements FILE --db DATABASE\".") << Qt::endl;
+        return Refused;
+    }
+    Database db;
+    try {
+        db.open(path);
+        DisbursementImport import;
+        QString error;
+        if (!import.loadFile(positional.at(1), db, &error)) {
+            io.err << Tr::tr("tremplin-cli import: %1").arg(error) << Qt::endl;
+            return Refused;
+        }
+        if (!import.problems().isEmpty()) {
+            io.err << Tr::tr("tremplin-cli import: %n line(s) have problems; nothing was imported.", nullptr,
+                             int(import.problems().size()))
+                   << Qt::endl;
+            for (const DisbursementImport::Problem &p : import.problems())
+                io.err << Tr::tr("  line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+            return ProblemsFound;
+        }
+        const int n = import.commit();
+        io.out << Tr::tr("Imported %n payment(s).", nullptr, n) << Qt::endl;
+    } catch (const Error &e) {
+        io.err << Tr::tr("tremplin-cli import: %1").arg(e.message()) << Qt::endl;
+        return Refused;
+    }
+    return Ok;
+}
+
 } // namespace
 
 const QList<Command> &commands()
@@ -558,6 +601,10 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("tremplin::Cli",
                             "Export the grants as SCDL open data (checked against the schema)."),
           runExport },
+        { "import",
+          QT_TRANSLATE_NOOP("tremplin::Cli",
+                            "Import payments from a CSV file, all lines or none."),
+          runImport },
     };
     return list;
 }

@@ -446,6 +446,7 @@ void writeDemoProgramme(Database &db)
 
         Grant second = seedGrant;
         second.tranche = TrancheKind::Second;
+        second.decisionReference = seedGrant.decisionReference + QStringLiteral("-T2");
         second.committed = Money::fromEuros(60000);
         second.conditions = u("Versée en fin d’année, après le comité d’engagement.");
         // Both tranches fall under the convention signed after the committee.

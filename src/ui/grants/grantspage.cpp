@@ -3,6 +3,7 @@
 
 #include "../charts/grantchart.h"
 #include "../commands/databasecommand.h"
+#include "../dialogs/importdialog.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
 #include "../models/grantledgermodel.h"
@@ -87,6 +88,7 @@ GrantsPage::GrantsPage(QWidget *parent)
     , m_removeGrant(new QPushButton(this))
     , m_addPayment(new QPushButton(this))
     , m_removePayment(new QPushButton(this))
+    , m_importPayments(new QPushButton(this))
     , m_exportScdl(new QPushButton(this))
     , m_exportLedger(new QPushButton(this))
     , m_exportChart(new QPushButton(this))
@@ -113,6 +115,7 @@ GrantsPage::GrantsPage(QWidget *parent)
                         static_cast<QWidget *>(m_to) })
         filters->addWidget(w);
     filters->addStretch(1);
+    filters->addWidget(m_importPayments);
     filters->addWidget(m_exportScdl);
     filters->addWidget(m_exportLedger);
     layout->addLayout(filters);
@@ -218,6 +221,17 @@ GrantsPage::GrantsPage(QWidget *parent)
     connect(m_removeGrant, &QPushButton::clicked, this, &GrantsPage::removeGrant);
     connect(m_addPayment, &QPushButton::clicked, this, &GrantsPage::addPayment);
     connect(m_removePayment, &QPushButton::clicked, this, &GrantsPage::removePayment);
+    connect(m_importPayments, &QPushButton::clicked, this, [this] {
+        if (!m_document)
+            return;
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Payments"), QString(),
+                                                          tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        ImportDialog dialog(*m_document, this);
+        dialog.loadFile(path);
+        dialog.exec();
+    });
     connect(m_exportScdl, &QPushButton::clicked, this, [this] {
         const QString error = exportScdl();
         if (!error.isEmpty())
@@ -647,6 +661,8 @@ void GrantsPage::retranslateUi()
     m_removeGrant->setText(tr("Remove Grant"));
     m_addPayment->setText(tr("Add &Payment"));
     m_removePayment->setText(tr("Remove Payment"));
+    m_importPayments->setText(tr("&Import Payments…"));
+    m_importPayments->setToolTip(tr("Record payments from an accounting export (CSV), all lines or none"));
     m_exportScdl->setText(tr("Export &SCDL…"));
     m_exportScdl->setToolTip(tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
     m_exportLedger->setText(tr("Export &Ledger"));

@@ -94,6 +94,7 @@ private:
     QPushButton *m_removeGrant;
     QPushButton *m_addPayment;
     QPushButton *m_removePayment;
+    QPushButton *m_importPayments;
     QPushButton *m_exportScdl;
     QPushButton *m_exportLedger;
     QPushButton *m_exportChart;

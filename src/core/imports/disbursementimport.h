@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../services/records.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tremplin {
+
+class Database;
+
+/// Imports payments from a CSV file (an accounting export, a spreadsheet): decodes it (UTF-8
+/// or Windows-1252), finds its separator, maps its columns, checks every line and then writes
+/// all of them in one transaction, or none.
+///
+/// Each line names its grant by the grant's decision reference; amounts may be written the
+/// French or the English way; dates as YYYY-MM-DD or DD/MM/YYYY. The ledger's rule holds:
+/// a grant's payments, those of the file included, never exceed its commitment unless the line
+/// gives a reason.
+class DisbursementImport
+{
+public:
+    /// What the columns of the file mean.
+    enum Target { Grant, PaidOn, Amount, Reference, OverrideReason, Ignore };
+    static QString targetLabel(Target target);
+
+    struct Problem
+    {
+        int line = 0; ///< line of the file, starting at 1 for the header
+        QString message;
+    };
+
+    /// Reads and analyses @p bytes; mapping is guessed from the header.
+    void load(const QByteArray &bytes, Database &db);
+    bool loadFile(const QString &path, Database &db, QString *error);
+
+    QStringList headers() const { return m_headers; }
+    int lineCount() const { return int(m_rows.size()); }
+    QStringList row(int i) const { return m_rows.value(i); }
+    QString encoding() const { return m_encoding; }
+    QChar separator() const { return m_separator; }
+
+    QList<Target> mapping() const { return m_mapping; }
+    /// Changes what column @p column means and checks again.
+    void setMapping(int column, Target target);
+
+    /// Every problem found, per line (empty when the file can be imported).
+    const QList<Problem> &problems() const { return m_problems; }
+
+    /// Writes every line, all or nothing. Returns the number written; throws tremplin::Error
+    /// (nothing written) when a problem remains or the database refuses.
+    int commit();
+    /// Ids of the payments written by commit(): (first, last], for undo.
+    QPair<qint64, qint64> writtenIds() const { return m_written; }
+
+    /// Takes back the payments of an import (undo); RecordService::restore() puts them back.
+    static RemovedRecord removeImported(Database &db, QPair<qint64, qint64> ids);
+
+private:
+    void guessMapping();
+    void check();
+
+    Database *m_db = nullptr;
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<Target> m_mapping;
+    QList<Problem> m_problems;
+    QString m_encoding;
+    QChar m_separator = QLatin1Char(',');
+    QString m_source;
+
+    struct Checked
+    {
+        qint64 grantId;
+        QString paidOn;
+        qint64 cents;
+        QString reference;
+        QString reason;
+    };
+    QList<Checked> m_checked;
+    QPair<qint64, qint64> m_written { 0, 0 };
+};
+
+} // namespace tremplin

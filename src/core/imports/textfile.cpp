@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "textfile.h"
+
+#include <QStringDecoder>
+
+namespace tremplin {
+
+namespace {
+// Windows-1252 characters of 0x80-0x9F (0 where the code page leaves a hole).
+const char16_t cp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
+};
+} // namespace
+
+QString decodeText(const QByteArray &bytes, QString *encodingName)
+{
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        if (encodingName)
+            *encodingName = QStringLiteral("UTF-8");
+        return QString::fromUtf8(bytes.mid(3));
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (!utf8.hasError()) {
+        if (encodingName)
+            *encodingName = QStringLiteral("UTF-8");
+        return text;
+    }
+    QString out;
+    out.reserve(bytes.size());
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 && b <= 0x9F && cp1252High[b - 0x80] != 0)
+            out.append(QChar(cp1252High[b - 0x80]));
+        else
+            out.append(QChar(char16_t(b)));
+    }
+    if (encodingName)
+        *encodingName = QStringLiteral("Windows-1252");
+    return out;
+}
+
+} // namespace tremplin
