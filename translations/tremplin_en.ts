@@ -1400,6 +1400,13 @@
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n other initiative(s)</source>
+        <translation>
+            <numerusform>%n other initiative</numerusform>
+            <numerusform>%n other initiatives</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>

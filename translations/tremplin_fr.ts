@@ -1400,6 +1400,13 @@
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other initiative(s)</source>
+        <translation>
+            <numerusform>%n autre initiative</numerusform>
+            <numerusform>%n autres initiatives</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>

@@ -32,6 +32,14 @@ struct Where
             conditions << QStringLiteral("g.initiative_id = ?");
             values << f.initiativeId;
         }
+        if (!f.initiativeIds.isEmpty()) {
+            QStringList marks;
+            for (qint64 id : f.initiativeIds) {
+                marks << QStringLiteral("?");
+                values << id;
+            }
+            conditions << QStringLiteral("g.initiative_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+        }
         if (f.fundingSourceId > 0) {
             conditions << QStringLiteral("g.funding_source_id = ?");
             values << f.fundingSourceId;
@@ -100,11 +108,35 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
 
 } // namespace
 
-QList<GrantRow> GrantLedger::grants(const GrantFilter &f) const
+QList<GrantRow> GrantLedger::nextTranches(const GrantFilter &f, int limit) const
+{
+    GrantFilter open = f;
+    QList<GrantRow> out;
+    // Few rows are wanted: ask the database for candidates in decision order, by small pages.
+    const QList<GrantRow> candidates = grants(open, 0, true, limit * 4);
+    for (const GrantRow &g : candidates) {
+        if (g.remaining().cents() > 0 && out.size() < limit)
+            out.append(g);
+    }
+    return out;
+}
+
+QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit) const
+{
+    return grants(f, limit, false, 0);
+}
+
+QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOnly, int openLimit) const
 {
     Where where(f, false);
     // Cancelled grants stay visible in the ledger, marked as such.
     where.conditions.removeFirst();
+    if (openOnly) {
+        where.conditions << QStringLiteral("g.status IN ('planned', 'committed')")
+                         << QStringLiteral("g.committed_cents > (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
+                                           "disbursement d WHERE d.grant_id = g.id)");
+        limit = openLimit;
+    }
     QString sql = QStringLiteral(
         "SELECT g.id, g.initiative_id, i.name, g.tranche, fs.name, g.committed_cents, "
         "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
@@ -114,7 +146,10 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f) const
         "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql();
-    sql += QStringLiteral(" ORDER BY i.name, g.decision_date, g.id");
+    sql += openOnly ? QStringLiteral(" ORDER BY COALESCE(g.decision_date, g.convention_date), g.id")
+                    : QStringLiteral(" ORDER BY i.name, g.decision_date, g.id");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
     Query q(m_db, sql);
     where.bind(q);
     q.exec();

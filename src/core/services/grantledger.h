@@ -17,6 +17,7 @@ struct GrantFilter
 {
     qint64 promotionId = 0;
     qint64 initiativeId = 0;
+    QList<qint64> initiativeIds; ///< a set of initiatives to compare (empty: all)
     qint64 fundingSourceId = 0;
     QDate from; ///< payments and decisions on or after this day
     QDate to;   ///< ... and on or before this one
@@ -90,7 +91,10 @@ public:
     {
     }
 
-    QList<GrantRow> grants(const GrantFilter &filter) const;
+    /// @p limit > 0 keeps the first grants only (in the ledger's order).
+    QList<GrantRow> grants(const GrantFilter &filter, int limit = 0) const;
+    /// Tranches planned or committed and not fully paid, oldest decision first.
+    QList<GrantRow> nextTranches(const GrantFilter &filter, int limit) const;
     LedgerTotals totals(const GrantFilter &filter) const;
 
     enum class Period { Month, Quarter };
@@ -106,6 +110,7 @@ public:
     QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
 
 private:
+    QList<GrantRow> grants(const GrantFilter &filter, int limit, bool openOnly, int openLimit) const;
     Database &m_db;
 };
 

@@ -29,6 +29,9 @@ namespace tremplin {
 
 namespace {
 
+/// Beyond this many initiatives, the smallest are summed in one bar.
+constexpr int MaxBars = 20;
+
 const char *const kindTitles[GrantChart::KindCount] = {
     QT_TRANSLATE_NOOP("tremplin::GrantChart", "Committed and disbursed to date"),
     QT_TRANSLATE_NOOP("tremplin::GrantChart", "Committed and disbursed per period"),
@@ -129,10 +132,40 @@ void GrantChart::refresh()
                 m_points = ledger.perPeriod(m_filter, m_period);
                 m_model->setSeries(m_points, m_period);
                 break;
-            case PerInitiativeByTranche:
+            case PerInitiativeByTranche: {
+                // A readable chart shows the largest grants; the others are summed in one bar.
                 m_stacked = ledger.perInitiativeAndTranche(m_filter);
-                m_model->setAmounts(ledger.perInitiative(m_filter));
+                auto total = [](const QList<QPair<TrancheKind, Money>> &t) {
+                    qint64 s = 0;
+                    for (const auto &p : t)
+                        s += p.second.cents();
+                    return s;
+                };
+                std::stable_sort(m_stacked.begin(), m_stacked.end(),
+                                 [&](const auto &a, const auto &b) { return total(a.second) > total(b.second); });
+                if (m_stacked.size() > MaxBars) {
+                    QList<QPair<TrancheKind, Money>> others;
+                    for (int i = MaxBars - 1; i < m_stacked.size(); ++i) {
+                        for (const auto &[kind, amount] : m_stacked.at(i).second) {
+                            auto it = std::find_if(others.begin(), others.end(), [k = kind](const auto &o) { return o.first == k; });
+                            if (it == others.end())
+                                others.append({ kind, amount });
+                            else
+                                it->second += amount;
+                        }
+                    }
+                    const int rest = int(m_stacked.size()) - (MaxBars - 1);
+                    m_stacked.resize(MaxBars - 1);
+                    m_stacked.append({ tr("%n other initiative(s)", nullptr, rest), others });
+                }
+                // Bars read top-down from the largest.
+                std::reverse(m_stacked.begin(), m_stacked.end());
+                QList<AmountByKey> amounts = ledger.perInitiative(m_filter);
+                std::stable_sort(amounts.begin(), amounts.end(),
+                                 [](const AmountByKey &a, const AmountByKey &b) { return b.committed < a.committed; });
+                m_model->setAmounts(amounts);
                 break;
+            }
             case PerFundingSource:
                 m_model->setAmounts(ledger.perFundingSource(m_filter));
                 break;
@@ -160,7 +193,7 @@ void GrantChart::rebuild()
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     m_chart->setTitle(kindTitle(m_kind));
-    const int rows = m_model->rowCount();
+    const int rows = m_kind == PerInitiativeByTranche ? int(m_stacked.size()) : m_model->rowCount();
     if (rows == 0) {
         m_chart->setTitle(tr("%1: nothing to show for this selection").arg(kindTitle(m_kind)));
         return;

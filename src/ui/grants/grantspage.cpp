@@ -186,7 +186,8 @@ GrantsPage::GrantsPage(QWidget *parent)
 
     m_ledgerView->setModel(m_ledger);
     m_ledgerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_ledgerView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows may be selected: the charts then compare those grants' initiatives.
+    m_ledgerView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ledgerView->setAlternatingRowColors(true);
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
@@ -194,6 +195,18 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GrantsPage::selectionChanged);
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        GrantFilter f = currentFilter();
+        const QModelIndexList rows = m_ledgerView->selectionModel()->selectedRows();
+        if (rows.size() > 1) {
+            for (const QModelIndex &r : rows) {
+                const qint64 id = m_ledger->data(r, GrantLedgerModel::InitiativeIdRole).toLongLong();
+                if (!f.initiativeIds.contains(id))
+                    f.initiativeIds << id;
+            }
+        }
+        m_chart->setFilter(f);
+    });
     // A reload (new grant, other filter) keeps the selected grant selected when it is still shown.
     connect(m_ledger, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepGrant = currentGrantId(); });
     connect(m_ledger, &QAbstractItemModel::modelReset, this, [this] {
@@ -449,13 +462,10 @@ void GrantsPage::refreshDashboard()
         try {
             t = GrantLedger(m_document->database()).totals(currentFilter());
             // Next tranches due: committed or planned, not fully paid, oldest decision first.
-            for (const GrantRow &g : GrantLedger(m_document->database()).grants(currentFilter())) {
-                if ((g.status == GrantStatus::Planned || g.status == GrantStatus::Committed)
-                    && g.remaining().cents() > 0 && next.size() < 4) {
-                    next << tr("%1 (%2, %3%4)")
-                                .arg(g.initiative, label(g.tranche), g.remaining().toString(locale),
-                                     g.blocked() ? tr(", blocked") : QString());
-                }
+            for (const GrantRow &g : GrantLedger(m_document->database()).nextTranches(currentFilter(), 4)) {
+                next << tr("%1 (%2, %3%4)")
+                            .arg(g.initiative, label(g.tranche), g.remaining().toString(locale),
+                                 g.blocked() ? tr(", blocked") : QString());
             }
         } catch (const Error &) {
         }
