@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -168,14 +169,16 @@ private Q_SLOTS:
         const QStringList names = chart.seriesNames();
         QCOMPARE(names, (QStringList { QStringLiteral("Committed to date"), QStringLiteral("Disbursed to date"),
                                        QStringLiteral("Envelope (illustrative)") }));
-        QCOMPARE(chart.seriesPoints(1).last().y(), 860000.0);
-        QCOMPARE(chart.seriesPoints(0).last().y(), 980000.0);
-        QCOMPARE(chart.seriesPoints(2).first().y(), 980000.0);
+        // Drawn in thousands of euros.
+        QCOMPARE(chart.scale(), 1000.0);
+        QCOMPARE(chart.seriesPoints(1).last().y(), 860.0);
+        QCOMPARE(chart.seriesPoints(0).last().y(), 980.0);
+        QCOMPARE(chart.seriesPoints(2).first().y(), 980.0);
 
         chart.setKind(GrantChart::PerInitiativeByTranche);
         QCOMPARE(chart.seriesNames(), (QStringList { QStringLiteral("Seed grant"), QStringLiteral("Second tranche") }));
         for (const QPointF &p : chart.seriesPoints(0))
-            QCOMPARE(p.y(), 80000.0);
+            QCOMPARE(p.y(), 80.0);
         QCOMPARE(chart.seriesPoints(0).size(), 7);
 
         chart.setKind(GrantChart::PerNeedKind);
@@ -185,7 +188,7 @@ private Q_SLOTS:
         double total = 0;
         for (const QPointF &p : chart.seriesPoints(1))
             total += p.y();
-        QCOMPARE(total, 860000.0);
+        QCOMPARE(total, 860.0);
 
         // Export in the three formats.
         chart.show();
@@ -203,6 +206,14 @@ private Q_SLOTS:
                 QVERIFY(head.contains("<svg") || f.readAll().contains("<svg"));
             else
                 QVERIFY(head.startsWith("\x89PNG"));
+        }
+        // Every kind renders to a PNG (kept in TREMPLIN_SCREENSHOT_DIR when set, for a look).
+        const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR", m_dir.path());
+        for (int k = 0; k < GrantChart::KindCount; ++k) {
+            chart.setKind(GrantChart::Kind(k));
+            const QString png = QStringLiteral("%1/chart-%2.png").arg(shots).arg(k);
+            QVERIFY(chart.exportTo(png));
+            QVERIFY(QFileInfo(png).size() > 5000);
         }
         QString error;
         QVERIFY(!chart.exportTo(m_dir.filePath(QStringLiteral("chart.doc")), &error));

@@ -1407,6 +1407,10 @@
             <numerusform>%n other initiatives</numerusform>
         </translation>
     </message>
+    <message>
+        <source>thousands of euros</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>

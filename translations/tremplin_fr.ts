@@ -1407,6 +1407,10 @@
             <numerusform>%n autres initiatives</numerusform>
         </translation>
     </message>
+    <message>
+        <source>thousands of euros</source>
+        <translation>milliers d’euros</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>

@@ -189,26 +189,40 @@ void GrantChart::refresh()
 
 void GrantChart::rebuild()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
+    // A fresh chart each time: Qt Charts keeps drawing removed axes of another type until the
+    // event loop runs, which leaves ghosts in exports made right after a change.
+    QChart *old = m_chart;
+    m_chart = new QChart;
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_view->setChart(m_chart);
+    delete old;
     m_chart->setTitle(kindTitle(m_kind));
     const int rows = m_kind == PerInitiativeByTranche ? int(m_stacked.size()) : m_model->rowCount();
     if (rows == 0) {
         m_chart->setTitle(tr("%1: nothing to show for this selection").arg(kindTitle(m_kind)));
         return;
     }
+    // Large amounts are drawn in thousands of euros so that the axis stays readable; the
+    // tooltips and the table keep exact amounts.
+    double largest = 0;
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        for (int col = AmountTableModel::Committed; col < AmountTableModel::ColumnCount; ++col)
+            largest = std::max(largest, m_model->data(m_model->index(r, col), Qt::EditRole).toDouble());
+    }
+    largest = std::max(largest, double(m_totals.envelope.cents()) / 100.0);
+    m_scale = largest >= 10000.0 ? 1000.0 : 1.0;
     auto euroAxis = [this](Qt::Alignment alignment, double high) {
         auto *axis = new QValueAxis;
         axis->setRange(0, std::max(1.0, high * 1.08));
         axis->setLabelFormat(QStringLiteral("%.0f"));
-        axis->setTitleText(tr("euros"));
+        axis->setTitleText(m_scale > 1 ? tr("thousands of euros") : tr("euros"));
         axis->applyNiceNumbers();
         m_chart->addAxis(axis, alignment);
         return axis;
     };
     auto value = [this](int row, int column) {
-        return m_model->data(m_model->index(row, column), Qt::EditRole).toDouble();
+        return m_model->data(m_model->index(row, column), Qt::EditRole).toDouble() / m_scale;
     };
 
     if (m_kind == Cumulative) {
@@ -239,7 +253,7 @@ void GrantChart::rebuild()
             auto *envelope = new QLineSeries;
             envelope->setName(m_totals.illustrative ? tr("Envelope (illustrative)") : tr("Envelope"));
             envelope->setPen(QPen(Qt::black, 1.5, Qt::DotLine));
-            const double e = double(m_totals.envelope.cents()) / 100.0;
+            const double e = double(m_totals.envelope.cents()) / 100.0 / m_scale;
             envelope->append(QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch(), e);
             envelope->append(QDateTime(last, QTime(0, 0)).toMSecsSinceEpoch(), e);
             m_chart->addSeries(envelope);
@@ -255,9 +269,10 @@ void GrantChart::rebuild()
             s->attachAxis(x);
             s->attachAxis(y);
             if (auto *line = qobject_cast<QLineSeries *>(s)) {
-                connect(line, &QLineSeries::hovered, this, [line](const QPointF &p, bool on) {
+                const double scale = m_scale;
+                connect(line, &QLineSeries::hovered, this, [line, scale](const QPointF &p, bool on) {
                     if (on)
-                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(line->name(), euros(p.y())));
+                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(line->name(), euros(p.y() * scale)));
                 });
             }
         }
@@ -288,7 +303,7 @@ void GrantChart::rebuild()
                 double v = 0;
                 for (const auto &[kind, amount] : tranches) {
                     if (kind == kinds.at(k))
-                        v += double(amount.cents()) / 100.0;
+                        v += double(amount.cents()) / 100.0 / m_scale;
                 }
                 set->append(v);
             }
@@ -297,7 +312,7 @@ void GrantChart::rebuild()
         for (const auto &entry : std::as_const(m_stacked)) {
             double total = 0;
             for (const auto &t : entry.second)
-                total += double(t.second.cents()) / 100.0;
+                total += double(t.second.cents()) / 100.0 / m_scale;
             high = std::max(high, total);
         }
         series = stacked;
@@ -316,10 +331,11 @@ void GrantChart::rebuild()
         series = bars;
     }
     m_chart->addSeries(series);
-    connect(series, &QAbstractBarSeries::hovered, this, [categories](bool on, int index, QBarSet *set) {
+    const double scale = m_scale;
+    connect(series, &QAbstractBarSeries::hovered, this, [categories, scale](bool on, int index, QBarSet *set) {
         if (on)
             QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
-                                                   .arg(categories.value(index), set->label(), euros(set->at(index))));
+                                                   .arg(categories.value(index), set->label(), euros(set->at(index) * scale)));
     });
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
@@ -367,6 +383,10 @@ QList<QPointF> GrantChart::seriesPoints(int series) const
 
 bool GrantChart::exportTo(const QString &path, QString *error)
 {
+    // A chart lays out its axes and legend through posted events: let a change made just
+    // before (a new kind, a new filter) reach the drawing first.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size = m_view->size().isEmpty() ? QSize(900, 560) : m_view->size();
     bool ok = false;

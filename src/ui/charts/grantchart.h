@@ -47,6 +47,8 @@ public:
 
     /// The figures drawn, as a table (also what tests and screen readers use).
     AmountTableModel *model() const { return m_model; }
+    /// Amounts are drawn divided by this (1000 when they are large: the axis reads k€).
+    double scale() const { return m_scale; }
     /// Names of the series drawn and the points of one, for tests.
     QStringList seriesNames() const;
     QList<QPointF> seriesPoints(int series) const;
@@ -73,6 +75,7 @@ private:
     QList<AmountPoint> m_points;
     QChart *m_chart;
     QChartView *m_view;
+    double m_scale = 1.0;
 };
 
 } // namespace tremplin

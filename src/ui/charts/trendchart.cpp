@@ -47,8 +47,11 @@ int TrendChart::seriesCount() const
 void TrendChart::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        // removeAxis() leaves the axis to its caller, still drawn until it is deleted.
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_chart->setTitle(m_data.title);
     if (m_data.points.isEmpty()) {
         m_chart->setTitle(m_data.title.isEmpty() ? tr("No measurements yet")
