@@ -740,6 +740,53 @@
         <source>Import payments from a CSV file, all lines or none.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Which report: phase-status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase: its position in the calendar or its exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: pdf or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: say which report (phase-status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: unknown format &quot;%1&quot; (use pdf or csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: --phase and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: no phase is numbered or named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the status of %n initiative(s) at the end of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote the status of %n initiative at the end of %1 to %2.</numerusform>
+            <numerusform>Wrote the status of %n initiatives at the end of %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the status of each initiative at the end of a phase (PDF or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1331,6 +1378,18 @@
     </message>
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates must fall within the phase “%1”, from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2784,6 +2843,109 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::PhaseStatusReport</name>
+    <message>
+        <source>This phase does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main achievements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1, disbursed %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative took part in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrative amounts (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::PlaceholderPage</name>
     <message>
         <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
@@ -2824,6 +2986,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1: enter an amount such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ReportsPage</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase-status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phase to report on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a phase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status at the end of a phase, per initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +3134,192 @@ Close anyway and lose them?</source>
     <message>
         <source>%1 or %2: one of them is required.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Timeline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TimelinePage</name>
+    <message>
+        <source>Export Everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export What Is Shown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to Page Width…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Size, Tiled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already matches the actual dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the baseline of %n phase(s)</source>
+        <translation>
+            <numerusform>Reset the baseline of %n phase</numerusform>
+            <numerusform>Reset the baseline of %n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the planned dates of the phases shown equal to their actual dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TimelineView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n d</source>
+        <translation>
+            <numerusform>+%n d</numerusform>
+            <numerusform>+%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters of the initiatives list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◆ committee decision   ● payment   ▲ action due   ▬ planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the start of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end of %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip: %n day(s)</source>
+        <translation>
+            <numerusform>Slip: %n day</numerusform>
+            <numerusform>Slip: %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -740,6 +740,53 @@
         <source>Import payments from a CSV file, all lines or none.</source>
         <translation>Importer des versements depuis un fichier CSV, toutes les lignes ou aucune.</translation>
     </message>
+    <message>
+        <source>Which report: phase-status.</source>
+        <translation>Quel rapport&#xa0;: phase-status (statut à l’issue d’une phase).</translation>
+    </message>
+    <message>
+        <source>The phase: its position in the calendar or its exact name.</source>
+        <translation>La phase&#xa0;: sa place dans le calendrier ou son nom exact.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>Output format: pdf or csv.</source>
+        <translation>Format de sortie&#xa0;: pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: say which report (phase-status).</source>
+        <translation>tremplin-cli report&#xa0;: indiquez quel rapport (phase-status).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: unknown format &quot;%1&quot; (use pdf or csv).</source>
+        <translation>tremplin-cli report&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez pdf ou csv).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: --phase and --out are required.</source>
+        <translation>tremplin-cli report&#xa0;: les options --phase et --out sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: no phase is numbered or named &quot;%1&quot;.</source>
+        <translation>tremplin-cli report&#xa0;: aucune phase n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the status of %n initiative(s) at the end of %1 to %2.</source>
+        <translation>
+            <numerusform>Statut de %n initiative à l’issue de %1 écrit dans %2.</numerusform>
+            <numerusform>Statut de %n initiatives à l’issue de %1 écrit dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli report: %1</source>
+        <translation>tremplin-cli report&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write the status of each initiative at the end of a phase (PDF or CSV).</source>
+        <translation>Écrire le statut de chaque initiative à l’issue d’une phase (PDF ou CSV).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1332,6 +1379,18 @@
     <message>
         <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
         <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>The dates must fall within the phase “%1”, from %2 to %3.</source>
+        <translation>Les dates doivent rester dans la phase «&#xa0;%1&#xa0;», du %2 au %3.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2847,109 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::PhaseStatusReport</name>
+    <message>
+        <source>This phase does not exist.</source>
+        <translation>Cette phase n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Status assessment</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Needs worked on</source>
+        <translation>Besoins travaillés</translation>
+    </message>
+    <message>
+        <source>Main achievements</source>
+        <translation>Principales réalisations</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision du comité</translation>
+    </message>
+    <message>
+        <source>Committed (EUR)</source>
+        <translation>Engagé (EUR)</translation>
+    </message>
+    <message>
+        <source>Disbursed (EUR)</source>
+        <translation>Versé (EUR)</translation>
+    </message>
+    <message>
+        <source>Illustrative amounts</source>
+        <translation>Montants illustratifs</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Status at the end of %1</source>
+        <translation>Statut à l’issue de %1</translation>
+    </message>
+    <message>
+        <source>Phase from %1 to %2</source>
+        <translation>Phase du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Report of %1</source>
+        <translation>Rapport du %1</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Committed %1, disbursed %2%3</source>
+        <translation>Engagé %1, versé %2%3</translation>
+    </message>
+    <message>
+        <source>No initiative took part in this phase.</source>
+        <translation>Aucune initiative n’a participé à cette phase.</translation>
+    </message>
+    <message>
+        <source>Illustrative amounts (demo data).</source>
+        <translation>Montants illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::PlaceholderPage</name>
     <message>
         <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
@@ -2829,6 +2991,57 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1: enter an amount such as %2.</source>
         <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ReportsPage</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>phase-status</source>
+        <translation>statut-de-phase</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No phase to report on yet.</source>
+        <translation>Aucune phase sur laquelle faire un rapport pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Choose a phase first.</source>
+        <translation>Choisissez d’abord une phase.</translation>
+    </message>
+    <message>
+        <source>Status at the end of a phase, per initiative</source>
+        <translation>Statut à l’issue d’une phase, par initiative</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +3138,193 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1 or %2: one of them is required.</source>
         <translation>%1 ou %2&#xa0;: l’un des deux est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Timeline</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Payment of %1 (%2)</source>
+        <translation>Versement de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Action due: %1 (%2)</source>
+        <translation>Échéance d’action&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TimelinePage</name>
+    <message>
+        <source>Export Everything…</source>
+        <translation>Tout exporter…</translation>
+    </message>
+    <message>
+        <source>Export What Is Shown…</source>
+        <translation>Exporter ce qui est affiché…</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter le calendrier</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Document PDF (*.pdf);;Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Fit to Page Width…</source>
+        <translation>Ajusté à la largeur de la page…</translation>
+    </message>
+    <message>
+        <source>Full Size, Tiled…</source>
+        <translation>Taille réelle, en mosaïque…</translation>
+    </message>
+    <message>
+        <source>The plan already matches the actual dates.</source>
+        <translation>Le prévu correspond déjà aux dates réelles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the baseline of %n phase(s)</source>
+        <translation>
+            <numerusform>Réinitialiser le prévu de %n phase</numerusform>
+            <numerusform>Réinitialiser le prévu de %n phases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit All</source>
+        <translation>Tout &amp;voir</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Baseline</source>
+        <translation>Réinitialiser le &amp;prévu</translation>
+    </message>
+    <message>
+        <source>Make the planned dates of the phases shown equal to their actual dates</source>
+        <translation>Aligner les dates prévues des phases affichées sur leurs dates réelles</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Zoom avant (Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation>Calendrier du programme</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TimelineView</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n d</source>
+        <translation>
+            <numerusform>+%n j</numerusform>
+            <numerusform>+%n j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n j</numerusform>
+            <numerusform>%n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>No promotion</source>
+        <translation>Sans promotion</translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters of the initiatives list.</source>
+        <translation>Aucune initiative ne correspond aux filtres de la liste des initiatives.</translation>
+    </message>
+    <message>
+        <source>◆ committee decision   ● payment   ▲ action due   ▬ planned dates</source>
+        <translation>◆ décision de comité   ● versement   ▲ échéance d’action   ▬ dates prévues</translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation>Calendrier du programme</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Move %1 of %2</source>
+        <translation>Déplacer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Change the start of %1 for %2</source>
+        <translation>Modifier le début de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Change the end of %1 for %2</source>
+        <translation>Modifier la fin de %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1&#xa0;: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+%3 to %4</source>
+        <translation>%1 — %2
+du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Bilan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Planned: %1 to %2</source>
+        <translation>Prévu&#xa0;: du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Slip: %n day(s)</source>
+        <translation>
+            <numerusform>Décalage&#xa0;: %n jour</numerusform>
+            <numerusform>Décalage&#xa0;: %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>

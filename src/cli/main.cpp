@@ -4,7 +4,7 @@
 #include "commands.h"
 #include "core/i18n/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,7 +34,11 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports need fonts, hence a QGuiApplication; no window is ever shown, so the
+    // offscreen platform serves unless the caller chose another.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tremplin-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tremplin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TREMPLIN_VERSION));

@@ -8,6 +8,10 @@
 #include "settings.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
+#include "reports/reportspage.h"
+#include "timeline/timelinemodel.h"
+#include "timeline/timelinepage.h"
+#include "timeline/timelineview.h"
 #include "initiatives/initiativespage.h"
 #include "workspaces/overviewpage.h"
 #include "workspaces/placeholderpage.h"
@@ -86,15 +90,23 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->addWidget(m_overview);
     m_initiatives = new InitiativesPage(m_stack);
     m_stack->addWidget(m_initiatives);
-    m_stack->addWidget(new PlaceholderPage(workspaceTitles[Timeline], workspaceDescriptions[Timeline], m_stack));
+    m_timeline = new TimelinePage(m_stack);
+    m_stack->addWidget(m_timeline);
+    // The timeline shows what the list's filters let through, and both share the current
+    // initiative.
+    connect(m_initiatives, &InitiativesPage::filterChanged, m_timeline, &TimelinePage::setFilter);
+    connect(m_initiatives, &InitiativesPage::currentChanged, m_timeline->view(), &TimelineView::setCurrentId);
+    connect(m_timeline->view(), &TimelineView::currentChanged, m_initiatives, &InitiativesPage::selectInitiative);
+    connect(m_timeline->view(), &TimelineView::activated, m_initiatives, &InitiativesPage::openForm);
     m_grants = new GrantsPage(m_stack);
     m_stack->addWidget(m_grants);
     connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this](qint64 id) {
         showWorkspace(Grants);
         m_grants->showInitiative(id);
     });
-    for (int w = Jury; w < WorkspaceCount; ++w)
-        m_stack->addWidget(new PlaceholderPage(workspaceTitles[w], workspaceDescriptions[w], m_stack));
+    m_stack->addWidget(new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
+    m_reports = new ReportsPage(m_stack);
+    m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
         m_navigation->addItem(QString());
 
@@ -118,6 +130,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_overview->setDocument(m_document.get());
     m_initiatives->setDocument(m_document.get());
     m_grants->setDocument(m_document.get());
+    m_timeline->setDocument(m_document.get());
+    m_reports->setDocument(m_document.get());
     if (!restoreGeometry(settings::mainWindowGeometry.get()))
         resize(1100, 720);
     restoreState(settings::mainWindowState.get());
@@ -313,6 +327,8 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_overview->setDocument(nullptr);
     m_initiatives->setDocument(nullptr);
     m_grants->setDocument(nullptr);
+    m_timeline->setDocument(nullptr);
+    m_reports->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;
@@ -328,6 +344,8 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_overview->setDocument(m_document.get());
     m_initiatives->setDocument(m_document.get());
     m_grants->setDocument(m_document.get());
+    m_timeline->setDocument(m_document.get());
+    m_reports->setDocument(m_document.get());
     rememberRecentFile(m_document->path());
     retranslateUi();
     return true;

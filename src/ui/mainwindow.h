@@ -16,6 +16,8 @@ namespace tremplin {
 
 class Document;
 class GrantsPage;
+class ReportsPage;
+class TimelinePage;
 class InitiativesPage;
 class OverviewPage;
 class Translations;
@@ -44,6 +46,8 @@ public:
     QWidget *workspaceWidget(Workspace workspace) const;
     InitiativesPage *initiativesPage() const { return m_initiatives; }
     GrantsPage *grantsPage() const { return m_grants; }
+    TimelinePage *timelinePage() const { return m_timeline; }
+    ReportsPage *reportsPage() const { return m_reports; }
 
     /// Switches the interface language at runtime ("en", "fr") and remembers it.
     void setLanguage(const QString &language);
@@ -74,6 +78,8 @@ private:
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
+    TimelinePage *m_timeline = nullptr;
+    ReportsPage *m_reports = nullptr;
     QLabel *m_fileLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

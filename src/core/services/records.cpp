@@ -66,6 +66,8 @@ const FieldSpec fields[] = {
     { "participation", "status", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Status assessment"), &allCodes<PhaseStatus> },
     { "participation", "assessment", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Assessment") },
     { "participation", "actual_start", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Start"), nullptr, nullptr, "actual_end" },
+    { "participation", "planned_start", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Planned start"), nullptr, nullptr, "planned_end" },
+    { "participation", "planned_end", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "Planned end"), nullptr, "planned_start" },
     { "participation", "actual_end", FieldKind::Date, QT_TRANSLATE_NOOP("tremplin::Fields", "End"), nullptr, "actual_start" },
     { "person", "full_name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Full name") },
     { "person", "email", FieldKind::Email, QT_TRANSLATE_NOOP("tremplin::Fields", "E-mail") },
@@ -355,7 +357,7 @@ QString RecordService::valueProblem(const FieldSpec &fieldSpec, const QVariant &
 }
 
 QString RecordService::problem(const QString &table, const QString &column, qint64 id,
-                               const QVariant &value, Check check) const
+                               const QVariant &value, Check check, const QVariantMap *pending) const
 {
     const FieldSpec *spec = field(table, column);
     if (!spec)
@@ -370,7 +372,9 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     if (spec->startColumn || spec->endColumn) {
         const bool isEnd = spec->startColumn != nullptr;
         const QString other = QLatin1String(isEnd ? spec->startColumn : spec->endColumn);
-        const QDate otherDate = toDate(RecordService(m_db).value(table, other, id));
+        const QDate otherDate = pending && pending->contains(other)
+            ? toDate(normalise(*field(table, other), pending->value(other)))
+            : toDate(RecordService(m_db).value(table, other, id));
         const QDate thisDate = toDate(v);
         if (otherDate.isValid() && thisDate.isValid()
             && (isEnd ? thisDate < otherDate : thisDate > otherDate))
@@ -402,6 +406,25 @@ QString RecordService::problem(const QString &table, const QString &column, qint
         if (paid > v.toLongLong() && overrides == 0) {
             return Tr::tr("%1 already paid on this grant: the committed amount cannot be lower.")
                 .arg(Money::fromCents(paid).toString());
+        }
+    }
+    if (check == Check::Full && table == QLatin1String("participation") && !v.isNull()
+        && (column == QLatin1String("actual_start") || column == QLatin1String("actual_end"))) {
+        // An initiative takes part in a phase within the programme phase's dates.
+        Query q(m_db, QStringLiteral("SELECT ph.name, COALESCE(ph.actual_start, ph.planned_start), "
+                                     "COALESCE(ph.actual_end, ph.planned_end) FROM participation pa JOIN phase ph "
+                                     "ON ph.id = pa.phase_id WHERE pa.id = ?"));
+        q.bindAll(id).exec();
+        if (q.next()) {
+            const QDate first = toDate(q.value(1));
+            const QDate last = toDate(q.value(2));
+            const QDate d = toDate(v);
+            if (first.isValid() && last.isValid() && (d < first || d > last)) {
+                const QLocale locale;
+                return Tr::tr("The dates must fall within the phase “%1”, from %2 to %3.")
+                    .arg(q.value(0).toString(), locale.toString(first, QLocale::ShortFormat),
+                         locale.toString(last, QLocale::ShortFormat));
+            }
         }
     }
     if (check == Check::Full && table == QLatin1String("initiative")
@@ -489,6 +512,34 @@ void RecordService::setValue(const QString &table, const QString &column, qint64
         refreshSearchKeysOfCarrier(m_db, id);
     }
     tx.record(table, id, Change::Updated, column);
+    tx.commit();
+}
+
+void RecordService::setValues(const QString &table, qint64 id, const QVariantMap &values, Check check)
+{
+    if (values.isEmpty())
+        return;
+    QStringList assignments;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const QString refusal = problem(table, it.key(), id, it.value(), check, &values);
+        if (!refusal.isEmpty())
+            throw Error(refusal);
+        const FieldSpec *spec = field(table, it.key());
+        if (spec->kind == FieldKind::Themes)
+            throw Error(Tr::tr("This field cannot be edited."));
+        assignments << QStringLiteral("%1 = ?").arg(QLatin1String(spec->column));
+        bound << normalise(*spec, it.value());
+    }
+    WriteTransaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))));
+    for (const QVariant &v : std::as_const(bound))
+        q.bind(v);
+    q.bind(id);
+    q.exec();
+    if (q.rowsAffected() != 1)
+        throw Error(Tr::tr("This record no longer exists."));
+    tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")));
     tx.commit();
 }
 

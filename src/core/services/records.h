@@ -92,8 +92,13 @@ public:
     void setValue(const QString &table, const QString &column, qint64 id, const QVariant &value,
                   Check check = Check::Full);
     /// The problem with writing @p value, in the user's language; empty when it may be written.
+    /// @p pending holds other columns of the same record about to be written with it (rules
+    /// between fields, like end after start, then use those values).
     QString problem(const QString &table, const QString &column, qint64 id, const QVariant &value,
-                    Check check = Check::Full) const;
+                    Check check = Check::Full, const QVariantMap *pending = nullptr) const;
+    /// Validates and writes several fields of one record at once (a bar moved on the timeline:
+    /// start and end together). Nothing is written when any is refused.
+    void setValues(const QString &table, qint64 id, const QVariantMap &values, Check check = Check::Full);
 
     /// The problem with @p value judged on its own (type, required, format, choices); empty
     /// when none.

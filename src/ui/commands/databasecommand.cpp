@@ -95,6 +95,31 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetFieldsCommand::SetFieldsCommand(Document &document, const QString &table, qint64 id,
+                                   const QVariantMap &newValues, const QString &text)
+    : DatabaseCommand(document, text)
+    , m_table(table)
+    , m_recordId(id)
+    , m_new(newValues)
+{
+    RecordService records(document.database());
+    for (auto it = newValues.cbegin(); it != newValues.cend(); ++it)
+        m_old.insert(it.key(), records.value(table, it.key(), id));
+}
+
+void SetFieldsCommand::apply()
+{
+    RecordService(m_document.database())
+        .setValues(m_table, m_recordId, m_new,
+                   m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
+    m_firstApply = false;
+}
+
+void SetFieldsCommand::revert()
+{
+    RecordService(m_document.database()).setValues(m_table, m_recordId, m_old, RecordService::Check::ValueOnly);
+}
+
 InsertRecordCommand::InsertRecordCommand(Document &document, const QString &table,
                                          const QVariantMap &values, const QString &text)
     : DatabaseCommand(document, text)

@@ -65,6 +65,25 @@ private:
     bool m_firstApply = true;
 };
 
+/// Sets several fields of one record in one step (a timeline bar moved: start and end).
+class SetFieldsCommand : public DatabaseCommand
+{
+public:
+    SetFieldsCommand(Document &document, const QString &table, qint64 id, const QVariantMap &newValues,
+                     const QString &text);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QString m_table;
+    qint64 m_recordId;
+    QVariantMap m_old;
+    QVariantMap m_new;
+    bool m_firstApply = true;
+};
+
 /// Creates a record; undo removes it (with what depends on it), redo puts it back with the
 /// same id.
 class InsertRecordCommand : public DatabaseCommand

@@ -105,7 +105,7 @@ GrantsPage::GrantsPage(QWidget *parent)
     for (QComboBox *c : { m_promotion, m_source, m_initiative }) {
         // Long names must not widen the window beyond the screen.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        c->setMinimumContentsLength(16);
+        c->setMinimumContentsLength(12);
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -115,9 +115,6 @@ GrantsPage::GrantsPage(QWidget *parent)
                         static_cast<QWidget *>(m_to) })
         filters->addWidget(w);
     filters->addStretch(1);
-    filters->addWidget(m_importPayments);
-    filters->addWidget(m_exportScdl);
-    filters->addWidget(m_exportLedger);
     layout->addLayout(filters);
 
     m_illustrative->setWordWrap(true);
@@ -161,6 +158,10 @@ GrantsPage::GrantsPage(QWidget *parent)
     grantButtons->addWidget(m_addGrant);
     grantButtons->addWidget(m_removeGrant);
     grantButtons->addStretch(1);
+    // The ledger's files: in and out.
+    grantButtons->addWidget(m_importPayments);
+    grantButtons->addWidget(m_exportScdl);
+    grantButtons->addWidget(m_exportLedger);
     leftLayout->addLayout(grantButtons);
     split->addWidget(left);
     split->addWidget(m_detailsHost);

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,20 +98,23 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     m_view->setObjectName(QStringLiteral("initiativesView"));
 
     auto *layout = new QVBoxLayout(this);
+    // Two rows, so that the window fits a 1280-pixel screen: search and commands, then filters.
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addWidget(m_overdue);
+    top->addWidget(m_archived);
+    top->addWidget(m_clearFilters);
+    top->addWidget(m_count);
+    top->addSpacing(12);
     top->addWidget(m_newButton);
     top->addWidget(m_openButton);
     layout->addLayout(top);
     auto *filters = new QHBoxLayout;
-    for (QWidget *w : { static_cast<QWidget *>(m_promotion), static_cast<QWidget *>(m_status),
-                        static_cast<QWidget *>(m_phase), static_cast<QWidget *>(m_theme),
-                        static_cast<QWidget *>(m_domain), static_cast<QWidget *>(m_need),
-                        static_cast<QWidget *>(m_overdue), static_cast<QWidget *>(m_archived),
-                        static_cast<QWidget *>(m_clearFilters) })
-        filters->addWidget(w);
-    filters->addStretch(1);
-    filters->addWidget(m_count);
+    for (QComboBox *w : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need }) {
+        w->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        w->setMinimumContentsLength(10);
+        filters->addWidget(w, 1);
+    }
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
 
@@ -136,6 +140,8 @@ InitiativesPage::InitiativesPage(QWidget *parent)
             [this] { saveState(); });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveState(); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { Q_EMIT currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex &index) { openForm(m_model->idAt(index.row())); });
 
@@ -306,6 +312,7 @@ void InitiativesPage::applyFilter()
     if (keep)
         selectInitiative(keep);
     saveState();
+    Q_EMIT filterChanged(f);
 }
 
 void InitiativesPage::updateCount()

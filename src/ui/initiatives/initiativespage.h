@@ -17,6 +17,7 @@ namespace tremplin {
 class Document;
 class InitiativeForm;
 class InitiativeListModel;
+struct InitiativeFilter;
 
 /// The Initiatives workspace: search as you type, filters, the sortable list with a column
 /// chooser, and the commands on initiatives (new, open, duplicate, archive, delete). The list's
@@ -50,6 +51,10 @@ public:
 Q_SIGNALS:
     /// A form asked to show an initiative's grants.
     void grantsRequested(qint64 initiativeId);
+    /// The filters changed (the timeline follows them).
+    void filterChanged(const tremplin::InitiativeFilter &filter);
+    /// The current initiative changed (shared with the timeline).
+    void currentChanged(qint64 initiativeId);
 
 protected:
     void changeEvent(QEvent *event) override;

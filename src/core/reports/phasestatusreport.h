@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/enums.h"
+#include "../domain/money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tremplin {
+
+class Database;
+
+/// "Status at the end of the phase, per laureate": for one programme phase, one row per
+/// initiative that took part, with its status assessment, the needs worked on, what it
+/// achieved (completed actions and journal entries of the phase), the decision of the committee
+/// that followed, and its grants. As CSV or as an A4 PDF in the user's language.
+class PhaseStatusReport
+{
+public:
+    struct Row
+    {
+        QString initiative;
+        QString carrier;
+        PhaseStatus status = PhaseStatus::NotStarted;
+        QString assessment;
+        QStringList needs;
+        QStringList achievements;
+        QString decision; ///< the committee and its decision, or empty
+        Money committed;
+        Money disbursed;
+        bool illustrative = false;
+    };
+
+    PhaseStatusReport(Database &db, qint64 phaseId);
+
+    /// Finds a phase by its id, its position in the calendar, or its exact name; 0 when none.
+    static qint64 findPhase(Database &db, const QString &text);
+
+    QString programme() const { return m_programme; }
+    QString phase() const { return m_phase; }
+    QDate start() const { return m_start; }
+    QDate end() const { return m_end; }
+    const QList<Row> &rows() const { return m_rows; }
+
+    QByteArray toCsv() const;
+    /// The report as HTML (what the PDF and the printout are made of).
+    QString toHtml() const;
+    /// Writes the CSV or the PDF atomically; throws tremplin::Error on failure.
+    void writeCsv(const QString &path) const;
+    void writePdf(const QString &path) const;
+
+private:
+    QString m_programme;
+    QString m_phase;
+    QDate m_start;
+    QDate m_end;
+    QList<Row> m_rows;
+};
+
+} // namespace tremplin

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../domain/enums.h"
+#include "../domain/money.h"
+#include "../domain/types.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace tremplin {
+
+class Database;
+
+/// One initiative's participation in a programme phase, as the timeline draws it.
+struct TimelineBar
+{
+    qint64 participationId = 0;
+    qint64 phaseId = 0;
+    QString phase;
+    DateRange planned;
+    DateRange actual;
+    PhaseStatus status = PhaseStatus::NotStarted;
+
+    /// The range drawn: actual dates where known, planned ones otherwise.
+    DateRange shown() const;
+    /// Days between the planned and the actual end (positive: late); 0 when unknown.
+    int slipDays() const;
+};
+
+/// A dated event on an initiative's row.
+struct TimelineMilestone
+{
+    enum Kind { Decision, Disbursement, ActionDue };
+    Kind kind = Decision;
+    QDate date;
+    QString label;   ///< what it is, in the user's language
+    Money amount;    ///< payments
+    bool done = false; ///< actions: done or cancelled
+};
+
+/// One row of the timeline: an initiative with its bars and milestones.
+struct TimelineRow
+{
+    qint64 initiativeId = 0;
+    QString name;
+    QString promotion;
+    int promotionNumber = 0;
+    QList<TimelineBar> bars;
+    QList<TimelineMilestone> milestones;
+};
+
+/// The data of the programme timeline: phases as bands, rows per initiative (read by pages,
+/// for the rows on screen), and the span of all dates.
+class TimelineService
+{
+public:
+    explicit TimelineService(Database &db)
+        : m_db(db)
+    {
+    }
+
+    /// Programme phases in calendar order.
+    QList<Phase> phases() const;
+    /// Ids of @p ids ordered by promotion then name (the timeline's row order).
+    QList<qint64> order(const QSet<qint64> &ids) const;
+    /// The rows of @p ids.
+    QHash<qint64, TimelineRow> rows(const QList<qint64> &ids) const;
+    /// First and last date of anything the timeline shows.
+    DateRange span() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace tremplin

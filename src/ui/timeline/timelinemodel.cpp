@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinemodel.h"
+
+#include "core/error.h"
+
+namespace tremplin {
+
+namespace {
+constexpr int PageSize = 128;
+constexpr int CacheLimit = 4096;
+
+bool concernsTimeline(const ChangeSet &changes)
+{
+    static const QStringList tables = { QStringLiteral("initiative"), QStringLiteral("participation"),
+                                        QStringLiteral("phase"), QStringLiteral("promotion"),
+                                        QStringLiteral("decision"), QStringLiteral("committee"),
+                                        QStringLiteral("disbursement"), QStringLiteral("grant_award"),
+                                        QStringLiteral("action_item"), QStringLiteral("organisation"),
+                                        QStringLiteral("initiative_theme"), QStringLiteral("need") };
+    for (const Change &c : changes) {
+        if (tables.contains(c.entity))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void TimelineModel::setDatabase(Database *db)
+{
+    if (m_db)
+        disconnect(m_db, nullptr, this, nullptr);
+    m_db = db;
+    if (m_db) {
+        connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
+            if (concernsTimeline(changes))
+                reload();
+        });
+    }
+    reload();
+}
+
+void TimelineModel::setFilter(const InitiativeFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void TimelineModel::reload()
+{
+    QList<qint64> ids;
+    QList<Phase> phases;
+    DateRange span;
+    if (m_db && m_db->isOpen()) {
+        try {
+            TimelineService timeline(*m_db);
+            ids = timeline.order(InitiativeListService(*m_db).matching(m_filter));
+            phases = timeline.phases();
+            span = timeline.span();
+        } catch (const Error &) {
+        }
+    }
+    const bool sameRows = ids == m_ids;
+    m_cache.clear();
+    if (sameRows) {
+        // Same rows: only their content changed (a bar moved); keep the selection.
+        m_phases = phases;
+        m_span = span;
+        if (!m_ids.isEmpty())
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    } else {
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_phases = phases;
+        m_span = span;
+        endResetModel();
+    }
+    Q_EMIT calendarChanged();
+}
+
+qint64 TimelineModel::idAt(int row) const
+{
+    return m_ids.value(row);
+}
+
+int TimelineModel::rowOf(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+TimelineRow TimelineModel::rowData(int row) const
+{
+    if (row < 0 || row >= m_ids.size() || !m_db || !m_db->isOpen())
+        return {};
+    const qint64 id = m_ids.at(row);
+    auto it = m_cache.constFind(id);
+    if (it != m_cache.constEnd())
+        return *it;
+    if (m_cache.size() > CacheLimit)
+        m_cache.clear();
+    const int first = std::max(0, row - PageSize / 4);
+    const int last = std::min(int(m_ids.size()), first + PageSize);
+    QList<qint64> page;
+    for (int i = first; i < last; ++i) {
+        if (!m_cache.contains(m_ids.at(i)))
+            page.append(m_ids.at(i));
+    }
+    try {
+        m_cache.insert(TimelineService(*m_db).rows(page));
+    } catch (const Error &) {
+        return {};
+    }
+    return m_cache.value(id);
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    switch (role) {
+    case IdRole:
+        return m_ids.at(index.row());
+    case Qt::DisplayRole:
+        return rowData(index.row()).name;
+    case PromotionRole:
+        return rowData(index.row()).promotion;
+    case RowRole:
+        return QVariant::fromValue(rowData(index.row()));
+    default:
+        return {};
+    }
+}
+
+} // namespace tremplin

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/database/database.h"
+#include "core/services/initiativelist.h"
+#include "core/services/timeline.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+
+Q_DECLARE_METATYPE(tremplin::TimelineRow)
+
+namespace tremplin {
+
+/// The rows of the timeline: one per initiative passing the filter (the initiatives list's),
+/// ordered by promotion then name. Like the list, it holds ids and reads a row's bars and
+/// milestones when a view asks for it, a page at a time, so 10 000 rows cost nothing off screen.
+class TimelineModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1, RowRole, PromotionRole };
+
+    explicit TimelineModel(QObject *parent = nullptr);
+
+    void setDatabase(Database *db);
+    void setFilter(const InitiativeFilter &filter);
+    const InitiativeFilter &filter() const { return m_filter; }
+
+    qint64 idAt(int row) const;
+    int rowOf(qint64 id) const;
+    /// The row's data (read on demand); an empty row when out of range.
+    TimelineRow rowData(int row) const;
+    const QList<Phase> &phases() const { return m_phases; }
+    DateRange span() const { return m_span; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// Phases or the span changed (not only rows).
+    void calendarChanged();
+
+private:
+    void reload();
+    QPointer<Database> m_db;
+    InitiativeFilter m_filter;
+    QList<qint64> m_ids;
+    QList<Phase> m_phases;
+    DateRange m_span;
+    mutable QHash<qint64, TimelineRow> m_cache;
+};
+
+} // namespace tremplin

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/services/timeline.h"
+#include "timescale.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+
+class QPrinter;
+
+namespace tremplin {
+
+class Document;
+class TimelineModel;
+
+/// The programme calendar: phases as bands on top over a date axis that adapts its ticks to
+/// the zoom, one row per initiative (names in a sticky column) with its participation in each
+/// phase as bars coloured and patterned by status assessment, the planned dates as a thin
+/// baseline under each bar with the slip in days, milestones (committee decisions, payments,
+/// action due dates, programme events), and a today line. Paints only the rows on screen.
+///
+/// Bars can be dragged (move) or their ends dragged (resize), snapping to days; each change
+/// is one undoable command checked like a form edit.
+class TimelineView : public QAbstractScrollArea
+{
+    Q_OBJECT
+public:
+    static constexpr int NameWidth = 230;
+    static constexpr int BandHeight = 30;
+    static constexpr int AxisHeight = 26;
+    static constexpr int HeaderHeight = BandHeight + AxisHeight;
+    static constexpr int RowHeight = 28;
+    static constexpr int BarHeight = 12;
+    static constexpr int HandleWidth = 5;
+
+    explicit TimelineView(QWidget *parent = nullptr);
+
+    void setModel(TimelineModel *model);
+    TimelineModel *model() const { return m_model; }
+    void setDocument(Document *document);
+
+    const TimeScale &scale() const { return m_scale; }
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
+
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void scrollToDate(const QDate &date);
+
+    qint64 currentId() const { return m_current; }
+    void setCurrentId(qint64 id);
+
+    /// Geometry in viewport coordinates (also what tests check pixels against).
+    double xForDate(const QDate &date) const;
+    int yForRow(int row) const;
+    int rowAtY(int y) const;
+    QRectF barRect(int row, const DateRange &range) const;
+
+    /// Draws the timeline for rows [firstRow, firstRow + rows) and dates [from, to] into
+    /// @p painter at the current zoom, header, names and legend included (exports, printing).
+    void render(QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const;
+    /// Size render() needs for those rows and dates.
+    QSize renderSize(int rows, const QDate &from, const QDate &to) const;
+    /// Writes PNG, SVG or PDF (by suffix): what is on screen, or everything when @p all.
+    bool exportTo(const QString &path, bool all, QString *error = nullptr);
+    /// Prints: scaled to the page width (tiled over pages downwards), or at full size tiled
+    /// across and down pages.
+    void print(QPrinter *printer, bool fitToWidth);
+
+Q_SIGNALS:
+    void currentChanged(qint64 initiativeId);
+    void activated(qint64 initiativeId);
+    /// A drag was refused; the message says why.
+    void editRefused(const QString &message);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Frame
+    {
+        double xOffset; ///< content x at the left edge of the dates area
+        int firstRow;
+        int lastRow;    ///< inclusive
+        int yOffset;    ///< pixels of firstRow hidden above the rows area
+        QSize size;
+        bool exporting;
+    };
+    void draw(QPainter &p, const Frame &f) const;
+    void drawLegend(QPainter &p, const QRect &area) const;
+    void updateScrollBars();
+    void zoomAt(double factor, double viewportX);
+    struct Hit
+    {
+        int row = -1;
+        int bar = -1;
+        enum Part { None, Body, Start, End } part = None;
+    };
+    Hit hitTest(const QPoint &pos) const;
+    QString toolTipAt(const QPoint &pos) const;
+
+    QPointer<TimelineModel> m_model;
+    QPointer<Document> m_document;
+    TimeScale m_scale;
+    QDate m_today = QDate::currentDate();
+    qint64 m_current = 0;
+    bool m_fitted = false;
+
+    // Drag in progress.
+    Hit m_drag;
+    TimelineBar m_dragBar;
+    QPoint m_pressPos;
+    int m_dragDays = 0;
+};
+
+} // namespace tremplin
