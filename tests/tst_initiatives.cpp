@@ -327,7 +327,8 @@ private Q_SLOTS:
         QTest::newRow("status not a code") << "initiative" << "lifecycle" << QVariant(QStringLiteral("champion")) << false;
         QTest::newRow("alumni back to applicant") << "initiative" << "lifecycle" << QVariant(QStringLiteral("applicant")) << false;
         QTest::newRow("end before start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-04-01")) << false;
-        QTest::newRow("end after start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-20")) << true;
+        QTest::newRow("end after start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-10")) << true;
+        QTest::newRow("end outside the phase") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-20")) << false;
         QTest::newRow("not a date") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-02-30")) << false;
         QTest::newRow("due within the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2022-06-15")) << true;
         QTest::newRow("due after the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2031-01-01")) << false;

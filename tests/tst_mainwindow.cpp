@@ -7,7 +7,12 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/initiatives/initiativeform.h"
 #include "ui/initiatives/initiativespage.h"
+#include "ui/grants/grantspage.h"
 #include "ui/mainwindow.h"
+#include "ui/models/grantledgermodel.h"
+#include "ui/reports/reportspage.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinepage.h"
 #include "ui/models/initiativelistmodel.h"
 #include "ui/workspaces/overviewpage.h"
 
@@ -95,6 +100,18 @@ private Q_SLOTS:
             QCOMPARE(nav->currentRow(), ws);
             if (auto *page = qobject_cast<InitiativesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QCOMPARE(page->model()->rowCount(), 9);
+                continue;
+            }
+            if (auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->model()->rowCount(), 9);
+                continue;
+            }
+            if (auto *page = qobject_cast<GrantsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->ledgerModel()->rowCount(), 14);
+                continue;
+            }
+            if (auto *page = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QVERIFY(page->previewText().contains(QLatin1String("Vikidia")));
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.

@@ -4,7 +4,11 @@
 #include "commands.h"
 #include "core/i18n/translations.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <memory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -34,11 +38,28 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // PDF reports need fonts, hence a QGuiApplication; no window is ever shown, so the
-    // offscreen platform serves unless the caller chose another.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // PDF reports need fonts, hence a QGuiApplication for "report" (offscreen: no window is
+    // ever shown); every other command runs on a plain QCoreApplication.
+    bool needsGui = false;
+    for (int i = 1; i < argc; ++i)
+        needsGui |= qstrcmp(argv[i], "report") == 0;
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            // Qt wants a private runtime folder; give it one rather than a warning on stderr.
+            const QString dir = QDir::tempPath() + QStringLiteral("/tremplin-runtime-%1").arg(QCoreApplication::applicationPid());
+            QDir().mkpath(dir);
+            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+        }
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
+    Q_UNUSED(app)
     QCoreApplication::setApplicationName(QStringLiteral("tremplin-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tremplin"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TREMPLIN_VERSION));

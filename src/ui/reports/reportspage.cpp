@@ -2,6 +2,7 @@
 #include "reportspage.h"
 
 #include "../document.h"
+#include "core/database/query.h"
 #include "core/error.h"
 #include "core/reports/phasestatusreport.h"
 #include "core/services/programmeservice.h"
@@ -100,7 +101,16 @@ void ReportsPage::reloadPhases()
         } catch (const Error &) {
         }
     }
-    const int i = m_phase->findData(current);
+    int i = m_phase->findData(current);
+    if (i < 0 && m_document && m_document->database().isOpen()) {
+        // By default, the latest phase anyone took part in: the report one usually wants.
+        try {
+            Query q(m_document->database(), QStringLiteral("SELECT pa.phase_id FROM participation pa JOIN phase ph ON "
+                                                           "ph.id = pa.phase_id ORDER BY ph.position DESC LIMIT 1"));
+            i = m_phase->findData(q.scalar().toLongLong());
+        } catch (const Error &) {
+        }
+    }
     m_phase->setCurrentIndex(i < 0 ? 0 : i);
 }
 
