@@ -2,6 +2,8 @@
 // tremplin: parse the command line, pick the language and the database, show the main window.
 #include "core/error.h"
 #include "core/i18n/translations.h"
+#include "ui/benchmark/uibenchmark.h"
+#include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
@@ -9,6 +11,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -101,6 +105,13 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("tremplin::App",
                                     "Quit as soon as the main window has been painted, printing "
                                     "the time it took (for the startup benchmark)."));
+    const QCommandLineOption benchmarkOption(
+        QStringLiteral("benchmark"),
+        QCoreApplication::translate("tremplin::App",
+                                    "Measure the interface on the database (for tremplin-cli bench), write "
+                                    "the results as JSON to this file and quit."),
+        QCoreApplication::translate("tremplin::App", "file"));
+    parser.addOption(benchmarkOption);
     parser.addOption(databaseOption);
     parser.addOption(langOption);
     parser.addOption(quitOption);
@@ -112,6 +123,21 @@ int main(int argc, char *argv[])
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), e.message());
         return 1;
+    }
+
+    if (parser.isSet(benchmarkOption)) {
+        Document document;
+        try {
+            document.database().open(path, Database::Access::ReadOnly);
+        } catch (const Error &e) {
+            std::fprintf(stderr, "tremplin: %s\n", qPrintable(e.message()));
+            return 1;
+        }
+        QFile out(parser.value(benchmarkOption));
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        out.write(QJsonDocument(runUiBenchmark(document)).toJson());
+        return 0;
     }
 
     MainWindow window(translations);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "bench.h"
+
 #include "core/database/database.h"
 #include "core/demo/demoprogramme.h"
 #include "core/database/query.h"
@@ -665,6 +667,12 @@ const QList<Command> &commands()
           QT_TRANSLATE_NOOP("tremplin::Cli",
                             "Write the status of each initiative at the end of a phase (PDF or CSV)."),
           runReport },
+        { "generate",
+          QT_TRANSLATE_NOOP("tremplin::Cli", "Create a large synthetic programme (for benchmarks and trials)."),
+          runGenerate },
+        { "bench",
+          QT_TRANSLATE_NOOP("tremplin::Cli", "Measure Tremplin's speed at a scale and compare with its targets."),
+          runBench },
     };
     return list;
 }

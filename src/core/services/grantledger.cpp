@@ -72,16 +72,47 @@ struct Where
     }
 };
 
+// The aggregation statements, built in one place so that the benchmark runs exactly the SQL the
+// charts run (see GrantLedger::aggregationStatements()).
+QString committedByKeySql(const QString &keyExpr, const QString &joins, const QString &where)
+{
+    return QStringLiteral("SELECT %1, SUM(g.committed_cents) FROM grant_award g JOIN initiative "
+                          "i ON i.id = g.initiative_id %2 WHERE %3 GROUP BY %1")
+        .arg(keyExpr, joins, where);
+}
+QString disbursedByKeySql(const QString &keyExpr, const QString &joins, const QString &where)
+{
+    return QStringLiteral("SELECT %1, SUM(d.amount_cents) FROM disbursement d JOIN grant_award g "
+                          "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id %2 "
+                          "WHERE %3 GROUP BY %1")
+        .arg(keyExpr, joins, where);
+}
+QString committedPerMonthSql(const QString &where)
+{
+    return QStringLiteral("SELECT substr(COALESCE(g.decision_date, g.convention_date), 1, 7) AS m, "
+                          "SUM(g.committed_cents) FROM grant_award g JOIN initiative i ON i.id = "
+                          "g.initiative_id WHERE %1 AND COALESCE(g.decision_date, "
+                          "g.convention_date) IS NOT NULL GROUP BY m")
+        .arg(where);
+}
+QString disbursedPerMonthSql(const QString &where)
+{
+    return QStringLiteral("SELECT substr(d.paid_on, 1, 7) AS m, SUM(d.amount_cents) FROM "
+                          "disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
+                          "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY m")
+        .arg(where);
+}
+const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
+const QString NeedJoin = QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON n.initiative_id = i.id");
+const QString ThemeJoin = QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = it.theme_id");
+
 /// Runs "SELECT key, SUM(cents) ... GROUP BY key" twice (committed, disbursed) and merges.
 QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyExpr,
                          const QString &joins, const QString &none)
 {
     QMap<QString, AmountByKey> merged;
-    QStringList order;
     const Where committedWhere(f, false);
-    Query c(db, QStringLiteral("SELECT %1, SUM(g.committed_cents) FROM grant_award g JOIN initiative "
-                               "i ON i.id = g.initiative_id %2 WHERE %3 GROUP BY %1")
-                    .arg(keyExpr, joins, committedWhere.sql()));
+    Query c(db, committedByKeySql(keyExpr, joins, committedWhere.sql()));
     committedWhere.bind(c);
     c.exec();
     while (c.next()) {
@@ -91,10 +122,7 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
         a.committed += Money::fromCents(c.value(1).toLongLong());
     }
     const Where paidWhere(f, true);
-    Query d(db, QStringLiteral("SELECT %1, SUM(d.amount_cents) FROM disbursement d JOIN grant_award g "
-                               "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id %2 "
-                               "WHERE %3 GROUP BY %1")
-                    .arg(keyExpr, joins, paidWhere.sql()));
+    Query d(db, disbursedByKeySql(keyExpr, joins, paidWhere.sql()));
     paidWhere.bind(d);
     d.exec();
     while (d.next()) {
@@ -107,6 +135,23 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
 }
 
 } // namespace
+
+QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
+{
+    const QString where = Where(GrantFilter(), false).sql();
+    const QString paid = Where(GrantFilter(), true).sql();
+    return {
+        { QStringLiteral("per_period"), { committedPerMonthSql(where), disbursedPerMonthSql(paid) } },
+        { QStringLiteral("per_initiative"), { committedByKeySql(QStringLiteral("i.name"), QString(), where),
+                                              disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
+        { QStringLiteral("per_funding_source"), { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
+                                                  disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
+        { QStringLiteral("per_need_kind"), { committedByKeySql(QStringLiteral("n.kind"), NeedJoin, where),
+                                             disbursedByKeySql(QStringLiteral("n.kind"), NeedJoin, paid) } },
+        { QStringLiteral("per_theme"), { committedByKeySql(QStringLiteral("t.name"), ThemeJoin, where),
+                                         disbursedByKeySql(QStringLiteral("t.name"), ThemeJoin, paid) } },
+    };
+}
 
 QList<GrantRow> GrantLedger::nextTranches(const GrantFilter &f, int limit) const
 {
@@ -233,11 +278,7 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
     };
     {
         const Where where(f, false);
-        Query q(m_db, QStringLiteral("SELECT substr(COALESCE(g.decision_date, g.convention_date), 1, 7) AS m, "
-                                     "SUM(g.committed_cents) FROM grant_award g JOIN initiative i ON i.id = "
-                                     "g.initiative_id WHERE %1 AND COALESCE(g.decision_date, "
-                                     "g.convention_date) IS NOT NULL GROUP BY m")
-                          .arg(where.sql()));
+        Query q(m_db, committedPerMonthSql(where.sql()));
         where.bind(q);
         q.exec();
         while (q.next()) {
@@ -250,10 +291,7 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
     }
     {
         const Where where(f, true);
-        Query q(m_db, QStringLiteral("SELECT substr(d.paid_on, 1, 7) AS m, SUM(d.amount_cents) FROM "
-                                     "disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
-                                     "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY m")
-                          .arg(where.sql()));
+        Query q(m_db, disbursedPerMonthSql(where.sql()));
         where.bind(q);
         q.exec();
         while (q.next()) {
@@ -274,18 +312,13 @@ QList<AmountByKey> GrantLedger::perInitiative(const GrantFilter &f) const
 
 QList<AmountByKey> GrantLedger::perFundingSource(const GrantFilter &f) const
 {
-    return byKey(m_db, f, QStringLiteral("fs.name"),
-                 QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id"),
-                 Tr::tr("(no funding source)"));
+    return byKey(m_db, f, QStringLiteral("fs.name"), FundingSourceJoin, Tr::tr("(no funding source)"));
 }
 
 QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 {
     // An initiative's grants count for each kind of need it has: the chart says so.
-    QList<AmountByKey> out = byKey(m_db, f, QStringLiteral("n.kind"),
-                                   QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON "
-                                                  "n.initiative_id = i.id"),
-                                   QString());
+    QList<AmountByKey> out = byKey(m_db, f, QStringLiteral("n.kind"), NeedJoin, QString());
     for (AmountByKey &a : out) {
         if (const auto kind = fromCode<NeedKind>(a.key))
             a.key = label(*kind);
@@ -295,10 +328,7 @@ QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 
 QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
 {
-    return byKey(m_db, f, QStringLiteral("t.name"),
-                 QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = "
-                                "it.theme_id"),
-                 QString());
+    return byKey(m_db, f, QStringLiteral("t.name"), ThemeJoin, QString());
 }
 
 QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(const GrantFilter &f) const

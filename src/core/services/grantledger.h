@@ -109,6 +109,10 @@ public:
     /// entry per tranche kind present.
     QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
 
+    /// The SQL each chart's aggregation runs with no filter, by chart name ("per_period"...):
+    /// what the benchmark times against the sqlite3 command-line tool.
+    static QList<QPair<QString, QStringList>> aggregationStatements();
+
 private:
     QList<GrantRow> grants(const GrantFilter &filter, int limit, bool openOnly, int openLimit) const;
     Database &m_db;

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commands.h"
+
+namespace tremplin::cli {
+
+/// tremplin-cli generate: a large synthetic programme.
+int runGenerate(const QStringList &arguments, Io &io);
+/// tremplin-cli bench: the performance measurements and their targets.
+int runBench(const QStringList &arguments, Io &io);
+
+} // namespace tremplin::cli
