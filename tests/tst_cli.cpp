@@ -367,6 +367,58 @@ private Q_SLOTS:
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.contains(QLatin1String("0 grants")));
     }
+    void generateWritesAValidDeterministicProgramme()
+    {
+        const QString a = path(QStringLiteral("gen-a.sqlite"));
+        const QString b = path(QStringLiteral("gen-b.sqlite"));
+        for (const QString &db : { a, b }) {
+            const Run r = cli({ QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--initiatives"),
+                                QStringLiteral("300"), QStringLiteral("--disbursements"), QStringLiteral("2000"),
+                                QStringLiteral("--seed"), QStringLiteral("5") });
+            QCOMPARE(r.exitCode, 0);
+        }
+        const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a, QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("initiatives")).toInt(), 300);
+        QCOMPARE(o.value(QStringLiteral("disbursements")).toInt(), 2000);
+        QVERIFY(o.value(QStringLiteral("laureates")).toInt() > 20);
+        // Same seed, same programme.
+        const Run listA = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), a, QStringLiteral("--format"), QStringLiteral("csv") });
+        const Run listB = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), b, QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(listA.out, listB.out);
+        // Valid: integrity, and an SCDL export that passes the schema (SIRET, RNA, dates).
+        QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--db"), a }).exitCode, 0);
+        const Run scdl = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), a, QStringLiteral("--out"), path(QStringLiteral("gen.csv")) });
+        QVERIFY2(scdl.exitCode == 0, qPrintable(scdl.err.left(500)));
+        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), a }).exitCode, 2); // exists
+        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), path(QStringLiteral("g.sqlite")), QStringLiteral("--initiatives"), QStringLiteral("zero") }).exitCode, 2);
+    }
+
+    void theBenchmarkSmokeRunReportsEveryMeasure()
+    {
+        // A short run on the demo: the measures exist with their targets; their values are
+        // not judged here (speed is the benchmark's business, not a unit test's).
+        const Run r = cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--json"),
+                            QStringLiteral("--work"), path(QStringLiteral("bench")) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("scale")).toString(), QStringLiteral("small"));
+        QStringList names;
+        for (const QJsonValue &v : o.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject m = v.toObject();
+            names << m.value(QStringLiteral("name")).toString();
+            QVERIFY(m.value(QStringLiteral("value")).isDouble());
+            QVERIFY(m.value(QStringLiteral("value")).toDouble() >= 0);
+            QVERIFY(!m.value(QStringLiteral("unit")).toString().isEmpty());
+            QVERIFY(m.contains(QStringLiteral("target")) && m.contains(QStringLiteral("met")));
+            if (!m.value(QStringLiteral("target")).isNull())
+                QVERIFY(m.value(QStringLiteral("met")).isBool());
+        }
+        for (const char *expected : { "first_paint_ratio", "search_keystroke_p95", "timeline_viewport_paint", "timeline_page_scroll",
+                                      "gui_peak_rss", "chart_per_period_aggregation", "chart_per_theme_render", "scdl_export" })
+            QVERIFY2(names.contains(QLatin1String(expected)), expected);
+        QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") }).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -184,6 +184,7 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(m_demo));
         w.show();
         // An open form and an open dialog follow too.
+        w.showWorkspace(MainWindow::Initiatives);
         InitiativeForm *form = w.initiativesPage()->openForm(
             w.initiativesPage()->model()->idAt(0));
         auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));

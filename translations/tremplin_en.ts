@@ -346,6 +346,14 @@
         <source>Quit as soon as the main window has been painted, printing the time it took (for the startup benchmark).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Measure the interface on the database (for tremplin-cli bench), write the results as JSON to this file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Cli</name>
@@ -785,6 +793,118 @@
     </message>
     <message>
         <source>Write the status of each initiative at the end of a phase (PDF or CSV).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (same seed, same programme).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), --disbursements and --seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 initiatives in %2 promotions, %3 grants and %4 payments in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small (the demo), medium (10 000 initiatives) or large (100 000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the generated databases (kept between runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the %1 programme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring the interface…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tremplin executable was not found beside tremplin-cli: window measurements skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregating for the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting SCDL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing a million payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a large synthetic programme (for benchmarks and trials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure Tremplin&apos;s speed at a scale and compare with its targets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +3069,13 @@ Close anyway and lose them?</source>
     <name>tremplin::PlaceholderPage</name>
     <message>
         <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ProgrammeGenerator</name>
+    <message>
+        <source>Give at least one initiative and no negative number of payments.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,14 @@
         <source>Quit as soon as the main window has been painted, printing the time it took (for the startup benchmark).</source>
         <translation>Quitter dès que la fenêtre principale est dessinée, en affichant le temps écoulé (pour la mesure du démarrage).</translation>
     </message>
+    <message>
+        <source>Measure the interface on the database (for tremplin-cli bench), write the results as JSON to this file and quit.</source>
+        <translation>Mesurer l’interface sur la base (pour tremplin-cli bench), écrire les résultats en JSON dans ce fichier et quitter.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Cli</name>
@@ -786,6 +794,118 @@
     <message>
         <source>Write the status of each initiative at the end of a phase (PDF or CSV).</source>
         <translation>Écrire le statut de chaque initiative à l’issue d’une phase (PDF ou CSV).</translation>
+    </message>
+    <message>
+        <source>Number of initiatives.</source>
+        <translation>Nombre d’initiatives.</translation>
+    </message>
+    <message>
+        <source>Number of payments.</source>
+        <translation>Nombre de versements.</translation>
+    </message>
+    <message>
+        <source>Seed of the random generator (same seed, same programme).</source>
+        <translation>Graine du générateur aléatoire (même graine, même programme).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), --disbursements and --seed.</source>
+        <translation>tremplin-cli generate&#xa0;: indiquez --db FICHIER et des nombres entiers pour --initiatives (au moins 1), --disbursements et --seed.</translation>
+    </message>
+    <message>
+        <source>Generated %1 initiatives in %2 promotions, %3 grants and %4 payments in %5 s.</source>
+        <translation>%1 initiatives générées dans %2 promotions, %3 subventions et %4 versements en %5&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: %1</source>
+        <translation>tremplin-cli generate&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>small (the demo), medium (10 000 initiatives) or large (100 000).</source>
+        <translation>small (la démonstration), medium (10&#x202f;000 initiatives) ou large (100&#x202f;000).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Afficher un objet JSON au lieu d’un tableau.</translation>
+    </message>
+    <message>
+        <source>Folder for the generated databases (kept between runs).</source>
+        <translation>Dossier des bases générées (conservées d’une exécution à l’autre).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large).</source>
+        <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large).</translation>
+    </message>
+    <message>
+        <source>Generating the %1 programme…</source>
+        <translation>Génération du programme %1…</translation>
+    </message>
+    <message>
+        <source>Opening the window…</source>
+        <translation>Ouverture de la fenêtre…</translation>
+    </message>
+    <message>
+        <source>Measuring the interface…</source>
+        <translation>Mesure de l’interface…</translation>
+    </message>
+    <message>
+        <source>The tremplin executable was not found beside tremplin-cli: window measurements skipped.</source>
+        <translation>L’exécutable tremplin est introuvable à côté de tremplin-cli&#xa0;: mesures de la fenêtre ignorées.</translation>
+    </message>
+    <message>
+        <source>Aggregating for the charts…</source>
+        <translation>Agrégations des graphiques…</translation>
+    </message>
+    <message>
+        <source>Exporting SCDL…</source>
+        <translation>Export SCDL…</translation>
+    </message>
+    <message>
+        <source>Importing a million payments…</source>
+        <translation>Import d’un million de versements…</translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: %1</source>
+        <translation>tremplin-cli bench&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scale: %1</source>
+        <translation>Échelle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NON</translation>
+    </message>
+    <message>
+        <source>Create a large synthetic programme (for benchmarks and trials).</source>
+        <translation>Créer un grand programme synthétique (pour les mesures et les essais).</translation>
+    </message>
+    <message>
+        <source>Measure Tremplin&apos;s speed at a scale and compare with its targets.</source>
+        <translation>Mesurer la rapidité de Tremplin à une échelle donnée et la comparer à ses cibles.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3074,13 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
         <translation>Cet espace est en construction&#x202f;; ses données sont déjà conservées dans la base et rien de ce que vous saisissez ailleurs n’est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ProgrammeGenerator</name>
+    <message>
+        <source>Give at least one initiative and no negative number of payments.</source>
+        <translation>Indiquez au moins une initiative et un nombre de versements positif ou nul.</translation>
     </message>
 </context>
 <context>

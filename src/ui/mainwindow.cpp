@@ -13,6 +13,7 @@
 #include "timeline/timelinepage.h"
 #include "timeline/timelineview.h"
 #include "initiatives/initiativespage.h"
+#include "models/initiativelistmodel.h"
 #include "workspaces/overviewpage.h"
 #include "workspaces/placeholderpage.h"
 
@@ -127,11 +128,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     createMenus();
     retranslateUi();
 
-    m_overview->setDocument(m_document.get());
-    m_initiatives->setDocument(m_document.get());
-    m_grants->setDocument(m_document.get());
-    m_timeline->setDocument(m_document.get());
-    m_reports->setDocument(m_document.get());
+    m_loaded = QList<bool>(WorkspaceCount, false);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::loadWorkspace);
     if (!restoreGeometry(settings::mainWindowGeometry.get()))
         resize(1100, 720);
     restoreState(settings::mainWindowState.get());
@@ -307,6 +305,37 @@ void MainWindow::showWorkspace(Workspace workspace)
     m_stack->setCurrentIndex(workspace);
 }
 
+void MainWindow::loadWorkspace(int workspace)
+{
+    if (workspace < 0 || workspace >= WorkspaceCount || m_loaded.value(workspace))
+        return;
+    m_loaded[workspace] = true;
+    Document *document = m_document.get();
+    switch (Workspace(workspace)) {
+    case Overview:
+        m_overview->setDocument(document);
+        break;
+    case Initiatives:
+        m_initiatives->setDocument(document);
+        break;
+    case Timeline:
+        // The timeline shows what the list's filters let through: the list comes first.
+        loadWorkspace(Initiatives);
+        m_timeline->setDocument(document);
+        m_timeline->setFilter(m_initiatives->model()->filter());
+        break;
+    case Grants:
+        m_grants->setDocument(document);
+        break;
+    case Reports:
+        m_reports->setDocument(document);
+        break;
+    case Jury:
+    case WorkspaceCount:
+        break;
+    }
+}
+
 MainWindow::Workspace MainWindow::currentWorkspace() const
 {
     return Workspace(m_stack->currentIndex());
@@ -341,11 +370,8 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
-    m_overview->setDocument(m_document.get());
-    m_initiatives->setDocument(m_document.get());
-    m_grants->setDocument(m_document.get());
-    m_timeline->setDocument(m_document.get());
-    m_reports->setDocument(m_document.get());
+    m_loaded = QList<bool>(WorkspaceCount, false);
+    loadWorkspace(currentWorkspace());
     rememberRecentFile(m_document->path());
     retranslateUi();
     return true;

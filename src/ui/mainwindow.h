@@ -64,6 +64,10 @@ private:
     void updateStatus();
     void rememberRecentFile(const QString &path);
     bool adopt(std::unique_ptr<Document> document);
+    /// Gives the open document to a workspace the first time it is shown: the window opens
+    /// without loading what it does not show.
+    void loadWorkspace(int workspace);
+    QList<bool> m_loaded;
 
     void newFile();
     void openFile();

@@ -387,6 +387,8 @@ const std::vector<MigrationStep> &migrationSteps()
         { 2, "Accent-free search key of initiatives", "", addInitiativeSearchKeys },
         { 3, "An id for each public partner of an initiative", "", giveInitiativePartnersAnId },
         { 4, "Conditions met and budget share of grants", "", addGrantLedgerColumns },
+        { 5, "Index of open actions per initiative (next action due, overdue filter)",
+          "CREATE INDEX IF NOT EXISTS action_item_open_idx ON action_item(initiative_id, status, due_date)" },
     };
     return steps;
 }
