@@ -3,11 +3,13 @@
 #include "core/database/migrations.h"
 #include "core/database/query.h"
 #include "core/database/sqlitedialect.h"
+#include "core/database/transaction.h"
 #include "core/error.h"
 #include "testsupport.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -252,6 +254,49 @@ private Q_SLOTS:
         other.open(copy, Database::Access::ReadOnly);
         QCOMPARE(test::countRows(copy, QStringLiteral("theme")), 1);
         QCOMPARE(other.schemaVersion(), Database::latestSchemaVersion());
+    }
+    void aDeferredCheckLetsNothingBeWrittenUntilItPasses()
+    {
+        const QString file = path(QStringLiteral("deferred.sqlite"));
+        {
+            Database db;
+            db.create(file);
+        }
+        Database db;
+        db.open(file, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
+        QCOMPARE(db.integrity(), Database::Integrity::Unknown);
+        QVERIFY_THROWS_EXCEPTION(Error, WriteTransaction { db });
+        QSignalSpy spy(&db, &Database::integrityChecked);
+        db.startDeferredIntegrityCheck();
+        QVERIFY(spy.wait(30000));
+        QVERIFY(spy.first().first().toStringList().isEmpty());
+        QCOMPARE(db.integrity(), Database::Integrity::Sound);
+        WriteTransaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES ('ok')")).exec();
+        tx.commit();
+    }
+
+    void aDamagedFileFoundByTheDeferredCheckIsNeverWritten()
+    {
+        const QString file = path(QStringLiteral("deferred-corrupt.sqlite"));
+        {
+            Database db;
+            db.create(file);
+        }
+        test::corruptBytes(file, 4096, int(QFileInfo(file).size() - 4096));
+        const QByteArray before = test::fileHash(file);
+        {
+            Database db;
+            db.open(file, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
+            QSignalSpy spy(&db, &Database::integrityChecked);
+            db.startDeferredIntegrityCheck();
+            QVERIFY(spy.wait(30000));
+            QVERIFY(!spy.first().first().toStringList().isEmpty());
+            QCOMPARE(db.integrity(), Database::Integrity::Damaged);
+            QVERIFY_THROWS_EXCEPTION(Error, WriteTransaction { db });
+        }
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
     }
 };
 

@@ -1018,6 +1018,14 @@
         <source>Part of the operation failed; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tremplin is still checking this file; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged; nothing can be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DirectoryService</name>
@@ -2876,6 +2884,18 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and was closed without any change. Restore it from a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

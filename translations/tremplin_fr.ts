@@ -1018,6 +1018,14 @@
         <source>Part of the operation failed; nothing was saved.</source>
         <translation>Une partie de l’opération a échoué&#x202f;; rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Tremplin is still checking this file; try again in a moment.</source>
+        <translation>Tremplin vérifie encore ce fichier&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This file is damaged; nothing can be written to it.</source>
+        <translation>Ce fichier est endommagé&#x202f;; rien ne peut y être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DirectoryService</name>
@@ -2881,6 +2889,18 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Undo</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Damaged File</source>
+        <translation>Fichier endommagé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2) and was closed without any change. Restore it from a copy.</source>
+        <translation>%1 est endommagé (%2) et a été fermé sans aucune modification. Restaurez-le à partir d’une copie.</translation>
+    </message>
+    <message>
+        <source>checking the file…</source>
+        <translation>vérification du fichier…</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tremplin {
 
@@ -386,13 +387,31 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     if (same)
         return true;
     try {
-        document->database().open(path);
+        // The window shows the file at once; SQLite's integrity check of a large file runs
+        // in the background, and nothing is written until it has passed.
+        document->database().open(path, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
     } catch (const Error &e) {
         if (error)
             *error = e.message();
         return false;
     }
-    return adopt(std::move(document));
+    Database *db = &document->database();
+    connect(db, &Database::integrityChecked, this, [this, db](const QStringList &problems) {
+        if (!m_document || &m_document->database() != db)
+            return;
+        if (problems.isEmpty()) {
+            updateStatus();
+            return;
+        }
+        const QString damagedPath = QDir::toNativeSeparators(db->path());
+        adopt(std::make_unique<Document>());
+        QMessageBox::critical(this, tr("Damaged File"),
+                              tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
+                                  .arg(damagedPath, problems.first()));
+    });
+    const bool ok = adopt(std::move(document));
+    QTimer::singleShot(0, db, &Database::startDeferredIntegrityCheck);
+    return ok;
 }
 
 bool MainWindow::createDatabase(const QString &path, QString *error)
@@ -453,7 +472,10 @@ void MainWindow::updateStatus()
 {
     const bool open = m_document && m_document->database().isOpen();
     const QString path = open ? QDir::toNativeSeparators(m_document->path()) : QString();
-    m_fileLabel->setText(open ? tr("File: %1").arg(path) : tr("No file open"));
+    QString status = open ? tr("File: %1").arg(path) : tr("No file open");
+    if (open && m_document->database().integrity() == Database::Integrity::Unknown)
+        status += QStringLiteral(" — ") + tr("checking the file…");
+    m_fileLabel->setText(status);
     setWindowTitle(open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName())
                         : QStringLiteral("Tremplin"));
     setWindowFilePath(path);

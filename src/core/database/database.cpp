@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 namespace tremplin {
@@ -51,6 +52,12 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    if (m_checkThread) {
+        m_checkThread->wait();
+        m_checkThread.reset();
+    }
+    m_integrity = Integrity::Unknown;
+    ++m_generation;
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -109,7 +116,7 @@ void Database::lockOrThrow(const QString &path)
     }
 }
 
-void Database::open(const QString &path, Access access)
+void Database::open(const QString &path, Access access, IntegrityCheck check)
 {
     close();
     const QFileInfo info(path);
@@ -138,23 +145,28 @@ void Database::open(const QString &path, Access access)
                         .arg(latestSchemaVersion()));
     }
 
-    // 2. Integrity check on a read-only connection.
+    // 2. Integrity check on a read-only connection (deferred only when nothing is to migrate).
     openConnection(path, true);
-    QStringList problems;
-    {
-        QSqlDatabase db = connection();
-        problems = m_dialect->integrityProblems(db, false);
+    const bool deferred = check == IntegrityCheck::Deferred && header.userVersion == latestSchemaVersion();
+    if (!deferred) {
+        QStringList problems;
+        {
+            QSqlDatabase db = connection();
+            problems = m_dialect->integrityProblems(db, false);
+        }
+        if (!problems.isEmpty()) {
+            close();
+            throw Error(tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
+                           "was left untouched.")
+                            .arg(native(path), problems.first()));
+        }
     }
-    if (!problems.isEmpty()) {
-        close();
-        throw Error(tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
-                       "was left untouched.")
-                        .arg(native(path), problems.first()));
-    }
+    const Integrity integrity = deferred ? Integrity::Unknown : Integrity::Sound;
     m_schemaVersion = header.userVersion;
-    if (access == Access::ReadOnly)
+    if (access == Access::ReadOnly) {
+        m_integrity = integrity;
         return;
-
+    }
     // 3. Writable connection, one writer per file, migration to the current schema.
     close();
     if (!info.isWritable()) {
@@ -175,6 +187,38 @@ void Database::open(const QString &path, Access access)
         close();
         throw;
     }
+    m_integrity = integrity;
+}
+
+void Database::startDeferredIntegrityCheck()
+{
+    if (m_integrity != Integrity::Unknown || m_checkThread || m_path.isEmpty())
+        return;
+    const QString path = m_path;
+    const quint64 generation = m_generation;
+    m_checkThread.reset(QThread::create([this, path, generation] {
+        // Its own read-only connection, created and used in this thread only.
+        QStringList problems;
+        const QString name = QStringLiteral("tremplin-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(SqliteDialect::readOnlyOptions());
+            if (!db.open())
+                problems << db.lastError().text();
+            else
+                problems = m_dialect->integrityProblems(db, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QMetaObject::invokeMethod(this, [this, problems, generation] {
+            if (generation != m_generation)
+                return;
+            m_integrity = problems.isEmpty() ? Integrity::Sound : Integrity::Damaged;
+            Q_EMIT integrityChecked(problems);
+        }, Qt::QueuedConnection);
+    }));
+    m_checkThread->start();
 }
 
 void Database::create(const QString &path)
@@ -192,6 +236,7 @@ void Database::create(const QString &path)
         m_lock = std::move(lock);
         m_schemaVersion = 0;
         migrate(false);
+        m_integrity = Integrity::Sound;
     } catch (...) {
         close();
         QFile::remove(path);

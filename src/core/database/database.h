@@ -36,6 +36,11 @@ class Database : public QObject
     Q_OBJECT
 public:
     enum class Access { ReadWrite, ReadOnly };
+    /// When SQLite's integrity check runs. Deferred lets a window appear before a large file
+    /// is read through: the check then runs in the background (startDeferredIntegrityCheck())
+    /// and no write is accepted until it has passed. A file to migrate is always checked first.
+    enum class IntegrityCheck { Now, Deferred };
+    enum class Integrity { Unknown, Sound, Damaged };
 
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
@@ -43,7 +48,12 @@ public:
     /// Opens an existing file. Throws tremplin::Error with a message for the user when the file
     /// is missing, not a Tremplin database, newer than this version, damaged, or locked by
     /// another Tremplin window.
-    void open(const QString &path, Access access = Access::ReadWrite);
+    void open(const QString &path, Access access = Access::ReadWrite,
+              IntegrityCheck check = IntegrityCheck::Now);
+    /// Runs the deferred integrity check on a background connection; integrityChecked() tells
+    /// the outcome. Does nothing when the check already ran.
+    void startDeferredIntegrityCheck();
+    Integrity integrity() const { return m_integrity; }
     /// Creates a new, empty Tremplin database at @p path, which must not exist yet.
     void create(const QString &path);
     void close();
@@ -71,6 +81,8 @@ public:
 Q_SIGNALS:
     /// Emitted after each committed write transaction with what it changed.
     void changed(const tremplin::ChangeSet &changes);
+    /// The deferred integrity check finished; @p problems is empty when the file is sound.
+    void integrityChecked(const QStringList &problems);
 
 private:
     friend class WriteTransaction;
@@ -82,6 +94,9 @@ private:
 
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<class QThread> m_checkThread;
+    Integrity m_integrity = Integrity::Unknown;
+    quint64 m_generation = 0; ///< changes at each close: a late check result is for another file
     QString m_connectionName;
     QString m_path;
     QString m_backupPath;

@@ -34,6 +34,15 @@ WriteTransaction::WriteTransaction(Database &db)
         throw Error(QCoreApplication::translate("tremplin::Database",
                                                 "This database is open read-only."));
     }
+    // Nothing is written to a file before it is known to be sound.
+    if (db.integrity() == Database::Integrity::Unknown) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+                                                "Tremplin is still checking this file; try again in a moment."));
+    }
+    if (db.integrity() == Database::Integrity::Damaged) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+                                                "This file is damaged; nothing can be written to it."));
+    }
     if (m_db.m_txDepth == 0) {
         execOrThrow(m_db, m_db.dialect().beginWriteStatement());
         m_db.m_txFailed = false;
