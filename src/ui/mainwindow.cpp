@@ -314,7 +314,8 @@ void MainWindow::loadWorkspace(int workspace)
     Document *document = m_document.get();
     switch (Workspace(workspace)) {
     case Overview:
-        m_overview->setDocument(document);
+        // While the window opens, its first paint comes before the programme's totals.
+        m_overview->setDocument(document, !isVisible());
         break;
     case Initiatives:
         m_initiatives->setDocument(document);
@@ -410,7 +411,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
                                   .arg(damagedPath, problems.first()));
     });
     const bool ok = adopt(std::move(document));
-    QTimer::singleShot(0, db, &Database::startDeferredIntegrityCheck);
+    // Started once the window has had time to paint, so that the check does not compete with it.
+    QTimer::singleShot(150, db, &Database::startDeferredIntegrityCheck);
     return ok;
 }
 

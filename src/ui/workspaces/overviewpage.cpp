@@ -9,6 +9,7 @@
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tremplin {
@@ -82,7 +83,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     retranslateUi();
 }
 
-void OverviewPage::setDocument(Document *document)
+void OverviewPage::setDocument(Document *document, bool afterFirstPaint)
 {
     if (m_document)
         disconnect(&m_document->database(), nullptr, this, nullptr);
@@ -90,7 +91,22 @@ void OverviewPage::setDocument(Document *document)
     if (m_document) {
         connect(&m_document->database(), &Database::changed, this, &OverviewPage::refresh);
     }
-    refresh();
+    // The totals of a large file take a moment: the page paints first, the figures follow
+    // (see paintEvent) when @p afterFirstPaint, as when the window opens.
+    m_summary = {};
+    retranslateUi();
+    m_refreshAfterPaint = afterFirstPaint;
+    if (!m_refreshAfterPaint)
+        refresh();
+}
+
+void OverviewPage::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (m_refreshAfterPaint) {
+        m_refreshAfterPaint = false;
+        QTimer::singleShot(0, this, &OverviewPage::refresh);
+    }
 }
 
 void OverviewPage::refresh()

@@ -21,12 +21,14 @@ class OverviewPage : public QWidget
 public:
     explicit OverviewPage(QWidget *parent = nullptr);
 
-    void setDocument(Document *document);
+    /// @p afterFirstPaint: compute the figures once the page has painted (window opening).
+    void setDocument(Document *document, bool afterFirstPaint = false);
     /// The figures shown, for tests.
     const ProgrammeSummary &summary() const { return m_summary; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void refresh();
@@ -44,6 +46,7 @@ private:
     QLabel *m_subtitle;
     QLabel *m_illustrative;
     QList<Card> m_cards;
+    bool m_refreshAfterPaint = false;
 };
 
 } // namespace tremplin
