@@ -20,52 +20,73 @@ QString field(const QString &value, Cell cell, QChar separator)
 
 QList<QStringList> parse(const QString &text, QChar separator)
 {
+    // Cells are taken as slices of the text; only quoted cells are copied character by
+    // character (doubled quotes). Imports read a million lines through here.
     QList<QStringList> rows;
     QStringList row;
-    QString cell;
-    bool quoted = false;
-    bool wasQuoted = false;
-    auto endCell = [&] {
+    const qsizetype n = text.size();
+    const QChar *data = text.constData();
+    auto unprotect = [](QString &cell) {
         // Undo the formula protection of field(): "'=x" written by us reads back as "=x".
         if (cell.size() >= 2 && cell.at(0) == u'\'') {
             const QChar c = cell.at(1);
             if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
                 cell.remove(0, 1);
         }
-        row << cell;
-        cell.clear();
-        wasQuoted = false;
     };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                cell += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                cell += c;
+    qsizetype i = 0;
+    bool lineHasContent = false;
+    while (i < n) {
+        QString cell;
+        if (data[i] == u'"') {
+            ++i;
+            while (i < n) {
+                if (data[i] == u'"') {
+                    if (i + 1 < n && data[i + 1] == u'"') {
+                        cell += u'"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                cell += data[i++];
             }
-        } else if (c == u'"' && cell.isEmpty() && !wasQuoted) {
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == separator) {
-            endCell();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            continue;
-        } else if (c == u'\n') {
-            endCell();
-            rows << row;
-            row.clear();
+            // Anything between the closing quote and the separator is kept, as spreadsheets do.
+            const qsizetype start = i;
+            while (i < n && data[i] != separator && data[i] != u'\n')
+                ++i;
+            qsizetype end = i;
+            if (end > start && data[end - 1] == u'\r')
+                --end;
+            cell += QStringView(data + start, end - start);
         } else {
-            cell += c;
+            const qsizetype start = i;
+            while (i < n && data[i] != separator && data[i] != u'\n')
+                ++i;
+            qsizetype end = i;
+            if (end > start && data[end - 1] == u'\r')
+                --end;
+            cell = QString(data + start, end - start);
         }
-    }
-    if (!cell.isEmpty() || !row.isEmpty() || wasQuoted) {
-        endCell();
+        unprotect(cell);
+        row << cell;
+        lineHasContent = true;
+        if (i < n && data[i] == separator) {
+            ++i;
+            if (i == n) // a separator at the very end: one more, empty cell
+                row << QString();
+            continue;
+        }
+        // End of line (or of the text).
         rows << row;
+        row.clear();
+        lineHasContent = false;
+        if (i < n)
+            ++i;
     }
+    if (lineHasContent)
+        rows << row;
     return rows;
 }
 

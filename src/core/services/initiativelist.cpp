@@ -319,6 +319,17 @@ QHash<qint64, InitiativeRow> InitiativeListService::rows(const QList<qint64> &id
     return out;
 }
 
+QHash<qint64, QString> InitiativeListService::searchKeys() const
+{
+    QHash<qint64, QString> keys;
+    Query q(m_db, QStringLiteral("SELECT id, search_text FROM initiative"));
+    q.raw().setForwardOnly(true);
+    q.exec();
+    while (q.next())
+        keys.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return keys;
+}
+
 QStringList InitiativeListService::domains() const
 {
     QStringList out;

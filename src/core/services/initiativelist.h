@@ -32,6 +32,14 @@ struct InitiativeFilter
     bool includeArchived = false;
     QDate today = QDate::currentDate(); ///< reference for "overdue"
 
+    /// Same filters apart from the search text.
+    bool sameBesidesSearch(const InitiativeFilter &o) const
+    {
+        return promotionId == o.promotionId && lifecycle == o.lifecycle && phaseId == o.phaseId
+            && theme == o.theme && domain == o.domain && needKind == o.needKind
+            && overdueOnly == o.overdueOnly && includeArchived == o.includeArchived && today == o.today;
+    }
+
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && promotionId == 0 && !lifecycle && phaseId == 0
@@ -95,6 +103,9 @@ public:
     QList<qint64> sortedIds(Column column, const QLocale &locale) const;
     /// The rows for @p ids (any order; missing ids are skipped).
     QHash<qint64, InitiativeRow> rows(const QList<qint64> &ids) const;
+
+    /// Every initiative's search key (see searchKey()), for searching as one types in memory.
+    QHash<qint64, QString> searchKeys() const;
 
     /// Distinct values offered by the filters.
     QStringList domains() const;

@@ -2,6 +2,7 @@
 #include "initiativelistmodel.h"
 
 #include "core/error.h"
+#include "core/text/searchkey.h"
 
 #include <QBrush>
 #include <QColor>
@@ -109,16 +110,55 @@ void InitiativeListModel::refresh(bool resort)
             if (resort || m_collationLocale != QLocale()) {
                 m_collationLocale = QLocale();
                 m_sorted = list.sortedIds(m_sortColumn, m_collationLocale);
+                m_baseValid = false;
+            }
+            if (resort) {
+                // The data changed: search keys and filtered ids are read again.
+                m_keys.clear();
+                m_baseValid = false;
             }
             total = list.total(m_filter.includeArchived);
-            // Walk the cached order, keeping the ids the filter lets through: linear in the
-            // number of initiatives, however the list is sorted.
-            const QSet<qint64> visible = list.matching(m_filter);
-            ids.reserve(visible.size());
-            for (qint64 id : std::as_const(m_sorted)) {
-                if (visible.contains(id))
-                    ids.append(id);
+            // The other filters, in SQL, once; then the search, in memory, per keystroke.
+            InitiativeFilter base = m_filter;
+            base.search.clear();
+            if (!m_baseValid || !base.sameBesidesSearch(m_baseFilter)) {
+                const QSet<qint64> visible = list.matching(base);
+                m_base.clear();
+                m_base.reserve(visible.size());
+                for (qint64 id : std::as_const(m_sorted)) {
+                    if (visible.contains(id))
+                        m_base.append(id);
+                }
+                m_baseFilter = base;
+                m_baseValid = true;
+                m_lastKey.clear();
+                m_lastIds = m_base;
             }
+            const QString key = searchKey(m_filter.search);
+            if (key.isEmpty()) {
+                ids = m_base;
+            } else {
+                if (m_keys.isEmpty())
+                    m_keys = list.searchKeys();
+                // A longer search keeps a subset of the previous one's rows.
+                const QList<qint64> &source = !m_lastKey.isEmpty() && key.startsWith(m_lastKey) ? m_lastIds : m_base;
+                const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                ids.reserve(source.size());
+                for (qint64 id : source) {
+                    const QString &text = m_keys.value(id);
+                    bool all = true;
+                    for (const QString &w : words) {
+                        if (!text.contains(w)) {
+                            all = false;
+                            break;
+                        }
+                    }
+                    if (all)
+                        ids.append(id);
+                }
+            }
+            m_lastKey = key;
+            m_lastIds = ids;
             if (m_sortOrder == Qt::DescendingOrder)
                 std::reverse(ids.begin(), ids.end());
         } catch (const Error &) {

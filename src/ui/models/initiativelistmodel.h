@@ -69,6 +69,15 @@ private:
     int m_total = 0;
     QLocale m_collationLocale;
     mutable QHash<qint64, InitiativeRow> m_cache;
+
+    // Search as you type, in memory: the ids passing the other filters (sorted), every search
+    // key, and the last search's result, which a longer search only narrows down.
+    QList<qint64> m_base;
+    InitiativeFilter m_baseFilter;
+    bool m_baseValid = false;
+    QHash<qint64, QString> m_keys;
+    QString m_lastKey;
+    QList<qint64> m_lastIds;
 };
 
 } // namespace tremplin
