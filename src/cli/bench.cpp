@@ -390,9 +390,20 @@ int runBench(const QStringList &arguments, Io &io)
             const double ours = seconds(t.nsecsElapsed());
             const QString copy2 = home.filePath(QStringLiteral("import2.sqlite"));
             QFile::copy(dbPath, copy2);
-            const double theirs = sqliteTime(copy2, QStringLiteral("CREATE TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
-                                                                   "reference TEXT, reason TEXT);\n.import --csv --skip 1 %1 import_probe\n")
-                                                        .arg(csvPath));
+            // The same work done by SQLite alone: read the file with .import, then record the
+            // payments in the same table, each line's grant found by its reference, with the
+            // same foreign keys and indexes.
+            const double theirs = sqliteTime(
+                copy2, QStringLiteral("PRAGMA foreign_keys = ON;\n"
+                                      "CREATE TEMP TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
+                                      "reference TEXT, reason TEXT);\n"
+                                      ".import --csv --skip 1 %1 import_probe\n"
+                                      "BEGIN;\n"
+                                      "INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, override_reason) "
+                                      "SELECT g.id, p.paid_on, CAST(ROUND(p.amount * 100) AS INTEGER), p.reference, p.reason "
+                                      "FROM import_probe p JOIN grant_award g ON g.decision_reference = p.grant_ref;\n"
+                                      "COMMIT;\n")
+                           .arg(csvPath));
             add(QStringLiteral("csv_import_1m"), ours, QStringLiteral("s"));
             if (theirs > 0)
                 add(QStringLiteral("csv_import_ratio"), ours / theirs, QStringLiteral("x"), QStringLiteral("<= 2.5"), ours / theirs <= 2.5);

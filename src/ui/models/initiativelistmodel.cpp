@@ -12,7 +12,7 @@
 namespace tremplin {
 
 namespace {
-constexpr int PageSize = 128;
+constexpr int PageSize = 64; // about two screens of rows
 constexpr int CacheLimit = 4096;
 
 // Column titles in the "tremplin::InitiativeListModel" context.
@@ -113,15 +113,16 @@ void InitiativeListModel::refresh(bool resort)
                 m_baseValid = false;
             }
             if (resort) {
-                // The data changed: search keys and filtered ids are read again.
-                m_keys.clear();
+                // The data changed: search keys and filtered ids are read again, now rather
+                // than at the next keystroke.
+                m_keys = list.searchKeys();
                 m_baseValid = false;
             }
-            total = list.total(m_filter.includeArchived);
             // The other filters, in SQL, once; then the search, in memory, per keystroke.
             InitiativeFilter base = m_filter;
             base.search.clear();
             if (!m_baseValid || !base.sameBesidesSearch(m_baseFilter)) {
+                m_baseTotal = list.total(m_filter.includeArchived);
                 const QSet<qint64> visible = list.matching(base);
                 m_base.clear();
                 m_base.reserve(visible.size());
@@ -157,6 +158,7 @@ void InitiativeListModel::refresh(bool resort)
                         ids.append(id);
                 }
             }
+            total = m_baseTotal;
             m_lastKey = key;
             m_lastIds = ids;
             if (m_sortOrder == Qt::DescendingOrder)

@@ -75,6 +75,7 @@ private:
     QList<qint64> m_base;
     InitiativeFilter m_baseFilter;
     bool m_baseValid = false;
+    int m_baseTotal = 0;
     QHash<qint64, QString> m_keys;
     QString m_lastKey;
     QList<qint64> m_lastIds;
