@@ -337,14 +337,17 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
                 p.drawText(rect.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
             }
             const int slip = bar.slipDays();
-            if (slip != 0) {
+            if (slip != 0 && m_scale.pixelsPerDay >= 1.0) {
                 p.setPen(slip > 0 ? TodayColour : QColor(0x1b, 0x7e, 0x57));
                 p.drawText(QRectF(rect.right() + 4, rect.top() - 2, 80, BarHeight + 4), Qt::AlignVCenter | Qt::AlignLeft,
                            slip > 0 ? tr("+%n d", nullptr, slip) : tr("%n d", nullptr, slip));
             }
         }
+        // Zoomed out to years, payments and due actions would bury the bars: only committee
+        // decisions stay (the tooltips and closer zooms show the rest).
+        const bool detailed = m_scale.pixelsPerDay >= 0.6;
         for (const TimelineMilestone &m : row.milestones) {
-            if (!m.date.isValid())
+            if (!m.date.isValid() || (!detailed && m.kind != TimelineMilestone::Decision))
                 continue;
             const double cx = xOf(m.date) + m_scale.pixelsPerDay / 2.0;
             const double cy = y + RowHeight / 2.0 - 2;
