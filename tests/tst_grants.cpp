@@ -249,6 +249,20 @@ private Q_SLOTS:
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
+    void aFundingSourceIsRecordedWithAValidSiretOnly()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        QVERIFY(!page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")).isEmpty());
+        QVERIFY(!page.addFundingSource(QStringLiteral("   "), QString()).isEmpty());
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
+        QVERIFY(page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074")).isEmpty());
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT siret FROM funding_source WHERE name = 'Région Bretagne'")).scalar().toString(),
+                 QStringLiteral("73282932000074"));
+        m_doc->undoStack().undo();
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
+    }
+
     void theLedgerCsvProfilesRoundTripIncludingAFormulaLikeCell()
     {
         const qint64 grant = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));

@@ -543,6 +543,25 @@ private Q_SLOTS:
         QCOMPARE(m->data(m->index(1, 1), RecordTableModel::EditValueRole).toDouble(), 1450000.0);
     }
 
+    void anInitiativeJoinsAndLeavesAPhaseWithItsDates()
+    {
+        const qint64 id = idOf(QStringLiteral("Parlons Démocratie"));
+        InitiativeForm form(*m_doc, id);
+        QCOMPARE(form.phasesModel()->rowCount(), 1);
+        const qint64 phase2 = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
+        const QString before = dumpDatabase(m_doc->database());
+        form.addParticipation(phase2);
+        QCOMPARE(form.phasesModel()->rowCount(), 2);
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT actual_start || '/' || actual_end || '/' || status FROM participation "
+                                                        "WHERE initiative_id = ? AND phase_id = ?"))
+                     .bindAll(id, phase2).scalar().toString(),
+                 QStringLiteral("2022-09-01/2022-11-30/not_started"));
+        form.addParticipation(phase2); // already in: nothing more
+        QCOMPARE(form.phasesModel()->rowCount(), 2);
+        m_doc->undoStack().undo();
+        QCOMPARE(dumpDatabase(m_doc->database()), before);
+    }
+
     void thePageIsDrivenFromTheKeyboard()
     {
         InitiativesPage page;

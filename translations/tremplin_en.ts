@@ -285,6 +285,14 @@
         <source>Remove measurement</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take Part in a Phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::AboutDialog</name>
@@ -1945,6 +1953,26 @@
         <source>Record payments from an accounting export (CSV), all lines or none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Funding Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Funding Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the grantor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET of the grantor (14 digits, needed for open data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ImportDialog</name>
@@ -2174,6 +2202,26 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Trend of the selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative already takes part in every phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Part in a Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take part in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

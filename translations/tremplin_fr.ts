@@ -285,6 +285,14 @@
         <source>Remove measurement</source>
         <translation>Retirer la mesure</translation>
     </message>
+    <message>
+        <source>Take Part in a Phase…</source>
+        <translation>Participer à une phase…</translation>
+    </message>
+    <message>
+        <source>Leave the Phase</source>
+        <translation>Quitter la phase</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::AboutDialog</name>
@@ -1945,6 +1953,26 @@
         <source>Record payments from an accounting export (CSV), all lines or none</source>
         <translation>Enregistrer des versements depuis un export comptable (CSV), toutes les lignes ou aucune</translation>
     </message>
+    <message>
+        <source>New &amp;Funding Source…</source>
+        <translation>Nouveau &amp;financeur…</translation>
+    </message>
+    <message>
+        <source>New Funding Source</source>
+        <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <source>Name of the grantor:</source>
+        <translation>Nom de l’attribuant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SIRET of the grantor (14 digits, needed for open data):</source>
+        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New funding source</source>
+        <translation>Nouveau financeur</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ImportDialog</name>
@@ -2179,6 +2207,26 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Trend of the selected indicator</source>
         <translation>Évolution de l’indicateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Leave the phase</source>
+        <translation>Quitter la phase</translation>
+    </message>
+    <message>
+        <source>The initiative already takes part in every phase.</source>
+        <translation>L’initiative participe déjà à toutes les phases.</translation>
+    </message>
+    <message>
+        <source>Take Part in a Phase</source>
+        <translation>Participer à une phase</translation>
+    </message>
+    <message>
+        <source>Phase:</source>
+        <translation>Phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Take part in %1</source>
+        <translation>Participer à %1</translation>
     </message>
 </context>
 <context>

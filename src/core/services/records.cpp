@@ -96,6 +96,8 @@ const FieldSpec fields[] = {
     { "measurement", "measured_on", FieldKind::RequiredDate, QT_TRANSLATE_NOOP("tremplin::Fields", "Measured on") },
     { "measurement", "value", FieldKind::RequiredReal, QT_TRANSLATE_NOOP("tremplin::Fields", "Value") },
     { "measurement", "note", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Note") },
+    { "funding_source", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Funding source") },
+    { "funding_source", "siret", FieldKind::Siret, QT_TRANSLATE_NOOP("tremplin::Fields", "SIRET") },
     { "grant_award", "funding_source_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Funding source") },
     { "grant_award", "tranche", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Tranche"), &allCodes<TrancheKind> },
     { "grant_award", "committed_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Committed amount") },
@@ -120,7 +122,7 @@ const FieldSpec fields[] = {
 const char *const insertableTables[] = { "initiative", "organisation", "person", "need", "action_item",
                                          "participation", "journal_entry", "indicator",
                                          "measurement", "initiative_partner", "initiative_person",
-                                         "grant_award", "disbursement" };
+                                         "grant_award", "disbursement", "funding_source" };
 
 /// Every foreign key of the schema: what removing a row takes or changes with it.
 struct ForeignKey

@@ -292,6 +292,7 @@ void GrantsPage::setDocument(Document *document)
     m_paymentsView = nullptr;
     if (m_document) {
         connect(&m_document->database(), &Database::changed, this, [this] {
+            reloadGrantSources();
             reloadChoices();
             refreshDashboard();
             m_message->hide();
@@ -319,14 +320,8 @@ void GrantsPage::setDocument(Document *document)
             status->addItem(label(e.value), QString::fromLatin1(e.code));
         auto *source = new QComboBox(m_details);
         source->setObjectName(QStringLiteral("grantSource"));
-        source->addItem(tr("(none)"), qint64(0));
-        try {
-            Query sources(m_document->database(), QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
-            sources.exec();
-            while (sources.next())
-                source->addItem(sources.value(1).toString(), sources.value(0).toLongLong());
-        } catch (const Error &) {
-        }
+        m_grantSource = source;
+        reloadGrantSources();
         auto *conditions = new QPlainTextEdit(m_details);
         conditions->setTabChangesFocus(true);
         conditions->setMaximumHeight(60);
@@ -351,6 +346,24 @@ void GrantsPage::setDocument(Document *document)
             form->addRow(caption, r.editor);
             m_binder->bind(r.editor, form, QStringLiteral("grant_award"), column, grant);
         }
+        auto *newSource = new QPushButton(tr("New &Funding Source…"), m_details);
+        newSource->setObjectName(QStringLiteral("newFundingSource"));
+        connect(newSource, &QPushButton::clicked, this, [this] {
+            bool ok = false;
+            const QString name = QInputDialog::getText(this, tr("New Funding Source"), tr("Name of the grantor:"),
+                                                       QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            const QString siret = QInputDialog::getText(this, tr("New Funding Source"),
+                                                        tr("SIRET of the grantor (14 digits, needed for open data):"),
+                                                        QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            const QString error = addFundingSource(name, siret);
+            if (!error.isEmpty())
+                showMessage(error);
+        });
+        form->addRow(QString(), newSource);
         v->addWidget(m_paymentsTitle);
         m_payments = new RecordTableModel(*m_document, QStringLiteral("disbursement"), QStringLiteral("grant_id"),
                                           { QStringLiteral("paid_on"), QStringLiteral("amount_cents"),
@@ -382,6 +395,47 @@ void GrantsPage::setDocument(Document *document)
     m_chart->setDatabase(m_document ? &m_document->database() : nullptr);
     reloadChoices();
     applyFilter();
+}
+
+void GrantsPage::reloadGrantSources()
+{
+    if (!m_grantSource || !m_document)
+        return;
+    const QVariant current = m_grantSource->currentData();
+    const QSignalBlocker blocker(m_grantSource);
+    m_grantSource->clear();
+    m_grantSource->addItem(tr("(none)"), qint64(0));
+    try {
+        Query sources(m_document->database(), QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
+        sources.exec();
+        while (sources.next())
+            m_grantSource->addItem(sources.value(1).toString(), sources.value(0).toLongLong());
+    } catch (const Error &) {
+    }
+    const int i = m_grantSource->findData(current);
+    m_grantSource->setCurrentIndex(i < 0 ? 0 : i);
+}
+
+QString GrantsPage::addFundingSource(const QString &name, const QString &siret)
+{
+    if (!m_document)
+        return {};
+    QVariantMap values { { QStringLiteral("name"), name.trimmed() } };
+    // Checked like any field: a SIRET must pass its check digit.
+    const FieldSpec *siretSpec = RecordService::field(QStringLiteral("funding_source"), QStringLiteral("siret"));
+    const QString problem = RecordService::valueProblem(*siretSpec, siret);
+    if (!problem.isEmpty())
+        return problem;
+    if (!siret.trimmed().isEmpty()) {
+        QString digits = siret;
+        digits.remove(QLatin1Char(' '));
+        values.insert(QStringLiteral("siret"), digits);
+    }
+    QString error;
+    DatabaseCommand::push(*m_document, std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("funding_source"), values,
+                                                                            tr("New funding source")),
+                          &error);
+    return error;
 }
 
 void GrantsPage::showInitiative(qint64 initiativeId)

@@ -49,6 +49,8 @@ public:
     void removeGrant();
     void addPayment();
     void removePayment();
+    /// Records a new funding source (a grantor: its name and SIRET, needed by the SCDL export).
+    QString addFundingSource(const QString &name, const QString &siret);
     /// Exports the SCDL file to @p path (asks for it when empty); returns the error, if any.
     QString exportScdl(const QString &path = {});
     /// Exports the ledger shown as CSV; @p excelFrench picks the Excel (FR) profile.
@@ -101,7 +103,9 @@ private:
     QPushButton *m_copyChart;
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
-    qint64 m_keepGrant = 0; ///< the grant selected before the ledger was reloaded
+    qint64 m_keepGrant = 0;
+    QPointer<QComboBox> m_grantSource;
+    void reloadGrantSources(); ///< the grant selected before the ledger was reloaded
 };
 
 } // namespace tremplin

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QSet>
 #include <QVBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -183,6 +184,9 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     connect(m_ui->addPartnerButton, &QPushButton::clicked, this, [this] { addPartner(); });
     connect(m_ui->removePartnerButton, &QPushButton::clicked, this,
             [this] { removeSelected(m_partners, m_ui->partnersView, tr("Remove public partner")); });
+    connect(m_ui->addPhaseButton, &QPushButton::clicked, this, [this] { addParticipation(); });
+    connect(m_ui->removePhaseButton, &QPushButton::clicked, this,
+            [this] { removeSelected(m_phases, m_ui->phasesView, tr("Leave the phase")); });
     connect(m_ui->addIndicatorButton, &QPushButton::clicked, this, &InitiativeForm::addIndicator);
     connect(m_ui->removeIndicatorButton, &QPushButton::clicked, this,
             [this] { removeSelected(m_indicators, m_ui->indicatorsView, tr("Remove indicator")); });
@@ -334,6 +338,57 @@ void InitiativeForm::addPartner(qint64 administrationId)
              { QStringLiteral("administration_id"), administrationId },
              { QStringLiteral("since"), QDate::currentDate().toString(Qt::ISODate) } },
            tr("Add public partner"));
+}
+
+void InitiativeForm::addParticipation(qint64 phaseId)
+{
+    QList<Phase> open;
+    try {
+        QSet<qint64> taken;
+        Query q(m_document.database(), QStringLiteral("SELECT phase_id FROM participation WHERE initiative_id = ?"));
+        q.bindAll(m_id).exec();
+        while (q.next())
+            taken.insert(q.value(0).toLongLong());
+        for (const Phase &p : ProgrammeService(m_document.database()).phases()) {
+            if (!taken.contains(p.id) && (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection))
+                open.append(p);
+        }
+    } catch (const Error &e) {
+        showProblem(e.message());
+        return;
+    }
+    if (phaseId <= 0) {
+        if (open.isEmpty()) {
+            showProblem(tr("The initiative already takes part in every phase."));
+            return;
+        }
+        QStringList names;
+        for (const Phase &p : open)
+            names << p.name;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Take Part in a Phase"), tr("Phase:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        phaseId = open.value(int(names.indexOf(chosen))).id;
+    }
+    const auto it = std::find_if(open.cbegin(), open.cend(), [phaseId](const Phase &p) { return p.id == phaseId; });
+    if (it == open.cend())
+        return;
+    // The phase's own dates, planned and actual alike: the timeline shows the slip later.
+    const QDate start = it->actual.start.isValid() ? it->actual.start : it->planned.start;
+    const QDate end = it->actual.end.isValid() ? it->actual.end : it->planned.end;
+    QVariantMap values { { QStringLiteral("initiative_id"), m_id },
+                         { QStringLiteral("phase_id"), phaseId },
+                         { QStringLiteral("status"), QStringLiteral("not_started") } };
+    if (start.isValid()) {
+        values.insert(QStringLiteral("planned_start"), start.toString(Qt::ISODate));
+        values.insert(QStringLiteral("actual_start"), start.toString(Qt::ISODate));
+    }
+    if (end.isValid()) {
+        values.insert(QStringLiteral("planned_end"), end.toString(Qt::ISODate));
+        values.insert(QStringLiteral("actual_end"), end.toString(Qt::ISODate));
+    }
+    insert(QStringLiteral("participation"), values, tr("Take part in %1").arg(it->name));
 }
 
 void InitiativeForm::addIndicator()

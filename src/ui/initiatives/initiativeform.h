@@ -57,6 +57,9 @@ public:
     /// Links a public partner; with no id, asks which administration.
     void addPartner(qint64 administrationId = 0);
     void addIndicator();
+    /// Makes the initiative take part in a programme phase (with the phase's dates); with no
+    /// id, asks which.
+    void addParticipation(qint64 phaseId = 0);
     void addMeasurement();
     /// Shows the measurements of the indicator in @p row of the indicators table.
     void selectIndicator(int row);
