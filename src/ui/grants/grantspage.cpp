@@ -138,6 +138,14 @@ GrantsPage::GrantsPage(QWidget *parent)
         m_cards->addWidget(frame, i / 4, i % 4);
         m_cardLabels.append({ QLatin1String(cardNames[i]), { value, caption } });
     }
+    // The ledger's files, in and out, beside the figures (keeps the page narrow enough for a
+    // 1280-pixel screen).
+    auto *files = new QVBoxLayout;
+    files->addWidget(m_importPayments);
+    files->addWidget(m_exportScdl);
+    files->addWidget(m_exportLedger);
+    files->addStretch(1);
+    m_cards->addLayout(files, 0, 4, 2, 1);
     layout->addLayout(m_cards);
     m_nextTranches->setWordWrap(true);
     layout->addWidget(m_nextTranches);
@@ -158,15 +166,12 @@ GrantsPage::GrantsPage(QWidget *parent)
     grantButtons->addWidget(m_addGrant);
     grantButtons->addWidget(m_removeGrant);
     grantButtons->addStretch(1);
-    // The ledger's files: in and out.
-    grantButtons->addWidget(m_importPayments);
-    grantButtons->addWidget(m_exportScdl);
-    grantButtons->addWidget(m_exportLedger);
     leftLayout->addLayout(grantButtons);
     split->addWidget(left);
     split->addWidget(m_detailsHost);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 620, 380 });
     new QVBoxLayout(m_detailsHost);
     m_detailsHost->layout()->setContentsMargins(0, 0, 0, 0);
     ledgerLayout->addWidget(split);
