@@ -4,6 +4,7 @@
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
+#include "core/generator/programmegenerator.h"
 #include "core/i18n/translations.h"
 #include "core/services/grantservice.h"
 #include "core/services/initiativeservice.h"
@@ -175,6 +176,23 @@ private Q_SLOTS:
         setField(QStringLiteral("initiative"), QStringLiteral("name"), idOf(QStringLiteral("Vikidia")),
                  QStringLiteral("Vikidia junior"));
         QVERIFY(names(model).contains(QStringLiteral("Vikidia junior")));
+    }
+
+    void aLargeListShowsAnEditAtOnceAndReordersWhenTypingPauses()
+    {
+        Document big;
+        big.database().create(m_dir.filePath(QStringLiteral("big.sqlite")));
+        generateProgramme(big.database(), { 6000, 0, 3 });
+        InitiativeListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setDatabase(&big.database());
+        QCOMPARE(model.rowCount(), 6000);
+        const qint64 id = model.idAt(10);
+        RecordService(big.database()).setValue(QStringLiteral("initiative"), QStringLiteral("name"), id, QStringLiteral("ZZZ en dernier"));
+        // The row shows the new name at once...
+        QCOMPARE(model.data(model.index(10, InitiativeListService::Name)).toString(), QStringLiteral("ZZZ en dernier"));
+        // ...and moves to its place in the order after the pause.
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(id), 5999, 5000);
     }
 
     void searchFindsAccentedNamesWithoutAccents()

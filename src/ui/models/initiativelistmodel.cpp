@@ -14,6 +14,8 @@ namespace tremplin {
 namespace {
 constexpr int PageSize = 64; // about two screens of rows
 constexpr int CacheLimit = 4096;
+/// Above this many initiatives, refreshing after a change waits for a pause in the changes.
+constexpr int LargeList = 5000;
 
 // Column titles in the "tremplin::InitiativeListModel" context.
 const char *const titles[InitiativeListService::ColumnCount] = {
@@ -53,6 +55,9 @@ bool concernsList(const ChangeSet &changes)
 InitiativeListModel::InitiativeListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(400);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
 }
 
 QString InitiativeListModel::columnTitle(Column column)
@@ -86,8 +91,23 @@ void InitiativeListModel::setFilter(const InitiativeFilter &filter)
 
 void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
 {
-    if (concernsList(changes))
-        refresh(true);
+    if (!concernsList(changes))
+        return;
+    // On a large programme, re-sorting after every keystroke of a form would lag: the rows
+    // that changed are shown at once and the order follows when the typing pauses.
+    if (m_sorted.size() > LargeList) {
+        for (const Change &change : changes) {
+            if (change.entity == QLatin1String("initiative") && change.id > 0) {
+                m_cache.remove(change.id);
+                const int row = rowOf(change.id);
+                if (row >= 0)
+                    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+            }
+        }
+        m_refreshTimer.start();
+        return;
+    }
+    refresh(true);
 }
 
 void InitiativeListModel::sort(int column, Qt::SortOrder order)

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QPointer>
+#include <QTimer>
 
 namespace tremplin {
 
@@ -69,6 +70,7 @@ private:
     int m_total = 0;
     QLocale m_collationLocale;
     mutable QHash<qint64, InitiativeRow> m_cache;
+    QTimer m_refreshTimer;
 
     // Search as you type, in memory: the ids passing the other filters (sorted), every search
     // key, and the last search's result, which a longer search only narrows down.
