@@ -419,6 +419,31 @@ private Q_SLOTS:
             QVERIFY2(names.contains(QLatin1String(expected)), expected);
         QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") }).exitCode, 2);
     }
+    void reportPhaseStatusWritesTheLaureatesOfPhaseN()
+    {
+        const QString db = path(QStringLiteral("report.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        const QString out = path(QStringLiteral("phase2.csv"));
+        const Run r = cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
+                            QStringLiteral("--phase"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("csv"),
+                            QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("5 initiatives at the end of Phase 2")), qPrintable(r.out));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 6);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
+                       QStringLiteral("--phase"), QStringLiteral("9"), QStringLiteral("--out"), out }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
+                       QStringLiteral("--phase"), QStringLiteral("Phase 1"), QStringLiteral("--format"), QStringLiteral("doc"),
+                       QStringLiteral("--out"), out }).exitCode, 2);
+        const QString pdf = path(QStringLiteral("phase1.pdf"));
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
+                       QStringLiteral("--phase"), QStringLiteral("Phase 1"), QStringLiteral("--out"), pdf }).exitCode, 0);
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(4) == "%PDF");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -761,10 +761,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The phase: its position in the calendar or its exact name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>phase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,6 +909,10 @@
     </message>
     <message>
         <source>Measure Tremplin&apos;s speed at a scale and compare with its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -761,10 +761,6 @@
         <translation>Quel rapport&#xa0;: phase-status (statut à l’issue d’une phase).</translation>
     </message>
     <message>
-        <source>The phase: its position in the calendar or its exact name.</source>
-        <translation>La phase&#xa0;: sa place dans le calendrier ou son nom exact.</translation>
-    </message>
-    <message>
         <source>phase</source>
         <translation>phase</translation>
     </message>
@@ -914,6 +910,10 @@
     <message>
         <source>Measure Tremplin&apos;s speed at a scale and compare with its targets.</source>
         <translation>Mesurer la rapidité de Tremplin à une échelle donnée et la comparer à ses cibles.</translation>
+    </message>
+    <message>
+        <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
+        <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
 </context>
 <context>

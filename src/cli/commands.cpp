@@ -589,7 +589,7 @@ int runReport(const QStringList &arguments, Io &io)
                                  QStringLiteral("phase-status"));
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("phase"),
-                                        Tr::tr("The phase: its position in the calendar or its exact name."),
+                                        Tr::tr("The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name."),
                                         Tr::tr("phase")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"), Tr::tr("Output format: pdf or csv."),
                                         Tr::tr("format"), QStringLiteral("pdf")));

@@ -30,15 +30,16 @@ qint64 PhaseStatusReport::findPhase(Database &db, const QString &text)
 {
     bool number = false;
     const qint64 n = text.toLongLong(&number);
-    if (number) {
-        // A position in the calendar first (the user counts phases), then an id.
-        const qint64 byPosition = Query(db, QStringLiteral("SELECT id FROM phase WHERE position = ? ORDER BY id LIMIT 1"))
-                                      .bindAll(n)
-                                      .scalar()
-                                      .toLongLong();
-        if (byPosition)
-            return byPosition;
-        return Query(db, QStringLiteral("SELECT id FROM phase WHERE id = ?")).bindAll(n).scalar().toLongLong();
+    if (number && n > 0) {
+        // "2" is the second accompaniment phase of the calendar ("Phase 2"): the phases whose
+        // end the report is about.
+        const qint64 nth = Query(db, QStringLiteral("SELECT id FROM phase WHERE kind = 'accompaniment' ORDER BY "
+                                                    "position, planned_start, id LIMIT 1 OFFSET ?"))
+                               .bindAll(n - 1)
+                               .scalar()
+                               .toLongLong();
+        if (nth)
+            return nth;
     }
     return Query(db, QStringLiteral("SELECT id FROM phase WHERE name = ? ORDER BY id LIMIT 1")).bindAll(text).scalar().toLongLong();
 }

@@ -38,7 +38,8 @@ public:
 
     PhaseStatusReport(Database &db, qint64 phaseId);
 
-    /// Finds a phase by its id, its position in the calendar, or its exact name; 0 when none.
+    /// Finds a phase by its number among the accompaniment phases (1 for the first, as in
+    /// "Phase 1") or by its exact name; 0 when none.
     static qint64 findPhase(Database &db, const QString &text);
 
     QString programme() const { return m_programme; }
