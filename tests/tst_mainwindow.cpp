@@ -3,6 +3,7 @@
 #include "core/demo/demoprogramme.h"
 #include "core/i18n/translations.h"
 #include "testsupport.h"
+#include "ui/deferredrefresh.h"
 #include "ui/document.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/initiatives/initiativeform.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace tremplin;
@@ -253,6 +255,42 @@ private Q_SLOTS:
         const QString created = m_dir.filePath(QStringLiteral("data2/Tremplin/Tremplin/tremplin.sqlite"));
         QVERIFY2(QFile::exists(created), qPrintable(created));
         QCOMPARE(test::countRows(created, QStringLiteral("initiative")), 9);
+    }
+    void hiddenWorkspacesRefreshWhenShownAndSlowOnesAfterAPause()
+    {
+        QWidget window;
+        auto *page = new QWidget(&window);
+        int runs = 0;
+        int cost = 0;
+        DeferredRefresh refresh(page, [&] {
+            ++runs;
+            QThread::msleep(cost);
+        });
+        // A page of the window that is not shown only notes the change...
+        page->hide();
+        refresh.request();
+        QCOMPARE(runs, 0);
+        // ...and catches up when shown.
+        window.show();
+        page->show();
+        refresh.flushIfStale();
+        QCOMPARE(runs, 1);
+        refresh.flushIfStale();
+        QCOMPARE(runs, 1);
+        // On screen and cheap: at once.
+        refresh.request();
+        QCOMPARE(runs, 2);
+        // Slow: the next changes wait for a pause, and run once.
+        cost = 60;
+        refresh.request();
+        QCOMPARE(runs, 3);
+        cost = 0;
+        refresh.request();
+        refresh.request();
+        QCOMPARE(runs, 3);
+        QTRY_COMPARE(runs, 4);
+        QTest::qWait(500);
+        QCOMPARE(runs, 4);
     }
 };
 

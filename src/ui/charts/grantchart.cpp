@@ -86,12 +86,12 @@ QString GrantChart::kindTitle(Kind kind)
     return QCoreApplication::translate("tremplin::GrantChart", kindTitles[kind]);
 }
 
-void GrantChart::setDatabase(Database *db)
+void GrantChart::setDatabase(Database *db, bool followChanges)
 {
     if (m_db)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
-    if (m_db)
+    if (m_db && followChanges)
         connect(m_db, &Database::changed, this, &GrantChart::refresh);
     refresh();
 }

@@ -39,7 +39,8 @@ public:
 
     static QString kindTitle(Kind kind);
 
-    void setDatabase(Database *db);
+    /// @p followChanges false: the owner calls refresh() itself (see DeferredRefresh).
+    void setDatabase(Database *db, bool followChanges = true);
     void setFilter(const GrantFilter &filter);
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }

@@ -3,6 +3,7 @@
 
 #include "../charts/grantchart.h"
 #include "../commands/databasecommand.h"
+#include "../deferredrefresh.h"
 #include "../dialogs/importdialog.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
@@ -96,6 +97,14 @@ GrantsPage::GrantsPage(QWidget *parent)
     , m_detailsTitle(new QLabel(this))
     , m_paymentsTitle(new QLabel(this))
 {
+    m_refresh = new DeferredRefresh(this, [this] {
+        m_ledger->reload();
+        m_chart->refresh();
+        reloadGrantSources();
+        reloadChoices();
+        refreshDashboard();
+        m_message->hide();
+    });
     m_promotion->setObjectName(QStringLiteral("promotionFilter"));
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_initiative->setObjectName(QStringLiteral("initiativeFilter"));
@@ -282,7 +291,7 @@ GrantsPage::~GrantsPage() = default;
 void GrantsPage::setDocument(Document *document)
 {
     if (m_document)
-        disconnect(&m_document->database(), nullptr, this, nullptr);
+        disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
     // The shared widgets outlive the details panel of the previous file.
     for (QWidget *w : { static_cast<QWidget *>(m_addPayment), static_cast<QWidget *>(m_removePayment),
@@ -296,12 +305,7 @@ void GrantsPage::setDocument(Document *document)
     m_payments = nullptr;
     m_paymentsView = nullptr;
     if (m_document) {
-        connect(&m_document->database(), &Database::changed, this, [this] {
-            reloadGrantSources();
-            reloadChoices();
-            refreshDashboard();
-            m_message->hide();
-        });
+        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
         // The selected grant's details, bound like every form, and its payments.
         m_details = new QWidget(m_detailsHost);
         m_detailsHost->layout()->addWidget(m_details);
@@ -396,8 +400,8 @@ void GrantsPage::setDocument(Document *document)
             w->show();
         m_paymentsView->setAccessibleName(tr("Payments of the selected grant"));
     }
-    m_ledger->setDatabase(m_document ? &m_document->database() : nullptr);
-    m_chart->setDatabase(m_document ? &m_document->database() : nullptr);
+    m_ledger->setDatabase(m_document ? &m_document->database() : nullptr, false);
+    m_chart->setDatabase(m_document ? &m_document->database() : nullptr, false);
     reloadChoices();
     applyFilter();
 }
@@ -759,6 +763,12 @@ void GrantsPage::retranslateUi()
     reloadChoices();
     refreshDashboard();
     selectionChanged();
+}
+
+void GrantsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_refresh->flushIfStale();
 }
 
 void GrantsPage::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@ namespace tremplin {
 
 class Document;
 class FieldBinder;
+class DeferredRefresh;
 class GrantChart;
 class GrantLedgerModel;
 class RecordTableModel;
@@ -58,6 +59,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -104,6 +106,7 @@ private:
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
     qint64 m_keepGrant = 0;
+    DeferredRefresh *m_refresh;
     QPointer<QComboBox> m_grantSource;
     void reloadGrantSources(); ///< the grant selected before the ledger was reloaded
 };

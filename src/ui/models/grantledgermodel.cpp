@@ -40,12 +40,12 @@ GrantLedgerModel::GrantLedgerModel(QObject *parent)
 {
 }
 
-void GrantLedgerModel::setDatabase(Database *db)
+void GrantLedgerModel::setDatabase(Database *db, bool followChanges)
 {
     if (m_db)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
-    if (m_db) {
+    if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
             if (concernsLedger(changes))
                 reload();

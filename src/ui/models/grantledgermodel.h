@@ -32,7 +32,8 @@ public:
 
     explicit GrantLedgerModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    /// @p followChanges false: the owner calls reload() itself (see DeferredRefresh).
+    void setDatabase(Database *db, bool followChanges = true);
     void setFilter(const GrantFilter &filter);
     const GrantFilter &filter() const { return m_filter; }
     const GrantRow *grant(int row) const;

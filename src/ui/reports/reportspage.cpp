@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportspage.h"
 
+#include "../deferredrefresh.h"
 #include "../document.h"
 #include "core/database/query.h"
 #include "core/error.h"
@@ -31,6 +32,10 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_csv(new QPushButton(this))
     , m_print(new QPushButton(this))
     , m_preview(new QTextBrowser(this))
+    , m_refresh(new DeferredRefresh(this, [this] {
+        reloadPhases();
+        refresh();
+    }))
 {
     m_phase->setObjectName(QStringLiteral("reportPhase"));
     auto *layout = new QVBoxLayout(this);
@@ -79,10 +84,10 @@ ReportsPage::ReportsPage(QWidget *parent)
 void ReportsPage::setDocument(Document *document)
 {
     if (m_document)
-        disconnect(&m_document->database(), nullptr, this, nullptr);
+        disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
     if (m_document)
-        connect(&m_document->database(), &Database::changed, this, [this] { reloadPhases(); refresh(); });
+        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
     reloadPhases();
     refresh();
 }
@@ -162,6 +167,12 @@ void ReportsPage::retranslateUi()
     m_csv->setText(tr("Export &CSV…"));
     m_print->setText(tr("P&rint…"));
     refresh();
+}
+
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_refresh->flushIfStale();
 }
 
 void ReportsPage::changeEvent(QEvent *event)

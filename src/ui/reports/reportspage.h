@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class Document;
 
 /// The Reports workspace: the status of each initiative at the end of a phase, previewed,
@@ -29,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -41,6 +43,7 @@ private:
     QPushButton *m_csv;
     QPushButton *m_print;
     QTextBrowser *m_preview;
+    DeferredRefresh *m_refresh;
 };
 
 } // namespace tremplin

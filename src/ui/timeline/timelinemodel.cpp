@@ -30,12 +30,12 @@ TimelineModel::TimelineModel(QObject *parent)
 {
 }
 
-void TimelineModel::setDatabase(Database *db)
+void TimelineModel::setDatabase(Database *db, bool followChanges)
 {
     if (m_db)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
-    if (m_db) {
+    if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
             if (concernsTimeline(changes))
                 reload();

@@ -24,7 +24,9 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    void setDatabase(Database *db);
+    /// @p followChanges false: the owner calls reload() itself (see DeferredRefresh).
+    void setDatabase(Database *db, bool followChanges = true);
+    void reload();
     void setFilter(const InitiativeFilter &filter);
     const InitiativeFilter &filter() const { return m_filter; }
 
@@ -43,7 +45,6 @@ Q_SIGNALS:
     void calendarChanged();
 
 private:
-    void reload();
     QPointer<Database> m_db;
     InitiativeFilter m_filter;
     QList<qint64> m_ids;

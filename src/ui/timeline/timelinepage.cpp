@@ -2,6 +2,7 @@
 #include "timelinepage.h"
 
 #include "../commands/databasecommand.h"
+#include "../deferredrefresh.h"
 #include "../document.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
@@ -31,6 +32,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     , m_print(new QToolButton(this))
     , m_baseline(new QToolButton(this))
     , m_message(new QLabel(this))
+    , m_refresh(new DeferredRefresh(this, [this] { m_model->reload(); }))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
@@ -92,9 +94,19 @@ TimelinePage::TimelinePage(QWidget *parent)
 
 void TimelinePage::setDocument(Document *document)
 {
+    if (m_document)
+        disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
     m_view->setDocument(document);
-    m_model->setDatabase(document ? &document->database() : nullptr);
+    m_model->setDatabase(document ? &document->database() : nullptr, false);
+    if (m_document)
+        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
+}
+
+void TimelinePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_refresh->flushIfStale();
 }
 
 void TimelinePage::setFilter(const InitiativeFilter &filter)

@@ -9,6 +9,7 @@ class QToolButton;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class Document;
 class TimelineModel;
 class TimelineView;
@@ -33,6 +34,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -47,6 +49,7 @@ private:
     QToolButton *m_print;
     QToolButton *m_baseline;
     QLabel *m_message;
+    DeferredRefresh *m_refresh;
 };
 
 } // namespace tremplin

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "overviewpage.h"
 
+#include "../deferredrefresh.h"
 #include "../document.h"
 #include "core/error.h"
 
@@ -36,6 +37,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_illustrative(new QLabel(this))
+    , m_refresh(new DeferredRefresh(this, [this] { refresh(); }))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 24, 32, 24);
@@ -86,10 +88,10 @@ OverviewPage::OverviewPage(QWidget *parent)
 void OverviewPage::setDocument(Document *document, bool afterFirstPaint)
 {
     if (m_document)
-        disconnect(&m_document->database(), nullptr, this, nullptr);
+        disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
     if (m_document) {
-        connect(&m_document->database(), &Database::changed, this, &OverviewPage::refresh);
+        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
     }
     // The totals of a large file take a moment: the page paints first, the figures follow
     // (see paintEvent) when @p afterFirstPaint, as when the window opens.
@@ -98,6 +100,12 @@ void OverviewPage::setDocument(Document *document, bool afterFirstPaint)
     m_refreshAfterPaint = afterFirstPaint;
     if (!m_refreshAfterPaint)
         refresh();
+}
+
+void OverviewPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_refresh->flushIfStale();
 }
 
 void OverviewPage::paintEvent(QPaintEvent *event)

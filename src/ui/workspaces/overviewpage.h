@@ -11,6 +11,7 @@ class QLabel;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class Document;
 
 /// The programme at a glance: what the open file holds, the budget envelope and the money
@@ -29,6 +30,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -47,6 +49,7 @@ private:
     QLabel *m_illustrative;
     QList<Card> m_cards;
     bool m_refreshAfterPaint = false;
+    DeferredRefresh *m_refresh;
 };
 
 } // namespace tremplin
