@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QSqlRecord>
 #include <QTableView>
@@ -638,7 +639,10 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         QCOMPARE(page.model()->rowCount(), 10);
         page.selectInitiative(idOf(QStringLiteral("Vikidia")));
+        QPointer<InitiativeForm> form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        QVERIFY(form);
         page.deleteCurrent(false);
+        QTRY_VERIFY(!form); // its form closes
         QCOMPARE(idOf(QStringLiteral("Vikidia")), qint64(0));
         m_doc->undoStack().undo();
         QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);

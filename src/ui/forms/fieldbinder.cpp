@@ -200,6 +200,12 @@ void FieldBinder::edited(int index)
         showProblem(m_bindings[index], error);
 }
 
+void FieldBinder::discardPending()
+{
+    for (Binding &b : m_bindings)
+        b.problem.clear();
+}
+
 QStringList FieldBinder::pendingProblems() const
 {
     QStringList out;

@@ -45,6 +45,8 @@ public:
 
     /// Messages of the fields whose typed value could not be saved; empty when all is saved.
     QStringList pendingProblems() const;
+    /// Forgets typed values that could not be saved (their record is gone).
+    void discardPending();
 
 Q_SIGNALS:
     /// After each edit attempt; the form updates its summary.

@@ -208,7 +208,15 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
             [this] { Q_EMIT grantsRequested(m_id); });
-    connect(&document.database(), &Database::changed, this, [this] {
+    connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
+        // The initiative was deleted (from the list, or by undoing its creation): nothing to show.
+        for (const Change &change : changes) {
+            if (change.entity == QLatin1String("initiative") && change.id == m_id && change.kind == Change::Deleted) {
+                m_binder->discardPending();
+                close();
+                return;
+            }
+        }
         // A successful change replaces the last refusal.
         m_lastRefusal.clear();
         updateProblemLabel();
