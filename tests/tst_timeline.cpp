@@ -198,6 +198,44 @@ private Q_SLOTS:
         QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-30"));
     }
 
+    void draggingAPaymentOrADueActionMovesItsDate()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        view->fitAll();
+        const qint64 vikidia = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong();
+        const int row = page.model()->rowOf(vikidia);
+        const double ppd = view->scale().pixelsPerDay;
+        auto drag = [&](const QDate &date, int days) {
+            const QPoint from = view->milestonePoint(row, date).toPoint();
+            const QPoint to = from + QPoint(int(std::lround(days * ppd)), 0);
+            QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+            QTest::mouseMove(view->viewport(), from + QPoint((to.x() - from.x()) / 2, 0));
+            QTest::mouseMove(view->viewport(), to);
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        };
+        // The due date of one of Vikidia's actions, ten days earlier.
+        drag(QDate(2022, 6, 30), -10);
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND due_date = '2022-06-20'"))
+                     .bindAll(vikidia).scalar().toInt(), 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND due_date = '2022-06-30'"))
+                     .bindAll(vikidia).scalar().toInt(), 3);
+        // The seed payment of 15 September, a week later.
+        drag(QDate(2022, 9, 15), 7);
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
+                                                        "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-22'"))
+                     .bindAll(vikidia).scalar().toInt(), 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
+                                                        "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-15'"))
+                     .bindAll(vikidia).scalar().toInt(), 1);
+    }
+
     void resettingTheBaselineCopiesActualDatesInOneStep()
     {
         const qint64 id = participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1"));

@@ -3516,6 +3516,14 @@ Close anyway and lose them?</source>
             <numerusform>Slip: %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move a payment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an action&apos;s due date for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::TrendChart</name>

@@ -3521,6 +3521,14 @@ du %3 au %4</translation>
             <numerusform>Décalage&#xa0;: %n jours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move a payment of %1</source>
+        <translation>Déplacer un versement de %1</translation>
+    </message>
+    <message>
+        <source>Move an action&apos;s due date for %1</source>
+        <translation>Déplacer l’échéance d’une action de %1</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::TrendChart</name>

@@ -127,7 +127,7 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT g.initiative_id, d.paid_on, d.amount_cents, g.tranche FROM disbursement d "
+        Query q(m_db, QStringLiteral("SELECT g.initiative_id, d.paid_on, d.amount_cents, g.tranche, d.id FROM disbursement d "
                                      "JOIN grant_award g ON g.id = d.grant_id WHERE g.initiative_id IN (%1)").arg(in));
         bindIds(q);
         q.exec();
@@ -139,13 +139,14 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
             m.kind = TimelineMilestone::Disbursement;
             m.date = dateFromDb(q.value(1));
             m.amount = Money::fromCents(q.value(2).toLongLong());
+            m.recordId = q.value(4).toLongLong();
             m.label = Tr::tr("Payment of %1 (%2)")
                           .arg(m.amount.toString(), label(fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other)));
             it->milestones.append(m);
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT initiative_id, due_date, title, status FROM action_item WHERE initiative_id "
+        Query q(m_db, QStringLiteral("SELECT initiative_id, due_date, title, status, id FROM action_item WHERE initiative_id "
                                      "IN (%1) AND due_date IS NOT NULL").arg(in));
         bindIds(q);
         q.exec();
@@ -158,6 +159,7 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
             m.date = dateFromDb(q.value(1));
             const QString status = q.value(3).toString();
             m.done = status == QLatin1String("done") || status == QLatin1String("cancelled");
+            m.recordId = q.value(4).toLongLong();
             m.label = Tr::tr("Action due: %1 (%2)")
                           .arg(q.value(2).toString(), label(fromCode<ActionStatus>(status).value_or(ActionStatus::Todo)));
             it->milestones.append(m);

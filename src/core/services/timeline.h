@@ -39,6 +39,7 @@ struct TimelineMilestone
     QString label;   ///< what it is, in the user's language
     Money amount;    ///< payments
     bool done = false; ///< actions: done or cancelled
+    qint64 recordId = 0; ///< the payment or action (draggable); 0 for decisions
 };
 
 /// One row of the timeline: an initiative with its bars and milestones.

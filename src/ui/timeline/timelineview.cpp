@@ -140,6 +140,11 @@ int TimelineView::rowAtY(int y) const
     return row < m_model->rowCount() ? row : -1;
 }
 
+QPointF TimelineView::milestonePoint(int row, const QDate &date) const
+{
+    return QPointF(xForDate(date) + m_scale.pixelsPerDay / 2.0, yForRow(row) + RowHeight / 2.0 - 2);
+}
+
 QRectF TimelineView::barRect(int row, const DateRange &range) const
 {
     const double x0 = xForDate(range.start);
@@ -346,10 +351,12 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
         // Zoomed out to years, payments and due actions would bury the bars: only committee
         // decisions stay (the tooltips and closer zooms show the rest).
         const bool detailed = m_scale.pixelsPerDay >= 0.6;
-        for (const TimelineMilestone &m : row.milestones) {
+        for (int k = 0; k < row.milestones.size(); ++k) {
+            const TimelineMilestone &m = row.milestones.at(k);
             if (!m.date.isValid() || (!detailed && m.kind != TimelineMilestone::Decision))
                 continue;
-            const double cx = xOf(m.date) + m_scale.pixelsPerDay / 2.0;
+            const bool draggedMilestone = m_drag.row == r && m_drag.milestone == k && m_dragDays != 0;
+            const double cx = xOf(draggedMilestone ? m.date.addDays(m_dragDays) : m.date) + m_scale.pixelsPerDay / 2.0;
             const double cy = y + RowHeight / 2.0 - 2;
             p.setRenderHint(QPainter::Antialiasing, true);
             switch (m.kind) {
@@ -651,6 +658,20 @@ TimelineView::Hit TimelineView::hitTest(const QPoint &pos) const
     if (hit.row < 0 || pos.x() < NameWidth || !m_model)
         return hit;
     const TimelineRow row = m_model->rowData(hit.row);
+    // Payments and due actions can be moved: their markers come before the bars.
+    if (m_scale.pixelsPerDay >= 0.6) {
+        for (int k = 0; k < row.milestones.size(); ++k) {
+            const TimelineMilestone &m = row.milestones.at(k);
+            if (!m.recordId || !m.date.isValid())
+                continue;
+            const QPointF c = milestonePoint(hit.row, m.date);
+            if (std::abs(pos.x() - c.x()) <= 6 && std::abs(pos.y() - c.y()) <= 8) {
+                hit.milestone = k;
+                hit.part = Hit::Milestone;
+                return hit;
+            }
+        }
+    }
     for (int b = 0; b < row.bars.size(); ++b) {
         const QRectF r = barRect(hit.row, row.bars.at(b).shown());
         if (pos.y() < r.top() - 3 || pos.y() > r.bottom() + 3)
@@ -686,13 +707,17 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         m_drag = hit;
         m_dragBar = m_model->rowData(hit.row).bars.at(hit.bar);
         m_pressPos = event->position().toPoint();
+    } else if (hit.milestone >= 0 && m_document) {
+        m_drag = hit;
+        m_dragMilestone = m_model->rowData(hit.row).milestones.at(hit.milestone);
+        m_pressPos = event->position().toPoint();
     }
 }
 
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if (m_drag.bar >= 0 && (event->buttons() & Qt::LeftButton)) {
+    if ((m_drag.bar >= 0 || m_drag.milestone >= 0) && (event->buttons() & Qt::LeftButton)) {
         const int days = m_scale.days(pos.x() - m_pressPos.x());
         if (days != m_dragDays) {
             m_dragDays = days;
@@ -701,14 +726,14 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const Hit hit = hitTest(pos);
-    viewport()->setCursor(hit.part == Hit::Start || hit.part == Hit::End ? Qt::SizeHorCursor
-                          : hit.part == Hit::Body                        ? Qt::OpenHandCursor
-                                                                         : Qt::ArrowCursor);
+    viewport()->setCursor(hit.part == Hit::Start || hit.part == Hit::End       ? Qt::SizeHorCursor
+                          : hit.part == Hit::Body || hit.part == Hit::Milestone ? Qt::OpenHandCursor
+                                                                                : Qt::ArrowCursor);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_drag.bar < 0 || event->button() != Qt::LeftButton) {
+    if ((m_drag.bar < 0 && m_drag.milestone < 0) || event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
     }
@@ -719,6 +744,21 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
     viewport()->update();
     if (days == 0 || !m_document)
         return;
+    if (drag.part == Hit::Milestone) {
+        // A payment's date or an action's due date, checked like any edit.
+        const bool payment = m_dragMilestone.kind == TimelineMilestone::Disbursement;
+        const QString table = payment ? QStringLiteral("disbursement") : QStringLiteral("action_item");
+        const QString column = payment ? QStringLiteral("paid_on") : QStringLiteral("due_date");
+        const QString text = payment ? tr("Move a payment of %1").arg(m_model->rowData(drag.row).name)
+                                     : tr("Move an action's due date for %1").arg(m_model->rowData(drag.row).name);
+        QString error;
+        if (!DatabaseCommand::push(*m_document,
+                                   std::make_unique<SetFieldCommand>(*m_document, table, column, m_dragMilestone.recordId,
+                                                                     m_dragMilestone.date.addDays(days).toString(Qt::ISODate), text),
+                                   &error))
+            Q_EMIT editRefused(error);
+        return;
+    }
     const DateRange shown = m_dragBar.shown();
     QVariantMap values;
     QString text;

@@ -57,6 +57,8 @@ public:
     int yForRow(int row) const;
     int rowAtY(int y) const;
     QRectF barRect(int row, const DateRange &range) const;
+    /// Centre of the marker of a milestone dated @p date on @p row.
+    QPointF milestonePoint(int row, const QDate &date) const;
 
     /// Draws the timeline for rows [firstRow, firstRow + rows) and dates [from, to] into
     /// @p painter at the current zoom, header, names and legend included (exports, printing).
@@ -106,7 +108,8 @@ private:
     {
         int row = -1;
         int bar = -1;
-        enum Part { None, Body, Start, End } part = None;
+        int milestone = -1;
+        enum Part { None, Body, Start, End, Milestone } part = None;
     };
     Hit hitTest(const QPoint &pos) const;
     QString toolTipAt(const QPoint &pos) const;
@@ -121,6 +124,7 @@ private:
     // Drag in progress.
     Hit m_drag;
     TimelineBar m_dragBar;
+    TimelineMilestone m_dragMilestone;
     QPoint m_pressPos;
     int m_dragDays = 0;
 };
