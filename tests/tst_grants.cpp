@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QLineEdit>
 #include <QFileInfo>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -244,6 +245,15 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         m_doc->undoStack().undo();
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
+        // The budget share is typed the French way.
+        auto *share = page.findChild<QLineEdit *>(QStringLiteral("grant-budget_share"));
+        QVERIFY(share);
+        QCOMPARE(share->text(), QStringLiteral("1"));
+        share->setText(QStringLiteral("0,5"));
+        Q_EMIT share->textEdited(share->text());
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
+                                                       grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"))).toDouble(), 0.5);
+        m_doc->undoStack().undo();
         QVERIFY(page.exportScdl(m_dir.filePath(QStringLiteral("page-scdl.csv"))).isEmpty());
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-scdl.csv"))));
         QVERIFY(m_translations.install(QStringLiteral("en")));

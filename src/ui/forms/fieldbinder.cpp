@@ -87,6 +87,8 @@ void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
         // Amounts and dates are shown as the user's language writes them.
         if (spec && spec->kind == FieldKind::Money && !value.isNull())
             text = Money::fromCents(value.toLongLong()).toString(QLocale());
+        if (spec && (spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal) && !value.isNull())
+            text = QLocale().toString(value.toDouble(), 'g', 12);
         if (spec && (spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate) && !value.isNull()) {
             const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
             if (d.isValid())
@@ -167,6 +169,14 @@ void FieldBinder::edited(int index)
                 return;
             }
             value = money->cents();
+        }
+        if ((spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
+            && !value.toString().trimmed().isEmpty()) {
+            // Decimals as the user's language writes them ("0,5" in French), or with a point.
+            bool ok = false;
+            const double d = QLocale().toDouble(value.toString().trimmed(), &ok);
+            if (ok)
+                value = d;
         }
         if ((spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate)
             && !value.toString().trimmed().isEmpty()) {
