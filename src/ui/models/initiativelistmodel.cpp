@@ -12,8 +12,6 @@
 namespace tremplin {
 
 namespace {
-constexpr int PageSize = 64; // about two screens of rows
-constexpr int CacheLimit = 4096;
 /// Above this many initiatives, refreshing after a change waits for a pause in the changes.
 constexpr int LargeList = 5000;
 
@@ -218,29 +216,9 @@ int InitiativeListModel::columnCount(const QModelIndex &parent) const
 
 const InitiativeRow *InitiativeListModel::row(int r) const
 {
-    const qint64 id = m_ids.at(r);
-    auto it = m_cache.constFind(id);
-    if (it != m_cache.constEnd())
-        return &*it;
     if (!m_db || !m_db->isOpen())
         return nullptr;
-    // Read the page around the row: the view asks for its neighbours next.
-    if (m_cache.size() > CacheLimit)
-        m_cache.clear();
-    const int first = std::max(0, r - PageSize / 4);
-    const int last = std::min(int(m_ids.size()), first + PageSize);
-    QList<qint64> page;
-    for (int i = first; i < last; ++i) {
-        if (!m_cache.contains(m_ids.at(i)))
-            page.append(m_ids.at(i));
-    }
-    try {
-        m_cache.insert(InitiativeListService(*m_db).rows(page));
-    } catch (const Error &) {
-        return nullptr;
-    }
-    it = m_cache.constFind(id);
-    return it != m_cache.constEnd() ? &*it : nullptr;
+    return m_cache.get(m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); });
 }
 
 QVariant InitiativeListModel::data(const QModelIndex &index, int role) const

@@ -3,6 +3,7 @@
 
 #include "core/database/database.h"
 #include "core/services/initiativelist.h"
+#include "pagedrowcache.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -69,7 +70,7 @@ private:
     QList<qint64> m_ids;    ///< the ids shown, in display order
     int m_total = 0;
     QLocale m_collationLocale;
-    mutable QHash<qint64, InitiativeRow> m_cache;
+    mutable PagedRowCache<InitiativeRow> m_cache { 64, 4096 }; ///< pages of about two screens
     QTimer m_refreshTimer;
 
     // Search as you type, in memory: the ids passing the other filters (sorted), every search

@@ -6,8 +6,6 @@
 namespace tremplin {
 
 namespace {
-constexpr int PageSize = 128;
-constexpr int CacheLimit = 4096;
 
 bool concernsTimeline(const ChangeSet &changes)
 {
@@ -96,25 +94,8 @@ TimelineRow TimelineModel::rowData(int row) const
 {
     if (row < 0 || row >= m_ids.size() || !m_db || !m_db->isOpen())
         return {};
-    const qint64 id = m_ids.at(row);
-    auto it = m_cache.constFind(id);
-    if (it != m_cache.constEnd())
-        return *it;
-    if (m_cache.size() > CacheLimit)
-        m_cache.clear();
-    const int first = std::max(0, row - PageSize / 4);
-    const int last = std::min(int(m_ids.size()), first + PageSize);
-    QList<qint64> page;
-    for (int i = first; i < last; ++i) {
-        if (!m_cache.contains(m_ids.at(i)))
-            page.append(m_ids.at(i));
-    }
-    try {
-        m_cache.insert(TimelineService(*m_db).rows(page));
-    } catch (const Error &) {
-        return {};
-    }
-    return m_cache.value(id);
+    const TimelineRow *r = m_cache.get(m_ids, row, [this](const QList<qint64> &ids) { return TimelineService(*m_db).rows(ids); });
+    return r ? *r : TimelineRow();
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

@@ -4,6 +4,7 @@
 #include "core/database/database.h"
 #include "core/services/initiativelist.h"
 #include "core/services/timeline.h"
+#include "../models/pagedrowcache.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -50,7 +51,7 @@ private:
     QList<qint64> m_ids;
     QList<Phase> m_phases;
     DateRange m_span;
-    mutable QHash<qint64, TimelineRow> m_cache;
+    mutable PagedRowCache<TimelineRow> m_cache { 128, 4096 };
 };
 
 } // namespace tremplin
