@@ -58,6 +58,15 @@ QVariant Query::scalar()
     return v;
 }
 
+QString placeholders(int count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (int i = 0; i < count; ++i)
+        marks += i ? QLatin1String(", ?") : QLatin1String("?");
+    return marks;
+}
+
 QVariant nullableText(const QString &text)
 {
     const QString t = text.trimmed();

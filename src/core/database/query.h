@@ -39,6 +39,9 @@ private:
     QString m_sql;
 };
 
+/// "?, ?, ?": the positional placeholders for \a count bound values (an IN list, a VALUES row).
+QString placeholders(int count);
+
 /// Bound-value helpers: empty text, invalid dates and zero ids are stored as NULL.
 QVariant nullableText(const QString &text);
 QVariant nullableDate(const QDate &date);

@@ -33,12 +33,9 @@ struct Where
             values << f.initiativeId;
         }
         if (!f.initiativeIds.isEmpty()) {
-            QStringList marks;
-            for (qint64 id : f.initiativeIds) {
-                marks << QStringLiteral("?");
+            for (qint64 id : f.initiativeIds)
                 values << id;
-            }
-            conditions << QStringLiteral("g.initiative_id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+            conditions << QStringLiteral("g.initiative_id IN (%1)").arg(placeholders(int(f.initiativeIds.size())));
         }
         if (f.fundingSourceId > 0) {
             conditions << QStringLiteral("g.funding_source_id = ?");

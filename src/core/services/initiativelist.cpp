@@ -22,15 +22,6 @@ QString likePattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-QString placeholders(int n)
-{
-    QString s;
-    s.reserve(n * 3);
-    for (int i = 0; i < n; ++i)
-        s += i ? QLatin1String(", ?") : QLatin1String("?");
-    return s;
-}
-
 // The current phase of an initiative: the latest phase (by calendar position) it takes part in.
 const char *const currentParticipation
     = "(SELECT pa.id FROM participation pa JOIN phase ph ON ph.id = pa.phase_id WHERE "

@@ -575,12 +575,9 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
             throw Error(over);
     }
     WriteTransaction tx(m_db);
-    QStringList marks;
-    for (int i = 0; i < names.size(); ++i)
-        marks.append(QStringLiteral("?"));
     const bool hasId = columns.contains(QStringLiteral("id"));
     Query q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                      .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                      .arg(table, names.join(QStringLiteral(", ")), placeholders(int(names.size())),
                            hasId ? QStringLiteral(" RETURNING id") : QString()));
     for (const QString &n : names)
         q.bind(values.value(n));
@@ -669,12 +666,9 @@ void RecordService::restore(const RemovedRecord &removed)
     for (const RemovedRecord::Rows &rows : removed.rows) {
         for (const QVariantMap &row : rows.rows) {
             QStringList names = row.keys();
-            QStringList marks;
-            for (int i = 0; i < names.size(); ++i)
-                marks.append(QStringLiteral("?"));
             Query q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                               .arg(rows.table, names.join(QStringLiteral(", ")),
-                                   marks.join(QStringLiteral(", "))));
+                                   placeholders(int(names.size()))));
             for (const QString &n : names)
                 q.bind(row.value(n));
             q.exec();

@@ -14,14 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(tremplin::Timeline)
 };
-
-QString placeholders(int n)
-{
-    QStringList marks;
-    for (int i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
-}
 } // namespace
 
 DateRange TimelineBar::shown() const
