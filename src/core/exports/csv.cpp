@@ -3,14 +3,19 @@
 
 namespace tremplin::csv {
 
+namespace {
+/// Characters that make a spreadsheet read a cell as a formula when they come first.
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+} // namespace
+
 QString field(const QString &value, Cell cell, QChar separator)
 {
     QString v = value;
-    if (cell == Cell::Text && !v.isEmpty()) {
-        const QChar c = v.at(0);
-        if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-            v.prepend(u'\'');
-    }
+    if (cell == Cell::Text && !v.isEmpty() && startsFormula(v.at(0)))
+        v.prepend(u'\'');
     if (v.contains(separator) || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
         v.replace(u'"', QStringLiteral("\"\""));
         v = u'"' + v + u'"';
@@ -26,16 +31,23 @@ QList<QStringList> parse(const QString &text, QChar separator)
     QStringList row;
     const qsizetype n = text.size();
     const QChar *data = text.constData();
+    qsizetype i = 0;
     auto unprotect = [](QString &cell) {
         // Undo the formula protection of field(): "'=x" written by us reads back as "=x".
-        if (cell.size() >= 2 && cell.at(0) == u'\'') {
-            const QChar c = cell.at(1);
-            if (c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r')
-                cell.remove(0, 1);
-        }
+        if (cell.size() >= 2 && cell.at(0) == u'\'' && startsFormula(cell.at(1)))
+            cell.remove(0, 1);
     };
-    qsizetype i = 0;
-    bool lineHasContent = false;
+    // The rest of the cell from i up to the separator or the end of the line (without a
+    // CRLF's '\r'); leaves i on that separator or newline.
+    auto restOfCell = [&]() {
+        const qsizetype start = i;
+        while (i < n && data[i] != separator && data[i] != u'\n')
+            ++i;
+        qsizetype end = i;
+        if (end > start && data[end - 1] == u'\r')
+            --end;
+        return QStringView(data + start, end - start);
+    };
     while (i < n) {
         QString cell;
         if (data[i] == u'"') {
@@ -53,25 +65,12 @@ QList<QStringList> parse(const QString &text, QChar separator)
                 cell += data[i++];
             }
             // Anything between the closing quote and the separator is kept, as spreadsheets do.
-            const qsizetype start = i;
-            while (i < n && data[i] != separator && data[i] != u'\n')
-                ++i;
-            qsizetype end = i;
-            if (end > start && data[end - 1] == u'\r')
-                --end;
-            cell += QStringView(data + start, end - start);
+            cell += restOfCell();
         } else {
-            const qsizetype start = i;
-            while (i < n && data[i] != separator && data[i] != u'\n')
-                ++i;
-            qsizetype end = i;
-            if (end > start && data[end - 1] == u'\r')
-                --end;
-            cell = QString(data + start, end - start);
+            cell = restOfCell().toString();
         }
         unprotect(cell);
         row << cell;
-        lineHasContent = true;
         if (i < n && data[i] == separator) {
             ++i;
             if (i == n) // a separator at the very end: one more, empty cell
@@ -81,11 +80,10 @@ QList<QStringList> parse(const QString &text, QChar separator)
         // End of line (or of the text).
         rows << row;
         row.clear();
-        lineHasContent = false;
         if (i < n)
             ++i;
     }
-    if (lineHasContent)
+    if (!row.isEmpty()) // the text ended on a separator: the last line has no newline
         rows << row;
     return rows;
 }
