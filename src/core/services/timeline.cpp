@@ -78,85 +78,69 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
             out.insert(r.initiativeId, r);
         }
     }
-    {
-        Query q(m_db, QStringLiteral("SELECT pa.initiative_id, pa.id, pa.phase_id, ph.name, pa.planned_start, "
-                                     "pa.planned_end, pa.actual_start, pa.actual_end, pa.status FROM participation pa "
-                                     "JOIN phase ph ON ph.id = pa.phase_id WHERE pa.initiative_id IN (%1) ORDER BY "
-                                     "ph.position, pa.id").arg(in));
+    // Runs one of the queries below (first column: an initiative among ids) and hands each
+    // row to fill() with the initiative's timeline row.
+    auto eachRow = [&](const QString &sql, const auto &fill) {
+        Query q(m_db, sql.arg(in));
         bindIds(q);
         q.exec();
         while (q.next()) {
             auto it = out.find(q.value(0).toLongLong());
-            if (it == out.end())
-                continue;
-            TimelineBar b;
-            b.participationId = q.value(1).toLongLong();
-            b.phaseId = q.value(2).toLongLong();
-            b.phase = q.value(3).toString();
-            b.planned = { dateFromDb(q.value(4)), dateFromDb(q.value(5)) };
-            b.actual = { dateFromDb(q.value(6)), dateFromDb(q.value(7)) };
-            b.status = fromCode<PhaseStatus>(q.value(8).toString()).value_or(PhaseStatus::NotStarted);
-            if (b.shown().start.isValid())
-                it->bars.append(b);
+            if (it != out.end())
+                fill(q, *it);
         }
-    }
-    {
-        Query q(m_db, QStringLiteral("SELECT d.initiative_id, c.held_on, c.name, d.kind FROM decision d JOIN committee c "
-                                     "ON c.id = d.committee_id WHERE d.initiative_id IN (%1) AND c.held_on IS NOT "
-                                     "NULL").arg(in));
-        bindIds(q);
-        q.exec();
-        while (q.next()) {
-            auto it = out.find(q.value(0).toLongLong());
-            if (it == out.end())
-                continue;
-            TimelineMilestone m;
-            m.kind = TimelineMilestone::Decision;
-            m.date = dateFromDb(q.value(1));
-            m.label = Tr::tr("%1: %2").arg(q.value(2).toString(),
-                                           label(fromCode<DecisionKind>(q.value(3).toString()).value_or(DecisionKind::Continue)));
-            it->milestones.append(m);
-        }
-    }
-    {
-        Query q(m_db, QStringLiteral("SELECT g.initiative_id, d.paid_on, d.amount_cents, g.tranche, d.id FROM disbursement d "
-                                     "JOIN grant_award g ON g.id = d.grant_id WHERE g.initiative_id IN (%1)").arg(in));
-        bindIds(q);
-        q.exec();
-        while (q.next()) {
-            auto it = out.find(q.value(0).toLongLong());
-            if (it == out.end())
-                continue;
-            TimelineMilestone m;
-            m.kind = TimelineMilestone::Disbursement;
-            m.date = dateFromDb(q.value(1));
-            m.amount = Money::fromCents(q.value(2).toLongLong());
-            m.recordId = q.value(4).toLongLong();
-            m.label = Tr::tr("Payment of %1 (%2)")
-                          .arg(m.amount.toString(), label(fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other)));
-            it->milestones.append(m);
-        }
-    }
-    {
-        Query q(m_db, QStringLiteral("SELECT initiative_id, due_date, title, status, id FROM action_item WHERE initiative_id "
-                                     "IN (%1) AND due_date IS NOT NULL").arg(in));
-        bindIds(q);
-        q.exec();
-        while (q.next()) {
-            auto it = out.find(q.value(0).toLongLong());
-            if (it == out.end())
-                continue;
-            TimelineMilestone m;
-            m.kind = TimelineMilestone::ActionDue;
-            m.date = dateFromDb(q.value(1));
-            const QString status = q.value(3).toString();
-            m.done = status == QLatin1String("done") || status == QLatin1String("cancelled");
-            m.recordId = q.value(4).toLongLong();
-            m.label = Tr::tr("Action due: %1 (%2)")
-                          .arg(q.value(2).toString(), label(fromCode<ActionStatus>(status).value_or(ActionStatus::Todo)));
-            it->milestones.append(m);
-        }
-    }
+    };
+    eachRow(QStringLiteral("SELECT pa.initiative_id, pa.id, pa.phase_id, ph.name, pa.planned_start, "
+                           "pa.planned_end, pa.actual_start, pa.actual_end, pa.status FROM participation pa "
+                           "JOIN phase ph ON ph.id = pa.phase_id WHERE pa.initiative_id IN (%1) ORDER BY "
+                           "ph.position, pa.id"),
+            [](const Query &q, TimelineRow &row) {
+                TimelineBar b;
+                b.participationId = q.value(1).toLongLong();
+                b.phaseId = q.value(2).toLongLong();
+                b.phase = q.value(3).toString();
+                b.planned = { dateFromDb(q.value(4)), dateFromDb(q.value(5)) };
+                b.actual = { dateFromDb(q.value(6)), dateFromDb(q.value(7)) };
+                b.status = fromCode<PhaseStatus>(q.value(8).toString()).value_or(PhaseStatus::NotStarted);
+                if (b.shown().start.isValid())
+                    row.bars.append(b);
+            });
+    eachRow(QStringLiteral("SELECT d.initiative_id, c.held_on, c.name, d.kind FROM decision d JOIN committee c "
+                           "ON c.id = d.committee_id WHERE d.initiative_id IN (%1) AND c.held_on IS NOT "
+                           "NULL"),
+            [](const Query &q, TimelineRow &row) {
+                TimelineMilestone m;
+                m.kind = TimelineMilestone::Decision;
+                m.date = dateFromDb(q.value(1));
+                m.label = Tr::tr("%1: %2").arg(q.value(2).toString(),
+                                               label(fromCode<DecisionKind>(q.value(3).toString()).value_or(DecisionKind::Continue)));
+                row.milestones.append(m);
+            });
+    eachRow(QStringLiteral("SELECT g.initiative_id, d.paid_on, d.amount_cents, g.tranche, d.id FROM disbursement d "
+                           "JOIN grant_award g ON g.id = d.grant_id WHERE g.initiative_id IN (%1)"),
+            [](const Query &q, TimelineRow &row) {
+                TimelineMilestone m;
+                m.kind = TimelineMilestone::Disbursement;
+                m.date = dateFromDb(q.value(1));
+                m.amount = Money::fromCents(q.value(2).toLongLong());
+                m.recordId = q.value(4).toLongLong();
+                m.label = Tr::tr("Payment of %1 (%2)")
+                              .arg(m.amount.toString(), label(fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other)));
+                row.milestones.append(m);
+            });
+    eachRow(QStringLiteral("SELECT initiative_id, due_date, title, status, id FROM action_item WHERE initiative_id "
+                           "IN (%1) AND due_date IS NOT NULL"),
+            [](const Query &q, TimelineRow &row) {
+                TimelineMilestone m;
+                m.kind = TimelineMilestone::ActionDue;
+                m.date = dateFromDb(q.value(1));
+                const QString status = q.value(3).toString();
+                m.done = status == QLatin1String("done") || status == QLatin1String("cancelled");
+                m.recordId = q.value(4).toLongLong();
+                m.label = Tr::tr("Action due: %1 (%2)")
+                              .arg(q.value(2).toString(), label(fromCode<ActionStatus>(status).value_or(ActionStatus::Todo)));
+                row.milestones.append(m);
+            });
     return out;
 }
 
