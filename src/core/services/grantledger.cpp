@@ -103,31 +103,34 @@ const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON
 const QString NeedJoin = QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON n.initiative_id = i.id");
 const QString ThemeJoin = QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = it.theme_id");
 
+/// Runs a (key, cents) aggregation filtered by where and hands each row to add().
+template<typename Add>
+void eachAmount(Database &db, const QString &sql, const Where &where, const Add &add)
+{
+    Query q(db, sql);
+    where.bind(q);
+    q.exec();
+    while (q.next())
+        add(q.value(0), Money::fromCents(q.value(1).toLongLong()));
+}
+
 /// Runs "SELECT key, SUM(cents) ... GROUP BY key" twice (committed, disbursed) and merges.
 QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyExpr,
                          const QString &joins, const QString &none)
 {
     QMap<QString, AmountByKey> merged;
+    auto into = [&merged, &none](Money AmountByKey::*amount) {
+        return [&merged, &none, amount](const QVariant &value, Money cents) {
+            const QString key = value.isNull() ? none : value.toString();
+            AmountByKey &a = merged[key];
+            a.key = key;
+            a.*amount += cents;
+        };
+    };
     const Where committedWhere(f, false);
-    Query c(db, committedByKeySql(keyExpr, joins, committedWhere.sql()));
-    committedWhere.bind(c);
-    c.exec();
-    while (c.next()) {
-        const QString key = c.value(0).isNull() ? none : c.value(0).toString();
-        AmountByKey &a = merged[key];
-        a.key = key;
-        a.committed += Money::fromCents(c.value(1).toLongLong());
-    }
+    eachAmount(db, committedByKeySql(keyExpr, joins, committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
     const Where paidWhere(f, true);
-    Query d(db, disbursedByKeySql(keyExpr, joins, paidWhere.sql()));
-    paidWhere.bind(d);
-    d.exec();
-    while (d.next()) {
-        const QString key = d.value(0).isNull() ? none : d.value(0).toString();
-        AmountByKey &a = merged[key];
-        a.key = key;
-        a.disbursed += Money::fromCents(d.value(1).toLongLong());
-    }
+    eachAmount(db, disbursedByKeySql(keyExpr, joins, paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
     return merged.values();
 }
 
@@ -273,32 +276,19 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
             d = QDate(d.year(), ((d.month() - 1) / 3) * 3 + 1, 1);
         return d;
     };
-    {
-        const Where where(f, false);
-        Query q(m_db, committedPerMonthSql(where.sql()));
-        where.bind(q);
-        q.exec();
-        while (q.next()) {
-            const QDate p = periodOf(q.value(0).toString());
+    auto into = [&points, &periodOf](Money AmountPoint::*amount) {
+        return [&points, &periodOf, amount](const QVariant &month, Money cents) {
+            const QDate p = periodOf(month.toString());
             if (!p.isValid())
-                continue;
+                return;
             points[p].period = p;
-            points[p].committed += Money::fromCents(q.value(1).toLongLong());
-        }
-    }
-    {
-        const Where where(f, true);
-        Query q(m_db, disbursedPerMonthSql(where.sql()));
-        where.bind(q);
-        q.exec();
-        while (q.next()) {
-            const QDate p = periodOf(q.value(0).toString());
-            if (!p.isValid())
-                continue;
-            points[p].period = p;
-            points[p].disbursed += Money::fromCents(q.value(1).toLongLong());
-        }
-    }
+            points[p].*amount += cents;
+        };
+    };
+    const Where committedWhere(f, false);
+    eachAmount(m_db, committedPerMonthSql(committedWhere.sql()), committedWhere, into(&AmountPoint::committed));
+    const Where paidWhere(f, true);
+    eachAmount(m_db, disbursedPerMonthSql(paidWhere.sql()), paidWhere, into(&AmountPoint::disbursed));
     return points.values();
 }
 
