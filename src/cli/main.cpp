@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 
 #include <memory>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -43,16 +44,18 @@ int main(int argc, char *argv[])
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
         needsGui |= qstrcmp(argv[i], "report") == 0;
+    // Declared before the application so that it outlives it, and removed on return.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
     std::unique_ptr<QCoreApplication> application;
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-            // Qt wants a private runtime folder; give it one rather than a warning on stderr.
-            const QString dir = QDir::tempPath() + QStringLiteral("/tremplin-runtime-%1").arg(QCoreApplication::applicationPid());
-            QDir().mkpath(dir);
-            QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+            // Qt wants a private runtime folder; give it one (owner-only, as QTemporaryDir
+            // makes them) rather than a warning on stderr.
+            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tremplin-runtime-XXXXXX"));
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
