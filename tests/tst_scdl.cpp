@@ -6,11 +6,14 @@
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"
 #include "core/exports/csv.h"
+#include "core/exports/savefile.h"
 #include "core/exports/scdlexport.h"
 #include "core/exports/tableschema.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -193,6 +196,33 @@ private Q_SLOTS:
         sql(QStringLiteral("UPDATE funding_source SET siret = '12345678901234'"));
         QVERIFY_THROWS_EXCEPTION(Error, ScdlExport(*m_db).write(out, {}));
         QCOMPARE(test::fileHash(out), before);
+    }
+    void savingAFileReplacesItWholeOrNotAtAll()
+    {
+        // Every file Tremplin writes (exports, ledger CSV, reports) goes through saveFile().
+        const QString out = m_dir.filePath(QStringLiteral("saved.bin"));
+        test::writeRandomBytes(out, 512);
+        saveFile(out, QByteArrayLiteral("new content"));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArrayLiteral("new content"));
+        f.close();
+
+        // A target that cannot be written is refused with its name, and nothing appears.
+        const QString missingFolder = m_dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+        try {
+            saveFile(missingFolder, QByteArrayLiteral("x"));
+            QFAIL("saveFile() accepted a path in a missing folder");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QDir::toNativeSeparators(missingFolder)), qPrintable(e.message()));
+        }
+        QVERIFY(!QFileInfo::exists(missingFolder));
+
+        // A folder in the way is left as it was.
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+        QVERIFY_THROWS_EXCEPTION(Error, saveFile(folder, QByteArrayLiteral("x")));
+        QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     }
     void plannedAndCancelledGrantsAreNotPublished()
     {

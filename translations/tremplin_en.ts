@@ -2767,10 +2767,6 @@ Close anyway and lose them?</source>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tremplin::MainWindow</name>
@@ -3124,14 +3120,6 @@ Close anyway and lose them?</source>
         <source>Illustrative amounts (demo data).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tremplin::PlaceholderPage</name>
@@ -3236,6 +3224,13 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ScdlExport</name>
     <message>
         <source>The grant has no funding source (grantor).</source>
@@ -3263,10 +3258,6 @@ Close anyway and lose them?</source>
             <numerusform>%n grant cannot be published as it is; no file was written.</numerusform>
             <numerusform>%n grants cannot be published as they are; no file was written.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2771,10 +2771,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>no</source>
         <translation>non</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
 </context>
 <context>
     <name>tremplin::MainWindow</name>
@@ -3128,14 +3124,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Illustrative amounts (demo data).</source>
         <translation>Montants illustratifs (données de démonstration).</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
 </context>
 <context>
     <name>tremplin::PlaceholderPage</name>
@@ -3240,6 +3228,13 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ScdlExport</name>
     <message>
         <source>The grant has no funding source (grantor).</source>
@@ -3267,10 +3262,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
             <numerusform>%n subvention ne peut pas être publiée en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
             <numerusform>%n subventions ne peuvent pas être publiées en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ledgercsv.h"
 
-#include "../error.h"
 #include "csv.h"
+#include "savefile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace tremplin {
 
@@ -59,12 +57,7 @@ QByteArray ledgerCsv(const QList<GrantRow> &rows, CsvProfile profile)
 
 void writeLedgerCsv(const QString &path, const QList<GrantRow> &rows, CsvProfile profile)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(ledgerCsv(rows, profile));
-    if (!file.commit())
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    saveFile(path, ledgerCsv(rows, profile));
 }
 
 } // namespace tremplin

@@ -6,12 +6,11 @@
 #include "../domain/money.h"
 #include "../error.h"
 #include "csv.h"
+#include "savefile.h"
 #include "tableschema.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDir>
-#include <QSaveFile>
 
 namespace tremplin {
 
@@ -159,12 +158,7 @@ int ScdlExport::write(const QString &path, const Options &options) const
                            nullptr, int(failures.size()))
                     + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(toCsv(all));
-    if (!file.commit())
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    saveFile(path, toCsv(all));
     return int(all.size());
 }
 

@@ -4,14 +4,13 @@
 #include "../database/query.h"
 #include "../error.h"
 #include "../exports/csv.h"
+#include "../exports/savefile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QDir>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextDocument>
 
 namespace tremplin {
@@ -174,23 +173,17 @@ QString PhaseStatusReport::toHtml() const
 
 void PhaseStatusReport::writeCsv(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(toCsv());
-    if (!file.commit())
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    saveFile(path, toCsv());
 }
 
 void PhaseStatusReport::writePdf(const QString &path) const
 {
-    // Written beside the target then renamed, like QSaveFile, since QPdfWriter writes a path.
-    QTemporaryFile temp(QDir(QFileInfo(path).absolutePath()).filePath(QStringLiteral(".report-XXXXXX.pdf")));
-    if (!temp.open())
-        throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), temp.errorString()));
-    temp.close();
+    // Laid out in memory (a report is a few dozen kilobytes), then saved like every other file.
+    QByteArray bytes;
     {
-        QPdfWriter pdf(temp.fileName());
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(Tr::tr("Status at the end of %1").arg(m_phase));
         pdf.setCreator(QStringLiteral("Tremplin"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
@@ -201,10 +194,7 @@ void PhaseStatusReport::writePdf(const QString &path) const
         // print() lays the document out on the pages and numbers them.
         doc.print(&pdf);
     }
-    QFile::remove(path);
-    if (!QFile::rename(temp.fileName(), path))
-        throw Error(Tr::tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
-    temp.setAutoRemove(false);
+    saveFile(path, bytes);
 }
 
 } // namespace tremplin
