@@ -1587,14 +1587,6 @@
         <source>Disbursed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n other initiative(s)</source>
         <translation>
@@ -3231,6 +3223,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::SavePicture</name>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not draw %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ScdlExport</name>
     <message>
         <source>The grant has no funding source (grantor).</source>
@@ -3457,14 +3460,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Programme timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

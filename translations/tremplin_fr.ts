@@ -1587,14 +1587,6 @@
         <source>Disbursed</source>
         <translation>Versé</translation>
     </message>
-    <message>
-        <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
     <message numerus="yes">
         <source>%n other initiative(s)</source>
         <translation>
@@ -3235,6 +3227,17 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::SavePicture</name>
+    <message>
+        <source>Choose a file ending in .png, .svg or .pdf.</source>
+        <translation>Choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Could not draw %1.</source>
+        <translation>Impossible de dessiner %1.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ScdlExport</name>
     <message>
         <source>The grant has no funding source (grantor).</source>
@@ -3462,14 +3465,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Programme timeline</source>
         <translation>Calendrier du programme</translation>
-    </message>
-    <message>
-        <source>Choose a file ending in .png, .svg or .pdf.</source>
-        <translation>Choisissez un fichier se terminant par .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
         <source>Move %1 of %2</source>

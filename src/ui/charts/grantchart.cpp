@@ -2,6 +2,7 @@
 #include "grantchart.h"
 
 #include "../models/grantledgermodel.h"
+#include "../savepicture.h"
 #include "core/database/database.h"
 #include "core/error.h"
 
@@ -13,13 +14,10 @@
 #include <QClipboard>
 #include <QDateTimeAxis>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -387,43 +385,14 @@ bool GrantChart::exportTo(const QString &path, QString *error)
     // before (a new kind, a new filter) reach the drawing first.
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const QString suffix = QFileInfo(path).suffix().toLower();
     const QSize size = m_view->size().isEmpty() ? QSize(900, 560) : m_view->size();
-    bool ok = false;
-    if (suffix == QLatin1String("png")) {
-        ok = m_view->grab().save(path, "PNG");
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_chart->title());
-        QPainter painter;
-        ok = painter.begin(&svg);
-        if (ok) {
-            m_view->render(&painter);
-            ok = painter.end();
-        }
-    } else if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        pdf.setTitle(m_chart->title());
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        QPainter painter;
-        ok = painter.begin(&pdf);
-        if (ok) {
-            const QRect target = painter.viewport();
-            m_view->render(&painter, QRectF(target), m_view->rect(), Qt::KeepAspectRatio);
-            ok = painter.end();
-        }
-    } else {
-        if (error)
-            *error = tr("Choose a file ending in .png, .svg or .pdf.");
-        return false;
-    }
-    if (!ok && error)
-        *error = tr("Could not write %1.").arg(path);
-    return ok;
+    // A PNG is what the chart shows on screen (at the screen's pixel ratio); a PDF fits the page.
+    return savePicture(path, size, m_view->devicePixelRatioF(), m_chart->title(), [this](QPainter &p, QPdfWriter *pdf) {
+        if (pdf)
+            m_view->render(&p, QRectF(p.viewport()), m_view->rect(), Qt::KeepAspectRatio);
+        else
+            m_view->render(&p);
+    }, error);
 }
 
 void GrantChart::copyToClipboard()

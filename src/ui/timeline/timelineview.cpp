@@ -3,11 +3,11 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
+#include "../savepicture.h"
 #include "timelinemodel.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFileInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -17,7 +17,6 @@
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QWheelEvent>
 
@@ -557,57 +556,24 @@ bool TimelineView::exportTo(const QString &path, bool all, QString *error)
     }
     rows = std::max(rows, 0);
     const QSize size = renderSize(rows, from, to);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    bool ok = false;
-    if (suffix == QLatin1String("png")) {
-        QImage image(size, QImage::Format_RGB32);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        render(&p, firstRow, rows, from, to);
-        p.end();
-        ok = image.save(path, "PNG");
-    } else if (suffix == QLatin1String("svg")) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(tr("Programme timeline"));
-        QPainter p;
-        ok = p.begin(&svg);
-        if (ok) {
+    return savePicture(path, size, 1.0, tr("Programme timeline"), [&](QPainter &p, QPdfWriter *pdf) {
+        if (!pdf) {
             render(&p, firstRow, rows, from, to);
-            ok = p.end();
+            return;
         }
-    } else if (suffix == QLatin1String("pdf")) {
-        QPdfWriter pdf(path);
-        pdf.setTitle(tr("Programme timeline"));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        QPainter p;
-        ok = p.begin(&pdf);
-        if (ok) {
-            // Fit the width of the page; rows go on as many pages as they need.
-            const QRect page = p.viewport();
-            const double factor = double(page.width()) / size.width();
-            const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - 24) / RowHeight));
-            for (int start = firstRow; start < firstRow + std::max(rows, 1); start += rowsPerPage) {
-                if (start > firstRow)
-                    pdf.newPage();
-                p.save();
-                p.scale(factor, factor);
-                render(&p, start, std::min(rowsPerPage, firstRow + rows - start), from, to);
-                p.restore();
-            }
-            ok = p.end();
+        // Fit the width of the page; rows go on as many pages as they need.
+        const QRect page = p.viewport();
+        const double factor = double(page.width()) / size.width();
+        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - 24) / RowHeight));
+        for (int start = firstRow; start < firstRow + std::max(rows, 1); start += rowsPerPage) {
+            if (start > firstRow)
+                pdf->newPage();
+            p.save();
+            p.scale(factor, factor);
+            render(&p, start, std::min(rowsPerPage, firstRow + rows - start), from, to);
+            p.restore();
         }
-    } else {
-        if (error)
-            *error = tr("Choose a file ending in .png, .svg or .pdf.");
-        return false;
-    }
-    if (!ok && error)
-        *error = tr("Could not write %1.").arg(path);
-    return ok;
+    }, error);
 }
 
 void TimelineView::print(QPrinter *printer, bool fitToWidth)

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "savepicture.h"
+
+#include "core/error.h"
+#include "core/exports/savefile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace tremplin {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tremplin::SavePicture)
+};
+} // namespace
+
+bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const QString &title,
+                 const PaintPicture &paint, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        QImage image(size * pixelRatio, QImage::Format_RGB32);
+        image.setDevicePixelRatio(pixelRatio);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        paint(painter, nullptr);
+        painter.end();
+        ok = image.save(&buffer, "PNG");
+    } else if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title);
+        QPainter painter;
+        ok = painter.begin(&svg);
+        if (ok) {
+            paint(painter, nullptr);
+            ok = painter.end();
+        }
+    } else if (suffix == QLatin1String("pdf")) {
+        QPdfWriter pdf(&buffer);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Tremplin"));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter;
+        ok = painter.begin(&pdf);
+        if (ok) {
+            paint(painter, &pdf);
+            ok = painter.end();
+        }
+    } else {
+        if (error)
+            *error = Tr::tr("Choose a file ending in .png, .svg or .pdf.");
+        return false;
+    }
+    if (!ok) {
+        if (error)
+            *error = Tr::tr("Could not draw %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    try {
+        saveFile(path, bytes);
+    } catch (const Error &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tremplin
