@@ -250,9 +250,14 @@ private Q_SLOTS:
         db.create(file);
         Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)")).bindAll(QStringLiteral("Santé")).exec();
         db.saveCopy(copy);
+        // Saving again over the copy replaces it (in one rename) and leaves no temporary file.
+        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)")).bindAll(QStringLiteral("Culture")).exec();
+        db.saveCopy(copy);
+        QCOMPARE(QDir(QFileInfo(copy).absolutePath()).entryList({ QStringLiteral(".copy.sqlite.*") }, QDir::Hidden | QDir::Files),
+                 QStringList());
         Database other;
         other.open(copy, Database::Access::ReadOnly);
-        QCOMPARE(test::countRows(copy, QStringLiteral("theme")), 1);
+        QCOMPARE(test::countRows(copy, QStringLiteral("theme")), 2);
         QCOMPARE(other.schemaVersion(), Database::latestSchemaVersion());
     }
     void aDeferredCheckLetsNothingBeWrittenUntilItPasses()

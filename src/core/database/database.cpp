@@ -15,6 +15,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <filesystem>
+#include <system_error>
+
 namespace tremplin {
 
 namespace {
@@ -311,13 +314,14 @@ void Database::saveCopy(const QString &target)
                                   QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = connection();
     m_dialect->copyTo(db, temp);
-    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+    // Renamed over the target in one step (QFile::rename will not replace a file): whatever
+    // happens, the target is either the file it was or the complete copy.
+    std::error_code failed;
+    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), failed);
+    if (failed) {
         QFile::remove(temp);
-        throw Error(tr("Could not replace %1.").arg(native(target)));
-    }
-    if (!QFile::rename(temp, target)) {
-        QFile::remove(temp);
-        throw Error(tr("Could not write %1.").arg(native(target)));
+        throw Error((QFileInfo::exists(target) ? tr("Could not replace %1.") : tr("Could not write %1.")).arg(native(target)));
     }
 }
 
