@@ -216,6 +216,8 @@ private Q_SLOTS:
             QVERIFY(chart.exportTo(png));
             QVERIFY(QFileInfo(png).size() > 5000);
         }
+        if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
+            QVERIFY(chart.exportTo(shots + QStringLiteral("/chart.pdf")));
         QString error;
         QVERIFY(!chart.exportTo(m_dir.filePath(QStringLiteral("chart.doc")), &error));
         QVERIFY(!error.isEmpty());

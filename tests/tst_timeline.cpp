@@ -9,6 +9,7 @@
 #include "core/services/records.h"
 #include "ui/document.h"
 #include "ui/reports/reportspage.h"
+#include "ui/savepicture.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/timeline/timelineview.h"
@@ -17,6 +18,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFontMetrics>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -289,8 +292,10 @@ private Q_SLOTS:
             QVERIFY(QFileInfo(path).size() > 1000);
         }
         const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
+        if (!shots.isEmpty()) {
             QVERIFY(view->exportTo(shots + QStringLiteral("/timeline-all.png"), true));
+            QVERIFY(view->exportTo(shots + QStringLiteral("/timeline-all.pdf"), true));
+        }
     }
 
     void thePhaseStatusReportNamesEveryLaureateOfThePhase()
@@ -319,6 +324,27 @@ private Q_SLOTS:
         QVERIFY(phase1.rows().first().decision.contains(QLatin1String("Acceleration committee")) || !phase1.rows().first().decision.isEmpty());
         const QByteArray csv = phase1.toCsv();
         QCOMPARE(csv.count('\n'), 10);
+    }
+
+    void picturesLayTextOutAsOnScreenInEveryFormat()
+    {
+        // The timeline sizes text in points and shapes in pixels: every format must count at
+        // the screen's resolution, or a PDF (1200 dpi) gets text many times too big for its rows.
+        const QFont font;
+        const int onScreen = QFontMetrics(font).height();
+        for (const char *suffix : { "png", "svg", "pdf" }) {
+            int drawn = 0;
+            const QString path = m_dir.filePath(QStringLiteral("metrics.%1").arg(QLatin1String(suffix)));
+            QString error;
+            QVERIFY2(savePicture(path, QSize(200, 100), 1.0, QStringLiteral("t"),
+                                 [&](QPainter &p, QPdfWriter *) {
+                                     p.setFont(font);
+                                     drawn = p.fontMetrics().height();
+                                     p.drawText(QPoint(10, 50), QStringLiteral("Phase 1"));
+                                 }, &error),
+                     qPrintable(error));
+            QVERIFY2(qAbs(drawn - onScreen) <= 1, qPrintable(QStringLiteral("%1: %2 vs %3 on screen").arg(QLatin1String(suffix)).arg(drawn).arg(onScreen)));
+        }
     }
 
     void theReportsPageExportsInTheInterfaceLanguage()

@@ -8,11 +8,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QScreen>
 #include <QSvgGenerator>
 
 namespace tremplin {
@@ -27,6 +29,11 @@ struct Tr
 bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const QString &title,
                  const PaintPicture &paint, QString *error)
 {
+    // Drawing code sizes its text in points and its shapes in pixels, as on screen: the SVG
+    // (72 dpi by default) and the PDF (1200 dpi) devices count at the screen's resolution too,
+    // or text would come out too small or many times too large for its boxes.
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const int dpi = screen ? qRound(screen->logicalDotsPerInch()) : 96;
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -46,6 +53,7 @@ bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(title);
+        svg.setResolution(dpi);
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok) {
@@ -56,6 +64,7 @@ bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const
         QPdfWriter pdf(&buffer);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Tremplin"));
+        pdf.setResolution(dpi);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         QPainter painter;

@@ -81,7 +81,9 @@ TimelinePage::TimelinePage(QWidget *parent)
         for (const bool fit : { true, false }) {
             connect(printMenu->addAction(fit ? tr("Fit to Page Width…") : tr("Full Size, Tiled…")), &QAction::triggered,
                     this, [this, fit] {
-                        QPrinter printer(QPrinter::HighResolution);
+                        // At the screen's resolution, like the view it prints (text in
+                        // points, shapes in pixels); the output stays vector.
+                        QPrinter printer(QPrinter::ScreenResolution);
                         printer.setPageOrientation(QPageLayout::Landscape);
                         QPrintDialog dialog(&printer, this);
                         if (dialog.exec() == QDialog::Accepted)
