@@ -2,10 +2,12 @@
 #include "core/database/database.h"
 #include "core/demo/demoprogramme.h"
 #include "core/i18n/translations.h"
+#include "dialogtestsupport.h"
 #include "testsupport.h"
 #include "ui/deferredrefresh.h"
 #include "ui/document.h"
 #include "ui/dialogs/aboutdialog.h"
+#include "ui/dialogs/helpdialog.h"
 #include "ui/initiatives/initiativeform.h"
 #include "ui/initiatives/initiativespage.h"
 #include "ui/grants/grantspage.h"
@@ -15,6 +17,8 @@
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/models/initiativelistmodel.h"
+#include "ui/startup.h"
+#include "ui/workspaces/nofilepage.h"
 #include "ui/workspaces/overviewpage.h"
 
 #include <QAction>
@@ -26,6 +30,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
@@ -164,22 +170,170 @@ private Q_SLOTS:
 
     void saveACopyAndNewFileWork()
     {
+        // Through the File menu and its file dialogs, as a user does.
         MainWindow w(m_translations);
         w.show();
         QVERIFY(w.openDatabase(m_demo));
+        QAction *saveCopy = menuAction(w, QStringLiteral("&File"), QStringLiteral("Save a &Copy…"));
+        QAction *newFile = menuAction(w, QStringLiteral("&File"), QStringLiteral("&New…"));
+        QVERIFY(saveCopy && newFile);
         const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
-        w.document()->database().saveCopy(copy);
+        test::answerFileDialog(copy);
+        saveCopy->trigger();
+        QVERIFY(QFile::exists(copy));
+        QCOMPARE(test::countRows(copy, QStringLiteral("initiative")), 9);
         QVERIFY(w.openDatabase(copy));
         auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
         QCOMPARE(overview->summary().laureates, 9);
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
-        QString error;
-        QVERIFY2(w.createDatabase(fresh, &error), qPrintable(error));
-        QCOMPARE(overview->summary().initiatives, 0);
+        test::answerFileDialog(fresh);
+        newFile->trigger();
         QCOMPARE(w.document()->path(), QFileInfo(fresh).absoluteFilePath());
+        QCOMPARE(overview->summary().initiatives, 0);
         // Recent files remember both, newest first.
         const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
         QCOMPARE(recent.value(0), QFileInfo(fresh).absoluteFilePath());
+        QCOMPARE(recent.value(1), QFileInfo(copy).absoluteFilePath());
+    }
+
+    void ctrlFReachesTheSearchFromAnyWorkspace()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QApplication::setActiveWindow(&w);
+        auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QAction *find = menuAction(w, QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…"));
+        QVERIFY(find);
+        QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+        for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
+            // From the navigation list, where the focus is at start-up, in every workspace.
+            w.showWorkspace(MainWindow::Workspace(ws));
+            nav->setFocus();
+            QVERIFY(nav->hasFocus());
+            QTest::keyClick(nav, Qt::Key_F, Qt::ControlModifier);
+            QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);
+            QVERIFY2(w.initiativesPage()->searchField()->hasFocus(), qPrintable(nav->item(ws)->text()));
+        }
+        // From inside the Initiatives list too, with the text selected so that typing replaces it.
+        w.initiativesPage()->searchField()->setText(QStringLiteral("vikidia"));
+        w.initiativesPage()->view()->setFocus();
+        QTest::keyClick(w.initiativesPage()->view(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(w.initiativesPage()->searchField()->hasFocus());
+        QCOMPARE(w.initiativesPage()->searchField()->selectedText(), QStringLiteral("vikidia"));
+    }
+
+    void withNoFileOpenTheWindowSaysWhyAndOffersWhatToDo()
+    {
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString bad = m_dir.filePath(QStringLiteral("not-ours.sqlite"));
+        test::writeRandomBytes(bad, 4096);
+        QString error;
+        QVERIFY(!w.openDatabase(bad, &error));
+        // The page that stands in for the workspaces says why, and the commands that need a
+        // file are off.
+        QVERIFY(w.noFilePage()->isVisible());
+        auto *reason = w.noFilePage()->findChild<QLabel *>(QStringLiteral("noFileReason"));
+        QVERIFY(reason->isVisible());
+        QCOMPARE(reason->text(), error);
+        for (const auto &[menu, text] : { std::pair{ QStringLiteral("&File"), QStringLiteral("Save a &Copy…") },
+                                          std::pair{ QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…") },
+                                          std::pair{ QStringLiteral("&Initiative"), QStringLiteral("&New Initiative") },
+                                          std::pair{ QStringLiteral("&Initiative"), QStringLiteral("&Delete…") },
+                                          std::pair{ QStringLiteral("&View"), QStringLiteral("Grants") } }) {
+            QAction *a = menuAction(w, menu, text);
+            QVERIFY2(a, qPrintable(text));
+            QVERIFY2(!a->isEnabled(), qPrintable(text));
+        }
+        QVERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…"))->isEnabled());
+        // Open the demo programme from the page: it is created in the data folder when missing.
+        QFile::remove(defaultDatabasePath());
+        QTest::mouseClick(w.noFilePage()->demoButton(), Qt::LeftButton);
+        QTRY_VERIFY(w.document()->database().isOpen());
+        QCOMPARE(w.document()->path(), QFileInfo(defaultDatabasePath()).absoluteFilePath());
+        QVERIFY(!w.noFilePage()->isVisible());
+        QVERIFY(w.workspaceWidget(w.currentWorkspace())->isVisible());
+        QVERIFY(menuAction(w, QStringLiteral("&Initiative"), QStringLiteral("&New Initiative"))->isEnabled());
+        QCOMPARE(test::countRows(defaultDatabasePath(), QStringLiteral("initiative")), 9);
+    }
+
+    void theHelpMenuShowsTheGuideAndTheShortcutsInTheInterfaceLanguage()
+    {
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(m_demo));
+        w.show();
+        QAction *guide = menuAction(w, QStringLiteral("&Help"), QStringLiteral("User &Guide"));
+        QAction *keys = menuAction(w, QStringLiteral("&Help"), QStringLiteral("&Keyboard Shortcuts"));
+        QVERIFY(guide && keys);
+        QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        guide->trigger();
+        HelpDialog *help = w.helpDialog();
+        QVERIFY(help && help->isVisible());
+        QCOMPARE(help->currentPage(), HelpDialog::Guide);
+        QVERIFY2(help->guide()->toPlainText().contains(QStringLiteral("Tremplin — user guide")), qPrintable(help->guide()->toPlainText().left(80)));
+        keys->trigger();
+        QCOMPARE(help->currentPage(), HelpDialog::Shortcuts);
+        // The list is read from the window's own actions: what it says works.
+        auto rowsWith = [help](const QString &keysText) {
+            QStringList commands;
+            for (int r = 0; r < help->shortcuts()->rowCount(); ++r)
+                if (help->shortcuts()->item(r, 2)->text() == keysText)
+                    commands << help->shortcuts()->item(r, 1)->text();
+            return commands;
+        };
+        QCOMPARE(rowsWith(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
+                 QStringList{ QStringLiteral("Find Initiatives") });
+        QCOMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList{ QStringLiteral("Grants") });
+        // The timeline's zoom buttons keep their standard shortcuts (a button's text with "&" used
+        // to replace them with Alt+letter).
+        QCOMPARE(rowsWith(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)),
+                 QStringList{ QStringLiteral("Zoom In") });
+        w.setLanguage(QStringLiteral("fr"));
+        QTRY_VERIFY(help->guide()->toPlainText().contains(QStringLiteral("Tremplin — guide d’utilisation")));
+        QTRY_COMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList{ QStringLiteral("Subventions") });
+        w.setLanguage(QStringLiteral("en"));
+        QTRY_VERIFY(help->guide()->toPlainText().contains(QStringLiteral("user guide")));
+    }
+
+    void qtsOwnDialogsSpeakFrenchAndTheAboutBoxSaysWhereTheirTranslationsCameFrom()
+    {
+        Translations translations;
+        QVERIFY(translations.install(QStringLiteral("fr")));
+        // Qt's catalogue (qt6-translations-l10n, installed by the quick start script) and the
+        // strings it lacks, which Tremplin's own catalogue supplies.
+        QVERIFY(translations.qtCatalogueLoaded());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+                 QStringLiteral("Dossier"));
+        QWidget parent;
+        AboutDialog about(translations, &parent);
+        QVERIFY(about.qtTranslationsText().contains(QDir::toNativeSeparators(Translations::qtCataloguePath())));
+        QVERIFY(about.qtTranslationsText().contains(QStringLiteral("chargées")));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void theWindowFitsA1366x768ScreenInEveryWorkspace()
+    {
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
+            QVERIFY(m_translations.install(language));
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(m_demo));
+            w.resize(1366, 740);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
+                w.showWorkspace(MainWindow::Workspace(ws));
+                QCoreApplication::processEvents();
+            }
+            // A 768-pixel screen less a panel and the title bar: about 700 pixels for the window.
+            const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
+            QVERIFY2(minimum.height() <= 700, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.height())));
+            QVERIFY2(minimum.width() <= 1366, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.width())));
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void theLanguageSwitchesAtRuntime()
@@ -189,8 +343,14 @@ private Q_SLOTS:
         w.show();
         // An open form and an open dialog follow too.
         w.showWorkspace(MainWindow::Initiatives);
-        InitiativeForm *form = w.initiativesPage()->openForm(
-            w.initiativesPage()->model()->idAt(0));
+        // Enter on the list's first row opens its form.
+        QTableView *list = w.initiativesPage()->view();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        auto forms = w.initiativesPage()->findChildren<InitiativeForm *>();
+        QCOMPARE(forms.size(), 1);
+        InitiativeForm *form = forms.constFirst();
         auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Identity"));
         AboutDialog about(&w);

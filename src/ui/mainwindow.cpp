@@ -4,8 +4,10 @@
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/helpdialog.h"
 #include "document.h"
 #include "settings.h"
+#include "startup.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "reports/reportspage.h"
@@ -15,6 +17,7 @@
 #include "initiatives/initiativespage.h"
 #include "models/initiativelistmodel.h"
 #include "workspaces/overviewpage.h"
+#include "workspaces/nofilepage.h"
 #include "workspaces/placeholderpage.h"
 
 #include <QAction>
@@ -88,6 +91,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 12px; }"));
     m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("workspaces"));
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
     m_initiatives = new InitiativesPage(m_stack);
@@ -118,7 +122,21 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    m_workspaces = splitter;
+    // With no file open, the window says why and what to do instead of showing empty workspaces.
+    m_noFile = new NoFilePage(this);
+    connect(m_noFile, &NoFilePage::openRequested, this, &MainWindow::openFile);
+    connect(m_noFile, &NoFilePage::newRequested, this, &MainWindow::newFile);
+    connect(m_noFile, &NoFilePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_noFile, &NoFilePage::recentRequested, this, [this](const QString &path) {
+        QString error;
+        if (!openDatabase(path, &error))
+            QMessageBox::critical(this, tr("Open Recent"), error);
+    });
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_workspaces);
+    m_central->addWidget(m_noFile);
+    setCentralWidget(m_central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_fileLabel = new QLabel(this);
@@ -198,6 +216,22 @@ void MainWindow::createActions()
     m_initiatives->addAction(m_deleteAction);
     connect(m_deleteAction, &QAction::triggered, this, [this] { m_initiatives->deleteCurrent(); });
 
+    // Ctrl+F reaches the initiatives' search from any workspace: the page's own action, made a
+    // window shortcut (one action, so the shortcut is never ambiguous).
+    m_findAction = m_initiatives->findAction();
+    m_findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showWorkspace(Initiatives);
+        m_initiatives->focusSearch();
+    });
+
+    m_userGuideAction = new QAction(this);
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Guide); });
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -220,6 +254,8 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_workspaceActions);
@@ -235,6 +271,9 @@ void MainWindow::createMenus()
     m_initiativeMenu->addAction(m_deleteAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_userGuideAction);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
 }
@@ -253,6 +292,8 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
+    m_findAction->setText(tr("&Find Initiatives…"));
+    m_findAction->setStatusTip(tr("Search the initiatives by name, carrier, town or description"));
     m_viewMenu->setTitle(tr("&View"));
     for (int w = 0; w < WorkspaceCount; ++w) {
         const QString title = QCoreApplication::translate("tremplin::Workspaces", workspaceTitles[w]);
@@ -276,6 +317,8 @@ void MainWindow::retranslateUi()
     m_archiveAction->setStatusTip(tr("Archive the selected initiative, or bring it back from the archive"));
     m_deleteAction->setText(tr("&Delete…"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_userGuideAction->setText(tr("User &Guide"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
     m_aboutAction->setText(tr("&About Tremplin"));
     m_aboutQtAction->setText(tr("About &Qt"));
     updateRecentFilesMenu();
@@ -370,8 +413,9 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack().createRedoAction(this);
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    QAction *first = m_editMenu->actions().value(0);
+    m_editMenu->insertAction(first, m_undoAction);
+    m_editMenu->insertAction(first, m_redoAction);
     m_loaded = QList<bool>(WorkspaceCount, false);
     loadWorkspace(currentWorkspace());
     rememberRecentFile(m_document->path());
@@ -394,6 +438,9 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     } catch (const Error &e) {
         if (error)
             *error = e.message();
+        // With no file open, the page that stands in for the workspaces says why.
+        if (!m_document || !m_document->database().isOpen())
+            m_noFile->setReason(e.message());
         return false;
     }
     Database *db = &document->database();
@@ -405,10 +452,11 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             return;
         }
         const QString damagedPath = QDir::toNativeSeparators(db->path());
+        const QString message = tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
+                                    .arg(damagedPath, problems.first());
         adopt(std::make_unique<Document>());
-        QMessageBox::critical(this, tr("Damaged File"),
-                              tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
-                                  .arg(damagedPath, problems.first()));
+        m_noFile->setReason(message);
+        QMessageBox::critical(this, tr("Damaged File"), message);
     });
     const bool ok = adopt(std::move(document));
     // Started once the window has had time to paint, so that the check does not compete with it.
@@ -481,7 +529,49 @@ void MainWindow::updateStatus()
     setWindowTitle(open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName())
                         : QStringLiteral("Tremplin"));
     setWindowFilePath(path);
-    m_saveCopyAction->setEnabled(open);
+    updateFileState();
+}
+
+void MainWindow::updateFileState()
+{
+    const bool open = m_document && m_document->database().isOpen();
+    for (QAction *action : { m_saveCopyAction, m_findAction, m_newInitiativeAction, m_duplicateAction,
+                             m_archiveAction, m_deleteAction })
+        action->setEnabled(open);
+    for (QAction *action : std::as_const(m_workspaceActions))
+        action->setEnabled(open);
+    if (!open)
+        m_noFile->setRecentFiles(settings::recentFiles.get());
+    else
+        m_noFile->setReason(QString());
+    m_central->setCurrentWidget(open ? m_workspaces : static_cast<QWidget *>(m_noFile));
+}
+
+void MainWindow::showHelp(int page)
+{
+    if (!m_help)
+        m_help = new HelpDialog(this, this);
+    m_help->showPage(HelpDialog::Page(page));
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = defaultDatabasePath();
+    QString error;
+    try {
+        if (!QFileInfo::exists(path)) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            createDemoDatabase(path);
+        }
+    } catch (const Error &e) {
+        error = e.message();
+    }
+    if (error.isEmpty() && openDatabase(path, &error))
+        return;
+    QMessageBox::critical(this, tr("Open the Demo Programme"), error);
 }
 
 void MainWindow::newFile()
@@ -537,7 +627,7 @@ void MainWindow::saveCopy()
 
 void MainWindow::about()
 {
-    AboutDialog dialog(this);
+    AboutDialog dialog(m_translations, this);
     dialog.exec();
 }
 

@@ -16,6 +16,8 @@ namespace tremplin {
 
 class Document;
 class GrantsPage;
+class HelpDialog;
+class NoFilePage;
 class ReportsPage;
 class TimelinePage;
 class InitiativesPage;
@@ -52,6 +54,11 @@ public:
     /// Switches the interface language at runtime ("en", "fr") and remembers it.
     void setLanguage(const QString &language);
 
+    /// Shown instead of the workspaces while no file is open.
+    NoFilePage *noFilePage() const { return m_noFile; }
+    /// Help › User Guide / Keyboard Shortcuts, once opened.
+    HelpDialog *helpDialog() const { return m_help; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -62,6 +69,10 @@ private:
     void retranslateUi();
     void updateRecentFilesMenu();
     void updateStatus();
+    /// Enables what needs an open file, and shows the no-file page when there is none.
+    void updateFileState();
+    void showHelp(int page);
+    void openDemo();
     void rememberRecentFile(const QString &path);
     bool adopt(std::unique_ptr<Document> document);
     /// Gives the open document to a workspace the first time it is shown: the window opens
@@ -79,6 +90,10 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QWidget *m_workspaces = nullptr;
+    NoFilePage *m_noFile = nullptr;
+    HelpDialog *m_help = nullptr;
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
@@ -104,6 +119,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_workspaceActions;

@@ -26,18 +26,22 @@ QString databaseToOpen(const QString &requested)
     if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst()))
         return recent.constFirst();
     const QString path = defaultDatabasePath();
-    if (!QFileInfo::exists(path)) {
-        Database db;
-        db.create(path);
-        try {
-            writeDemoProgramme(db);
-        } catch (...) {
-            db.close();
-            QFile::remove(path);
-            throw;
-        }
-    }
+    if (!QFileInfo::exists(path))
+        createDemoDatabase(path);
     return path;
+}
+
+void createDemoDatabase(const QString &path)
+{
+    Database db;
+    db.create(path);
+    try {
+        writeDemoProgramme(db);
+    } catch (...) {
+        db.close();
+        QFile::remove(path);
+        throw;
+    }
 }
 
 } // namespace tremplin

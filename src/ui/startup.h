@@ -9,6 +9,10 @@ namespace tremplin {
 /// application-data folder (~/.local/share/Tremplin/Tremplin on Linux).
 QString defaultDatabasePath();
 
+/// Creates @p path holding the demo programme (AIC promotion 1); nothing is left behind when
+/// it fails. Throws tremplin::Error.
+void createDemoDatabase(const QString &path);
+
 /// The file to open at start: @p requested when given; otherwise the last file opened if it
 /// still exists; otherwise the default database, created with the demo programme the first
 /// time. Throws tremplin::Error when the demo database cannot be created.

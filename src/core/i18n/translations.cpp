@@ -34,6 +34,11 @@ QString Translations::bestFor(const QLocale &locale)
     return QStringLiteral("en");
 }
 
+QString Translations::qtCataloguePath()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+}
+
 bool Translations::install(const QString &language)
 {
     if (!available().contains(language))
@@ -43,13 +48,19 @@ bool Translations::install(const QString &language)
         delete app;
         return false;
     }
-    // Qt's own strings (standard buttons, file dialogs). Optional: English needs none and the
-    // package with Qt's translations may be missing.
-    auto *qt = new QTranslator;
-    if (!qt->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        delete qt;
-        qt = nullptr;
+    // Qt's own strings (standard buttons, file dialogs): "qt_fr" gathers every Qt module's
+    // catalogue, "qtbase_fr" is the one that matters when the other is absent. Optional: English
+    // needs none and the package with Qt's translations may be missing (the About box says so).
+    // The few strings Debian's catalogue lacks (the file dialog's "Folder") are in Tremplin's own.
+    QTranslator *qt = nullptr;
+    if (language != QLatin1String("en")) {
+        for (const QString &catalogue : { QStringLiteral("qt"), QStringLiteral("qtbase") }) {
+            qt = new QTranslator;
+            if (qt->load(QLocale(language), catalogue, QStringLiteral("_"), qtCataloguePath()))
+                break;
+            delete qt;
+            qt = nullptr;
+        }
     }
     // The locale first: installing a translator sends LanguageChange, and widgets that
     // retranslate then format numbers and dates with the new default locale.
@@ -65,9 +76,11 @@ bool Translations::install(const QString &language)
     delete m_qt;
     m_app = app;
     m_qt = qt;
-    QCoreApplication::installTranslator(m_app);
+    // The last installed translator is asked first: Tremplin's own catalogue, which also holds
+    // the Qt strings missing from Qt's, comes after Qt's.
     if (m_qt)
         QCoreApplication::installTranslator(m_qt);
+    QCoreApplication::installTranslator(m_app);
     m_current = language;
     return true;
 }

@@ -29,6 +29,11 @@ public:
     /// QLocale so numbers, dates and money follow. Returns false for an unknown language.
     bool install(const QString &language);
     QString current() const { return m_current; }
+    /// True when Qt's own catalogue (qt_LANG or qtbase_LANG, package qt6-translations-l10n on
+    /// Debian) was found for the current language; English needs none.
+    bool qtCatalogueLoaded() const { return m_qt != nullptr || m_current == QLatin1String("en"); }
+    /// Where Qt's own catalogues are looked for.
+    static QString qtCataloguePath();
 
 private:
     QTranslator *m_app = nullptr;

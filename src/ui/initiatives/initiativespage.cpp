@@ -149,10 +149,7 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_findAction);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
+    connect(m_findAction, &QAction::triggered, this, &InitiativesPage::focusSearch);
     // Down arrow from the search field goes to the list; Enter there opens the first match.
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -218,6 +215,12 @@ void InitiativesPage::setDocument(Document *document)
     reloadFilterChoices();
     m_model->setDatabase(m_document ? &m_document->database() : nullptr);
     applyFilter();
+}
+
+void InitiativesPage::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void InitiativesPage::retranslateUi()

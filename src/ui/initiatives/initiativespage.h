@@ -34,6 +34,10 @@ public:
     InitiativeListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    /// Ctrl+F: puts the focus in the search field, its text selected. The main window offers the
+    /// same action in its Edit menu, from any workspace.
+    QAction *findAction() const { return m_findAction; }
+    void focusSearch();
     /// The id of the current initiative, or 0.
     qint64 currentId() const;
     void selectInitiative(qint64 id);

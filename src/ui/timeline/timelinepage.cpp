@@ -47,8 +47,6 @@ TimelinePage::TimelinePage(QWidget *parent)
     layout->addWidget(m_view, 1);
     m_view->setModel(m_model);
 
-    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
-    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     connect(m_zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
@@ -150,6 +148,9 @@ void TimelinePage::retranslateUi()
 {
     m_zoomIn->setText(tr("Zoom &In"));
     m_zoomOut->setText(tr("Zoom &Out"));
+    // After the text: a button's text with "&" replaces its shortcut with Alt+letter.
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
     m_fit->setText(tr("&Fit All"));
     m_today->setText(tr("&Today"));
     m_export->setText(tr("&Export"));
