@@ -295,9 +295,52 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translations (file dialogs, standard buttons) are loaded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translations were not found in %1: file dialogs and standard buttons stay in English. On Debian or Ubuntu, install the package qt6-translations-l10n.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1967,6 +2010,81 @@
     </message>
 </context>
 <context>
+    <name>tremplin::HelpDialog</name>
+    <message>
+        <source>Tremplin Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go from the search field to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected initiative&apos;s form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ImportDialog</name>
     <message>
         <source>Preview of the file</source>
@@ -2932,6 +3050,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Initiatives…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the initiatives by name, carrier, town or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Demo Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NoFilePage</name>
+    <message>
+        <source>No file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tremplin keeps a programme in one file on this computer. Open an existing file, create a new one, or explore the demo programme (AIC promotion 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files (double-click or Enter to open):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

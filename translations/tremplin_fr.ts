@@ -295,10 +295,53 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <comment>Match Windows Explorer</comment>
+        <translation>Dossier de fichiers</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <comment>macOS Finder</comment>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AboutDialog</name>
     <message>
         <source>Version %1, built with Qt %2, running on Qt %3.</source>
         <translation>Version %1, compilée avec Qt %2, exécutée avec Qt %3.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translations (file dialogs, standard buttons) are loaded from %1.</source>
+        <translation>Les traductions propres à Qt (boîtes de dialogue de fichiers, boutons standard) sont chargées depuis %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translations were not found in %1: file dialogs and standard buttons stay in English. On Debian or Ubuntu, install the package qt6-translations-l10n.</source>
+        <translation>Les traductions propres à Qt sont introuvables dans %1 : les boîtes de dialogue de fichiers et les boutons standard restent en anglais. Sous Debian ou Ubuntu, installez le paquet qt6-translations-l10n.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +2010,81 @@
     </message>
 </context>
 <context>
+    <name>tremplin::HelpDialog</name>
+    <message>
+        <source>Tremplin Help</source>
+        <translation>Aide de Tremplin</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Go from the search field to the list</source>
+        <translation>Passer du champ de recherche à la liste</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <source>Open the selected initiative&apos;s form</source>
+        <translation>Ouvrir la fiche de l’initiative sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter or double-click</source>
+        <translation>Entrée ou double-clic</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Zoom around the pointer</source>
+        <translation>Zoomer autour du pointeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+molette</translation>
+    </message>
+    <message>
+        <source>Dialogs</source>
+        <translation>Boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>Close without doing anything</source>
+        <translation>Fermer sans rien faire</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ImportDialog</name>
     <message>
         <source>Preview of the file</source>
@@ -2937,6 +3055,57 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>checking the file…</source>
         <translation>vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Initiatives…</source>
+        <translation>Rechercher des &amp;initiatives…</translation>
+    </message>
+    <message>
+        <source>Search the initiatives by name, carrier, town or description</source>
+        <translation>Rechercher les initiatives par nom, structure porteuse, commune ou description</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+        <source>Open the Demo Programme</source>
+        <translation>Ouvrir le programme de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NoFilePage</name>
+    <message>
+        <source>No file open</source>
+        <translation>Aucun fichier ouvert</translation>
+    </message>
+    <message>
+        <source>Tremplin keeps a programme in one file on this computer. Open an existing file, create a new one, or explore the demo programme (AIC promotion 1).</source>
+        <translation>Tremplin tient un programme dans un seul fichier sur cet ordinateur. Ouvrez un fichier existant, créez-en un nouveau ou découvrez le programme de démonstration (AIC, promotion 1).</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;New File…</source>
+        <translation>&amp;Nouveau fichier…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Programme</source>
+        <translation>Ouvrir le programme de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files (double-click or Enter to open):</source>
+        <translation>Fichiers &amp;récents (double-clic ou Entrée pour ouvrir) :</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Fichiers récents</translation>
     </message>
 </context>
 <context>
