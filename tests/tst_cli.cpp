@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -153,6 +154,60 @@ private Q_SLOTS:
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
         QVERIFY(r.exitCode != 0);
         QCOMPARE(test::fileHash(file), before);
+    }
+
+    void checkRollsBackAWriteKilledMidwayAndFindsTheFileSound()
+    {
+        // A real crash: sqlite3 starts a write transaction big enough to spill into the file,
+        // and is killed with SIGKILL before it commits. The file then holds a hot journal,
+        // which check used to call damage ("Restore it from a copy").
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("sqlite3 is not installed");
+        const QString db = path(QStringLiteral("killed.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        const QStringList infoJson = { QStringLiteral("info"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--format"), QStringLiteral("json") };
+        const Run infoBefore = cli(infoJson);
+        QCOMPARE(infoBefore.exitCode, 0);
+        const QString listBefore = list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out;
+        const QByteArray committed = test::fileHash(db);
+
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::MergedChannels);
+        writer.start(sqlite3, { db });
+        QVERIFY(writer.waitForStarted());
+        writer.write("PRAGMA cache_size = 4;\n"
+                     "BEGIN IMMEDIATE;\n"
+                     "UPDATE initiative SET name = 'interrupted ' || name;\n"
+                     "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
+                     "INSERT INTO audit_log (changed_at, entity, operation, summary) "
+                     "SELECT '2026-01-01', 'import', 'insert', hex(randomblob(200)) FROM n;\n"
+                     "SELECT 'ready';\n");
+        QVERIFY(writer.waitForBytesWritten(10000));
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += writer.readAll()).contains("ready"),
+                                  qPrintable(QString::fromUtf8(said + writer.readAllStandardError())), 30000);
+        writer.kill(); // SIGKILL: no rollback, no cleanup
+        QVERIFY(writer.waitForFinished(10000));
+        QVERIFY(QFileInfo(db + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(test::fileHash(db) != committed); // the write did reach the file
+
+        for (const char *language : { "en", "fr" }) {
+            QProcess p;
+            p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QString::fromLatin1(language),
+                                                         QStringLiteral("check"), QStringLiteral("--db"), db });
+            QVERIFY(p.waitForFinished(60000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            QVERIFY2(p.exitCode() == 0, qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("damaged")) && !out.contains(QStringLiteral("endommagé")),
+                     qPrintable(out));
+        }
+        QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
+        // The data is what it was before the interrupted write.
+        QCOMPARE(cli(infoJson).out, infoBefore.out);
+        QCOMPARE(list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out, listBefore);
     }
 
     void missingOptionsAndFilesAreOneLineErrors()
