@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tremplin-cli executable: exit codes, messages, and files left untouched.
 #include "core/database/database.h"
+#include "core/i18n/translations.h"
+#include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "testsupport.h"
 
@@ -22,18 +24,28 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+Run cliIn(const QString &language, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH), QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+    p.start(QStringLiteral(TREMPLIN_CLI_PATH), QStringList { QStringLiteral("--lang"), language } + args);
     p.waitForFinished(120000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
              QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
 }
+
+Run cli(const QStringList &args)
+{
+    return cliIn(QStringLiteral("en"), args);
+}
+
+/// French typography: a no-break space before the colon; Qt groups French thousands with a
+/// narrow no-break space.
+const QChar nbsp(0x00A0);
+const QChar groupFr(0x202F);
 } // namespace
 
 class TestCli : public QObject
@@ -387,6 +399,123 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Parlons Démocratie")));
         QVERIFY(r.out.contains(QStringLiteral("€140,000.00")));
         QVERIFY(r.out.contains(QLatin1String("Alumni")));
+    }
+
+    void listTableHeadersAreTheWindowsColumnTitles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("someTitles");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("Carrier"), QStringLiteral("Town"), QStringLiteral("Phase status") };
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList { QStringLiteral("Structure porteuse"), QStringLiteral("Commune"),
+                                             QStringLiteral("Bilan de phase"), QStringLiteral("Thématiques") };
+    }
+
+    void listTableHeadersAreTheWindowsColumnTitles()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, someTitles);
+        const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"),
+                                        QStringLiteral("--db"), demoDatabase() });
+        QCOMPARE(r.exitCode, 0);
+        const QString header = r.out.section(QLatin1Char('\n'), 0, 0);
+        // Every title the window's list shows (the model asks the same core function).
+        Translations translations;
+        QVERIFY(translations.install(language));
+        QStringList titles;
+        for (int c = 0; c < InitiativeListService::ColumnCount; ++c)
+            titles << InitiativeListService::columnTitle(InitiativeListService::Column(c));
+        translations.install(QStringLiteral("en"));
+        for (const QString &title : someTitles)
+            QVERIFY2(titles.contains(title), qPrintable(title));
+        qsizetype from = 0;
+        for (const QString &title : std::as_const(titles)) {
+            const qsizetype at = header.indexOf(title, from);
+            QVERIFY2(at >= from, qPrintable(title + QStringLiteral(" in ") + header));
+            from = at + title.size();
+        }
+        QVERIFY(!header.contains(QLatin1String("Porteur ")) && !header.contains(QLatin1String("Ville")));
+    }
+
+    void listStatusTakesTheWindowsLabelsInEitherLanguageOrTheCode()
+    {
+        const QString db = demoDatabase();
+        const auto count = [&db](const QString &language, const QString &status) {
+            const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--status"), status, QStringLiteral("--format"), QStringLiteral("json") });
+            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size()) : -r.exitCode;
+        };
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Ancien lauréat")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("ancien laureat")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Alumni")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("alumni")), 9);
+        QCOMPARE(count(QStringLiteral("en"), QStringLiteral("Alumni")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Lauréat")), 0);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Non retenu")), 0);
+        // A wrong value: one line listing every accepted label with its code.
+        const Run r = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
+                                                    db, QStringLiteral("--status"), QStringLiteral("gagnant") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        for (const char *accepted : { "Candidat (applicant)", "Ancien lauréat (alumni)", "Non retenu (not_selected)" })
+            QVERIFY2(r.err.contains(QString::fromUtf8(accepted)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("«") + nbsp + QStringLiteral("gagnant") + nbsp + QStringLiteral("»")),
+                 qPrintable(r.err));
+    }
+
+    void infoCountsPublicPartnersAsTheOverviewDoes()
+    {
+        const QString db = demoDatabase();
+        // The overview's "public partners": administrations engaged with an initiative.
+        const int engaged = test::countRows(db, QStringLiteral("(SELECT DISTINCT administration_id FROM initiative_partner)"));
+        QVERIFY(engaged > 0);
+        QVERIFY(engaged != test::countRows(db, QStringLiteral("administration")));
+        const Run json = cli({ QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("public_partners")).toInt(), engaged);
+        QVERIFY(!o.contains(QStringLiteral("administrations")));
+        const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(en.out.contains(QStringLiteral("\nPublic partners: %1\n").arg(engaged)), qPrintable(en.out));
+        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(fr.out.contains(QStringLiteral("\nPartenaires publics%1: %2\n").arg(nbsp).arg(engaged)), qPrintable(fr.out));
+        QVERIFY(!en.out.contains(QLatin1String("Administrations")) && !fr.out.contains(QLatin1String("Administrations")));
+    }
+
+    void humanOutputFollowsFrenchTypographyAndGroupsNumbers()
+    {
+        const QString db = path(QStringLiteral("grouped.sqlite"));
+        const Run generated = cliIn(QStringLiteral("fr"), { QStringLiteral("generate"), QStringLiteral("--db"), db,
+                                                            QStringLiteral("--initiatives"), QStringLiteral("1200"),
+                                                            QStringLiteral("--disbursements"), QStringLiteral("50") });
+        QCOMPARE(generated.exitCode, 0);
+        QVERIFY2(generated.out.contains(QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))), qPrintable(generated.out));
+
+        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        QCOMPARE(fr.exitCode, 0);
+        const QStringList lines = fr.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 15);
+        for (const QString &line : lines) {
+            // Each "label : value" line has a no-break space, never a plain one or none.
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            QVERIFY2(colon > 0 && line.at(colon - 1) == nbsp, qPrintable(line));
+        }
+        QVERIFY2(fr.out.contains(QString(QStringLiteral("\nInitiatives") + nbsp + QStringLiteral(": 1") + groupFr + QStringLiteral("200\n"))), qPrintable(fr.out));
+        const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(en.out.contains(QStringLiteral("\nInitiatives: 1,200\n")), qPrintable(en.out));
+
+        const Run table = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(table.out.endsWith(QString(QStringLiteral("\n1") + groupFr + QStringLiteral("200 initiatives\n"))), qPrintable(table.out.right(200)));
+        const Run tableEn = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(tableEn.out.endsWith(QStringLiteral("\n1,200 initiatives\n")), qPrintable(tableEn.out.right(200)));
+
+        // Machine output stays machine-readable in any language: plain integers.
+        const Run json = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(json.out.contains(QLatin1String("\"initiatives\": 1200")));
+        const Run csv = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                                                      QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.out.count(QLatin1Char('\n')), 1201);
+        QVERIFY(!csv.out.contains(groupFr) && !csv.out.contains(nbsp));
     }
 
     void messagesFollowTheLanguage()
