@@ -516,6 +516,22 @@ private Q_SLOTS:
                                                       QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(csv.out.count(QLatin1Char('\n')), 1201);
         QVERIFY(!csv.out.contains(groupFr) && !csv.out.contains(nbsp));
+
+        // The table shows lists and dates as the window does ("a, b", 17/05/2015); CSV keeps
+        // "a; b" and ISO dates.
+        QVERIFY(csv.out.contains(QLatin1String("; ")));
+        QVERIFY(!table.out.contains(QLatin1String("; ")));
+        int dated = 0;
+        for (const QString &line : csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+            const QDate due = QDate::fromString(line.section(QLatin1Char(','), -1), Qt::ISODate);
+            if (!due.isValid())
+                continue;
+            const QString shown = QLocale(QLocale::French, QLocale::France).toString(due, QLocale::ShortFormat);
+            QVERIFY2(table.out.contains(shown), qPrintable(shown));
+            if (++dated == 20)
+                break;
+        }
+        QVERIFY(dated > 0);
     }
 
     void messagesFollowTheLanguage()

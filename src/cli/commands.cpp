@@ -362,11 +362,13 @@ int runList(const QStringList &arguments, Io &io)
 
     const bool table = format == QLatin1String("table");
     // Needs and phase status: labels in the user's language for the table, codes otherwise.
-    auto needs = [table](const InitiativeRow &r) {
+    // Lists in the table read as in the window ("a, b"); CSV and JSON keep "a; b".
+    const QString listSeparator = table ? QStringLiteral(", ") : QStringLiteral("; ");
+    auto needs = [table, &listSeparator](const InitiativeRow &r) {
         QStringList out;
         for (NeedKind k : r.needKinds)
             out.append(table ? label(k) : toCode(k));
-        return out.join(QStringLiteral("; "));
+        return out.join(listSeparator);
     };
     auto phaseStatus = [table](const InitiativeRow &r) {
         if (!r.phaseStatus)
@@ -447,10 +449,11 @@ int runList(const QStringList &arguments, Io &io)
         if (it == rows.cend())
             continue;
         const InitiativeRow &r = *it;
+        // As the window's list shows them: dates in the language's short format.
         lines.append({ r.name, r.carrier, r.promotion, label(r.lifecycle), r.currentPhase,
-                       phaseStatus(r), r.themes.join(QStringLiteral("; ")), r.town, needs(r),
+                       phaseStatus(r), r.themes.join(listSeparator), r.town, needs(r),
                        r.committed.toString(locale), r.disbursed.toString(locale),
-                       r.nextActionDue.toString(Qt::ISODate) });
+                       r.nextActionDue.isValid() ? locale.toString(r.nextActionDue, QLocale::ShortFormat) : QString() });
     }
     // A line break or tab inside a cell would break the alignment: show it as a space.
     for (QStringList &line : lines) {
