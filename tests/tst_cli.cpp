@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -98,13 +100,17 @@ private Q_SLOTS:
     {
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : { "init", "demo", "check", "info", "list" })
-            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        for (const char *command : { "init", "demo", "check", "info", "list", "export", "import", "report", "generate", "bench" })
+            QVERIFY2(r.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+        QVERIFY(r.err.isEmpty());
     }
 
     void noCommandOrAnUnknownOneIsRefused()
     {
-        QCOMPARE(cli({}).exitCode, 2);
+        const Run none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.startsWith(QLatin1String("Usage: tremplin-cli")), qPrintable(none.err));
+        QVERIFY(none.out.isEmpty());
         const Run r = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("unknown command")));
@@ -148,8 +154,9 @@ private Q_SLOTS:
         test::writeRandomBytes(file, 65536);
         const QByteArray before = test::fileHash(file);
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
-        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("not a Tremplin database")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(test::fileHash(file), before);
         const Run i = cli({ QStringLiteral("info"), QStringLiteral("--db"), file });
         QCOMPARE(i.exitCode, 2);
@@ -164,7 +171,41 @@ private Q_SLOTS:
         test::corruptBytes(file, 4096, int(size - 4096));
         const QByteArray before = test::fileHash(file);
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
-        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.exitCode, 2);
+        // Real damage (no journal to roll back) is called damage, with the advice.
+        QVERIFY2(r.err.contains(QLatin1String("is damaged")) && r.err.contains(QLatin1String("Restore it from a copy")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
+    }
+
+    void checkListsBrokenLinksAndExitsOne()
+    {
+        // A file that opens but holds a row pointing nowhere (written with foreign keys off,
+        // as another tool could): check reads it through, lists the problem, exits 1.
+        const QString file = path(QStringLiteral("dangling.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("init"), QStringLiteral("--db"), file }).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dangling"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (41, 42)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dangling"));
+        const QByteArray before = test::fileHash(file);
+        const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("Integrity: 2 problems")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of theme.")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of initiative.")),
+                 qPrintable(r.out));
         QCOMPARE(test::fileHash(file), before);
     }
 
@@ -233,6 +274,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
         r = cli({ QStringLiteral("info"), QStringLiteral("--bogus") });
         QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QLatin1String("bogus")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void listInitiativesGivesTheNineDemoLaureatesInJson()
