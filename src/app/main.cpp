@@ -116,10 +116,10 @@ int main(int argc, char *argv[])
     parser.addOption(langOption);
     parser.addOption(quitOption);
     // "tremplin FILE", as the desktop entry's "Exec=tremplin %f" and file managers run it.
+    const QString fileName = QCoreApplication::translate("tremplin::App", "file");
     parser.addPositionalArgument(
-        QStringLiteral("file"),
-        QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
-        QStringLiteral("[file]"));
+        fileName, QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
+        QStringLiteral("[%1]").arg(fileName));
     parser.process(app);
 
     QString requested = parser.value(databaseOption);
