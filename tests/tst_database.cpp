@@ -123,6 +123,46 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(crashed + QStringLiteral(".lock")));
     }
 
+    void aCrashedTremplinsLockAndJournalAreBothRecovered()
+    {
+        // Tremplin itself killed during an import leaves its lock (with a PID that no longer
+        // runs) beside the journal: the lock is taken over and the write rolled back.
+        const QString file = path(QStringLiteral("crash-source3.sqlite"));
+        const QString crashed = path(QStringLiteral("crashed-with-lock.sqlite"));
+        leaveAnInterruptedWrite(file, crashed, 7);
+        if (QTest::currentTestFailed())
+            return;
+        const QString lockPath = crashed + QStringLiteral(".lock");
+        QByteArray content;
+        {
+            QLockFile mine(lockPath);
+            QVERIFY(mine.tryLock(0));
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            content = f.readAll();
+        }
+        QVERIFY(!QFile::exists(lockPath));
+        // The same lock, as written by a process that no longer runs (a PID above any
+        // pid_max).
+        QList<QByteArray> lines = content.split('\n');
+        QVERIFY(lines.size() >= 3);
+        lines[0] = QByteArray::number(qint64(0x7ffffff0));
+        {
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(lines.join('\n'));
+        }
+        Database db;
+        try {
+            db.open(crashed, Database::Access::ReadOnly);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        db.close();
+        QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log WHERE entity = 'before'")), 7);
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+
     void anInterruptedWriteThatCannotBeRolledBackIsNotCalledDamage()
     {
         // Another Tremplin holds the writer lock: the journal is not ours to roll back. The
