@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <functional>
+
 using namespace tremplin;
 
 class TestDatabase : public QObject
@@ -191,6 +193,50 @@ private Q_SLOTS:
         db.open(crashed, Database::Access::ReadOnly);
         db.close();
         QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log")), 5);
+    }
+
+    void aReadOnlyFileAndABusyFileAreSaidPlainly()
+    {
+        const QString file = path(QStringLiteral("plain-errors.sqlite"));
+        {
+            Database db;
+            db.create(file);
+        }
+        const auto messageOf = [](const std::function<void()> &write) {
+            try {
+                write();
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        Database reader;
+        reader.open(file, Database::Access::ReadOnly);
+        const QString readOnly = messageOf([&reader] {
+            Query(reader, QStringLiteral("INSERT INTO theme (name) VALUES ('x')")).exec();
+        });
+        QVERIFY2(readOnly.startsWith(QLatin1String("The file cannot be written")), qPrintable(readOnly));
+        reader.close();
+
+        // Another program holds the write lock; this connection does not wait.
+        Database writer;
+        writer.open(file);
+        const QString name = QStringLiteral("other-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QSqlQuery noWait(writer.connection());
+            QVERIFY(noWait.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+            const QString busy = messageOf([&writer] { WriteTransaction tx(writer); });
+            QVERIFY2(busy.startsWith(QLatin1String("The file is busy")), qPrintable(busy));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
     }
 
     void aFullDiskIsSaidInTheUsersLanguageAndNothingIsWritten_data()
