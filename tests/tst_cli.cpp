@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tremplin-cli executable: exit codes, messages, and files left untouched.
 #include "core/database/database.h"
+#include "core/i18n/translations.h"
+#include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "testsupport.h"
 
@@ -8,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -21,18 +26,28 @@ struct Run
     QString err;
 };
 
-Run cli(const QStringList &args)
+Run cliIn(const QString &language, const QStringList &args)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH), QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+    p.start(QStringLiteral(TREMPLIN_CLI_PATH), QStringList { QStringLiteral("--lang"), language } + args);
     p.waitForFinished(120000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
              QString::fromUtf8(p.readAllStandardOutput()),
              QString::fromUtf8(p.readAllStandardError()) };
 }
+
+Run cli(const QStringList &args)
+{
+    return cliIn(QStringLiteral("en"), args);
+}
+
+/// French typography: a no-break space before the colon; Qt groups French thousands with a
+/// narrow no-break space.
+const QChar nbsp(0x00A0);
+const QChar groupFr(0x202F);
 } // namespace
 
 class TestCli : public QObject
@@ -85,13 +100,17 @@ private Q_SLOTS:
     {
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : { "init", "demo", "check", "info", "list" })
-            QVERIFY2(r.out.contains(QLatin1String(command)), command);
+        for (const char *command : { "init", "demo", "check", "info", "list", "export", "import", "report", "generate", "bench" })
+            QVERIFY2(r.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+        QVERIFY(r.err.isEmpty());
     }
 
     void noCommandOrAnUnknownOneIsRefused()
     {
-        QCOMPARE(cli({}).exitCode, 2);
+        const Run none = cli({});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.startsWith(QLatin1String("Usage: tremplin-cli")), qPrintable(none.err));
+        QVERIFY(none.out.isEmpty());
         const Run r = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("unknown command")));
@@ -135,8 +154,9 @@ private Q_SLOTS:
         test::writeRandomBytes(file, 65536);
         const QByteArray before = test::fileHash(file);
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
-        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("not a Tremplin database")));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
         QCOMPARE(test::fileHash(file), before);
         const Run i = cli({ QStringLiteral("info"), QStringLiteral("--db"), file });
         QCOMPARE(i.exitCode, 2);
@@ -151,8 +171,96 @@ private Q_SLOTS:
         test::corruptBytes(file, 4096, int(size - 4096));
         const QByteArray before = test::fileHash(file);
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
-        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.exitCode, 2);
+        // Real damage (no journal to roll back) is called damage, with the advice.
+        QVERIFY2(r.err.contains(QLatin1String("is damaged")) && r.err.contains(QLatin1String("Restore it from a copy")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
         QCOMPARE(test::fileHash(file), before);
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
+    }
+
+    void checkListsBrokenLinksAndExitsOne()
+    {
+        // A file that opens but holds a row pointing nowhere (written with foreign keys off,
+        // as another tool could): check reads it through, lists the problem, exits 1.
+        const QString file = path(QStringLiteral("dangling.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("init"), QStringLiteral("--db"), file }).exitCode, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dangling"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (41, 42)")));
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("dangling"));
+        const QByteArray before = test::fileHash(file);
+        const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QLatin1String("Integrity: 2 problems")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of theme.")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of initiative.")),
+                 qPrintable(r.out));
+        QCOMPARE(test::fileHash(file), before);
+    }
+
+    void checkRollsBackAWriteKilledMidwayAndFindsTheFileSound()
+    {
+        // A real crash: sqlite3 starts a write transaction big enough to spill into the file,
+        // and is killed with SIGKILL before it commits. The file then holds a hot journal,
+        // which check used to call damage ("Restore it from a copy").
+        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (sqlite3.isEmpty())
+            QSKIP("sqlite3 is not installed");
+        const QString db = path(QStringLiteral("killed.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        const QStringList infoJson = { QStringLiteral("info"), QStringLiteral("--db"), db,
+                                       QStringLiteral("--format"), QStringLiteral("json") };
+        const Run infoBefore = cli(infoJson);
+        QCOMPARE(infoBefore.exitCode, 0);
+        const QString listBefore = list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out;
+        const QByteArray committed = test::fileHash(db);
+
+        QProcess writer;
+        writer.setProcessChannelMode(QProcess::MergedChannels);
+        writer.start(sqlite3, { db });
+        QVERIFY(writer.waitForStarted());
+        writer.write("PRAGMA cache_size = 4;\n"
+                     "BEGIN IMMEDIATE;\n"
+                     "UPDATE initiative SET name = 'interrupted ' || name;\n"
+                     "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
+                     "INSERT INTO audit_log (changed_at, entity, operation, summary) "
+                     "SELECT '2026-01-01', 'import', 'insert', hex(randomblob(200)) FROM n;\n"
+                     "SELECT 'ready';\n");
+        QVERIFY(writer.waitForBytesWritten(10000));
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += writer.readAll()).contains("ready"),
+                                  qPrintable(QString::fromUtf8(said + writer.readAllStandardError())), 30000);
+        writer.kill(); // SIGKILL: no rollback, no cleanup
+        QVERIFY(writer.waitForFinished(10000));
+        QVERIFY(QFileInfo(db + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(test::fileHash(db) != committed); // the write did reach the file
+
+        for (const char *language : { "en", "fr" }) {
+            QProcess p;
+            p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QString::fromLatin1(language),
+                                                         QStringLiteral("check"), QStringLiteral("--db"), db });
+            QVERIFY(p.waitForFinished(60000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            QVERIFY2(p.exitCode() == 0, qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("damaged")) && !out.contains(QStringLiteral("endommagé")),
+                     qPrintable(out));
+        }
+        QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
+        // The data is what it was before the interrupted write.
+        QCOMPARE(cli(infoJson).out, infoBefore.out);
+        QCOMPARE(list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out, listBefore);
     }
 
     void missingOptionsAndFilesAreOneLineErrors()
@@ -166,6 +274,9 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
         r = cli({ QStringLiteral("info"), QStringLiteral("--bogus") });
         QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY2(r.err.contains(QLatin1String("bogus")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
     }
 
     void listInitiativesGivesTheNineDemoLaureatesInJson()
@@ -332,6 +443,139 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Parlons Démocratie")));
         QVERIFY(r.out.contains(QStringLiteral("€140,000.00")));
         QVERIFY(r.out.contains(QLatin1String("Alumni")));
+    }
+
+    void listTableHeadersAreTheWindowsColumnTitles_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("someTitles");
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList { QStringLiteral("Carrier"), QStringLiteral("Town"), QStringLiteral("Phase status") };
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList { QStringLiteral("Structure porteuse"), QStringLiteral("Commune"),
+                                             QStringLiteral("Bilan de phase"), QStringLiteral("Thématiques") };
+    }
+
+    void listTableHeadersAreTheWindowsColumnTitles()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, someTitles);
+        const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"),
+                                        QStringLiteral("--db"), demoDatabase() });
+        QCOMPARE(r.exitCode, 0);
+        const QString header = r.out.section(QLatin1Char('\n'), 0, 0);
+        // Every title the window's list shows (the model asks the same core function).
+        Translations translations;
+        QVERIFY(translations.install(language));
+        QStringList titles;
+        for (int c = 0; c < InitiativeListService::ColumnCount; ++c)
+            titles << InitiativeListService::columnTitle(InitiativeListService::Column(c));
+        translations.install(QStringLiteral("en"));
+        for (const QString &title : someTitles)
+            QVERIFY2(titles.contains(title), qPrintable(title));
+        qsizetype from = 0;
+        for (const QString &title : std::as_const(titles)) {
+            const qsizetype at = header.indexOf(title, from);
+            QVERIFY2(at >= from, qPrintable(title + QStringLiteral(" in ") + header));
+            from = at + title.size();
+        }
+        QVERIFY(!header.contains(QLatin1String("Porteur ")) && !header.contains(QLatin1String("Ville")));
+    }
+
+    void listStatusTakesTheWindowsLabelsInEitherLanguageOrTheCode()
+    {
+        const QString db = demoDatabase();
+        const auto count = [&db](const QString &language, const QString &status) {
+            const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                                            QStringLiteral("--status"), status, QStringLiteral("--format"), QStringLiteral("json") });
+            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size()) : -r.exitCode;
+        };
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Ancien lauréat")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("ancien laureat")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Alumni")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("alumni")), 9);
+        QCOMPARE(count(QStringLiteral("en"), QStringLiteral("Alumni")), 9);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Lauréat")), 0);
+        QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Non retenu")), 0);
+        // A wrong value: one line listing every accepted label with its code.
+        const Run r = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
+                                                    db, QStringLiteral("--status"), QStringLiteral("gagnant") });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        for (const char *accepted : { "Candidat (applicant)", "Ancien lauréat (alumni)", "Non retenu (not_selected)" })
+            QVERIFY2(r.err.contains(QString::fromUtf8(accepted)), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("«") + nbsp + QStringLiteral("gagnant") + nbsp + QStringLiteral("»")),
+                 qPrintable(r.err));
+    }
+
+    void infoCountsPublicPartnersAsTheOverviewDoes()
+    {
+        const QString db = demoDatabase();
+        // The overview's "public partners": administrations engaged with an initiative.
+        const int engaged = test::countRows(db, QStringLiteral("(SELECT DISTINCT administration_id FROM initiative_partner)"));
+        QVERIFY(engaged > 0);
+        QVERIFY(engaged != test::countRows(db, QStringLiteral("administration")));
+        const Run json = cli({ QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("public_partners")).toInt(), engaged);
+        QVERIFY(!o.contains(QStringLiteral("administrations")));
+        const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(en.out.contains(QStringLiteral("\nPublic partners: %1\n").arg(engaged)), qPrintable(en.out));
+        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(fr.out.contains(QStringLiteral("\nPartenaires publics%1: %2\n").arg(nbsp).arg(engaged)), qPrintable(fr.out));
+        QVERIFY(!en.out.contains(QLatin1String("Administrations")) && !fr.out.contains(QLatin1String("Administrations")));
+    }
+
+    void humanOutputFollowsFrenchTypographyAndGroupsNumbers()
+    {
+        const QString db = path(QStringLiteral("grouped.sqlite"));
+        const Run generated = cliIn(QStringLiteral("fr"), { QStringLiteral("generate"), QStringLiteral("--db"), db,
+                                                            QStringLiteral("--initiatives"), QStringLiteral("1200"),
+                                                            QStringLiteral("--disbursements"), QStringLiteral("50") });
+        QCOMPARE(generated.exitCode, 0);
+        QVERIFY2(generated.out.contains(QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))), qPrintable(generated.out));
+
+        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        QCOMPARE(fr.exitCode, 0);
+        const QStringList lines = fr.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 15);
+        for (const QString &line : lines) {
+            // Each "label : value" line has a no-break space, never a plain one or none.
+            const qsizetype colon = line.indexOf(QLatin1Char(':'));
+            QVERIFY2(colon > 0 && line.at(colon - 1) == nbsp, qPrintable(line));
+        }
+        QVERIFY2(fr.out.contains(QString(QStringLiteral("\nInitiatives") + nbsp + QStringLiteral(": 1") + groupFr + QStringLiteral("200\n"))), qPrintable(fr.out));
+        const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(en.out.contains(QStringLiteral("\nInitiatives: 1,200\n")), qPrintable(en.out));
+
+        const Run table = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(table.out.endsWith(QString(QStringLiteral("\n1") + groupFr + QStringLiteral("200 initiatives\n"))), qPrintable(table.out.right(200)));
+        const Run tableEn = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(tableEn.out.endsWith(QStringLiteral("\n1,200 initiatives\n")), qPrintable(tableEn.out.right(200)));
+
+        // Machine output stays machine-readable in any language: plain integers.
+        const Run json = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY(json.out.contains(QLatin1String("\"initiatives\": 1200")));
+        const Run csv = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                                                      QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.out.count(QLatin1Char('\n')), 1201);
+        QVERIFY(!csv.out.contains(groupFr) && !csv.out.contains(nbsp));
+
+        // The table shows lists and dates as the window does ("a, b", 17/05/2015); CSV keeps
+        // "a; b" and ISO dates.
+        QVERIFY(csv.out.contains(QLatin1String("; ")));
+        QVERIFY(!table.out.contains(QLatin1String("; ")));
+        int dated = 0;
+        for (const QString &line : csv.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1)) {
+            const QDate due = QDate::fromString(line.section(QLatin1Char(','), -1), Qt::ISODate);
+            if (!due.isValid())
+                continue;
+            const QString shown = QLocale(QLocale::French, QLocale::France).toString(due, QLocale::ShortFormat);
+            QVERIFY2(table.out.contains(shown), qPrintable(shown));
+            if (++dated == 20)
+                break;
+        }
+        QVERIFY(dated > 0);
     }
 
     void messagesFollowTheLanguage()

@@ -5,13 +5,18 @@
 #include "core/database/sqlitedialect.h"
 #include "core/database/transaction.h"
 #include "core/error.h"
+#include "core/i18n/translations.h"
 #include "testsupport.h"
 
+#include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace tremplin;
 
@@ -43,8 +48,242 @@ private:
         QVERIFY(!QFile::exists(file + QStringLiteral(".lock")));
     }
 
+    /// Writes a Tremplin file at @p file holding @p rows audit lines, then leaves beside a copy
+    /// of it (@p crashed) the state a crash leaves: the file as a bigger, unfinished write
+    /// transaction had already changed it on disk, and the rollback journal holding the pages
+    /// it replaced. The copy is taken while the writer still holds its transaction open, as
+    /// kill -9 or a power cut would leave it.
+    void leaveAnInterruptedWrite(const QString &file, const QString &crashed, int rows)
+    {
+        {
+            Database db;
+            db.create(file);
+            for (int i = 0; i < rows; ++i) {
+                Query(db, QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation) "
+                                         "VALUES ('2026-01-01', 'before', 'insert')"))
+                    .exec();
+            }
+        }
+        const QByteArray before = test::fileHash(file);
+        const QString name = QStringLiteral("interrupted-writer");
+        {
+            QSqlDatabase w = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            w.setDatabaseName(file);
+            QVERIFY(w.open());
+            QSqlQuery q(w);
+            // A tiny page cache: the transaction spills its pages into the file before COMMIT.
+            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 4")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY2(q.exec(QStringLiteral(
+                         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
+                         "INSERT INTO audit_log (changed_at, entity, operation, summary) "
+                         "SELECT '2026-01-02', 'interrupted', 'insert', hex(randomblob(200)) FROM n")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET entity = 'changed' WHERE entity = 'before'")));
+            QFile::remove(crashed);
+            QFile::remove(crashed + QStringLiteral("-journal"));
+            QVERIFY(QFile::copy(file, crashed));
+            QVERIFY(QFile::copy(file + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            w.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        // A real interrupted write: the copy's bytes are not the committed file's, and the
+        // journal that restores them is there.
+        QCOMPARE(test::fileHash(file), before);
+        QVERIFY(test::fileHash(crashed) != before);
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() > 0);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void aWriteInterruptedByACrashIsRolledBackBeforeAReadOnlyOpen()
+    {
+        // Without the roll-back first, the read-only connection could not read the file and
+        // called it damaged.
+        const QString file = path(QStringLiteral("crash-source.sqlite"));
+        const QString crashed = path(QStringLiteral("crashed.sqlite"));
+        leaveAnInterruptedWrite(file, crashed, 25);
+        if (QTest::currentTestFailed())
+            return;
+        Database db;
+        try {
+            db.open(crashed, Database::Access::ReadOnly);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        QVERIFY(db.isReadOnly());
+        QVERIFY(db.integrityProblems(true).isEmpty());
+        db.close();
+        // The data is as it was before the interrupted write, the journal is gone, and no lock
+        // was left behind.
+        QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log")), 25);
+        QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log WHERE entity = 'before'")), 25);
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        QVERIFY(!QFile::exists(crashed + QStringLiteral(".lock")));
+    }
+
+    void aCrashedTremplinsLockAndJournalAreBothRecovered()
+    {
+        // Tremplin itself killed during an import leaves its lock (with a PID that no longer
+        // runs) beside the journal: the lock is taken over and the write rolled back.
+        const QString file = path(QStringLiteral("crash-source3.sqlite"));
+        const QString crashed = path(QStringLiteral("crashed-with-lock.sqlite"));
+        leaveAnInterruptedWrite(file, crashed, 7);
+        if (QTest::currentTestFailed())
+            return;
+        const QString lockPath = crashed + QStringLiteral(".lock");
+        QByteArray content;
+        {
+            QLockFile mine(lockPath);
+            QVERIFY(mine.tryLock(0));
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            content = f.readAll();
+        }
+        QVERIFY(!QFile::exists(lockPath));
+        // The same lock, as written by a process that no longer runs (a PID above any
+        // pid_max).
+        QList<QByteArray> lines = content.split('\n');
+        QVERIFY(lines.size() >= 3);
+        lines[0] = QByteArray::number(qint64(0x7ffffff0));
+        {
+            QFile f(lockPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(lines.join('\n'));
+        }
+        Database db;
+        try {
+            db.open(crashed, Database::Access::ReadOnly);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        db.close();
+        QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log WHERE entity = 'before'")), 7);
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+    }
+
+    void anInterruptedWriteThatCannotBeRolledBackIsNotCalledDamage()
+    {
+        // Another Tremplin holds the writer lock: the journal is not ours to roll back. The
+        // file is sound and the message says so, instead of "Restore it from a copy".
+        const QString file = path(QStringLiteral("crash-source2.sqlite"));
+        const QString crashed = path(QStringLiteral("crashed-locked.sqlite"));
+        leaveAnInterruptedWrite(file, crashed, 5);
+        if (QTest::currentTestFailed())
+            return;
+        QLockFile other(crashed + QStringLiteral(".lock"));
+        QVERIFY(other.tryLock(0));
+        const QByteArray before = test::fileHash(crashed);
+        Database db;
+        QString message;
+        try {
+            db.open(crashed, Database::Access::ReadOnly);
+        } catch (const Error &e) {
+            message = e.message();
+        }
+        QVERIFY2(message.contains(QLatin1String("not damaged")), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("Restore")), qPrintable(message));
+        QCOMPARE(test::fileHash(crashed), before);
+        QVERIFY(QFileInfo(crashed + QStringLiteral("-journal")).size() > 0);
+        other.unlock();
+        // Once the lock is free, opening rolls the write back.
+        db.open(crashed, Database::Access::ReadOnly);
+        db.close();
+        QCOMPARE(test::countRows(crashed, QStringLiteral("audit_log")), 5);
+    }
+
+    void aReadOnlyFileAndABusyFileAreSaidPlainly()
+    {
+        const QString file = path(QStringLiteral("plain-errors.sqlite"));
+        {
+            Database db;
+            db.create(file);
+        }
+        const auto messageOf = [](const std::function<void()> &write) {
+            try {
+                write();
+            } catch (const Error &e) {
+                return e.message();
+            }
+            return QString();
+        };
+        Database reader;
+        reader.open(file, Database::Access::ReadOnly);
+        const QString readOnly = messageOf([&reader] {
+            Query(reader, QStringLiteral("INSERT INTO theme (name) VALUES ('x')")).exec();
+        });
+        QVERIFY2(readOnly.startsWith(QLatin1String("The file cannot be written")), qPrintable(readOnly));
+        reader.close();
+
+        // Another program holds the write lock; this connection does not wait.
+        Database writer;
+        writer.open(file);
+        const QString name = QStringLiteral("other-program");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(file);
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QSqlQuery noWait(writer.connection());
+            QVERIFY(noWait.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+            const QString busy = messageOf([&writer] { WriteTransaction tx(writer); });
+            QVERIFY2(busy.startsWith(QLatin1String("The file is busy")), qPrintable(busy));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            q.finish();
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    void aFullDiskIsSaidInTheUsersLanguageAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The disk is full");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Le disque est plein");
+    }
+
+    void aFullDiskIsSaidInTheUsersLanguageAndNothingIsWritten()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        Translations translations;
+        QVERIFY(translations.install(language));
+        const QString file = path(QStringLiteral("full-%1.sqlite").arg(language));
+        Database db;
+        db.create(file);
+        const int rowsBefore = test::countRows(file, QStringLiteral("audit_log"));
+        // The file may not grow by one page: the disk is "full" for this connection.
+        QSqlQuery pragma(db.connection());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+        const int pages = pragma.value(0).toInt();
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        pragma.finish();
+        const QByteArray before = test::fileHash(file);
+        QString message;
+        try {
+            WriteTransaction tx(db);
+            for (int i = 0; i < 200; ++i) {
+                Query(db, QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation, "
+                                         "summary) VALUES ('2026-01-01', 'x', 'insert', ?)"))
+                    .bindAll(QString(2000, QLatin1Char('a') ))
+                    .exec();
+            }
+            tx.commit();
+        } catch (const Error &e) {
+            message = e.message();
+        }
+        QVERIFY2(message.startsWith(expected), qPrintable(message));
+        QVERIFY2(!message.contains(QLatin1String("Unable to fetch row")), qPrintable(message));
+        db.close();
+        QCOMPARE(test::countRows(file, QStringLiteral("audit_log")), rowsBefore);
+        QCOMPARE(test::fileHash(file), before);
+        translations.install(QStringLiteral("en"));
+    }
 
     void migrationFromEmptyCreatesTheWholeSchema()
     {
@@ -215,7 +454,14 @@ private Q_SLOTS:
         Database first;
         first.create(file);
         Database second;
-        QVERIFY_THROWS_EXCEPTION(Error, second.open(file));
+        QString refusal;
+        try {
+            second.open(file);
+        } catch (const Error &e) {
+            refusal = e.message();
+        }
+        QVERIFY2(refusal.contains(QLatin1String("already open in another Tremplin window")), qPrintable(refusal));
+        QVERIFY(!second.isOpen());
         // A reader is welcome.
         Database reader;
         reader.open(file, Database::Access::ReadOnly);

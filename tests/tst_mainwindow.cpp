@@ -401,6 +401,46 @@ private Q_SLOTS:
         QVERIFY(p.readAllStandardOutput().contains("first-paint-ms:"));
     }
 
+    void aFileGivenOnTheCommandLineIsTheOneOpened()
+    {
+        // "tremplin FILE", as the desktop entry's Exec=tremplin %f runs it.
+        const QString file = m_dir.filePath(QStringLiteral("given on the command line.sqlite"));
+        QVERIFY(QFile::copy(m_demo, file));
+        const QString config = m_dir.filePath(QStringLiteral("config-positional"));
+        const QString data = m_dir.filePath(QStringLiteral("data-positional"));
+        auto run = [&](const QStringList &args) {
+            auto p = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+            env.insert(QStringLiteral("XDG_DATA_HOME"), data);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(TREMPLIN_GUI_PATH), args + QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
+                                                                            QStringLiteral("--quit-after-first-paint") });
+            p->waitForFinished(60000);
+            return p;
+        };
+        const auto opened = run({ file });
+        QCOMPARE(opened->exitCode(), 0);
+        // The window opened it: it heads the recent files, and no default file was created.
+        const QSettings settings(config + QStringLiteral("/Tremplin/Tremplin.conf"), QSettings::IniFormat);
+        const QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
+        QVERIFY2(!recent.isEmpty() && recent.constFirst() == QFileInfo(file).absoluteFilePath(), qPrintable(recent.join(u',')));
+        QVERIFY(!QFile::exists(data + QStringLiteral("/Tremplin/Tremplin/tremplin.sqlite")));
+
+        // A file that cannot be opened says so and why.
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        const auto refused = run({ missing });
+        QCOMPARE(refused->exitCode(), 1);
+        const QString err = QString::fromUtf8(refused->readAllStandardError());
+        QVERIFY2(err.contains(QLatin1String("missing.sqlite")) && err.contains(QLatin1String("does not exist")), qPrintable(err));
+        QVERIFY(!QFile::exists(missing));
+        // One file at a time.
+        const auto two = run({ file, m_demo });
+        QCOMPARE(two->exitCode(), 2);
+        QVERIFY(two->readAllStandardError().contains("one file"));
+    }
+
     void withNoDatabaseTheGuiCreatesTheDemoInItsDataFolder()
     {
         QProcess p;

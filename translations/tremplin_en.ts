@@ -405,6 +405,14 @@
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database to open (like --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tremplin opens one file at a time; give one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Cli</name>
@@ -448,13 +456,6 @@
         <source>The file will be upgraded when opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Integrity: %n problem(s)</source>
-        <translation>
-            <numerusform>Integrity: %n problem</numerusform>
-            <numerusform>Integrity: %n problems</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Integrity: ok</source>
         <translation type="unfinished"></translation>
@@ -497,10 +498,6 @@
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -644,67 +641,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tremplin-cli list: unknown status &quot;%1&quot; (use one of: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tremplin-cli list: no promotion is numbered or named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tremplin-cli list: several promotions match &quot;%1&quot;; give the exact name of one.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phase status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next action due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n initiative(s)</source>
-        <translation>
-            <numerusform>%n initiative</numerusform>
-            <numerusform>%n initiatives</numerusform>
-        </translation>
     </message>
     <message>
         <source>List initiatives, filtered, as a table, CSV or JSON.</source>
@@ -746,13 +688,6 @@
         <source>tremplin-cli export: no promotion is numbered or named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n grant(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n grant to %1.</numerusform>
-            <numerusform>Wrote %n grants to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tremplin-cli export: %1</source>
         <translation type="unfinished"></translation>
@@ -777,23 +712,9 @@
         <source>tremplin-cli import: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>tremplin-cli import: %n line(s) have problems; nothing was imported.</source>
-        <translation>
-            <numerusform>tremplin-cli import: %n line has problems; nothing was imported.</numerusform>
-            <numerusform>tremplin-cli import: %n lines have problems; nothing was imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  line %1: %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n payment(s).</source>
-        <translation>
-            <numerusform>Imported %n payment.</numerusform>
-            <numerusform>Imported %n payments.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import payments from a CSV file, all lines or none.</source>
@@ -827,13 +748,6 @@
         <source>tremplin-cli report: no phase is numbered or named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the status of %n initiative(s) at the end of %1 to %2.</source>
-        <translation>
-            <numerusform>Wrote the status of %n initiative at the end of %1 to %2.</numerusform>
-            <numerusform>Wrote the status of %n initiatives at the end of %1 to %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tremplin-cli report: %1</source>
         <translation type="unfinished"></translation>
@@ -856,10 +770,6 @@
     </message>
     <message>
         <source>tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), --disbursements and --seed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated %1 initiatives in %2 promotions, %3 grants and %4 payments in %5 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +868,68 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %Ln problem(s)</source>
+        <translation>
+            <numerusform>Integrity: %Ln problem</numerusform>
+            <numerusform>Integrity: %Ln problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown status &quot;%1&quot;. Accepted values: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln grant(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %Ln grant to %1.</numerusform>
+            <numerusform>Wrote %Ln grants to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli import: %Ln line has problems; nothing was imported.</numerusform>
+            <numerusform>tremplin-cli import: %Ln lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln payment(s).</source>
+        <translation>
+            <numerusform>Imported %Ln payment.</numerusform>
+            <numerusform>Imported %Ln payments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the status of %Ln initiative(s) at the end of %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote the status of %Ln initiative at the end of %1 to %2.</numerusform>
+            <numerusform>Wrote the status of %Ln initiatives at the end of %1 to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1050,10 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database refused an operation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1043,38 @@
     </message>
     <message>
         <source>This file is damaged; nothing can be written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was being written when Tremplin or the computer stopped. The file is not damaged: the unfinished change will be rolled back the next time the file is opened where it can be written. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be done here because its folder cannot be written. If you copy it elsewhere, copy %1 with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be done here because the file cannot be written (check its permissions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program, or was being written when it stopped. The file is not damaged; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the operation was cancelled and nothing was written. Free some space on the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be written (it, its folder or its disk is read-only): the operation was cancelled and nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error): the operation was cancelled and nothing was written. Check the disk or the network connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

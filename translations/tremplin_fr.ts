@@ -405,6 +405,14 @@
         <source>file</source>
         <translation>fichier</translation>
     </message>
+    <message>
+        <source>The database to open (like --database).</source>
+        <translation>La base de données à ouvrir (comme --database).</translation>
+    </message>
+    <message>
+        <source>Tremplin opens one file at a time; give one file.</source>
+        <translation>Tremplin ouvre un fichier à la fois&#x202f;; indiquez un seul fichier.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Cli</name>
@@ -447,13 +455,6 @@
     <message>
         <source>The file will be upgraded when opened for writing.</source>
         <translation>Le fichier sera mis à niveau à sa prochaine ouverture en écriture.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Integrity: %n problem(s)</source>
-        <translation>
-            <numerusform>Intégrité&#xa0;: %n problème</numerusform>
-            <numerusform>Intégrité&#xa0;: %n problèmes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Integrity: ok</source>
@@ -498,10 +499,6 @@
     <message>
         <source>Organisations</source>
         <translation>Structures</translation>
-    </message>
-    <message>
-        <source>Administrations</source>
-        <translation>Administrations</translation>
     </message>
     <message>
         <source>People</source>
@@ -644,67 +641,12 @@
         <translation>tremplin-cli list&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez table, csv ou json).</translation>
     </message>
     <message>
-        <source>tremplin-cli list: unknown status &quot;%1&quot; (use one of: %2).</source>
-        <translation>tremplin-cli list&#xa0;: statut «&#xa0;%1&#xa0;» inconnu (utilisez l’un de ces codes&#xa0;: %2).</translation>
-    </message>
-    <message>
         <source>tremplin-cli list: no promotion is numbered or named &quot;%1&quot;.</source>
         <translation>tremplin-cli list&#xa0;: aucune promotion ne porte le numéro ou le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli list: several promotions match &quot;%1&quot;; give the exact name of one.</source>
         <translation>tremplin-cli list&#xa0;: plusieurs promotions correspondent à «&#xa0;%1&#xa0;»&#x202f;; donnez le nom exact de l’une d’elles.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation>Porteur</translation>
-    </message>
-    <message>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Current phase</source>
-        <translation>Phase en cours</translation>
-    </message>
-    <message>
-        <source>Phase status</source>
-        <translation>État de la phase</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Town</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Engagé</translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation>Versé</translation>
-    </message>
-    <message>
-        <source>Next action due</source>
-        <translation>Prochaine échéance</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n initiative(s)</source>
-        <translation>
-            <numerusform>%n initiative</numerusform>
-            <numerusform>%n initiatives</numerusform>
-        </translation>
     </message>
     <message>
         <source>List initiatives, filtered, as a table, CSV or JSON.</source>
@@ -746,13 +688,6 @@
         <source>tremplin-cli export: no promotion is numbered or named &quot;%1&quot;.</source>
         <translation>tremplin-cli export&#xa0;: aucune promotion n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote %n grant(s) to %1.</source>
-        <translation>
-            <numerusform>%n subvention écrite dans %1.</numerusform>
-            <numerusform>%n subventions écrites dans %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tremplin-cli export: %1</source>
         <translation>tremplin-cli export&#xa0;: %1</translation>
@@ -777,23 +712,9 @@
         <source>tremplin-cli import: %1</source>
         <translation>tremplin-cli import&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>tremplin-cli import: %n line(s) have problems; nothing was imported.</source>
-        <translation>
-            <numerusform>tremplin-cli import&#xa0;: %n ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
-            <numerusform>tremplin-cli import&#xa0;: %n lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  line %1: %2</source>
         <translation>  ligne %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n payment(s).</source>
-        <translation>
-            <numerusform>%n versement importé.</numerusform>
-            <numerusform>%n versements importés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import payments from a CSV file, all lines or none.</source>
@@ -827,13 +748,6 @@
         <source>tremplin-cli report: no phase is numbered or named &quot;%1&quot;.</source>
         <translation>tremplin-cli report&#xa0;: aucune phase n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
     </message>
-    <message numerus="yes">
-        <source>Wrote the status of %n initiative(s) at the end of %1 to %2.</source>
-        <translation>
-            <numerusform>Statut de %n initiative à l’issue de %1 écrit dans %2.</numerusform>
-            <numerusform>Statut de %n initiatives à l’issue de %1 écrit dans %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>tremplin-cli report: %1</source>
         <translation>tremplin-cli report&#xa0;: %1</translation>
@@ -857,10 +771,6 @@
     <message>
         <source>tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), --disbursements and --seed.</source>
         <translation>tremplin-cli generate&#xa0;: indiquez --db FICHIER et des nombres entiers pour --initiatives (au moins 1), --disbursements et --seed.</translation>
-    </message>
-    <message>
-        <source>Generated %1 initiatives in %2 promotions, %3 grants and %4 payments in %5 s.</source>
-        <translation>%1 initiatives générées dans %2 promotions, %3 subventions et %4 versements en %5&#xa0;s.</translation>
     </message>
     <message>
         <source>tremplin-cli generate: %1</source>
@@ -958,6 +868,68 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
+    <message>
+        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
+        <translation>%L1 initiatives générées dans %L2 promotions, %L3 subventions et %L4 versements en %L5&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %Ln problem(s)</source>
+        <translation>
+            <numerusform>Intégrité&#xa0;: %Ln problème</numerusform>
+            <numerusform>Intégrité&#xa0;: %Ln problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Public partners</source>
+        <translation>Partenaires publics</translation>
+    </message>
+    <message>
+        <source>%1: %L2</source>
+        <translation>%1&#xa0;: %L2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>tremplin-cli list: unknown status &quot;%1&quot;. Accepted values: %2.</source>
+        <translation>tremplin-cli list&#xa0;: statut «&#xa0;%1&#xa0;» inconnu. Valeurs acceptées&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln grant(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln subvention écrite dans %1.</numerusform>
+            <numerusform>%Ln subventions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli import&#xa0;: %Ln ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli import&#xa0;: %Ln lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln payment(s).</source>
+        <translation>
+            <numerusform>%Ln versement importé.</numerusform>
+            <numerusform>%Ln versements importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the status of %Ln initiative(s) at the end of %1 to %2.</source>
+        <translation>
+            <numerusform>Statut de %Ln initiative à l’issue de %1 écrit dans %2.</numerusform>
+            <numerusform>Statut de %Ln initiatives à l’issue de %1 écrit dans %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1050,10 +1022,6 @@
         <translation>Erreur de la base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <source>The database refused an operation: %1</source>
-        <translation>La base de données a refusé une opération&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
         <translation>La ligne %1 de la table %2 renvoie à une ligne absente de %3.</translation>
     </message>
@@ -1076,6 +1044,38 @@
     <message>
         <source>This file is damaged; nothing can be written to it.</source>
         <translation>Ce fichier est endommagé&#x202f;; rien ne peut y être écrit.</translation>
+    </message>
+    <message>
+        <source>%1 was being written when Tremplin or the computer stopped. The file is not damaged: the unfinished change will be rolled back the next time the file is opened where it can be written. %2</source>
+        <translation>%1 était en cours d’écriture quand Tremplin ou l’ordinateur s’est arrêté. Le fichier n’est pas endommagé&#xa0;: la modification inachevée sera annulée la prochaine fois qu’il sera ouvert là où il peut être écrit. %2</translation>
+    </message>
+    <message>
+        <source>It cannot be done here because its folder cannot be written. If you copy it elsewhere, copy %1 with it.</source>
+        <translation>Ce n’est pas possible ici, car son dossier n’est pas accessible en écriture. Si vous le copiez ailleurs, copiez %1 avec lui.</translation>
+    </message>
+    <message>
+        <source>It cannot be done here because the file cannot be written (check its permissions).</source>
+        <translation>Ce n’est pas possible ici, car le fichier n’est pas accessible en écriture (vérifiez ses droits).</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program, or was being written when it stopped. The file is not damaged; try again in a moment.</source>
+        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté. Le fichier n’est pas endommagé&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the operation was cancelled and nothing was written. Free some space on the disk, then try again.</source>
+        <translation>Le disque est plein&#xa0;: l’opération a été annulée et rien n’a été écrit. Libérez de la place sur le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written (it, its folder or its disk is read-only): the operation was cancelled and nothing was written.</source>
+        <translation>Le fichier ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule)&#xa0;: l’opération a été annulée et rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (input/output error): the operation was cancelled and nothing was written. Check the disk or the network connection, then try again.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)&#xa0;: l’opération a été annulée et rien n’a été écrit. Vérifiez le disque ou la connexion réseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
+        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d’y écrire. Rien n’a été écrit&#x202f;; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>

@@ -115,11 +115,28 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.addOption(langOption);
     parser.addOption(quitOption);
+    // "tremplin FILE", as the desktop entry's "Exec=tremplin %f" and file managers run it.
+    const QString fileName = QCoreApplication::translate("tremplin::App", "file");
+    parser.addPositionalArgument(
+        fileName, QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
+        QStringLiteral("[%1]").arg(fileName));
     parser.process(app);
+
+    QString requested = parser.value(databaseOption);
+    const QStringList files = parser.positionalArguments();
+    const bool conflicting = !requested.isEmpty() && !files.isEmpty() && files.constFirst() != requested;
+    if (files.size() > 1 || conflicting) {
+        std::fprintf(stderr, "tremplin: %s\n",
+                     qPrintable(QCoreApplication::translate(
+                         "tremplin::App", "Tremplin opens one file at a time; give one file.")));
+        return 2;
+    }
+    if (requested.isEmpty() && !files.isEmpty())
+        requested = files.constFirst();
 
     QString path;
     try {
-        path = databaseToOpen(parser.value(databaseOption));
+        path = databaseToOpen(requested);
     } catch (const Error &e) {
         QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), e.message());
         return 1;

@@ -155,7 +155,7 @@ int runGenerate(const QStringList &arguments, Io &io)
         QElapsedTimer t;
         t.start();
         const GeneratorResult r = generateProgramme(db, o);
-        io.out << Tr::tr("Generated %1 initiatives in %2 promotions, %3 grants and %4 payments in %5 s.")
+        io.out << Tr::tr("Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.")
                       .arg(r.initiatives)
                       .arg(r.promotions)
                       .arg(r.grants)
@@ -431,7 +431,7 @@ int runBench(const QStringList &arguments, Io &io)
     for (const Result &r : std::as_const(results)) {
         io.out << QStringLiteral("%1 %2 %3 %4")
                       .arg(r.name, -44)
-                      .arg(QStringLiteral("%1 %2").arg(r.value, 0, 'f', r.value < 10 ? 2 : 1).arg(r.unit), 12)
+                      .arg(QStringLiteral("%L1 %2").arg(r.value, 0, 'f', r.value < 10 ? 2 : 1).arg(r.unit), 12)
                       .arg(r.target, -10)
                       .arg(r.hasTarget ? (r.met ? Tr::tr("yes") : Tr::tr("NO")) : QString())
                << Qt::endl;

@@ -135,7 +135,7 @@ int runCheck(const QStringList &arguments, Io &io)
         io.out << Tr::tr("The file will be upgraded when opened for writing.") << Qt::endl;
     const QStringList problems = db.integrityProblems(true);
     if (!problems.isEmpty()) {
-        io.out << Tr::tr("Integrity: %n problem(s)", nullptr, int(problems.size())) << Qt::endl;
+        io.out << Tr::tr("Integrity: %Ln problem(s)", nullptr, int(problems.size())) << Qt::endl;
         for (const QString &p : problems)
             io.out << QStringLiteral("  - ") << p << Qt::endl;
         return ProblemsFound;
@@ -177,7 +177,7 @@ int runInfo(const QStringList &arguments, Io &io)
         { QStringLiteral("initiatives"), s.initiatives },
         { QStringLiteral("laureates"), s.laureates },
         { QStringLiteral("organisations"), s.organisations },
-        { QStringLiteral("administrations"), s.administrations },
+        { QStringLiteral("public_partners"), s.publicPartners },
         { QStringLiteral("people"), s.people },
         { QStringLiteral("needs"), s.needs },
         { QStringLiteral("actions"), s.actions },
@@ -201,17 +201,21 @@ int runInfo(const QStringList &arguments, Io &io)
         io.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return Ok;
     }
+    // "Public partners": the overview's name and count (administrations engaged with at least
+    // one initiative), so that the window and the command say the same thing.
     const QStringList labels = {
         Tr::tr("Programmes"),    Tr::tr("Promotions"),    Tr::tr("Phases"),          Tr::tr("Initiatives"),
-        Tr::tr("Laureates"),     Tr::tr("Organisations"), Tr::tr("Administrations"), Tr::tr("People"),
+        Tr::tr("Laureates"),     Tr::tr("Organisations"), Tr::tr("Public partners"), Tr::tr("People"),
         Tr::tr("Needs"),         Tr::tr("Actions"),       Tr::tr("Committees"),      Tr::tr("Decisions"),
         Tr::tr("Grants"),        Tr::tr("Disbursements"), Tr::tr("Indicators"),      Tr::tr("Journal entries"),
     };
     io.out << Tr::tr("Programme: %1").arg(s.programmeName.isEmpty() ? Tr::tr("(none)") : s.programmeName)
            << Qt::endl;
     io.out << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;
+    // "%1: %2" is translated so that French gets its no-break space before the colon; %L2
+    // groups the digits the language's way (10 000, 10,000).
     for (int i = 0; i < rows.size(); ++i)
-        io.out << labels.at(i) << QStringLiteral(": ") << rows.at(i).second.toInt() << Qt::endl;
+        io.out << Tr::tr("%1: %L2").arg(labels.at(i)).arg(rows.at(i).second.toInt()) << Qt::endl;
     const QString mark = s.containsIllustrativeAmounts ? Tr::tr(" (illustrative)") : QString();
     io.out << Tr::tr("Budget envelope: %1").arg(s.envelope.toString()) << mark << Qt::endl;
     io.out << Tr::tr("Committed: %1").arg(s.committed.toString()) << mark << Qt::endl;
@@ -306,10 +310,16 @@ int runList(const QStringList &arguments, Io &io)
     filter.search = parser.value(QStringLiteral("search"));
     if (parser.isSet(QStringLiteral("status"))) {
         const QString status = parser.value(QStringLiteral("status"));
-        filter.lifecycle = fromCode<Lifecycle>(status);
+        // The window's label (in the user's language or in English) or the code.
+        filter.lifecycle = fromCodeOrLabel<Lifecycle>(status);
         if (!filter.lifecycle) {
-            io.err << Tr::tr("tremplin-cli list: unknown status \"%1\" (use one of: %2).")
-                          .arg(status, allCodes<Lifecycle>().join(QStringLiteral(", ")))
+            const QStringList codes = allCodes<Lifecycle>();
+            const QStringList labels = allLabels<Lifecycle>();
+            QStringList accepted;
+            for (int i = 0; i < codes.size(); ++i)
+                accepted.append(Tr::tr("%1 (%2)").arg(labels.at(i), codes.at(i)));
+            io.err << Tr::tr("tremplin-cli list: unknown status \"%1\". Accepted values: %2.")
+                          .arg(status, accepted.join(QStringLiteral(", ")))
                    << Qt::endl;
             return Refused;
         }
@@ -352,11 +362,13 @@ int runList(const QStringList &arguments, Io &io)
 
     const bool table = format == QLatin1String("table");
     // Needs and phase status: labels in the user's language for the table, codes otherwise.
-    auto needs = [table](const InitiativeRow &r) {
+    // Lists in the table read as in the window ("a, b"); CSV and JSON keep "a; b".
+    const QString listSeparator = table ? QStringLiteral(", ") : QStringLiteral("; ");
+    auto needs = [table, &listSeparator](const InitiativeRow &r) {
         QStringList out;
         for (NeedKind k : r.needKinds)
             out.append(table ? label(k) : toCode(k));
-        return out.join(QStringLiteral("; "));
+        return out.join(listSeparator);
     };
     auto phaseStatus = [table](const InitiativeRow &r) {
         if (!r.phaseStatus)
@@ -427,19 +439,21 @@ int runList(const QStringList &arguments, Io &io)
     // Table: columns padded to their widest cell, amounts aligned on the right.
     const QLocale locale;
     QList<QStringList> lines;
-    lines.append({ Tr::tr("Name"), Tr::tr("Carrier"), Tr::tr("Promotion"), Tr::tr("Status"),
-                   Tr::tr("Current phase"), Tr::tr("Phase status"), Tr::tr("Themes"),
-                   Tr::tr("Town"), Tr::tr("Needs"), Tr::tr("Committed"), Tr::tr("Disbursed"),
-                   Tr::tr("Next action due") });
+    // The window's column titles (one source in core).
+    QStringList titles;
+    for (int c = 0; c < InitiativeListService::ColumnCount; ++c)
+        titles.append(InitiativeListService::columnTitle(InitiativeListService::Column(c)));
+    lines.append(titles);
     for (qint64 id : std::as_const(ids)) {
         const auto it = rows.constFind(id);
         if (it == rows.cend())
             continue;
         const InitiativeRow &r = *it;
+        // As the window's list shows them: dates in the language's short format.
         lines.append({ r.name, r.carrier, r.promotion, label(r.lifecycle), r.currentPhase,
-                       phaseStatus(r), r.themes.join(QStringLiteral("; ")), r.town, needs(r),
+                       phaseStatus(r), r.themes.join(listSeparator), r.town, needs(r),
                        r.committed.toString(locale), r.disbursed.toString(locale),
-                       r.nextActionDue.toString(Qt::ISODate) });
+                       r.nextActionDue.isValid() ? locale.toString(r.nextActionDue, QLocale::ShortFormat) : QString() });
     }
     // A line break or tab inside a cell would break the alignment: show it as a space.
     for (QStringList &line : lines) {
@@ -474,7 +488,7 @@ int runList(const QStringList &arguments, Io &io)
     writeLine(rule);
     for (int i = 1; i < lines.size(); ++i)
         writeLine(lines.at(i));
-    io.out << Tr::tr("%n initiative(s)", nullptr, int(lines.size() - 1)) << Qt::endl;
+    io.out << Tr::tr("%Ln initiative(s)", nullptr, int(lines.size() - 1)) << Qt::endl;
     return Ok;
 }
 
@@ -530,7 +544,7 @@ int runExport(const QStringList &arguments, Io &io)
             }
         }
         const int written = ScdlExport(db).write(out, options);
-        io.out << Tr::tr("Wrote %n grant(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(out))
+        io.out << Tr::tr("Wrote %Ln grant(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(out))
                << Qt::endl;
     } catch (const Error &e) {
         io.err << Tr::tr("tremplin-cli export: %1").arg(e.message()) << Qt::endl;
@@ -565,7 +579,7 @@ int runImport(const QStringList &arguments, Io &io)
             return Refused;
         }
         if (!import.problems().isEmpty()) {
-            io.err << Tr::tr("tremplin-cli import: %n line(s) have problems; nothing was imported.", nullptr,
+            io.err << Tr::tr("tremplin-cli import: %Ln line(s) have problems; nothing was imported.", nullptr,
                              int(import.problems().size()))
                    << Qt::endl;
             for (const DisbursementImport::Problem &p : import.problems())
@@ -573,7 +587,7 @@ int runImport(const QStringList &arguments, Io &io)
             return ProblemsFound;
         }
         const int n = import.commit();
-        io.out << Tr::tr("Imported %n payment(s).", nullptr, n) << Qt::endl;
+        io.out << Tr::tr("Imported %Ln payment(s).", nullptr, n) << Qt::endl;
     } catch (const Error &e) {
         io.err << Tr::tr("tremplin-cli import: %1").arg(e.message()) << Qt::endl;
         return Refused;
@@ -626,7 +640,7 @@ int runReport(const QStringList &arguments, Io &io)
             report.writePdf(out);
         else
             report.writeCsv(out);
-        io.out << Tr::tr("Wrote the status of %n initiative(s) at the end of %1 to %2.", nullptr, int(report.rows().size()))
+        io.out << Tr::tr("Wrote the status of %Ln initiative(s) at the end of %1 to %2.", nullptr, int(report.rows().size()))
                       .arg(report.phase(), QDir::toNativeSeparators(out))
                << Qt::endl;
     } catch (const Error &e) {

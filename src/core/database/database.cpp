@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -24,6 +25,20 @@ namespace {
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// The journal files SQLite may leave beside @p path: the rollback journal Tremplin's files
+/// use, and the write-ahead log should a file have been switched to WAL by another tool.
+QStringList journalFiles(const QString &path)
+{
+    return { path + QStringLiteral("-journal"), path + QStringLiteral("-wal") };
+}
+
+bool hasJournal(const QString &path)
+{
+    const QStringList files = journalFiles(path);
+    return std::any_of(files.cbegin(), files.cend(),
+                       [](const QString &file) { return QFileInfo(file).size() > 0; });
 }
 } // namespace
 
@@ -119,6 +134,50 @@ void Database::lockOrThrow(const QString &path)
     }
 }
 
+void Database::recoverInterruptedWrite(const QString &path)
+{
+    if (!hasJournal(path))
+        return;
+    const QString notDamaged =
+        tr("%1 was being written when Tremplin or the computer stopped. The file is not "
+           "damaged: the unfinished change will be rolled back the next time the file is opened "
+           "where it can be written. %2");
+    // The writer lock first: a running Tremplin holding it is writing now, and its journal is
+    // not left over by a crash. Its write ends in a moment; the reader then waits for it.
+    QLockFile lock(path + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return;
+        throw Error(notDamaged.arg(native(path),
+                                   tr("It cannot be done here because its folder cannot be "
+                                      "written. If you copy it elsewhere, copy %1 with it.")
+                                       .arg(QFileInfo(journalFiles(path).constFirst()).fileName())));
+    }
+    // Any read on a writable connection makes SQLite roll the journal back.
+    const QString name = QStringLiteral("tremplin-recover-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+                failure = q.lastError().nativeErrorCode();
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // SQLITE_READONLY (8, with its extended codes): the file itself cannot be written.
+    if (hasJournal(path) && (failure.toInt() & 0xff) == 8) {
+        throw Error(notDamaged.arg(native(path),
+                                   tr("It cannot be done here because the file cannot be "
+                                      "written (check its permissions).")));
+    }
+    // Anything else (a damaged file) is found and said by the integrity check that follows.
+}
+
 void Database::open(const QString &path, Access access, IntegrityCheck check)
 {
     close();
@@ -129,23 +188,33 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
         throw Error(tr("%1 is not a file.").arg(native(path)));
 
     // 1. Read the header straight from the file: SQLite itself never touches a foreign file.
-    QString readError;
-    const auto header = SqliteDialect::readHeader(path, &readError);
-    if (!readError.isEmpty())
-        throw Error(tr("Could not read %1: %2").arg(native(path), readError));
-    if (!header.isSqlite)
-        throw Error(tr("%1 is not a Tremplin database.").arg(native(path)));
-    if (header.applicationId != SqliteDialect::ApplicationId) {
-        throw Error(tr("%1 is an SQLite database of another application, not a Tremplin "
-                       "database. It was left untouched.")
-                        .arg(native(path)));
-    }
-    if (header.userVersion > latestSchemaVersion()) {
-        throw Error(tr("%1 was written by a newer version of Tremplin (schema %2; this version "
-                       "reads up to %3). Update Tremplin to open it; the file was left untouched.")
-                        .arg(native(path))
-                        .arg(header.userVersion)
-                        .arg(latestSchemaVersion()));
+    const auto readHeader = [&path] {
+        QString readError;
+        const auto header = SqliteDialect::readHeader(path, &readError);
+        if (!readError.isEmpty())
+            throw Error(tr("Could not read %1: %2").arg(native(path), readError));
+        if (!header.isSqlite)
+            throw Error(tr("%1 is not a Tremplin database.").arg(native(path)));
+        if (header.applicationId != SqliteDialect::ApplicationId) {
+            throw Error(tr("%1 is an SQLite database of another application, not a Tremplin "
+                           "database. It was left untouched.")
+                            .arg(native(path)));
+        }
+        if (header.userVersion > latestSchemaVersion()) {
+            throw Error(tr("%1 was written by a newer version of Tremplin (schema %2; this "
+                           "version reads up to %3). Update Tremplin to open it; the file was "
+                           "left untouched.")
+                            .arg(native(path))
+                            .arg(header.userVersion)
+                            .arg(latestSchemaVersion()));
+        }
+        return header;
+    };
+    auto header = readHeader();
+    // A write interrupted by a crash: roll it back, then read the header it restored.
+    if (hasJournal(path)) {
+        recoverInterruptedWrite(path);
+        header = readHeader();
     }
 
     // 2. Integrity check on a read-only connection (deferred only when nothing is to migrate).
@@ -159,6 +228,14 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
         }
         if (!problems.isEmpty()) {
             close();
+            // Still a journal: a writer that holds the lock and took longer than the busy
+            // timeout, or a crash's journal we could not roll back. Not damage either way.
+            if (hasJournal(path)) {
+                throw Error(tr("%1 is being written by another program, or was being written "
+                               "when it stopped. The file is not damaged; try again in a "
+                               "moment.")
+                                .arg(native(path)));
+            }
             throw Error(tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
                            "was left untouched.")
                             .arg(native(path), problems.first()));

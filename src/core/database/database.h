@@ -31,6 +31,9 @@ using ChangeSet = QList<Change>;
 /// Opening never modifies a file it refuses: the SQLite header is read from disk first, then the
 /// integrity check runs on a read-only connection, and only a sound Tremplin file of this or an
 /// older schema is opened for writing (after a copy is taken when it must be migrated).
+/// A write interrupted by a crash (kill, power loss) leaves a rollback journal beside the file;
+/// a read-only connection cannot roll it back, so open() does it first on a writable
+/// connection, under the writer lock, whatever the access asked for.
 class Database : public QObject
 {
     Q_OBJECT
@@ -91,6 +94,9 @@ private:
     /// the first step (not needed for a file just created).
     void migrate(bool copyFirst);
     void lockOrThrow(const QString &path);
+    /// Rolls back a write that a crash left unfinished (a "hot" journal beside the file), so
+    /// that a read-only connection can read the file; see open().
+    void recoverInterruptedWrite(const QString &path);
 
     std::unique_ptr<SqlDialect> m_dialect;
     std::unique_ptr<QLockFile> m_lock;

@@ -9,11 +9,43 @@
 
 namespace tremplin {
 
+QString databaseErrorMessage(const QSqlError &error)
+{
+    // SQLite's result code; the low byte is the primary code when extended codes are on.
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
+    if (isNumber) {
+        switch (code) {
+        case 13: // SQLITE_FULL
+            return QCoreApplication::translate("tremplin::Database", "The disk is full: the operation was cancelled and nothing was written. "
+                      "Free some space on the disk, then try again.");
+        case 8: // SQLITE_READONLY
+            return QCoreApplication::translate("tremplin::Database", "The file cannot be written (it, its folder or its disk is read-only): the "
+                      "operation was cancelled and nothing was written.");
+        case 10: // SQLITE_IOERR
+            return QCoreApplication::translate("tremplin::Database", "The disk could not be read or written (input/output error): the operation "
+                      "was cancelled and nothing was written. Check the disk or the network "
+                      "connection, then try again.");
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return QCoreApplication::translate("tremplin::Database", "The file is busy: another program is writing to it. Nothing was written; "
+                      "try again in a moment.");
+        default:
+            break;
+        }
+    }
+    return QCoreApplication::translate("tremplin::Database", "Database error: %1").arg(error.text());
+}
+
+Error databaseError(const QSqlError &error)
+{
+    return Error(databaseErrorMessage(error));
+}
+
 namespace {
 [[noreturn]] void fail(const QSqlQuery &q)
 {
-    throw Error(QCoreApplication::translate("tremplin::Database", "Database error: %1")
-                    .arg(q.lastError().text()));
+    throw databaseError(q.lastError());
 }
 } // namespace
 

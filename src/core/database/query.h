@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -9,6 +10,15 @@
 namespace tremplin {
 
 class Database;
+class Error;
+
+/// The one place where an error of the database engine becomes a message for the user: a full
+/// disk, a read-only file, an input/output error or a file busy with another writer are said in
+/// the user's language with what to do; anything else reads "Database error: <engine text>".
+/// Every failed statement of a write transaction leaves the file as it was (the transaction is
+/// rolled back), which the messages say.
+QString databaseErrorMessage(const QSqlError &error);
+Error databaseError(const QSqlError &error);
 
 /// A prepared statement with positional bound values that throws tremplin::Error on failure,
 /// so services read as a list of statements instead of a ladder of error checks.

@@ -2,6 +2,7 @@
 #include "sqlitedialect.h"
 
 #include "../error.h"
+#include "query.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,11 +17,8 @@ namespace {
 QSqlQuery run(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql)) {
-        throw Error(QCoreApplication::translate("tremplin::Database",
-                                                "The database refused an operation: %1")
-                        .arg(q.lastError().text()));
-    }
+    if (!q.exec(sql))
+        throw databaseError(q.lastError());
     return q;
 }
 
@@ -135,7 +133,7 @@ void SqliteDialect::copyTo(QSqlDatabase &db, const QString &target) const
     if (!q.exec()) {
         throw Error(QCoreApplication::translate("tremplin::Database",
                                                 "Could not write a copy to %1: %2")
-                        .arg(target, q.lastError().text()));
+                        .arg(target, databaseErrorMessage(q.lastError())));
     }
 }
 

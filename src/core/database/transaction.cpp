@@ -17,10 +17,8 @@ namespace {
 void execOrThrow(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
-    if (!q.exec(sql)) {
-        throw Error(QCoreApplication::translate("tremplin::Database", "Database error: %1")
-                        .arg(q.lastError().text()));
-    }
+    if (!q.exec(sql))
+        throw databaseError(q.lastError());
 }
 } // namespace
 

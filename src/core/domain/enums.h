@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../text/searchkey.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -103,6 +105,34 @@ QString label(E value)
             return QCoreApplication::translate("tremplin::Labels", e.label);
     }
     return {};
+}
+
+/// The value that @p text names, as a person types it: its code ("not_selected"), its label in
+/// the user's language ("Non retenue") or its English label ("Not selected"), case, accents
+/// and surrounding spaces ignored.
+template<typename E>
+std::optional<E> fromCodeOrLabel(const QString &text)
+{
+    const QString key = searchKey(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    for (const auto &e : EnumTraits<E>::entries) {
+        if (key == searchKey(QString::fromLatin1(e.code))
+            || key == searchKey(QCoreApplication::translate("tremplin::Labels", e.label))
+            || key == searchKey(QString::fromLatin1(e.label)))
+            return e.value;
+    }
+    return std::nullopt;
+}
+
+/// Every label of an enum in the user's language, in declaration order.
+template<typename E>
+QStringList allLabels()
+{
+    QStringList labels;
+    for (const auto &e : EnumTraits<E>::entries)
+        labels.append(QCoreApplication::translate("tremplin::Labels", e.label));
+    return labels;
 }
 
 /// Every code of an enum, in declaration order.

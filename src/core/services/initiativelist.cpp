@@ -5,6 +5,7 @@
 #include "../text/searchkey.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -330,6 +331,28 @@ QStringList InitiativeListService::domains() const
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+QString InitiativeListService::columnTitle(Column column)
+{
+    // In the window's list context, where they were first translated.
+    static const char *const titles[ColumnCount] = {
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Name"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Carrier"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Promotion"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Status"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Current phase"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Phase status"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Themes"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Town"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Needs"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Committed"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Disbursed"),
+        QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Next action due"),
+    };
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return QCoreApplication::translate("tremplin::InitiativeListModel", titles[column]);
 }
 
 } // namespace tremplin

@@ -94,6 +94,10 @@ public:
     {
     }
 
+    /// The column's title in the user's language: one source for the window's list and
+    /// `tremplin-cli list initiatives`, so both name a column the same way.
+    static QString columnTitle(Column column);
+
     /// Ids of the initiatives that pass @p filter, in no particular order.
     QSet<qint64> matching(const InitiativeFilter &filter) const;
     /// Number of initiatives, archived ones included or not.

@@ -22,7 +22,6 @@ ProgrammeSummary StatisticsService::summary() const
     s.initiatives = count("SELECT COUNT(*) FROM initiative");
     s.laureates = count("SELECT COUNT(*) FROM initiative WHERE lifecycle IN ('laureate', 'alumni')");
     s.organisations = count("SELECT COUNT(*) FROM organisation");
-    s.administrations = count("SELECT COUNT(*) FROM administration");
     s.publicPartners = count("SELECT COUNT(DISTINCT administration_id) FROM initiative_partner");
     s.people = count("SELECT COUNT(*) FROM person");
     s.needs = count("SELECT COUNT(*) FROM need");

@@ -21,8 +21,9 @@ struct ProgrammeSummary
     int initiatives = 0;
     int laureates = 0; ///< laureate or alumni: selected at some point
     int organisations = 0;
-    int administrations = 0;
-    int publicPartners = 0; ///< administrations engaged with at least one initiative
+    /// "Public partners" in the window and in `tremplin-cli info`: administrations engaged
+    /// with at least one initiative (not every administration of the address book).
+    int publicPartners = 0;
     int people = 0;
     int needs = 0;
     int actions = 0;

@@ -15,22 +15,6 @@ namespace {
 /// Above this many initiatives, refreshing after a change waits for a pause in the changes.
 constexpr int LargeList = 5000;
 
-// Column titles in the "tremplin::InitiativeListModel" context.
-const char *const titles[InitiativeListService::ColumnCount] = {
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Name"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Carrier"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Promotion"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Status"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Current phase"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Phase status"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Themes"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Town"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Needs"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Committed"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Disbursed"),
-    QT_TRANSLATE_NOOP("tremplin::InitiativeListModel", "Next action due"),
-};
-
 // Tables whose changes can alter what the list shows.
 bool concernsList(const ChangeSet &changes)
 {
@@ -60,7 +44,7 @@ InitiativeListModel::InitiativeListModel(QObject *parent)
 
 QString InitiativeListModel::columnTitle(Column column)
 {
-    return QCoreApplication::translate("tremplin::InitiativeListModel", titles[column]);
+    return InitiativeListService::columnTitle(column);
 }
 
 void InitiativeListModel::setDatabase(Database *db)
