@@ -199,10 +199,10 @@ void TimelineView::setModel(TimelineModel *model)
         connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &TimelineModel::calendarChanged, this, [this] {
             // Fit once the view has its real width (not while it is being built).
-            if (!m_fitted && m_model->span().start.isValid() && isVisible()
+            if (!m_fitted && isVisible()
                 && viewport()->width() > NameWidth + 100) {
                 fitAll();
-                m_fitted = true;
+                m_fitted = m_model->span().start.isValid(); // an empty file: fit again when it has dates
             }
             updateScrollBars();
             viewport()->update();
@@ -484,18 +484,18 @@ void TimelineView::setCurrentId(qint64 id)
 void TimelineView::showEvent(QShowEvent *event)
 {
     QAbstractScrollArea::showEvent(event);
-    if (!m_fitted && m_model && m_model->span().start.isValid() && viewport()->width() > NameWidth + 100) {
+    if (!m_fitted && m_model && viewport()->width() > NameWidth + 100) {
         fitAll();
-        m_fitted = true;
+        m_fitted = m_model->span().start.isValid();
     }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (!m_fitted && isVisible() && m_model && m_model->span().start.isValid() && viewport()->width() > NameWidth + 100) {
+    if (!m_fitted && isVisible() && m_model && viewport()->width() > NameWidth + 100) {
         fitAll();
-        m_fitted = true;
+        m_fitted = m_model->span().start.isValid();
     }
     updateScrollBars();
     placeEmptyState();
