@@ -546,6 +546,31 @@ private Q_SLOTS:
         }
     }
 
+    void aBarsSlipReadsInDaysLateOrEarly()
+    {
+        // Ma Dada's Phase 1 ends five days before its plan; Vikidia's Phase 1 three days after.
+        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                                                 participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-20"));
+        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                                                 participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-12"));
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        press(page, "timelineFitAll");
+        QVERIFY(page.view()->scale().pixelsPerDay >= 1.0);
+        const TimelineView::RowGeometry early = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada"))));
+        QCOMPARE(early.slipTexts.first(), QStringLiteral("-5 d"));
+        QVERIFY(!early.slips.first().isNull());
+        const TimelineView::RowGeometry late = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Vikidia"))));
+        QCOMPARE(late.slipTexts.first(), QStringLiteral("+3 d"));
+        // In French, days are "j".
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QCOMPARE(page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada")))).slipTexts.first(), QStringLiteral("-5 j"));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
     void phaseLabelsAreWholeShortOrAbsent_data()
     {
         QTest::addColumn<QString>("name");

@@ -301,7 +301,8 @@ QString TimelineView::fittingLabel(const QString &name, double width, const QFon
 
 QString TimelineView::slipText(int days) const
 {
-    return days > 0 ? tr("+%n d", nullptr, days) : tr("%n d", nullptr, days);
+    // tr() leaves %n alone when n is negative: early finishes count their days as positive.
+    return days > 0 ? tr("+%n d", nullptr, days) : tr("-%n d", nullptr, -days);
 }
 
 TimelineView::RowGeometry TimelineView::layoutRow(const TimelineRow &row, int rowIndex, double y,
@@ -339,6 +340,7 @@ TimelineView::RowGeometry TimelineView::layoutRow(const TimelineRow &row, int ro
             }
         }
         g.slips.append(slip);
+        g.slipTexts.append(slip.isNull() ? QString() : slipText(days));
     }
     for (const TimelineMilestone &m : row.milestones) {
         if (!markerShown(m, m_scale.pixelsPerDay))
@@ -591,7 +593,7 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
             if (!g.slips.at(b).isNull()) {
                 const int days = bar.slipDays();
                 p.setPen(days > 0 ? TodayColour : QColor(0x1b, 0x7e, 0x57));
-                p.drawText(g.slips.at(b), Qt::AlignVCenter | Qt::AlignLeft, slipText(days));
+                p.drawText(g.slips.at(b), Qt::AlignVCenter | Qt::AlignLeft, g.slipTexts.at(b));
             }
         }
         // Markers on their own lane above the bars.

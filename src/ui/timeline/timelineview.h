@@ -78,6 +78,7 @@ public:
         QList<QRectF> labels; ///< per bar; null when the bar is too narrow for any label
         QStringList labelTexts; ///< per bar
         QList<QRectF> slips;  ///< per bar; null when on time or no room before the next bar
+        QStringList slipTexts; ///< per bar: "+3 d" late, "-2 d" early, empty
         QList<QRectF> markers; ///< per milestone shown at this zoom
     };
     RowGeometry rowGeometry(int row) const;
