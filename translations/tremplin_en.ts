@@ -3494,13 +3494,6 @@ Close anyway and lose them?</source>
             <numerusform>+%n d</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
@@ -3596,6 +3589,13 @@ Close anyway and lose them?</source>
     <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n d</source>
+        <translation>
+            <numerusform>-%n d</numerusform>
+            <numerusform>-%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>

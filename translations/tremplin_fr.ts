@@ -3498,13 +3498,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
             <numerusform>+%n j</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n j</numerusform>
-            <numerusform>%n j</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Initiative</source>
         <translation>Initiative</translation>
@@ -3601,6 +3594,13 @@ du %3 au %4</translation>
     <message>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n d</source>
+        <translation>
+            <numerusform>-%n j</numerusform>
+            <numerusform>-%n j</numerusform>
+        </translation>
     </message>
 </context>
 <context>
