@@ -867,8 +867,12 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
     // Full size, tiled: pages across for dates, down for rows.
     const double dpiFactor = printer->resolution() / 96.0;
     const int pageWidth = int(page.width() / dpiFactor);
-    const int rowsPerPage = std::max(1, int((page.height() / dpiFactor - HeaderHeight - legendHeight(pageWidth)) / RowHeight));
     const int daysPerPage = std::max(7, int((pageWidth - NameWidth) / m_scale.pixelsPerDay));
+    // The narrowest tile (the last one across) wraps its legend on the most lines.
+    int legend = 0;
+    for (QDate d = from; d <= to; d = d.addDays(daysPerPage))
+        legend = std::max(legend, legendHeight(renderSize(0, d, std::min(to, d.addDays(daysPerPage - 1))).width()));
+    const int rowsPerPage = std::max(1, int((page.height() / dpiFactor - HeaderHeight - legend) / RowHeight));
     bool first = true;
     for (int start = 0; start < std::max(rows, 1); start += rowsPerPage) {
         for (QDate d = from; d <= to; d = d.addDays(daysPerPage)) {
@@ -1129,8 +1133,12 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // The legend's words change length: it may take another line.
+        updateScrollBars();
+        placeEmptyState();
         viewport()->update();
+    }
     QAbstractScrollArea::changeEvent(event);
 }
 
