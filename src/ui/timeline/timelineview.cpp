@@ -799,7 +799,9 @@ void TimelineView::render(QPainter *painter, int firstRow, int rows, const QDate
     f.exporting = true;
     painter->save();
     painter->setClipRect(QRect(QPoint(0, 0), size));
+    painter->save(); // draw() leaves its own font and clip behind
     draw(*painter, f);
+    painter->restore();
     painter->fillRect(QRect(0, f.size.height(), size.width(), legend), Qt::white);
     drawLegend(*painter, QRect(0, f.size.height(), size.width(), legend));
     painter->restore();
