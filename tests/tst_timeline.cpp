@@ -4,10 +4,12 @@
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
+#include "core/generator/programmegenerator.h"
 #include "core/i18n/translations.h"
 #include "core/reports/phasestatusreport.h"
 #include "core/services/records.h"
 #include "ui/document.h"
+#include "ui/mainwindow.h"
 #include "ui/reports/reportspage.h"
 #include "ui/savepicture.h"
 #include "ui/timeline/timelinemodel.h"
@@ -16,8 +18,19 @@
 #include "ui/timeline/timescale.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QProcess>
@@ -51,6 +64,62 @@ private:
         return RecordService(m_doc->database()).value(QStringLiteral("participation"), QLatin1String(column), id).toString();
     }
 
+    qint64 initiativeId(const QString &name)
+    {
+        return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
+    }
+    /// Presses the page's tool button called @p name.
+    static void press(TimelinePage &page, const char *name)
+    {
+        auto *button = page.findChild<QToolButton *>(QLatin1String(name));
+        QVERIFY2(button, name);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    /// Answers the next file dialog as a user would: types @p path in its name field and
+    /// presses Return.
+    static void answerFileDialog(const QString &path)
+    {
+        // Until the dialog is gone: the Save button may wait for the dialog to read the
+        // folder, so a Return too early is tried again.
+        auto *timer = new QTimer;
+        timer->setInterval(20);
+        auto seen = std::make_shared<QPointer<QFileDialog>>();
+        auto answered = std::make_shared<bool>(false);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, path, seen, answered] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (*answered && (!*seen || dialog != *seen)) {
+                // Our dialog is gone (another one is not ours to answer).
+                timer->stop();
+                timer->deleteLater();
+                return;
+            }
+            if (!dialog)
+                return;
+            *seen = dialog;
+            *answered = true;
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            // Typed without the completer's popup (it would take the Return key).
+            name->setCompleter(nullptr);
+            name->clear();
+            QTest::keyClicks(name, path);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        timer->start();
+    }
+    /// Pixels of @p image inside @p area whose colour is near @p colour.
+    static int pixelsOf(const QImage &image, const QRect &area, const QColor &colour)
+    {
+        int n = 0;
+        for (int y = area.top(); y <= area.bottom(); ++y) {
+            for (int x = area.left(); x <= area.right(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += qAbs(c.red() - colour.red()) < 8 && qAbs(c.green() - colour.green()) < 8 && qAbs(c.blue() - colour.blue()) < 8;
+            }
+        }
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -59,6 +128,7 @@ private Q_SLOTS:
     }
     void init()
     {
+        QSettings().remove(QStringLiteral("timeline"));
         m_doc = std::make_unique<Document>();
         m_doc->database().create(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_n)));
         writeDemoProgramme(m_doc->database());
@@ -168,7 +238,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         TimelineView *view = page.view();
-        view->fitAll();
+        press(page, "timelineFitAll");
         const qint64 id = participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2"));
         const int row = page.model()->rowOf(Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong());
         const DateRange range { QDate(2022, 9, 1), QDate(2022, 11, 30) };
@@ -190,6 +260,7 @@ private Q_SLOTS:
 
         // Moving the whole bar out of the programme's Phase 2 is refused and changes nothing.
         QSignalSpy refused(view, &TimelineView::editRefused);
+        QSignalSpy status(&page, &TimelinePage::statusMessage);
         const QPoint middle = bar.center().toPoint();
         QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
         QTest::mouseMove(view->viewport(), middle + QPoint(int(5 * ppd), 0));
@@ -197,6 +268,8 @@ private Q_SLOTS:
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint(int(20 * ppd), 0));
         QCOMPARE(refused.count(), 1);
         QVERIFY(refused.first().first().toString().contains(QLatin1String("Phase 2")));
+        QCOMPARE(status.count(), 1);
+        QCOMPARE(status.first().first().toString(), refused.first().first().toString());
         QCOMPARE(field(id, "actual_start"), QStringLiteral("2022-09-01"));
         QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-30"));
     }
@@ -209,7 +282,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         TimelineView *view = page.view();
-        view->fitAll();
+        press(page, "timelineFitAll");
         const qint64 vikidia = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong();
         const int row = page.model()->rowOf(vikidia);
         const double ppd = view->scale().pixelsPerDay;
@@ -247,9 +320,14 @@ private Q_SLOTS:
                                                     { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
         TimelinePage page;
         page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy status(&page, &TimelinePage::statusMessage);
         const TimelineRow row = page.model()->rowData(page.model()->rowOf(Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Ma Dada'")).scalar().toLongLong()));
         QCOMPARE(row.bars.first().slipDays(), 14);
-        page.resetBaseline();
+        press(page, "timelineBaseline");
+        QCOMPARE(status.count(), 1);
         QCOMPARE(field(id, "planned_start"), QStringLiteral("2022-04-14"));
         QCOMPARE(field(id, "planned_end"), QStringLiteral("2022-07-15"));
         QCOMPARE(m_doc->undoStack().count(), 1);
@@ -266,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         TimelineView *view = page.view();
         view->setToday(QDate(2022, 8, 15));
-        view->fitAll();
+        press(page, "timelineFitAll");
         const QImage image = view->viewport()->grab().toImage();
         // The today line: its colour down the column of today, below the header.
         const int tx = int(view->xForDate(QDate(2022, 8, 15)) + view->scale().pixelsPerDay / 2.0);
@@ -284,13 +362,21 @@ private Q_SLOTS:
             const QColor before = image.pixelColor(int(bar.left()) - 12, int(bar.center().y()) + 3);
             QVERIFY2(before.lightness() > 200, qPrintable(before.name()));
         }
-        // Exports in the three formats.
+        // Exports in the three formats, through the Export menu's actions and the file dialog.
         for (const char *suffix : { "png", "svg", "pdf" }) {
-            const QString path = m_dir.filePath(QStringLiteral("timeline.%1").arg(QLatin1String(suffix)));
-            QString error;
-            QVERIFY2(view->exportTo(path, true, &error), qPrintable(error));
-            QVERIFY(QFileInfo(path).size() > 1000);
+            for (QAction *action : { page.exportAllAction(), page.exportShownAction() }) {
+                const QString path = m_dir.filePath(QStringLiteral("timeline-%1.%2").arg(action->objectName(), QLatin1String(suffix)));
+                QVERIFY(page.findChild<QToolButton *>(QStringLiteral("timelineExport"))->menu()->actions().contains(action));
+                answerFileDialog(path);
+                action->trigger();
+                QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
+            }
         }
+        // Everything: all nine rows; what is shown: no more than the viewport holds.
+        QImage all(m_dir.filePath(QStringLiteral("timeline-timelineExportAll.png")));
+        QImage shown(m_dir.filePath(QStringLiteral("timeline-timelineExportShown.png")));
+        QVERIFY(all.height() >= TimelineView::HeaderHeight + 9 * TimelineView::RowHeight);
+        QVERIFY(shown.width() <= view->viewport()->width() + 8);
         const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             QVERIFY(view->exportTo(shots + QStringLiteral("/timeline-all.png"), true));
@@ -347,17 +433,295 @@ private Q_SLOTS:
         }
     }
 
+    void theZoomButtonsZoomAroundTheMiddleAndFitAllShowsEverything()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        press(page, "timelineFitAll");
+        const double fitted = view->scale().pixelsPerDay;
+        const double middle = TimelineView::NameWidth + (view->viewport()->width() - TimelineView::NameWidth) / 2.0;
+        const QDate centre = view->scale().dateAt(middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
+        press(page, "timelineZoomIn");
+        QCOMPARE(view->scale().pixelsPerDay, fitted * 1.5);
+        const QDate after = view->scale().dateAt(middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
+        QVERIFY2(qAbs(centre.daysTo(after)) <= 1, qPrintable(after.toString(Qt::ISODate)));
+        press(page, "timelineZoomOut");
+        press(page, "timelineZoomOut");
+        QCOMPARE(view->scale().pixelsPerDay, fitted / 1.5);
+        press(page, "timelineFitAll");
+        QCOMPARE(view->scale().pixelsPerDay, fitted);
+        // Every date of the demo is on screen after Fit All.
+        QVERIFY(view->xForDate(page.model()->span().start) >= TimelineView::NameWidth);
+        QVERIFY(view->xForDate(page.model()->span().end) <= view->viewport()->width());
+    }
+
+    void theLegendIsOnScreenAndItsActionHidesItForNextTime()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        QAction *legend = page.legendAction();
+        QVERIFY(legend->isCheckable());
+        QVERIFY(legend->isChecked());
+        QVERIFY(view->isLegendVisible());
+        // On screen: the legend's swatches, including statuses no demo bar has (in progress).
+        const QColor inProgress(0x1f, 0x5f, 0xbf);
+        QRect area = view->legendRect();
+        QVERIFY(area.height() >= 18);
+        QCOMPARE(area.bottom(), view->viewport()->height() - 1);
+        QVERIFY(pixelsOf(view->viewport()->grab().toImage(), area, inProgress) > 50);
+        QVERIFY(pixelsOf(view->viewport()->grab().toImage(), QRect(0, 0, view->viewport()->width(), area.top()), inProgress) == 0);
+        // Rows stop above the legend.
+        QCOMPARE(view->rowAtY(area.top() + 2), -1);
+
+        legend->trigger();
+        QVERIFY(!view->isLegendVisible());
+        QVERIFY(view->legendRect().isEmpty());
+        QCOMPARE(pixelsOf(view->viewport()->grab().toImage(), area, inProgress), 0);
+        // Exports keep their legend.
+        const QString png = m_dir.filePath(QStringLiteral("nolegend.png"));
+        answerFileDialog(png);
+        page.exportAllAction()->trigger();
+        const QImage exported(png);
+        QVERIFY(pixelsOf(exported, exported.rect(), inProgress) > 50);
+
+        // Remembered: a new page starts without it; its tool button brings it back.
+        TimelinePage next;
+        next.setDocument(m_doc.get());
+        next.resize(1400, 600);
+        next.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&next));
+        QVERIFY(!next.legendAction()->isChecked());
+        QVERIFY(!next.view()->isLegendVisible());
+        press(next, "timelineLegend");
+        QVERIFY(next.legendAction()->isChecked());
+        QVERIFY(next.view()->isLegendVisible());
+        QVERIFY(pixelsOf(next.view()->viewport()->grab().toImage(), next.view()->legendRect(), inProgress) > 50);
+        QVERIFY(QSettings().value(QStringLiteral("timeline/legend")).toBool());
+    }
+
+    void markersNeverCoverTheLabelOfABar()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        // At every zoom from fitted to close up, scrolled to the payments of September 2022.
+        for (int zoom = 0; zoom < 5; ++zoom) {
+            view->scrollToDate(QDate(2022, 9, 15));
+            int labels = 0, markers = 0, markersOverBars = 0;
+            for (int row = 0; row < page.model()->rowCount(); ++row) {
+                const TimelineView::RowGeometry g = view->rowGeometry(row);
+                QCOMPARE(g.labels.size(), g.bars.size());
+                for (int b = 0; b < g.bars.size(); ++b) {
+                    if (g.labels.at(b).isNull())
+                        continue;
+                    ++labels;
+                    QVERIFY(g.bars.at(b).contains(g.labels.at(b)));
+                    QVERIFY(!g.labelTexts.at(b).contains(QChar(0x2026)));
+                    for (const QRectF &m : g.markers)
+                        QVERIFY2(!m.intersects(g.labels.at(b)), qPrintable(QStringLiteral("row %1 zoom %2").arg(row).arg(zoom)));
+                }
+                for (const QRectF &m : g.markers) {
+                    ++markers;
+                    for (const QRectF &slip : g.slips)
+                        QVERIFY(slip.isNull() || !m.intersects(slip));
+                    for (const QRectF &bar : g.bars)
+                        markersOverBars += m.left() < bar.right() && m.right() > bar.left();
+                }
+            }
+            // The case that used to hide "Phase 2": payments dated inside bars that have labels.
+            QVERIFY(labels >= 9);
+            QVERIFY(markers > 9);
+            QVERIFY(markersOverBars > 0);
+            press(page, "timelineZoomIn");
+        }
+    }
+
+    void aBarsSlipReadsInDaysLateOrEarly()
+    {
+        // Ma Dada's Phase 1 ends five days before its plan; Vikidia's Phase 1 three days after.
+        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                                                 participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-20"));
+        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                                                 participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-12"));
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        press(page, "timelineFitAll");
+        QVERIFY(page.view()->scale().pixelsPerDay >= 1.0);
+        const TimelineView::RowGeometry early = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada"))));
+        QCOMPARE(early.slipTexts.first(), QStringLiteral("-5 d"));
+        QVERIFY(!early.slips.first().isNull());
+        const TimelineView::RowGeometry late = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Vikidia"))));
+        QCOMPARE(late.slipTexts.first(), QStringLiteral("+3 d"));
+        // In French, days are "j".
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QCOMPARE(page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada")))).slipTexts.first(), QStringLiteral("-5 j"));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void phaseLabelsAreWholeShortOrAbsent_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("brief");
+        QTest::newRow("demo phase") << QStringLiteral("Phase 2") << QStringLiteral("P2");
+        QTest::newRow("generated phase") << QStringLiteral("Phase 1 — P3") << QStringLiteral("P1 P3");
+        QTest::newRow("accent") << QStringLiteral("Sélection 4") << QStringLiteral("S4");
+        QTest::newRow("small words skipped") << QStringLiteral("Appel à candidatures") << QStringLiteral("AC");
+        QTest::newRow("one word") << QStringLiteral("Incubation") << QStringLiteral("Inc.");
+    }
+    void phaseLabelsAreWholeShortOrAbsent()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, brief);
+        QCOMPARE(TimelineView::shortLabel(name), brief);
+        const QFontMetrics fm { QFont() };
+        QCOMPARE(TimelineView::fittingLabel(name, fm.horizontalAdvance(name), fm), name);
+        QCOMPARE(TimelineView::fittingLabel(name, fm.horizontalAdvance(name) - 1, fm), brief);
+        QCOMPARE(TimelineView::fittingLabel(name, fm.horizontalAdvance(brief) - 1, fm), QString());
+    }
+
+    void theRowChoiceHidesInitiativesWithNothingToShow()
+    {
+        // A generated programme: most applicants take part in no phase.
+        Document generated;
+        generated.database().create(m_dir.filePath(QStringLiteral("generated.sqlite")));
+        generateProgramme(generated.database(), { 400, 800, 7 });
+        auto count = [&](const char *sql) { return Query(generated.database(), QLatin1String(sql)).scalar().toInt(); };
+        const int inPhase = count("SELECT COUNT(DISTINCT initiative_id) FROM participation");
+        const int withEvent = count("SELECT COUNT(*) FROM (SELECT initiative_id FROM participation UNION SELECT d.initiative_id "
+                                    "FROM decision d JOIN committee c ON c.id = d.committee_id WHERE c.held_on IS NOT NULL "
+                                    "UNION SELECT g.initiative_id FROM disbursement p JOIN grant_award g ON g.id = p.grant_id "
+                                    "UNION SELECT initiative_id FROM action_item WHERE due_date IS NOT NULL)");
+        QVERIFY(inPhase > 0 && inPhase < 400);
+        TimelinePage page;
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.setDocument(&generated);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *rows = page.findChild<QComboBox *>(QStringLiteral("timelineRows"));
+        QVERIFY(rows);
+        QCOMPARE(rows->currentText(), QStringLiteral("Taking part in a phase"));
+        QCOMPARE(page.model()->rowCount(), inPhase);
+        for (int r = 0; r < page.model()->rowCount(); r += 37)
+            QVERIFY(!page.model()->rowData(r).bars.isEmpty());
+        QTest::keyClick(rows, Qt::Key_Down);
+        QCOMPARE(rows->currentText(), QStringLiteral("With any event"));
+        QCOMPARE(page.model()->rowCount(), withEvent);
+        QTest::keyClick(rows, Qt::Key_Down);
+        QCOMPARE(rows->currentText(), QStringLiteral("All initiatives"));
+        QCOMPARE(page.model()->rowCount(), 400);
+        // The list's filters still apply on top.
+        InitiativeFilter f;
+        f.search = page.model()->rowData(0).name;
+        page.setFilter(f);
+        QVERIFY(page.model()->rowCount() >= 1 && page.model()->rowCount() < 400);
+        // Remembered.
+        TimelinePage next;
+        next.setDocument(&generated);
+        QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("timelineRows"))->currentText(), QStringLiteral("All initiatives"));
+        QCOMPARE(next.model()->rowCount(), 400);
+    }
+
+    void anEmptyFilesTimelineSaysWhatToDo()
+    {
+        Document empty;
+        empty.database().create(m_dir.filePath(QStringLiteral("empty.sqlite")));
+        TimelinePage page;
+        page.setDocument(&empty);
+        page.resize(1200, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QLabel *state = page.view()->emptyStateLabel();
+        QVERIFY(state->isVisible());
+        QVERIFY2(state->text().startsWith(QLatin1String("No initiative takes part in a phase yet: open an initiative and add it to a phase")),
+                 qPrintable(state->text()));
+        QVERIFY(state->text().contains(QLatin1String("All initiatives")));
+        QVERIFY(page.view()->viewport()->rect().contains(state->geometry()));
+        // The axis shows the months around today, not the year 2000.
+        const double today = page.view()->xForDate(page.view()->today());
+        QVERIFY2(today > TimelineView::NameWidth && today < page.view()->viewport()->width(), qPrintable(QString::number(today)));
+        auto *rows = page.findChild<QComboBox *>(QStringLiteral("timelineRows"));
+        QTest::keyClick(rows, Qt::Key_End);
+        QCOMPARE(rows->currentText(), QStringLiteral("All initiatives"));
+        QVERIFY(state->isVisible());
+        QVERIFY2(state->text().contains(QLatin1String("no initiative yet")), qPrintable(state->text()));
+        // In French too.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QTRY_VERIFY2(state->text().startsWith(QStringLiteral("Ce fichier n’a encore aucune initiative")), qPrintable(state->text()));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        // With rows, it goes away.
+        page.setDocument(m_doc.get());
+        QCOMPARE(page.model()->rowCount(), 9);
+        QVERIFY(!state->isVisible());
+    }
+
+    void aRefusedDragSaysWhyInTheStatusBar()
+    {
+        const QString path = m_doc->database().path();
+        m_doc.reset();
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
+        w.resize(1400, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Timeline));
+        QVERIFY(page && page->isVisible());
+        TimelineView *view = page->view();
+        press(*page, "timelineFitAll");
+        const int row = page->model()->rowOf(Query(w.document()->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong());
+        QVERIFY(row >= 0);
+        const QRectF bar = view->barRect(row, { QDate(2022, 9, 1), QDate(2022, 11, 30) });
+        const double ppd = view->scale().pixelsPerDay;
+        // Out of the programme's Phase 2: refused, and the status bar says why.
+        const QPoint middle = bar.center().toPoint();
+        const QPoint target = middle + QPoint(int(20 * ppd), 0);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
+        QTest::mouseMove(view->viewport(), middle + QPoint(int(5 * ppd), 0));
+        QTest::mouseMove(view->viewport(), target);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, target);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Phase 2")), qPrintable(w.statusBar()->currentMessage()));
+        QCOMPARE(w.document()->undoStack().count(), 0);
+    }
+
     void theReportsPageExportsInTheInterfaceLanguage()
     {
         QVERIFY(m_translations.install(QStringLiteral("fr")));
         ReportsPage page;
         page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The phase chosen with the keyboard, the CSV written through its button and the dialog.
         auto *phase = page.findChild<QComboBox *>(QStringLiteral("reportPhase"));
-        phase->setCurrentIndex(phase->findText(QStringLiteral("Phase 1")));
+        QTest::keyClick(phase, Qt::Key_Home);
+        for (int i = 0; i < phase->count() && phase->currentText() != QLatin1String("Phase 1"); ++i)
+            QTest::keyClick(phase, Qt::Key_Down);
+        QCOMPARE(phase->currentText(), QStringLiteral("Phase 1"));
         QVERIFY(page.previewText().contains(QStringLiteral("Vivons en Forme")));
         QVERIFY(page.previewText().contains(QStringLiteral("Terminée")));
         const QString csv = m_dir.filePath(QStringLiteral("fr.csv"));
-        QVERIFY(page.exportTo(csv).isEmpty());
+        QPushButton *csvButton = nullptr;
+        for (QPushButton *b : page.findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Exporter en &CSV…"))
+                csvButton = b;
+        }
+        QVERIFY(csvButton);
+        answerFileDialog(csv);
+        QTest::mouseClick(csvButton, Qt::LeftButton);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(f.readAll()).startsWith(QStringLiteral("Initiative,Structure porteuse")));

@@ -3590,6 +3590,65 @@ Close anyway and lose them?</source>
         <source>Programme timeline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No initiative matching the filters of the initiatives list takes part in a phase: change the filters, or choose All initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative takes part in a phase yet: open an initiative and add it to a phase, or choose All initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative matching the filters of the initiatives list has a phase, a decision, a payment or an action due: change the filters, or choose All initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative has a phase, a decision, a payment or an action due yet: open an initiative and add one, or choose All initiatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters of the initiatives list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no initiative yet: add one in the Initiatives workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline reset for %n phase(s).</source>
+        <translation>
+            <numerusform>Baseline reset for %n phase.</numerusform>
+            <numerusform>Baseline reset for %n phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide what the colours, patterns and markers mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking part in a phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which initiatives get a row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::TimelineView</name>
@@ -3604,27 +3663,12 @@ Close anyway and lose them?</source>
             <numerusform>+%n d</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n d</numerusform>
-            <numerusform>%n d</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No initiative matches the filters of the initiatives list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◆ committee decision   ● payment   ▲ action due   ▬ planned dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3678,6 +3722,49 @@ Close anyway and lose them?</source>
     <message>
         <source>Move an action&apos;s due date for %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n d</source>
+        <translation>
+            <numerusform>-%n d</numerusform>
+            <numerusform>-%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3594,6 +3594,65 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Programme timeline</source>
         <translation>Calendrier du programme</translation>
     </message>
+    <message>
+        <source>No initiative matching the filters of the initiatives list takes part in a phase: change the filters, or choose All initiatives.</source>
+        <translation>Aucune initiative répondant aux filtres de la liste des initiatives ne participe à une phase&#xa0;: modifiez les filtres ou choisissez Toutes les initiatives.</translation>
+    </message>
+    <message>
+        <source>No initiative takes part in a phase yet: open an initiative and add it to a phase, or choose All initiatives.</source>
+        <translation>Aucune initiative ne participe encore à une phase&#xa0;: ouvrez une initiative et ajoutez-la à une phase, ou choisissez Toutes les initiatives.</translation>
+    </message>
+    <message>
+        <source>No initiative matching the filters of the initiatives list has a phase, a decision, a payment or an action due: change the filters, or choose All initiatives.</source>
+        <translation>Aucune initiative répondant aux filtres de la liste des initiatives n’a de phase, de décision, de versement ou d’échéance d’action&#xa0;: modifiez les filtres ou choisissez Toutes les initiatives.</translation>
+    </message>
+    <message>
+        <source>No initiative has a phase, a decision, a payment or an action due yet: open an initiative and add one, or choose All initiatives.</source>
+        <translation>Aucune initiative n’a encore de phase, de décision, de versement ou d’échéance d’action&#xa0;: ouvrez une initiative pour en ajouter, ou choisissez Toutes les initiatives.</translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters of the initiatives list.</source>
+        <translation>Aucune initiative ne répond aux filtres de la liste des initiatives.</translation>
+    </message>
+    <message>
+        <source>This file has no initiative yet: add one in the Initiatives workspace.</source>
+        <translation>Ce fichier n’a encore aucune initiative&#xa0;: ajoutez-en une dans l’espace Initiatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline reset for %n phase(s).</source>
+        <translation>
+            <numerusform>Prévu réinitialisé pour %n phase.</numerusform>
+            <numerusform>Prévu réinitialisé pour %n phases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>Lé&amp;gende</translation>
+    </message>
+    <message>
+        <source>Show or hide what the colours, patterns and markers mean</source>
+        <translation>Afficher ou masquer la signification des couleurs, motifs et symboles</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>Affic&amp;her&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Taking part in a phase</source>
+        <translation>Participant à une phase</translation>
+    </message>
+    <message>
+        <source>With any event</source>
+        <translation>Avec au moins un événement</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+    <message>
+        <source>Which initiatives get a row</source>
+        <translation>Les initiatives qui ont une ligne</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::TimelineView</name>
@@ -3608,13 +3667,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
             <numerusform>+%n j</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n d</source>
-        <translation>
-            <numerusform>%n j</numerusform>
-            <numerusform>%n j</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Initiative</source>
         <translation>Initiative</translation>
@@ -3622,14 +3674,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>No promotion</source>
         <translation>Sans promotion</translation>
-    </message>
-    <message>
-        <source>No initiative matches the filters of the initiatives list.</source>
-        <translation>Aucune initiative ne correspond aux filtres de la liste des initiatives.</translation>
-    </message>
-    <message>
-        <source>◆ committee decision   ● payment   ▲ action due   ▬ planned dates</source>
-        <translation>◆ décision de comité   ● versement   ▲ échéance d’action   ▬ dates prévues</translation>
     </message>
     <message>
         <source>Programme timeline</source>
@@ -3683,6 +3727,49 @@ du %3 au %4</translation>
     <message>
         <source>Move an action&apos;s due date for %1</source>
         <translation>Déplacer l’échéance d’une action de %1</translation>
+    </message>
+    <message>
+        <source>Planned dates</source>
+        <translation>Dates prévues</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision de comité</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Action due</source>
+        <translation>Échéance d’action</translation>
+    </message>
+    <message>
+        <source>Action overdue</source>
+        <translation>Action en retard</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>Action faite</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Programme event</source>
+        <translation>Événement du programme</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>-%n d</source>
+        <translation>
+            <numerusform>-%n j</numerusform>
+            <numerusform>-%n j</numerusform>
+        </translation>
     </message>
 </context>
 <context>

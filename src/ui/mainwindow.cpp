@@ -104,6 +104,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(m_initiatives, &InitiativesPage::currentChanged, m_timeline->view(), &TimelineView::setCurrentId);
     connect(m_timeline->view(), &TimelineView::currentChanged, m_initiatives, &InitiativesPage::selectInitiative);
     connect(m_timeline->view(), &TimelineView::activated, m_initiatives, &InitiativesPage::openForm);
+    connect(m_timeline, &TimelinePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_grants = new GrantsPage(m_stack);
     m_stack->addWidget(m_grants);
     connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this](qint64 id) {

@@ -38,11 +38,24 @@ QList<Phase> TimelineService::phases() const
     return ProgrammeService(m_db).phases();
 }
 
-QList<qint64> TimelineService::order(const QSet<qint64> &ids) const
+QList<qint64> TimelineService::order(const QSet<qint64> &ids, TimelineRows rows) const
 {
+    // The same conditions as rows() uses to draw something: a bar needs a date.
+    const QLatin1String inPhase("EXISTS (SELECT 1 FROM participation pa WHERE pa.initiative_id = i.id AND "
+                                "COALESCE(pa.actual_start, pa.planned_start) IS NOT NULL)");
+    const QLatin1String withEvent(
+        " OR EXISTS (SELECT 1 FROM decision d JOIN committee c ON c.id = d.committee_id WHERE d.initiative_id = i.id "
+        "AND c.held_on IS NOT NULL)"
+        " OR EXISTS (SELECT 1 FROM disbursement d JOIN grant_award g ON g.id = d.grant_id WHERE g.initiative_id = i.id)"
+        " OR EXISTS (SELECT 1 FROM action_item a WHERE a.initiative_id = i.id AND a.due_date IS NOT NULL)");
+    QString where;
+    if (rows == TimelineRows::InPhase)
+        where = QStringLiteral(" WHERE ") + inPhase;
+    else if (rows == TimelineRows::WithEvent)
+        where = QStringLiteral(" WHERE ") + inPhase + withEvent;
     QList<qint64> out;
-    Query q(m_db, QStringLiteral("SELECT i.id FROM initiative i LEFT JOIN promotion p ON p.id = i.promotion_id "
-                                 "ORDER BY COALESCE(p.number, 999999), i.name, i.id"));
+    Query q(m_db, QStringLiteral("SELECT i.id FROM initiative i LEFT JOIN promotion p ON p.id = i.promotion_id%1 "
+                                 "ORDER BY COALESCE(p.number, 999999), i.name, i.id").arg(where));
     q.raw().setForwardOnly(true);
     q.exec();
     out.reserve(ids.size());

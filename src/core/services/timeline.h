@@ -53,6 +53,13 @@ struct TimelineRow
     QList<TimelineMilestone> milestones;
 };
 
+/// Which initiatives get a row on the timeline.
+enum class TimelineRows {
+    InPhase,   ///< taking part in a phase (a dated participation): the default
+    WithEvent, ///< with anything the timeline draws: a phase, a decision, a payment, a due action
+    All,       ///< every initiative, empty rows included
+};
+
 /// The data of the programme timeline: phases as bands, rows per initiative (read by pages,
 /// for the rows on screen), and the span of all dates.
 class TimelineService
@@ -65,8 +72,9 @@ public:
 
     /// Programme phases in calendar order.
     QList<Phase> phases() const;
-    /// Ids of @p ids ordered by promotion then name (the timeline's row order).
-    QList<qint64> order(const QSet<qint64> &ids) const;
+    /// Ids of @p ids that @p rows lets through, ordered by promotion then name (the
+    /// timeline's row order).
+    QList<qint64> order(const QSet<qint64> &ids, TimelineRows rows = TimelineRows::All) const;
     /// The rows of @p ids.
     QHash<qint64, TimelineRow> rows(const QList<qint64> &ids) const;
     /// First and last date of anything the timeline shows.

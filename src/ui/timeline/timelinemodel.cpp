@@ -48,6 +48,14 @@ void TimelineModel::setFilter(const InitiativeFilter &filter)
     reload();
 }
 
+void TimelineModel::setRowScope(TimelineRows rows)
+{
+    if (rows == m_rows)
+        return;
+    m_rows = rows;
+    reload();
+}
+
 void TimelineModel::reload()
 {
     QList<qint64> ids;
@@ -56,7 +64,7 @@ void TimelineModel::reload()
     if (m_db && m_db->isOpen()) {
         try {
             TimelineService timeline(*m_db);
-            ids = timeline.order(InitiativeListService(*m_db).matching(m_filter));
+            ids = timeline.order(InitiativeListService(*m_db).matching(m_filter), m_rows);
             phases = timeline.phases();
             span = timeline.span();
         } catch (const Error &) {

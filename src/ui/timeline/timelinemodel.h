@@ -14,8 +14,9 @@ Q_DECLARE_METATYPE(tremplin::TimelineRow)
 
 namespace tremplin {
 
-/// The rows of the timeline: one per initiative passing the filter (the initiatives list's),
-/// ordered by promotion then name. Like the list, it holds ids and reads a row's bars and
+/// The rows of the timeline: one per initiative passing the filter (the initiatives list's)
+/// and the row scope (by default only initiatives taking part in a phase), ordered by
+/// promotion then name. Like the list, it holds ids and reads a row's bars and
 /// milestones when a view asks for it, a page at a time, so 10 000 rows cost nothing off screen.
 class TimelineModel : public QAbstractListModel
 {
@@ -30,6 +31,8 @@ public:
     void reload();
     void setFilter(const InitiativeFilter &filter);
     const InitiativeFilter &filter() const { return m_filter; }
+    void setRowScope(TimelineRows rows);
+    TimelineRows rowScope() const { return m_rows; }
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -48,6 +51,7 @@ Q_SIGNALS:
 private:
     QPointer<Database> m_db;
     InitiativeFilter m_filter;
+    TimelineRows m_rows = TimelineRows::InPhase;
     QList<qint64> m_ids;
     QList<Phase> m_phases;
     DateRange m_span;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -53,6 +54,98 @@ StatusLook look(PhaseStatus s)
 
 const QColor TodayColour(0xd0, 0x10, 0x40);
 const QColor GridColour(0xe4, 0xe4, 0xe4);
+const QColor PlannedColour(0x55, 0x55, 0x55);
+const QColor DecisionColour(0xff, 0xd4, 0x00);
+const QColor EventColour(0x80, 0x80, 0x80);
+
+QFont smallFont(QFont font)
+{
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+
+/// Zoomed out to years, payments and due actions would bury the bars: only committee
+/// decisions stay (the tooltips and closer zooms show the rest).
+bool markerShown(const TimelineMilestone &m, double pixelsPerDay)
+{
+    return m.date.isValid() && (pixelsPerDay >= 0.6 || m.kind == TimelineMilestone::Decision);
+}
+
+/// One milestone's marker centred on @p c, inside a MarkerSize square (rows and legend).
+void paintMarker(QPainter &p, TimelineMilestone::Kind kind, const QPointF &c, bool done, bool overdue)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double cx = c.x();
+    const double cy = c.y();
+    switch (kind) {
+    case TimelineMilestone::Decision: {
+        QPainterPath diamond;
+        diamond.moveTo(cx, cy - 6.5);
+        diamond.lineTo(cx + 6, cy);
+        diamond.lineTo(cx, cy + 6.5);
+        diamond.lineTo(cx - 6, cy);
+        diamond.closeSubpath();
+        p.fillPath(diamond, DecisionColour);
+        p.setPen(QPen(Qt::black, 1.2));
+        p.drawPath(diamond);
+        break;
+    }
+    case TimelineMilestone::Disbursement: {
+        p.setPen(QPen(Qt::black, 1.2));
+        p.setBrush(QColor(0x2e, 0x9e, 0x4f));
+        p.drawEllipse(c, 6, 6);
+        p.setBrush(Qt::NoBrush);
+        QFont f = p.font();
+        f.setPixelSize(9);
+        f.setBold(true);
+        p.setFont(f);
+        p.setPen(Qt::white);
+        p.drawText(QRectF(cx - 6, cy - 6, 12, 12), Qt::AlignCenter, QStringLiteral("€"));
+        break;
+    }
+    case TimelineMilestone::ActionDue: {
+        QPainterPath tri;
+        tri.moveTo(cx - 6, cy + 5.5);
+        tri.lineTo(cx + 6, cy + 5.5);
+        tri.lineTo(cx, cy - 5.5);
+        tri.closeSubpath();
+        if (!done)
+            p.fillPath(tri, overdue ? TodayColour : QColor(0x60, 0x60, 0x60));
+        p.setPen(QPen(Qt::black, 1));
+        p.drawPath(tri);
+        break;
+    }
+    }
+    p.restore();
+}
+
+/// What the legend explains, in the order it shows them.
+struct LegendEntry
+{
+    enum Symbol { Status, Decision, Payment, ActionDue, ActionOverdue, ActionDone, Planned, Today, Committee, Event };
+    Symbol symbol;
+    PhaseStatus status = PhaseStatus::NotStarted;
+    QString text;
+};
+QList<LegendEntry> legendEntries()
+{
+    QList<LegendEntry> out;
+    for (const auto &e : EnumTraits<PhaseStatus>::entries)
+        out.append({ LegendEntry::Status, e.value, label(e.value) });
+    out.append({ LegendEntry::Planned, {}, QCoreApplication::translate("tremplin::TimelineView", "Planned dates") });
+    out.append({ LegendEntry::Decision, {}, QCoreApplication::translate("tremplin::TimelineView", "Committee decision") });
+    out.append({ LegendEntry::Payment, {}, QCoreApplication::translate("tremplin::TimelineView", "Payment") });
+    out.append({ LegendEntry::ActionDue, {}, QCoreApplication::translate("tremplin::TimelineView", "Action due") });
+    out.append({ LegendEntry::ActionOverdue, {}, QCoreApplication::translate("tremplin::TimelineView", "Action overdue") });
+    out.append({ LegendEntry::ActionDone, {}, QCoreApplication::translate("tremplin::TimelineView", "Action done") });
+    out.append({ LegendEntry::Committee, {}, QCoreApplication::translate("tremplin::TimelineView", "Committee") });
+    out.append({ LegendEntry::Event, {}, QCoreApplication::translate("tremplin::TimelineView", "Programme event") });
+    out.append({ LegendEntry::Today, {}, QCoreApplication::translate("tremplin::TimelineView", "Today") });
+    return out;
+}
+constexpr int LegendSymbolWidth = 24;
+constexpr int LegendLineHeight = 18;
 
 QString tickLabel(const QDate &d, TimeScale::Unit unit, const QLocale &locale)
 {
@@ -84,6 +177,12 @@ TimelineView::TimelineView(QWidget *parent)
     verticalScrollBar()->setSingleStep(RowHeight);
     connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
     connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    m_empty = new QLabel(viewport());
+    m_empty->setObjectName(QStringLiteral("timelineEmptyState"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->hide();
 }
 
 void TimelineView::setModel(TimelineModel *model)
@@ -92,14 +191,18 @@ void TimelineView::setModel(TimelineModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { updateScrollBars(); viewport()->update(); });
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+            updateScrollBars();
+            placeEmptyState();
+            viewport()->update();
+        });
         connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &TimelineModel::calendarChanged, this, [this] {
             // Fit once the view has its real width (not while it is being built).
-            if (!m_fitted && m_model->span().start.isValid() && isVisible()
+            if (!m_fitted && isVisible()
                 && viewport()->width() > NameWidth + 100) {
                 fitAll();
-                m_fitted = true;
+                m_fitted = m_model->span().start.isValid(); // an empty file: fit again when it has dates
             }
             updateScrollBars();
             viewport()->update();
@@ -107,6 +210,7 @@ void TimelineView::setModel(TimelineModel *model)
     }
     m_fitted = false;
     updateScrollBars();
+    placeEmptyState();
 }
 
 void TimelineView::setDocument(Document *document)
@@ -133,7 +237,7 @@ int TimelineView::yForRow(int row) const
 
 int TimelineView::rowAtY(int y) const
 {
-    if (y < HeaderHeight || !m_model)
+    if (y < HeaderHeight || y >= HeaderHeight + rowsAreaHeight() || !m_model)
         return -1;
     const int row = (y - HeaderHeight + verticalScrollBar()->value()) / RowHeight;
     return row < m_model->rowCount() ? row : -1;
@@ -141,21 +245,171 @@ int TimelineView::rowAtY(int y) const
 
 QPointF TimelineView::milestonePoint(int row, const QDate &date) const
 {
-    return QPointF(xForDate(date) + m_scale.pixelsPerDay / 2.0, yForRow(row) + RowHeight / 2.0 - 2);
+    return QPointF(xForDate(date) + m_scale.pixelsPerDay / 2.0, yForRow(row) + MarkerLane);
 }
 
 QRectF TimelineView::barRect(int row, const DateRange &range) const
 {
     const double x0 = xForDate(range.start);
     const double x1 = xForDate((range.end.isValid() ? range.end : range.start).addDays(1));
-    const double top = yForRow(row) + (RowHeight - BarHeight) / 2.0 - 2;
-    return QRectF(x0, top, std::max(2.0, x1 - x0), BarHeight);
+    return QRectF(x0, yForRow(row) + BarTop, std::max(2.0, x1 - x0), BarHeight);
+}
+
+QString TimelineView::shortLabel(const QString &name)
+{
+    // Initials of words, numbers whole: "Phase 1 — P3" → "P1 P3", "Appel à candidatures" → "AC".
+    QString out;
+    bool lastHadDigit = false;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        bool hasDigit = false;
+        bool hasLetter = false;
+        for (const QChar c : word) {
+            hasDigit |= c.isDigit();
+            hasLetter |= c.isLetter();
+        }
+        if (hasDigit) {
+            if (lastHadDigit)
+                out += QLatin1Char(' ');
+            out += word;
+            lastHadDigit = true;
+        } else if (hasLetter) {
+            // Small linking words ("à", "de", "des", "of") carry no initial.
+            if (word.size() <= 3 && word.at(0).isLower())
+                continue;
+            if (lastHadDigit)
+                out += QLatin1Char(' ');
+            out += word.at(0).toUpper();
+            lastHadDigit = false;
+        }
+    }
+    if (out.size() < 2) {
+        const QString trimmed = name.trimmed();
+        return trimmed.size() <= 4 ? trimmed : trimmed.left(3) + QLatin1Char('.');
+    }
+    return out;
+}
+
+QString TimelineView::fittingLabel(const QString &name, double width, const QFontMetrics &metrics)
+{
+    if (metrics.horizontalAdvance(name) <= width)
+        return name;
+    const QString brief = shortLabel(name);
+    if (metrics.horizontalAdvance(brief) <= width)
+        return brief;
+    return {};
+}
+
+QString TimelineView::slipText(int days) const
+{
+    // tr() leaves %n alone when n is negative: early finishes count their days as positive.
+    return days > 0 ? tr("+%n d", nullptr, days) : tr("-%n d", nullptr, -days);
+}
+
+TimelineView::RowGeometry TimelineView::layoutRow(const TimelineRow &row, int rowIndex, double y,
+                                                  const std::function<double(const QDate &)> &xOf,
+                                                  const QFontMetrics &small) const
+{
+    RowGeometry g;
+    for (int b = 0; b < row.bars.size(); ++b) {
+        DateRange shown = row.bars.at(b).shown();
+        if (m_drag.row == rowIndex && m_drag.bar == b && m_dragDays != 0) {
+            if (m_drag.part != Hit::End)
+                shown.start = shown.start.addDays(m_dragDays);
+            if (m_drag.part != Hit::Start)
+                shown.end = shown.end.addDays(m_dragDays);
+        }
+        const double x0 = xOf(shown.start);
+        const double x1 = xOf(shown.end.addDays(1));
+        g.bars.append(QRectF(x0, y + BarTop, std::max(2.0, x1 - x0), BarHeight));
+    }
+    for (int b = 0; b < g.bars.size(); ++b) {
+        const QRectF rect = g.bars.at(b);
+        const QString text = fittingLabel(row.bars.at(b).phase, rect.width() - 8, small);
+        g.labelTexts.append(text);
+        g.labels.append(text.isEmpty() ? QRectF()
+                                       : QRectF(rect.left() + 2, rect.top() + 1, small.horizontalAdvance(text) + 4,
+                                                rect.height() - 2));
+        // The slip after the bar, when there is room before the next one.
+        QRectF slip;
+        const int days = row.bars.at(b).slipDays();
+        if (days != 0 && m_scale.pixelsPerDay >= 1.0) {
+            slip = QRectF(rect.right() + 4, rect.top() - 1, small.horizontalAdvance(slipText(days)) + 2, BarHeight + 2);
+            for (int o = 0; o < g.bars.size(); ++o) {
+                if (o != b && g.bars.at(o).intersects(slip))
+                    slip = QRectF();
+            }
+        }
+        g.slips.append(slip);
+        g.slipTexts.append(slip.isNull() ? QString() : slipText(days));
+    }
+    for (const TimelineMilestone &m : row.milestones) {
+        if (!markerShown(m, m_scale.pixelsPerDay))
+            continue;
+        const bool dragged = m_drag.row == rowIndex && m_drag.milestone >= 0 && m_dragDays != 0
+            && row.milestones.at(m_drag.milestone).recordId == m.recordId && m.recordId != 0
+            && row.milestones.at(m_drag.milestone).kind == m.kind;
+        const double cx = xOf(dragged ? m.date.addDays(m_dragDays) : m.date) + m_scale.pixelsPerDay / 2.0;
+        g.markers.append(QRectF(cx - MarkerSize / 2.0, y + MarkerLane - MarkerSize / 2.0, MarkerSize, MarkerSize));
+    }
+    return g;
+}
+
+TimelineView::RowGeometry TimelineView::rowGeometry(int row) const
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return {};
+    const QFontMetrics small(smallFont(font()), viewport());
+    return layoutRow(m_model->rowData(row), row, yForRow(row), [this](const QDate &d) { return xForDate(d); }, small);
+}
+
+int TimelineView::rowsAreaHeight() const
+{
+    const int legend = m_legendVisible ? legendHeight(viewport()->width()) : 0;
+    return std::max(0, viewport()->height() - HeaderHeight - legend);
+}
+
+void TimelineView::setLegendVisible(bool visible)
+{
+    if (visible == m_legendVisible)
+        return;
+    m_legendVisible = visible;
+    updateScrollBars();
+    placeEmptyState();
+    viewport()->update();
+}
+
+int TimelineView::legendHeight(int width) const
+{
+    return layoutLegend(QFontMetrics(smallFont(font()), viewport()), width, nullptr);
+}
+
+QRect TimelineView::legendRect() const
+{
+    if (!m_legendVisible)
+        return {};
+    const int h = legendHeight(viewport()->width());
+    return QRect(0, viewport()->height() - h, viewport()->width(), h);
+}
+
+void TimelineView::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    placeEmptyState();
+}
+
+void TimelineView::placeEmptyState()
+{
+    const bool empty = !m_model || m_model->rowCount() == 0;
+    m_empty->setVisible(empty && !m_empty->text().isEmpty());
+    const int w = std::max(200, std::min(560, viewport()->width() - NameWidth - 40));
+    const int x = NameWidth + std::max(20, (viewport()->width() - NameWidth - w) / 2);
+    m_empty->setGeometry(x, HeaderHeight + 24, w, std::max(60, std::min(120, rowsAreaHeight() - 48)));
 }
 
 void TimelineView::updateScrollBars()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    const int visibleHeight = viewport()->height() - HeaderHeight;
+    const int visibleHeight = rowsAreaHeight();
     verticalScrollBar()->setRange(0, std::max(0, rows * RowHeight - visibleHeight));
     verticalScrollBar()->setPageStep(std::max(RowHeight, visibleHeight));
     DateRange span = m_model ? m_model->span() : DateRange();
@@ -218,7 +472,7 @@ void TimelineView::setCurrentId(qint64 id)
         const int row = m_model->rowOf(id);
         if (row >= 0) {
             const int top = row * RowHeight;
-            const int visible = viewport()->height() - HeaderHeight;
+            const int visible = rowsAreaHeight();
             if (top < verticalScrollBar()->value())
                 verticalScrollBar()->setValue(top);
             else if (top + RowHeight > verticalScrollBar()->value() + visible)
@@ -232,20 +486,21 @@ void TimelineView::setCurrentId(qint64 id)
 void TimelineView::showEvent(QShowEvent *event)
 {
     QAbstractScrollArea::showEvent(event);
-    if (!m_fitted && m_model && m_model->span().start.isValid() && viewport()->width() > NameWidth + 100) {
+    if (!m_fitted && m_model && viewport()->width() > NameWidth + 100) {
         fitAll();
-        m_fitted = true;
+        m_fitted = m_model->span().start.isValid();
     }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (!m_fitted && isVisible() && m_model && m_model->span().start.isValid() && viewport()->width() > NameWidth + 100) {
+    if (!m_fitted && isVisible() && m_model && viewport()->width() > NameWidth + 100) {
         fitAll();
-        m_fitted = true;
+        m_fitted = m_model->span().start.isValid();
     }
     updateScrollBars();
+    placeEmptyState();
 }
 
 void TimelineView::paintEvent(QPaintEvent *)
@@ -256,10 +511,15 @@ void TimelineView::paintEvent(QPaintEvent *)
     f.xOffset = horizontalScrollBar()->value();
     f.firstRow = v / RowHeight;
     f.yOffset = v % RowHeight;
-    f.lastRow = f.firstRow + (viewport()->height() - HeaderHeight) / RowHeight + 1;
-    f.size = viewport()->size();
+    f.lastRow = f.firstRow + rowsAreaHeight() / RowHeight + 1;
+    f.size = QSize(viewport()->width(), HeaderHeight + rowsAreaHeight());
     f.exporting = false;
+    p.save();
+    p.setClipRect(QRect(QPoint(0, 0), f.size));
     draw(p, f);
+    p.restore();
+    if (m_legendVisible)
+        drawLegend(p, legendRect());
 }
 
 void TimelineView::draw(QPainter &p, const Frame &f) const
@@ -298,101 +558,50 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
             }
         }
     }
-    QFont small = p.font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFont small = smallFont(p.font());
+    const QFontMetrics smallMetrics(small, p.device());
+    p.setFont(small);
     for (int r = f.firstRow; r <= lastRow; ++r) {
         const int y = HeaderHeight + (r - f.firstRow) * RowHeight - f.yOffset;
         const TimelineRow row = m_model->rowData(r);
         if (row.initiativeId == m_current && !f.exporting)
             p.fillRect(QRect(NameWidth, y, width - NameWidth, RowHeight), QColor(0xdd, 0xe8, 0xfa));
+        const RowGeometry g = layoutRow(row, r, y, xOf, smallMetrics);
         for (int b = 0; b < row.bars.size(); ++b) {
-            TimelineBar bar = row.bars.at(b);
-            DateRange shown = bar.shown();
+            const TimelineBar &bar = row.bars.at(b);
             const bool dragged = m_drag.row == r && m_drag.bar == b && m_dragDays != 0;
-            if (dragged) {
-                if (m_drag.part != Hit::End)
-                    shown.start = shown.start.addDays(m_dragDays);
-                if (m_drag.part != Hit::Start)
-                    shown.end = shown.end.addDays(m_dragDays);
-            }
-            const double top = y + (RowHeight - BarHeight) / 2.0 - 2;
+            const QRectF rect = g.bars.at(b);
             // Baseline: the planned dates, thin, under the bar.
             if (bar.planned.start.isValid()) {
                 const DateRange plan { bar.planned.start, bar.planned.end.isValid() ? bar.planned.end : bar.planned.start };
                 const double px0 = xOf(plan.start);
                 const double px1 = xOf(plan.end.addDays(1));
-                p.fillRect(QRectF(px0, top + BarHeight + 2, std::max(2.0, px1 - px0), 3), QColor(0x55, 0x55, 0x55));
+                p.fillRect(QRectF(px0, rect.bottom() + 1, std::max(2.0, px1 - px0), 3), PlannedColour);
             }
-            const double x0 = xOf(shown.start);
-            const double x1 = xOf(shown.end.addDays(1));
-            const QRectF rect(x0, top, std::max(2.0, x1 - x0), BarHeight);
             const StatusLook l = look(bar.status);
             p.fillRect(rect, Qt::white);
             p.fillRect(rect, QBrush(l.colour, l.pattern));
             p.setPen(QPen(dragged ? TodayColour : QColor(0x20, 0x20, 0x20), dragged ? 2 : 1));
             p.drawRect(rect);
-            // Phase name inside the bar when it fits, slip after it.
-            p.setFont(small);
-            const QString name = bar.phase;
-            if (p.fontMetrics().horizontalAdvance(name) + 8 < rect.width()) {
-                p.setPen(l.pattern == Qt::SolidPattern ? Qt::white : Qt::black);
+            // Phase name inside the bar (or its short form) when it fits, slip after it.
+            if (!g.labels.at(b).isNull()) {
                 if (l.pattern != Qt::SolidPattern)
-                    p.fillRect(QRectF(rect.left() + 2, rect.top() + 1, p.fontMetrics().horizontalAdvance(name) + 4, rect.height() - 2), QColor(255, 255, 255, 220));
-                p.drawText(rect.adjusted(4, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, name);
+                    p.fillRect(g.labels.at(b), QColor(255, 255, 255, 220));
+                p.setPen(l.pattern == Qt::SolidPattern ? Qt::white : Qt::black);
+                p.drawText(g.labels.at(b), Qt::AlignCenter, g.labelTexts.at(b));
             }
-            const int slip = bar.slipDays();
-            if (slip != 0 && m_scale.pixelsPerDay >= 1.0) {
-                p.setPen(slip > 0 ? TodayColour : QColor(0x1b, 0x7e, 0x57));
-                p.drawText(QRectF(rect.right() + 4, rect.top() - 2, 80, BarHeight + 4), Qt::AlignVCenter | Qt::AlignLeft,
-                           slip > 0 ? tr("+%n d", nullptr, slip) : tr("%n d", nullptr, slip));
+            if (!g.slips.at(b).isNull()) {
+                const int days = bar.slipDays();
+                p.setPen(days > 0 ? TodayColour : QColor(0x1b, 0x7e, 0x57));
+                p.drawText(g.slips.at(b), Qt::AlignVCenter | Qt::AlignLeft, g.slipTexts.at(b));
             }
         }
-        // Zoomed out to years, payments and due actions would bury the bars: only committee
-        // decisions stay (the tooltips and closer zooms show the rest).
-        const bool detailed = m_scale.pixelsPerDay >= 0.6;
-        for (int k = 0; k < row.milestones.size(); ++k) {
-            const TimelineMilestone &m = row.milestones.at(k);
-            if (!m.date.isValid() || (!detailed && m.kind != TimelineMilestone::Decision))
+        // Markers on their own lane above the bars.
+        int marker = 0;
+        for (const TimelineMilestone &m : row.milestones) {
+            if (!markerShown(m, m_scale.pixelsPerDay))
                 continue;
-            const bool draggedMilestone = m_drag.row == r && m_drag.milestone == k && m_dragDays != 0;
-            const double cx = xOf(draggedMilestone ? m.date.addDays(m_dragDays) : m.date) + m_scale.pixelsPerDay / 2.0;
-            const double cy = y + RowHeight / 2.0 - 2;
-            p.setRenderHint(QPainter::Antialiasing, true);
-            switch (m.kind) {
-            case TimelineMilestone::Decision: {
-                QPainterPath diamond;
-                diamond.moveTo(cx, cy - 7);
-                diamond.lineTo(cx + 6, cy);
-                diamond.lineTo(cx, cy + 7);
-                diamond.lineTo(cx - 6, cy);
-                diamond.closeSubpath();
-                p.fillPath(diamond, QColor(0xff, 0xd4, 0x00));
-                p.setPen(QPen(Qt::black, 1.2));
-                p.drawPath(diamond);
-                break;
-            }
-            case TimelineMilestone::Disbursement:
-                p.setPen(QPen(Qt::black, 1.2));
-                p.setBrush(QColor(0x2e, 0x9e, 0x4f));
-                p.drawEllipse(QPointF(cx, cy), 5, 5);
-                p.setBrush(Qt::NoBrush);
-                p.drawText(QRectF(cx - 4, cy - 5, 8, 10), Qt::AlignCenter, QStringLiteral("€"));
-                break;
-            case TimelineMilestone::ActionDue: {
-                QPainterPath tri;
-                tri.moveTo(cx - 5, cy + 7);
-                tri.lineTo(cx + 5, cy + 7);
-                tri.lineTo(cx, cy - 2);
-                tri.closeSubpath();
-                const bool overdue = !m.done && m.date < m_today;
-                if (!m.done)
-                    p.fillPath(tri, overdue ? TodayColour : QColor(0x60, 0x60, 0x60));
-                p.setPen(QPen(Qt::black, 1));
-                p.drawPath(tri);
-                break;
-            }
-            }
-            p.setRenderHint(QPainter::Antialiasing, false);
+            paintMarker(p, m.kind, g.markers.at(marker++).center(), m.done, !m.done && m.date < m_today);
         }
     }
     // Today.
@@ -427,8 +636,12 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
             p.fillRect(band, ph.kind == PhaseKind::Accompaniment ? QColor(0xc9, 0xd8, 0xf0) : QColor(0xdd, 0xdd, 0xdd));
             p.setPen(QColor(0x40, 0x40, 0x40));
             p.drawRect(band);
-            p.drawText(band.adjusted(4, 0, -2, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                       p.fontMetrics().elidedText(ph.name, Qt::ElideRight, int(band.width()) - 6));
+            // The name in the visible part of the band: whole, short, or not at all (tooltip).
+            const double left = std::max(band.left(), double(NameWidth));
+            const double right = std::min(band.right(), double(width));
+            const QString text = fittingLabel(ph.name, right - left - 8, p.fontMetrics());
+            if (!text.isEmpty())
+                p.drawText(QRectF(left + 4, band.top(), right - left - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
     // Axis.
@@ -486,56 +699,111 @@ void TimelineView::draw(QPainter &p, const Frame &f) const
     p.restore();
     p.setPen(QColor(0xa0, 0xa0, 0xa0));
     p.drawLine(NameWidth, 0, NameWidth, height);
-    if (!m_model || rows == 0) {
-        p.setPen(Qt::black);
-        p.drawText(QRect(NameWidth, HeaderHeight, width - NameWidth, height - HeaderHeight), Qt::AlignCenter,
-                   tr("No initiative matches the filters of the initiatives list."));
+}
+
+int TimelineView::layoutLegend(const QFontMetrics &metrics, int width, QList<QRect> *entries) const
+{
+    // Entries flow left to right and wrap: a symbol, its text, a gap.
+    int x = 8;
+    int y = 4;
+    for (const LegendEntry &e : legendEntries()) {
+        const int w = LegendSymbolWidth + 4 + metrics.horizontalAdvance(e.text) + 14;
+        if (x > 8 && x + w > width - 4) {
+            x = 8;
+            y += LegendLineHeight;
+        }
+        if (entries)
+            entries->append(QRect(x, y, w - 14, LegendLineHeight));
+        x += w;
     }
+    return y + LegendLineHeight + 4;
 }
 
 void TimelineView::drawLegend(QPainter &p, const QRect &area) const
 {
-    QFont small = p.font();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    p.setFont(small);
-    int x = area.left() + 8;
-    const int y = area.top() + 6;
-    for (const auto &e : EnumTraits<PhaseStatus>::entries) {
-        const StatusLook l = look(e.value);
-        const QRect swatch(x, y, 22, 10);
-        p.fillRect(swatch, Qt::white);
-        p.fillRect(swatch, QBrush(l.colour, l.pattern));
+    p.save();
+    p.fillRect(area, QColor(0xfa, 0xfa, 0xfb));
+    p.setPen(QColor(0xa0, 0xa0, 0xa0));
+    p.drawLine(area.topLeft(), area.topRight());
+    p.setFont(smallFont(p.font()));
+    QList<QRect> rects;
+    layoutLegend(QFontMetrics(p.font(), p.device()), area.width(), &rects);
+    const QList<LegendEntry> entries = legendEntries();
+    for (int i = 0; i < entries.size(); ++i) {
+        const LegendEntry &e = entries.at(i);
+        const QRect r = rects.at(i).translated(area.topLeft());
+        const QRect symbol(r.left(), r.top(), LegendSymbolWidth, r.height());
+        const QPointF c = QRectF(symbol).center();
+        switch (e.symbol) {
+        case LegendEntry::Status: {
+            const StatusLook l = look(e.status);
+            const QRect swatch(symbol.left(), int(c.y()) - 5, LegendSymbolWidth, 10);
+            p.fillRect(swatch, Qt::white);
+            p.fillRect(swatch, QBrush(l.colour, l.pattern));
+            p.setPen(Qt::black);
+            p.drawRect(swatch);
+            break;
+        }
+        case LegendEntry::Planned:
+            p.fillRect(QRectF(symbol.left(), c.y() - 1, LegendSymbolWidth, 3), PlannedColour);
+            break;
+        case LegendEntry::Decision:
+            paintMarker(p, TimelineMilestone::Decision, c, false, false);
+            break;
+        case LegendEntry::Payment:
+            paintMarker(p, TimelineMilestone::Disbursement, c, false, false);
+            break;
+        case LegendEntry::ActionDue:
+            paintMarker(p, TimelineMilestone::ActionDue, c, false, false);
+            break;
+        case LegendEntry::ActionOverdue:
+            paintMarker(p, TimelineMilestone::ActionDue, c, false, true);
+            break;
+        case LegendEntry::ActionDone:
+            paintMarker(p, TimelineMilestone::ActionDue, c, true, false);
+            break;
+        case LegendEntry::Committee:
+        case LegendEntry::Event:
+            p.setPen(QPen(Qt::black, 1));
+            p.drawLine(QPointF(c.x() - 3, symbol.top() + 2), QPointF(c.x() - 3, symbol.bottom() - 2));
+            p.fillRect(QRectF(c.x() - 3, symbol.top() + 3, 7, 6), e.symbol == LegendEntry::Committee ? DecisionColour : EventColour);
+            break;
+        case LegendEntry::Today:
+            p.setPen(QPen(TodayColour, 2));
+            p.drawLine(QPointF(c.x(), symbol.top() + 2), QPointF(c.x(), symbol.bottom() - 2));
+            break;
+        }
         p.setPen(Qt::black);
-        p.drawRect(swatch);
-        const QString text = label(e.value);
-        p.drawText(QRect(x + 26, y - 3, 200, 16), Qt::AlignVCenter | Qt::AlignLeft, text);
-        x += 34 + p.fontMetrics().horizontalAdvance(text);
+        p.drawText(QRect(symbol.right() + 5, r.top(), r.width() - LegendSymbolWidth - 4, r.height()),
+                   Qt::AlignVCenter | Qt::AlignLeft, e.text);
     }
-    p.drawText(QRect(x, y - 3, 600, 16), Qt::AlignVCenter | Qt::AlignLeft,
-               tr("◆ committee decision   ● payment   ▲ action due   ▬ planned dates"));
+    p.restore();
 }
 
 QSize TimelineView::renderSize(int rows, const QDate &from, const QDate &to) const
 {
     const int width = NameWidth + int(m_scale.x(to.addDays(1)) - m_scale.x(from)) + 4;
-    return QSize(width, HeaderHeight + rows * RowHeight + 24);
+    return QSize(width, HeaderHeight + rows * RowHeight + legendHeight(width));
 }
 
 void TimelineView::render(QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const
 {
     const QSize size = renderSize(rows, from, to);
+    const int legend = legendHeight(size.width());
     Frame f;
     f.xOffset = m_scale.x(from);
     f.firstRow = firstRow;
     f.lastRow = firstRow + rows - 1;
     f.yOffset = 0;
-    f.size = QSize(size.width(), size.height() - 24);
+    f.size = QSize(size.width(), size.height() - legend);
     f.exporting = true;
     painter->save();
     painter->setClipRect(QRect(QPoint(0, 0), size));
+    painter->save(); // draw() leaves its own font and clip behind
     draw(*painter, f);
-    painter->fillRect(QRect(0, f.size.height(), size.width(), 24), Qt::white);
-    drawLegend(*painter, QRect(0, f.size.height(), size.width(), 24));
+    painter->restore();
+    painter->fillRect(QRect(0, f.size.height(), size.width(), legend), Qt::white);
+    drawLegend(*painter, QRect(0, f.size.height(), size.width(), legend));
     painter->restore();
 }
 
@@ -550,7 +818,7 @@ bool TimelineView::exportTo(const QString &path, bool all, QString *error)
         to = (span.end.isValid() ? span.end : m_today).addDays(7);
     } else {
         firstRow = verticalScrollBar()->value() / RowHeight;
-        rows = std::min(rows - firstRow, (viewport()->height() - HeaderHeight) / RowHeight + 1);
+        rows = std::min(rows - firstRow, rowsAreaHeight() / RowHeight + 1);
         from = m_scale.dateAt(horizontalScrollBar()->value());
         to = m_scale.dateAt(horizontalScrollBar()->value() + viewport()->width() - NameWidth);
     }
@@ -564,7 +832,7 @@ bool TimelineView::exportTo(const QString &path, bool all, QString *error)
         // Fit the width of the page; rows go on as many pages as they need.
         const QRect page = p.viewport();
         const double factor = double(page.width()) / size.width();
-        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - 24) / RowHeight));
+        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - legendHeight(size.width())) / RowHeight));
         for (int start = firstRow; start < firstRow + std::max(rows, 1); start += rowsPerPage) {
             if (start > firstRow)
                 pdf->newPage();
@@ -587,7 +855,7 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
     const QRect page = p.viewport();
     if (fitToWidth) {
         const double factor = double(page.width()) / size.width();
-        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - 24) / RowHeight));
+        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - legendHeight(size.width())) / RowHeight));
         for (int start = 0; start < std::max(rows, 1); start += rowsPerPage) {
             if (start > 0)
                 printer->newPage();
@@ -601,8 +869,12 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
     // Full size, tiled: pages across for dates, down for rows.
     const double dpiFactor = printer->resolution() / 96.0;
     const int pageWidth = int(page.width() / dpiFactor);
-    const int rowsPerPage = std::max(1, int((page.height() / dpiFactor - HeaderHeight - 24) / RowHeight));
     const int daysPerPage = std::max(7, int((pageWidth - NameWidth) / m_scale.pixelsPerDay));
+    // The narrowest tile (the last one across) wraps its legend on the most lines.
+    int legend = 0;
+    for (QDate d = from; d <= to; d = d.addDays(daysPerPage))
+        legend = std::max(legend, legendHeight(renderSize(0, d, std::min(to, d.addDays(daysPerPage - 1))).width()));
+    const int rowsPerPage = std::max(1, int((page.height() / dpiFactor - HeaderHeight - legend) / RowHeight));
     bool first = true;
     for (int start = 0; start < std::max(rows, 1); start += rowsPerPage) {
         for (QDate d = from; d <= to; d = d.addDays(daysPerPage)) {
@@ -825,8 +1097,10 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         return row >= 0 ? m_model->rowData(row).name : QString();
     const TimelineRow r = m_model->rowData(row);
     for (const TimelineMilestone &m : r.milestones) {
-        const double cx = xForDate(m.date) + m_scale.pixelsPerDay / 2.0;
-        if (std::abs(pos.x() - cx) <= 6)
+        if (!markerShown(m, m_scale.pixelsPerDay))
+            continue;
+        const QPointF c = milestonePoint(row, m.date);
+        if (std::abs(pos.x() - c.x()) <= MarkerSize / 2 && std::abs(pos.y() - c.y()) <= MarkerSize / 2)
             return tr("%1 — %2").arg(locale.toString(m.date, QLocale::ShortFormat), m.label);
     }
     const Hit hit = hitTest(pos);
@@ -861,8 +1135,12 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange) {
+        // The legend's words change length: it may take another line.
+        updateScrollBars();
+        placeEmptyState();
         viewport()->update();
+    }
     QAbstractScrollArea::changeEvent(event);
 }
 

@@ -7,6 +7,10 @@
 #include <QAbstractScrollArea>
 #include <QPointer>
 
+#include <functional>
+
+class QFontMetrics;
+class QLabel;
 class QPrinter;
 
 namespace tremplin {
@@ -18,7 +22,9 @@ class TimelineModel;
 /// the zoom, one row per initiative (names in a sticky column) with its participation in each
 /// phase as bars coloured and patterned by status assessment, the planned dates as a thin
 /// baseline under each bar with the slip in days, milestones (committee decisions, payments,
-/// action due dates, programme events), and a today line. Paints only the rows on screen.
+/// action due dates, programme events) on their own lane above the bars so they never hide a
+/// bar's label, a today line, and a legend (on screen when asked, always in exports). Paints
+/// only the rows on screen.
 ///
 /// Bars can be dragged (move) or their ends dragged (resize), snapping to days; each change
 /// is one undoable command checked like a form edit.
@@ -30,9 +36,13 @@ public:
     static constexpr int BandHeight = 30;
     static constexpr int AxisHeight = 26;
     static constexpr int HeaderHeight = BandHeight + AxisHeight;
-    static constexpr int RowHeight = 28;
+    static constexpr int RowHeight = 34;
     static constexpr int BarHeight = 12;
     static constexpr int HandleWidth = 5;
+    /// Lanes of a row, from its top: markers centred at MarkerLane, bars from BarTop.
+    static constexpr int MarkerLane = 9;
+    static constexpr int MarkerSize = 14;
+    static constexpr int BarTop = 17;
 
     explicit TimelineView(QWidget *parent = nullptr);
 
@@ -59,6 +69,38 @@ public:
     QRectF barRect(int row, const DateRange &range) const;
     /// Centre of the marker of a milestone dated @p date on @p row.
     QPointF milestonePoint(int row, const QDate &date) const;
+
+    /// Where a row's things are painted, in viewport coordinates (what draw() paints and what
+    /// tests check): bars, the text inside them, the slip after them, milestone markers.
+    struct RowGeometry
+    {
+        QList<QRectF> bars;
+        QList<QRectF> labels; ///< per bar; null when the bar is too narrow for any label
+        QStringList labelTexts; ///< per bar
+        QList<QRectF> slips;  ///< per bar; null when on time or no room before the next bar
+        QStringList slipTexts; ///< per bar: "+3 d" late, "-2 d" early, empty
+        QList<QRectF> markers; ///< per milestone shown at this zoom
+    };
+    RowGeometry rowGeometry(int row) const;
+
+    /// The text to write in @p width pixels for a phase named @p name: the name when it fits,
+    /// else its short form (shortLabel()) when that fits, else nothing (never "P…").
+    static QString fittingLabel(const QString &name, double width, const QFontMetrics &metrics);
+    /// A short form of a phase name: "Phase 2" → "P2", "Phase 1 — P3" → "P1 P3",
+    /// "Sélection 4" → "S4", "Incubation" → "Inc.".
+    static QString shortLabel(const QString &name);
+
+    /// The legend under the rows on screen (exports always have one).
+    bool isLegendVisible() const { return m_legendVisible; }
+    void setLegendVisible(bool visible);
+    /// Height of the legend laid out in @p width pixels (it wraps to as many lines as needed).
+    int legendHeight(int width) const;
+    /// The legend's area in the viewport; empty when hidden.
+    QRect legendRect() const;
+
+    /// The text shown over the rows area when there is no row (says what to do).
+    void setEmptyText(const QString &text);
+    QLabel *emptyStateLabel() const { return m_empty; }
 
     /// Draws the timeline for rows [firstRow, firstRow + rows) and dates [from, to] into
     /// @p painter at the current zoom, header, names and legend included (exports, printing).
@@ -102,6 +144,14 @@ private:
     };
     void draw(QPainter &p, const Frame &f) const;
     void drawLegend(QPainter &p, const QRect &area) const;
+    /// Lays out the legend's entries in @p width pixels; returns its height.
+    int layoutLegend(const QFontMetrics &metrics, int width, QList<QRect> *entries) const;
+    /// Lays out @p row whose top is at @p y, dates mapped by @p xOf (with a drag in progress).
+    RowGeometry layoutRow(const TimelineRow &row, int rowIndex, double y, const std::function<double(const QDate &)> &xOf,
+                          const QFontMetrics &small) const;
+    int rowsAreaHeight() const;
+    QString slipText(int days) const;
+    void placeEmptyState();
     void updateScrollBars();
     void zoomAt(double factor, double viewportX);
     struct Hit
@@ -120,6 +170,8 @@ private:
     QDate m_today = QDate::currentDate();
     qint64 m_current = 0;
     bool m_fitted = false;
+    bool m_legendVisible = false;
+    QLabel *m_empty = nullptr;
 
     // Drag in progress.
     Hit m_drag;
