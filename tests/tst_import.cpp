@@ -8,9 +8,11 @@
 #include "core/i18n/translations.h"
 #include "core/imports/disbursementimport.h"
 #include "core/imports/textfile.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/document.h"
+#include "ui/grants/grantspage.h"
 
 #include <QFile>
 #include <QProcess>
@@ -161,7 +163,7 @@ private Q_SLOTS:
         QVERIFY(!import.problems().isEmpty());
     }
 
-    void theDialogImportsAsOneUndoableStep()
+    void theWorkspacesImportButtonImportsAsOneUndoableStep()
     {
         const QString path = m_dir.filePath(QStringLiteral("pay.csv"));
         QFile f(path);
@@ -169,10 +171,26 @@ private Q_SLOTS:
         f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\nAIC-2022-CA-106-T2,2022-12-15,60000\n");
         f.close();
         const QString before = payments();
-        ImportDialog dialog(*m_doc);
-        QVERIFY(dialog.loadFile(path));
-        dialog.accept();
-        QCOMPARE(dialog.imported(), 2);
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Grants > Import payments…: the file chosen in the file dialog, then the Import button.
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("importPayments"));
+        QVERIFY(button);
+        int imported = -1;
+        bool importEnabled = false;
+        test::answerFileDialog(path);
+        test::onNextModal<ImportDialog>([&](ImportDialog *dialog) {
+            importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+            imported = dialog->imported();
+            if (dialog->isVisible())
+                test::clickDialogButton(dialog, QDialogButtonBox::Cancel);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(importEnabled);
+        QCOMPARE(imported, 2);
         const QString after = payments();
         QVERIFY(after != before);
         QCOMPARE(m_doc->undoStack().count(), 1);
@@ -180,6 +198,25 @@ private Q_SLOTS:
         QCOMPARE(payments(), before);
         m_doc->undoStack().redo();
         QCOMPARE(payments(), after);
+    }
+
+    void cancellingTheImportDialogWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancel.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\n");
+        f.close();
+        const QString before = payments();
+        ImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(path));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        test::clickDialogButton(&dialog, QDialogButtonBox::Cancel);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(payments(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
     }
 
     void theCliImportsAllOrNothing()

@@ -111,6 +111,13 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_chartKind->setObjectName(QStringLiteral("chartKind"));
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
     m_chart->setObjectName(QStringLiteral("grantChart"));
+    m_addGrant->setObjectName(QStringLiteral("addGrant"));
+    m_removeGrant->setObjectName(QStringLiteral("removeGrant"));
+    m_addPayment->setObjectName(QStringLiteral("addPayment"));
+    m_removePayment->setObjectName(QStringLiteral("removePayment"));
+    m_importPayments->setObjectName(QStringLiteral("importPayments"));
+    m_exportScdl->setObjectName(QStringLiteral("exportScdl"));
+    m_exportLedger->setObjectName(QStringLiteral("exportLedger"));
     for (QComboBox *c : { m_promotion, m_source, m_initiative }) {
         // Long names must not widen the window beyond the screen.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
