@@ -17,6 +17,8 @@
 #include "ui/models/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
 #include <QFile>
 #include <QLineEdit>
 #include <QFileInfo>
@@ -221,6 +223,100 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!chart.exportTo(m_dir.filePath(QStringLiteral("chart.doc")), &error));
         QVERIFY(!error.isEmpty());
+    }
+
+    void anAmountIsSplitInWholeCentsThatAddUpExactly()
+    {
+        QCOMPARE(splitEqually(Money::fromCents(100), 3),
+                 (QList<Money> { Money::fromCents(34), Money::fromCents(33), Money::fromCents(33) }));
+        QCOMPARE(splitEqually(Money::fromCents(-100), 3),
+                 (QList<Money> { Money::fromCents(-34), Money::fromCents(-33), Money::fromCents(-33) }));
+        QCOMPARE(splitEqually(Money::fromCents(5), 1), (QList<Money> { Money::fromCents(5) }));
+        QVERIFY(splitEqually(Money::fromCents(5), 0).isEmpty());
+        qint64 sum = 0;
+        for (const Money m : splitEqually(Money::fromCents(8000001), 7))
+            sum += m.cents();
+        QCOMPARE(sum, qint64(8000001));
+    }
+
+    void theBarsByNeedKindAndByThemeAddUpToTheTotalsAndSayTheyAreASplit()
+    {
+        const LedgerTotals totals = GrantLedger(m_doc->database()).totals({});
+        GrantChart chart;
+        chart.setDatabase(&m_doc->database());
+        for (const GrantChart::Kind kind : { GrantChart::PerNeedKind, GrantChart::PerTheme }) {
+            chart.setKind(kind);
+            const AmountTableModel *m = chart.model();
+            QVERIFY(m->rowCount() >= 2);
+            qint64 committed = 0, disbursed = 0;
+            for (int r = 0; r < m->rowCount(); ++r) {
+                committed += m->data(m->index(r, AmountTableModel::Committed), AmountTableModel::CentsRole).toLongLong();
+                disbursed += m->data(m->index(r, AmountTableModel::Disbursed), AmountTableModel::CentsRole).toLongLong();
+            }
+            QCOMPARE(committed, totals.committed.cents());
+            QCOMPARE(disbursed, totals.disbursed.cents());
+            // The bars drawn add up as well (in thousands of euros).
+            double drawn = 0;
+            for (const QPointF &p : chart.seriesPoints(0))
+                drawn += p.y();
+            QCOMPARE(qRound(drawn * chart.scale()), qRound(double(totals.committed.cents()) / 100.0));
+            QVERIFY(chart.note().contains(QLatin1String("split equally")));
+            QVERIFY(chart.findChild<QChartView *>()->chart()->title().contains(chart.note().toHtmlEscaped()));
+        }
+        chart.setKind(GrantChart::PerFundingSource);
+        QVERIFY(chart.note().isEmpty());
+    }
+
+    void periodsAreContinuousAndTicksRegularWithGroupedNumbers()
+    {
+        GrantLedger ledger(m_doc->database());
+        for (const auto period : { GrantLedger::Period::Month, GrantLedger::Period::Quarter }) {
+            const QList<AmountPoint> points = ledger.perPeriod({}, period);
+            QVERIFY(points.size() >= 2);
+            bool someEmpty = false;
+            for (int i = 1; i < points.size(); ++i) {
+                QCOMPARE(points.at(i).period, points.at(i - 1).period.addMonths(period == GrantLedger::Period::Month ? 1 : 3));
+                someEmpty |= points.at(i).committed.cents() == 0 && points.at(i).disbursed.cents() == 0;
+            }
+            // Payments in July, September and December 2022: the quiet months are shown as zero.
+            if (period == GrantLedger::Period::Month) {
+                QCOMPARE(points.size(), 6);
+                QVERIFY(someEmpty);
+            }
+        }
+        // The per-period chart has one bar per month, empty months included.
+        GrantChart chart;
+        chart.setDatabase(&m_doc->database());
+        chart.setKind(GrantChart::PerPeriod);
+        QCOMPARE(chart.model()->rowCount(), int(ledger.perPeriod({}, GrantLedger::Period::Month).size()));
+        // The cumulative chart's ticks fall on the first of a month, at a regular step.
+        chart.setKind(GrantChart::Cumulative);
+        const QList<QDate> ticks = chart.dateTicks();
+        QVERIFY(ticks.size() >= 3);
+        const int step = (ticks.at(1).year() - ticks.at(0).year()) * 12 + ticks.at(1).month() - ticks.at(0).month();
+        QVERIFY(step >= 1);
+        for (int i = 0; i < ticks.size(); ++i) {
+            QCOMPARE(ticks.at(i).day(), 1);
+            QCOMPARE(ticks.at(i), ticks.first().addMonths(i * step));
+            if (step % 3 == 0)
+                QCOMPARE((ticks.at(i).month() - 1) % 3, 0);
+        }
+        QVERIFY(ticks.first() <= ledger.perPeriod({}, GrantLedger::Period::Month).first().period);
+        // A large programme: the axis in thousands of euros groups its digits per language.
+        Query(m_doc->database(), QStringLiteral("UPDATE promotion SET envelope_cents = 50000000000")).exec();
+        chart.refresh();
+        QCOMPARE(chart.scale(), 1000.0);
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500,000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        chart.refresh();
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500\u202f000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QCOMPARE(chart.valueAxisLabels().first(), QStringLiteral("0"));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        // Ticks are 1, 2 or 5 times a power of ten.
+        QCOMPARE(GrantChart::niceTicks(510000), (QList<double> { 0, 100000, 200000, 300000, 400000, 500000, 600000 }));
+        QCOMPARE(GrantChart::niceTicks(980), (QList<double> { 0, 200, 400, 600, 800, 1000 }));
+        QCOMPARE(GrantChart::monthStep(7), 1);
+        QCOMPARE(GrantChart::monthStep(30), 6);
     }
 
     void theWorkspaceShowsTheDashboardInFrenchAndRecordsPayments()

@@ -4,7 +4,10 @@
 #include "../database/query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+
+#include <functional>
 
 namespace tremplin {
 
@@ -100,8 +103,11 @@ QString disbursedPerMonthSql(const QString &where)
         .arg(where);
 }
 const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
-const QString NeedJoin = QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON n.initiative_id = i.id");
-const QString ThemeJoin = QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = it.theme_id");
+// Categories of initiatives (kinds of need, themes), one row per initiative and category.
+const QString NeedCategoriesSql = QStringLiteral("SELECT DISTINCT initiative_id, kind FROM need ORDER BY initiative_id, kind");
+const QString ThemeCategoriesSql = QStringLiteral("SELECT it.initiative_id, t.name FROM initiative_theme it JOIN theme t ON "
+                                                  "t.id = it.theme_id ORDER BY it.initiative_id, t.name");
+const QString InitiativeKey = QStringLiteral("g.initiative_id");
 
 /// Runs a (key, cents) aggregation filtered by where and hands each row to add().
 template<typename Add>
@@ -134,7 +140,62 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
     return merged.values();
 }
 
+/// Amounts per category of initiative, each initiative's amounts split equally between its
+/// categories in whole cents (the first categories take the remainder's cents), so that the
+/// categories add up to the total exactly. Initiatives with no category go under @p none.
+QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QString &categoriesSql, const QString &none,
+                                   const std::function<QString(const QString &)> &labelOf)
+{
+    QHash<qint64, QStringList> categories;
+    {
+        Query q(db, categoriesSql);
+        q.exec();
+        while (q.next())
+            categories[q.value(0).toLongLong()].append(q.value(1).toString());
+    }
+    QMap<QString, AmountByKey> merged;
+    auto into = [&](Money AmountByKey::*amount) {
+        return [&, amount](const QVariant &initiative, Money total) {
+            const QStringList keys = categories.value(initiative.toLongLong(), QStringList { QString() });
+            const auto parts = splitEqually(total, int(keys.size()));
+            for (int k = 0; k < keys.size(); ++k) {
+                const QString key = keys.at(k).isEmpty() ? none : labelOf(keys.at(k));
+                AmountByKey &a = merged[key];
+                a.key = key;
+                a.*amount += parts.at(k);
+            }
+        };
+    };
+    const Where committedWhere(f, false);
+    eachAmount(db, committedByKeySql(InitiativeKey, QString(), committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
+    const Where paidWhere(f, true);
+    eachAmount(db, disbursedByKeySql(InitiativeKey, QString(), paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
+    return merged.values();
+}
+
 } // namespace
+
+QList<Money> splitEqually(Money total, int parts)
+{
+    QList<Money> out;
+    if (parts <= 0)
+        return out;
+    const qint64 cents = total.cents();
+    const qint64 share = cents / parts;
+    qint64 rest = cents - share * parts; // same sign as cents, |rest| < parts
+    for (int i = 0; i < parts; ++i) {
+        qint64 c = share;
+        if (rest > 0) {
+            ++c;
+            --rest;
+        } else if (rest < 0) {
+            --c;
+            ++rest;
+        }
+        out.append(Money::fromCents(c));
+    }
+    return out;
+}
 
 QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
 {
@@ -146,10 +207,10 @@ QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
                                               disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
         { QStringLiteral("per_funding_source"), { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
                                                   disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
-        { QStringLiteral("per_need_kind"), { committedByKeySql(QStringLiteral("n.kind"), NeedJoin, where),
-                                             disbursedByKeySql(QStringLiteral("n.kind"), NeedJoin, paid) } },
-        { QStringLiteral("per_theme"), { committedByKeySql(QStringLiteral("t.name"), ThemeJoin, where),
-                                         disbursedByKeySql(QStringLiteral("t.name"), ThemeJoin, paid) } },
+        { QStringLiteral("per_need_kind"), { committedByKeySql(InitiativeKey, QString(), where),
+                                             disbursedByKeySql(InitiativeKey, QString(), paid), NeedCategoriesSql } },
+        { QStringLiteral("per_theme"), { committedByKeySql(InitiativeKey, QString(), where),
+                                         disbursedByKeySql(InitiativeKey, QString(), paid), ThemeCategoriesSql } },
     };
 }
 
@@ -289,6 +350,16 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
     eachAmount(m_db, committedPerMonthSql(committedWhere.sql()), committedWhere, into(&AmountPoint::committed));
     const Where paidWhere(f, true);
     eachAmount(m_db, disbursedPerMonthSql(paidWhere.sql()), paidWhere, into(&AmountPoint::disbursed));
+    // Every period from the first to the last, those without any amount included: a chart
+    // over time must not skip the quiet months.
+    if (!points.isEmpty()) {
+        const int step = period == Period::Quarter ? 3 : 1;
+        const QDate last = points.lastKey();
+        for (QDate d = points.firstKey(); d < last; d = d.addMonths(step)) {
+            if (!points.contains(d))
+                points[d].period = d;
+        }
+    }
     return points.values();
 }
 
@@ -304,18 +375,33 @@ QList<AmountByKey> GrantLedger::perFundingSource(const GrantFilter &f) const
 
 QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 {
-    // An initiative's grants count for each kind of need it has: the chart says so.
-    QList<AmountByKey> out = byKey(m_db, f, QStringLiteral("n.kind"), NeedJoin, QString());
-    for (AmountByKey &a : out) {
-        if (const auto kind = fromCode<NeedKind>(a.key))
-            a.key = label(*kind);
-    }
-    return out;
+    return splitByCategory(m_db, f, NeedCategoriesSql, Tr::tr("(no need recorded)"), [](const QString &code) {
+        const auto kind = fromCode<NeedKind>(code);
+        return kind ? label(*kind) : code;
+    });
 }
 
 QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
 {
-    return byKey(m_db, f, QStringLiteral("t.name"), ThemeJoin, QString());
+    return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"), [](const QString &name) { return name; });
+}
+
+QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
+{
+    GrantFilter f = filter;
+    f.from = f.to = QDate();
+    const Where where(f, false);
+    Query q(m_db, QStringLiteral("SELECT MIN(x), MAX(x) FROM (SELECT COALESCE(g.decision_date, g.convention_date) AS x "
+                                 "FROM grant_award g JOIN initiative i ON i.id = g.initiative_id WHERE %1 UNION ALL "
+                                 "SELECT d.paid_on FROM disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
+                                 "initiative i ON i.id = g.initiative_id WHERE %1)")
+                      .arg(where.sql()));
+    where.bind(q);
+    where.bind(q);
+    q.exec();
+    if (!q.next())
+        return {};
+    return { dateFromDb(q.value(0)), dateFromDb(q.value(1)) };
 }
 
 QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(const GrantFilter &f) const
