@@ -9,17 +9,26 @@
 #include "core/i18n/translations.h"
 #include "core/services/grantledger.h"
 #include "core/services/records.h"
+#include "modaldialogs.h"
 #include "ui/charts/grantchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/document.h"
 #include "ui/grants/grantspage.h"
+#include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QChart>
 #include <QChartView>
+#include <QCalendarWidget>
+#include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QFileInfo>
 #include <QTableView>
@@ -57,6 +66,22 @@ private:
         if (!reason.isEmpty())
             v.insert(QStringLiteral("override_reason"), reason);
         return v;
+    }
+
+    static QPushButton *button(QWidget &page, const char *name)
+    {
+        auto *b = page.findChild<QPushButton *>(QLatin1String(name));
+        Q_ASSERT(b);
+        return b;
+    }
+    /// Clicks a row of a table, as a user selects it.
+    static void clickRow(QTableView *view, int row)
+    {
+        QVERIFY(row >= 0);
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->currentIndex().row(), row);
     }
 
 private Q_SLOTS:
@@ -324,15 +349,18 @@ private Q_SLOTS:
         QVERIFY(m_translations.install(QStringLiteral("fr")));
         GrantsPage page;
         page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
-        // Select Vikidia's second tranche and pay more than remains: refused with a message.
+        // Click Open Data University's second tranche and pay what remains with Add Payment.
         const int row = page.ledgerModel()->rowOf(grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")));
         QVERIFY(row >= 0);
-        page.ledgerView()->setCurrentIndex(page.ledgerModel()->index(row, 0));
+        clickRow(page.ledgerView(), row);
         QCOMPARE(page.paymentsModel()->rowCount(), 0);
-        page.addPayment(); // proposes the remaining 60 000 €
+        QTest::mouseClick(button(page, "addPayment"), Qt::LeftButton); // proposes the remaining 60 000 €
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
         QCOMPARE(page.paymentsModel()->data(page.paymentsModel()->index(0, 1)).toString(), QStringLiteral("60\u202f000,00\u00a0\u20ac"));
         QSignalSpy refused(page.paymentsModel(), &RecordTableModel::editRefused);
@@ -343,32 +371,245 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         m_doc->undoStack().undo();
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
-        // The budget share is typed the French way.
+        // The budget share reads as a percentage the French way, and is typed as one.
         auto *share = page.findChild<QLineEdit *>(QStringLiteral("grant-budget_share"));
         QVERIFY(share);
-        QCOMPARE(share->text(), QStringLiteral("1"));
-        share->setText(QStringLiteral("0,5"));
-        Q_EMIT share->textEdited(share->text());
+        QCOMPARE(share->text(), QStringLiteral("100\u00a0%"));
+        share->selectAll();
+        QTest::keyClick(share, Qt::Key_Delete);
+        QTest::keyClicks(share, QStringLiteral("50"));
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
                                                        grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"))).toDouble(), 0.5);
-        m_doc->undoStack().undo();
-        QVERIFY(page.exportScdl(m_dir.filePath(QStringLiteral("page-scdl.csv"))).isEmpty());
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-scdl.csv"))));
+        while (m_doc->undoStack().canUndo())
+            m_doc->undoStack().undo();
+        QCOMPARE(share->text(), QStringLiteral("100\u00a0%"));
+        // Captions take a no-break space before the colon in French.
+        bool captionsFrench = false;
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->buddy() == share) {
+                QCOMPARE(l->text(), QStringLiteral("Part du budget du projet\u00a0:"));
+                captionsFrench = true;
+            }
+        }
+        QVERIFY(captionsFrench);
+        // Export SCDL… (the file named in the file dialog): the next tranches stay in view.
+        const QString nextTranches = page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text();
+        QVERIFY(nextTranches.startsWith(QStringLiteral("Prochaines tranches")));
+        const QString scdl = m_dir.filePath(QStringLiteral("page-scdl.csv"));
+        test::answerFileDialog(scdl);
+        QTest::mouseClick(button(page, "exportScdl"), Qt::LeftButton);
+        QVERIFY(QFile::exists(scdl));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text(), nextTranches);
+        auto *notice = page.findChild<QLabel *>(QStringLiteral("exportNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(scdl)), qPrintable(notice->text()));
         QVERIFY(m_translations.install(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        // In English: no space before the colon, English money, "100%".
+        QCOMPARE(share->text(), QStringLiteral("100%"));
+        auto *committed = page.findChild<QLineEdit *>(QStringLiteral("grant-committed_cents"));
+        QVERIFY2(committed->text().contains(QStringLiteral("60,000.00")), qPrintable(committed->text()));
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->buddy() == share)
+                QCOMPARE(l->text(), QStringLiteral("Share of the project's budget:"));
+        }
+    }
+
+    void aGrantIsAddedAndRemovedWithTheWorkspacesButtons()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int before = page.ledgerModel()->rowCount();
+        // With a grant selected, Add Grant adds one to that grant's initiative.
+        clickRow(page.ledgerView(), 0);
+        const qint64 initiative = page.ledgerModel()->data(page.ledgerModel()->index(0, 0), GrantLedgerModel::InitiativeIdRole).toLongLong();
+        QTest::mouseClick(button(page, "addGrant"), Qt::LeftButton);
+        QCOMPARE(page.ledgerModel()->rowCount(), before + 1);
+        const QModelIndex current = page.ledgerView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(page.ledgerModel()->data(current, GrantLedgerModel::InitiativeIdRole).toLongLong(), initiative);
+        QCOMPARE(page.ledgerModel()->data(current.siblingAtColumn(GrantLedgerModel::Committed), GrantLedgerModel::CentsRole).toLongLong(), qint64(0));
+        // Remove Grant takes the selected (new) grant away; undo brings it back.
+        QTest::mouseClick(button(page, "removeGrant"), Qt::LeftButton);
+        QCOMPARE(page.ledgerModel()->rowCount(), before);
+        m_doc->undoStack().undo();
+        QCOMPARE(page.ledgerModel()->rowCount(), before + 1);
+    }
+
+    void aPaymentIsRemovedWithTheWorkspacesButton()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
+        QCOMPARE(page.paymentsModel()->rowCount(), 1);
+        auto *payments = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
+        clickRow(payments, 0);
+        QTest::mouseClick(button(page, "removePayment"), Qt::LeftButton);
+        QCOMPARE(page.paymentsModel()->rowCount(), 0);
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), Money::fromEuros(780000).toString(QLocale()));
     }
 
     void aFundingSourceIsRecordedWithAValidSiretOnly()
     {
         GrantsPage page;
         page.setDocument(m_doc.get());
-        QVERIFY(!page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")).isEmpty());
-        QVERIFY(!page.addFundingSource(QStringLiteral("   "), QString()).isEmpty());
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
-        QVERIFY(page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074")).isEmpty());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), 0);
+        auto *newSource = page.findChild<QPushButton *>(QStringLiteral("newFundingSource"));
+        QVERIFY(newSource);
+        // New Funding Source…: a name, then a SIRET, typed in the two dialogs it opens.
+        auto answer = [&](const QString &name, const QString &siret) {
+            test::onNextModal<QInputDialog>([name, siret](QInputDialog *d) {
+                d->findChild<QLineEdit *>()->setText(name);
+                test::onNextModal<QInputDialog>([siret](QInputDialog *d2) {
+                    d2->findChild<QLineEdit *>()->setText(siret);
+                    test::clickDialogButton(d2, QDialogButtonBox::Ok);
+                });
+                test::clickDialogButton(d, QDialogButtonBox::Ok);
+            });
+            QTest::mouseClick(newSource, Qt::LeftButton);
+        };
+        auto count = [&] { return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(); };
+        answer(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")); // wrong check digit
+        QCOMPARE(count(), 1);
+        answer(QStringLiteral("   "), QString());
+        QCOMPARE(count(), 1);
+        answer(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074"));
+        QCOMPARE(count(), 2);
         QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT siret FROM funding_source WHERE name = 'Région Bretagne'")).scalar().toString(),
                  QStringLiteral("73282932000074"));
         m_doc->undoStack().undo();
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
+        QCOMPARE(count(), 1);
+    }
+
+    void theLedgerShowsShortFunderNamesAndRemembersTheColumnsChosen()
+    {
+        QCOMPARE(shortName(QStringLiteral("Direction interministérielle du numérique (DINUM)")), QStringLiteral("DINUM"));
+        QCOMPARE(shortName(QStringLiteral("Région Bretagne")), QStringLiteral("Région Bretagne"));
+        QCOMPARE(shortName(QStringLiteral("Anything"), QStringLiteral("ANCT")), QStringLiteral("ANCT"));
+        QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
+        {
+            GrantsPage page;
+            page.setDocument(m_doc.get());
+            page.resize(1400, 900);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTableView *view = page.ledgerView();
+            const QModelIndex source = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
+            QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
+            QCOMPARE(source.data(Qt::ToolTipRole).toString(), QStringLiteral("Direction interministérielle du numérique (DINUM)"));
+            // Paid, Remaining and Status are in view without scrolling at this width.
+            for (const int c : { GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+                const QRect r = view->visualRect(page.ledgerModel()->index(0, c));
+                QVERIFY2(r.right() <= view->viewport()->width(), qPrintable(QString::number(c)));
+            }
+            // Long names are capped (and elided) rather than widening the table.
+            QVERIFY(view->columnWidth(GrantLedgerModel::Initiative) <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+            QCOMPARE(view->textElideMode(), Qt::ElideRight);
+            // The header's context menu hides a column; the choice is remembered.
+            auto *menu = page.findChild<QMenu *>(QStringLiteral("ledgerColumnsMenu"));
+            QVERIFY(menu);
+            QCOMPARE(view->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+            QAction *convention = nullptr;
+            for (QAction *a : menu->actions())
+                if (a->text() == QLatin1String("Convention"))
+                    convention = a;
+            QVERIFY(convention && convention->isChecked());
+            convention->trigger();
+            QVERIFY(view->isColumnHidden(GrantLedgerModel::Convention));
+        }
+        GrantsPage again;
+        again.setDocument(m_doc.get());
+        QVERIFY(again.ledgerView()->isColumnHidden(GrantLedgerModel::Convention));
+        QVERIFY(!again.ledgerView()->isColumnHidden(GrantLedgerModel::Status));
+        QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
+    }
+
+    void theDateFiltersCalendarsOpenOnTheProgrammesDates()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The demo's grants run from July to December 2022.
+        const struct
+        {
+            const char *name;
+            int month;
+        } filters[] = { { "fromFilter", 7 }, { "toFilter", 12 } };
+        for (const auto &f : filters) {
+            auto *edit = page.findChild<QDateEdit *>(QLatin1String(f.name));
+            QVERIFY(edit);
+            QVERIFY(edit->text().contains(QLatin1String("any date")));
+            // Click the drop-down arrow, as a user does.
+            QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+            QCalendarWidget *calendar = edit->calendarWidget();
+            QTRY_VERIFY(calendar->isVisible());
+            QCOMPARE(calendar->yearShown(), 2022);
+            QCOMPARE(calendar->monthShown(), f.month);
+            QTest::keyClick(calendar, Qt::Key_Escape);
+            QTRY_VERIFY(!calendar->isVisible());
+            QVERIFY(edit->text().contains(QLatin1String("any date")));
+        }
+    }
+
+    void theWorkspaceLetsTheWindowFitALaptopScreen()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), 1);
+        // Bound: a 768-pixel screen less the window's title bar, menu bar, status bar and the
+        // taskbar (about 170 pixels) leaves about 600 pixels for a workspace.
+        QVERIFY2(page.minimumSizeHint().height() <= 600, qPrintable(QString::number(page.minimumSizeHint().height())));
+
+        const QString path = m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Ctrl+4 (View > Grants), through its action.
+        QAction *grants = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                grants = a;
+        QVERIFY(grants);
+        grants->trigger();
+        QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
+        QApplication::processEvents();
+        // The details of a selected grant (a tall form and the payments) are what made the
+        // window's minimum height 781 pixels.
+        clickRow(w.grantsPage()->ledgerView(), 1);
+        QApplication::processEvents();
+        QVERIFY2(w.minimumSizeHint().height() <= 700, qPrintable(QString::number(w.minimumSizeHint().height())));
+        QVERIFY(w.grantsPage()->findChild<QPushButton *>(QStringLiteral("addGrant"))->isVisible());
+        // The date filters' "any date" texts are whole in the default 1100×720 window.
+        w.resize(1100, 720);
+        QApplication::processEvents();
+        for (const char *name : { "fromFilter", "toFilter" }) {
+            auto *edit = w.grantsPage()->findChild<QDateEdit *>(QLatin1String(name));
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->specialValueText());
+            QVERIFY2(edit->width() >= edit->minimumWidth() && edit->minimumWidth() > needed,
+                     qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
+        }
     }
 
     void theLedgerCsvProfilesRoundTripIncludingAFormulaLikeCell()

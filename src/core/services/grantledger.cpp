@@ -175,6 +175,21 @@ QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QSt
 
 } // namespace
 
+QString shortName(const QString &name, const QString &administrationShortName)
+{
+    if (!administrationShortName.trimmed().isEmpty())
+        return administrationShortName.trimmed();
+    // "Direction interministérielle du numérique (DINUM)": the acronym in brackets.
+    const QString n = name.trimmed();
+    if (n.endsWith(u')')) {
+        const qsizetype open = n.lastIndexOf(u'(');
+        const QString inside = open > 0 ? n.mid(open + 1, n.size() - open - 2).trimmed() : QString();
+        if (!inside.isEmpty() && inside.size() <= 20)
+            return inside;
+    }
+    return n;
+}
+
 QList<Money> splitEqually(Money total, int parts)
 {
     QList<Money> out;
@@ -248,8 +263,9 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
         "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
         "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
         "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
-        "= g.id AND d.override_reason IS NOT NULL) FROM grant_award g JOIN initiative i ON i.id = "
-        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
+        "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN initiative i ON i.id = "
+        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id LEFT JOIN administration a ON "
+        "a.id = fs.administration_id");
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql();
     sql += openOnly ? QStringLiteral(" ORDER BY COALESCE(g.decision_date, g.convention_date), g.id")
@@ -277,6 +293,7 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
         r.conventionDate = dateFromDb(q.value(12));
         r.illustrative = q.value(13).toInt() != 0;
         r.overridden = q.value(14).toInt() > 0;
+        r.fundingSourceShort = shortName(r.fundingSource, q.value(15).toString());
         rows.append(r);
     }
     return rows;

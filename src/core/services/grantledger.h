@@ -31,6 +31,7 @@ struct GrantRow
     QString initiative;
     TrancheKind tranche = TrancheKind::Other;
     QString fundingSource;
+    QString fundingSourceShort; ///< its administration's short name or the acronym in its name
     Money committed;
     Money disbursed;
     GrantStatus status = GrantStatus::Planned;
@@ -80,6 +81,10 @@ struct AmountByKey
     Money committed;
     Money disbursed;
 };
+
+/// A funding source's name for narrow places: its administration's short name, else the
+/// acronym in brackets at the end of its name ("… du numérique (DINUM)"), else the name.
+QString shortName(const QString &name, const QString &administrationShortName = {});
 
 /// @p total in @p parts whole-cent shares that differ by one cent at most and add up to
 /// @p total exactly (the first shares take the remainder).

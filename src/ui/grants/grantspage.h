@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
@@ -9,6 +11,7 @@ class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -58,11 +61,14 @@ public:
     QString exportLedger(bool excelFrench, const QString &path = {});
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitLedgerColumns();
+    void retranslateCaptions();
     void reloadChoices();
     void applyFilter();
     void refreshDashboard();
@@ -89,6 +95,9 @@ private:
     QList<QPair<QString, QPair<QLabel *, QLabel *>>> m_cardLabels;
     QLabel *m_nextTranches;
     QLabel *m_message;
+    QLabel *m_notice;
+    QList<QPointer<QLabel>> m_captions; ///< the details' field captions (property "column") ///< what an export did (not an error)
+    QMenu *m_columnsMenu = nullptr; ///< the ledger header's context menu: columns shown
     QTabWidget *m_tabs;
     QTableView *m_ledgerView;
     QTableView *m_paymentsView = nullptr;
@@ -106,6 +115,7 @@ private:
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
     qint64 m_keepGrant = 0;
+    QPair<QDate, QDate> m_span; ///< first and last dates of the grants shown
     DeferredRefresh *m_refresh;
     QPointer<QComboBox> m_grantSource;
     void reloadGrantSources(); ///< the grant selected before the ledger was reloaded
