@@ -1153,6 +1153,15 @@
         <source>%1: enter an amount such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a percentage between 1 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Fields</name>
@@ -1598,11 +1607,27 @@
         <source>thousands of euros</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s kinds of need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no need recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,10 +1789,6 @@
     </message>
     <message>
         <source>, blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,6 +1984,19 @@
     </message>
     <message>
         <source>New funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1153,6 +1153,15 @@
         <source>%1: enter an amount such as %2.</source>
         <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: enter a percentage between 1 and 100.</source>
+        <translation>%1&#xa0;: saisissez un pourcentage entre 1 et 100.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Fields</name>
@@ -1598,12 +1607,28 @@
         <source>thousands of euros</source>
         <translation>milliers d’euros</translation>
     </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s kinds of need.</source>
+        <translation>Montants répartis à parts égales entre les types de besoin de chaque initiative.</translation>
+    </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s themes.</source>
+        <translation>Montants répartis à parts égales entre les thématiques de chaque initiative.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
         <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <source>(no need recorded)</source>
+        <translation>(aucun besoin enregistré)</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thématique)</translation>
     </message>
 </context>
 <context>
@@ -1765,10 +1790,6 @@
     <message>
         <source>, blocked</source>
         <translation>, bloquée</translation>
-    </message>
-    <message>
-        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
-        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ est public.</translation>
     </message>
     <message>
         <source>No tranche waiting to be paid.</source>
@@ -1964,6 +1985,19 @@
     <message>
         <source>New funding source</source>
         <translation>Nouveau financeur</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
+        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma %1 + %2 est public.</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
     </message>
 </context>
 <context>
