@@ -915,6 +915,10 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
+    <message>
+        <source>  line %1 (warning): %2</source>
+        <translation>  ligne %1 (avertissement)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1097,10 +1101,6 @@
         <translation>une cellule dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>no grant reference</source>
-        <translation>aucune référence de subvention</translation>
-    </message>
-    <message>
         <source>several grants have the reference “%1”</source>
         <translation>plusieurs subventions ont la référence «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1137,6 +1137,66 @@
             <numerusform>%n versement importé depuis %1</numerusform>
             <numerusform>%n versements importés depuis %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s SIRET</source>
+        <translation>SIRET du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s name</source>
+        <translation>Nom du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Columns recognised by their header (the first line; case, accents and punctuation do not matter):</source>
+        <translation>Colonnes reconnues à leur en-tête (la première ligne&#x202f;; majuscules, accents et ponctuation sont indifférents)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or 1 234,50) and its grant: the decision reference, or the beneficiary&apos;s SIRET or name (the carrier organisation&apos;s or the initiative&apos;s) with the tranche (seed/1, second/2, deployment/3) when the beneficiary has several grants. A line matching no grant or several is refused. Payments above a grant&apos;s commitment need a reason column. All lines are imported, or none.</source>
+        <translation>Chaque ligne donne une date de versement (AAAA-MM-JJ ou JJ/MM/AAAA), un montant supérieur à zéro (1234.50 ou 1 234,50) et sa subvention&#xa0;: la référence de la décision, ou le SIRET ou le nom du bénéficiaire (la structure porteuse ou l’initiative) avec la tranche (seed/1, second/2, deployment/3, ou son libellé) lorsque le bénéficiaire a plusieurs subventions. Une ligne qui ne correspond à aucune subvention ou à plusieurs est refusée. Un versement au-delà de l’engagement demande une colonne de motif. Toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>No column names the grant: give the decision reference, or the beneficiary&apos;s SIRET or name (and the tranche).</source>
+        <translation>Aucune colonne ne désigne la subvention&#xa0;: donnez la référence de la décision, ou le SIRET ou le nom du bénéficiaire (et la tranche).</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tranche (seed or 1, second or 2, deployment or 3)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une tranche (amorçage ou 1, seconde ou 2, déploiement ou 3)</translation>
+    </message>
+    <message>
+        <source>no grant is paid to %1</source>
+        <translation>aucune subvention pour %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 n’a pas de %2</translation>
+    </message>
+    <message>
+        <source>%1 has several grants of this tranche: give the decision reference</source>
+        <translation>%1 a plusieurs subventions de cette tranche&#xa0;: donnez la référence de la décision</translation>
+    </message>
+    <message>
+        <source>%1 has %2 grants: give the tranche or the decision reference</source>
+        <translation>%1 a %2 subventions&#xa0;: donnez la tranche ou la référence de la décision</translation>
+    </message>
+    <message>
+        <source>no grant reference, SIRET or beneficiary</source>
+        <translation>ni référence de subvention, ni SIRET, ni bénéficiaire</translation>
+    </message>
+    <message>
+        <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
+        <translation>la tranche «&#xa0;%1&#xa0;» est encore bloquée en attendant sa condition (%2)</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2103,17 @@
     <message>
         <source>Import payments</source>
         <translation>Importer des versements</translation>
+    </message>
+    <message>
+        <source>Line %1 (warning): %2</source>
+        <translation>Ligne %1 (avertissement)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line can be imported; %n line(s) deserve a look.</source>
+        <translation>
+            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n ligne mérite un coup d’œil.</numerusform>
+            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n lignes méritent un coup d’œil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
