@@ -22,6 +22,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QCalendarWidget>
+#include <QClipboard>
+#include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
@@ -488,6 +492,42 @@ private Q_SLOTS:
                  QStringLiteral("73282932000074"));
         m_doc->undoStack().undo();
         QCOMPARE(count(), 1);
+    }
+
+    void theChartsAndTheLedgerAreExportedWithTheWorkspacesButtons()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Charts tab, "By theme" chosen in the chart list with the keyboard.
+        auto *tabs = page.findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("chartKind"));
+        while (kind->currentIndex() < GrantChart::PerTheme)
+            QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(page.chart()->kind(), GrantChart::PerTheme);
+        const QString png = m_dir.filePath(QStringLiteral("themes.png"));
+        test::answerFileDialog(png);
+        QTest::mouseClick(button(page, "exportChart"), Qt::LeftButton);
+        QVERIFY(QFileInfo(png).size() > 5000);
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(button(page, "copyChart"), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->pixmap().isNull());
+        // Export Ledger > Excel (French), through the menu's action.
+        auto *menu = page.findChild<QMenu *>(QStringLiteral("exportLedgerMenu"));
+        QVERIFY(menu && button(page, "exportLedger")->menu() == menu);
+        auto *excel = menu->findChild<QAction *>(QStringLiteral("exportLedgerExcel"));
+        QVERIFY(excel && menu->actions().contains(excel));
+        QCOMPARE(excel->text(), QStringLiteral("Excel (French): semicolons, decimal commas"));
+        const QString csv = m_dir.filePath(QStringLiteral("ledger-excel.csv"));
+        test::answerFileDialog(csv);
+        excel->trigger();
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
     }
 
     void theLedgerShowsShortFunderNamesAndRemembersTheColumnsChosen()

@@ -128,6 +128,8 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
     m_chart->setObjectName(QStringLiteral("grantChart"));
     m_addGrant->setObjectName(QStringLiteral("addGrant"));
+    m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_copyChart->setObjectName(QStringLiteral("copyChart"));
     m_removeGrant->setObjectName(QStringLiteral("removeGrant"));
     m_addPayment->setObjectName(QStringLiteral("addPayment"));
     m_removePayment->setObjectName(QStringLiteral("removePayment"));
@@ -339,15 +341,16 @@ GrantsPage::GrantsPage(QWidget *parent)
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("SCDL Export"), error);
     });
+    // Built once (texts set in retranslateUi) so that its actions exist before it is shown.
     auto *ledgerMenu = new QMenu(m_exportLedger);
+    ledgerMenu->setObjectName(QStringLiteral("exportLedgerMenu"));
     m_exportLedger->setMenu(ledgerMenu);
-    connect(ledgerMenu, &QMenu::aboutToShow, this, [this, ledgerMenu] {
-        ledgerMenu->clear();
-        connect(ledgerMenu->addAction(tr("Excel (French): semicolons, decimal commas")),
-                &QAction::triggered, this, [this] { exportLedger(true); });
-        connect(ledgerMenu->addAction(tr("Standard CSV (RFC 4180)")), &QAction::triggered, this,
-                [this] { exportLedger(false); });
-    });
+    m_exportExcel = ledgerMenu->addAction(QString());
+    m_exportExcel->setObjectName(QStringLiteral("exportLedgerExcel"));
+    connect(m_exportExcel, &QAction::triggered, this, [this] { exportLedger(true); });
+    m_exportCsv = ledgerMenu->addAction(QString());
+    m_exportCsv->setObjectName(QStringLiteral("exportLedgerCsv"));
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportLedger(false); });
     connect(m_exportChart, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
                                                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
@@ -876,6 +879,8 @@ void GrantsPage::retranslateUi()
     m_exportScdl->setText(tr("Export &SCDL…"));
     m_exportScdl->setToolTip(tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
     m_exportLedger->setText(tr("Export &Ledger"));
+    m_exportExcel->setText(tr("Excel (French): semicolons, decimal commas"));
+    m_exportCsv->setText(tr("Standard CSV (RFC 4180)"));
     m_exportChart->setText(tr("&Export Chart…"));
     m_copyChart->setText(tr("&Copy Chart"));
     m_paymentsTitle->setText(tr("Payments"));

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
@@ -112,6 +113,8 @@ private:
     QPushButton *m_exportLedger;
     QPushButton *m_exportChart;
     QPushButton *m_copyChart;
+    QAction *m_exportExcel = nullptr;
+    QAction *m_exportCsv = nullptr;
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
     qint64 m_keepGrant = 0;
