@@ -641,6 +641,18 @@ private Q_SLOTS:
         QApplication::processEvents();
         QVERIFY2(w.minimumSizeHint().height() <= 700, qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY(w.grantsPage()->findChild<QPushButton *>(QStringLiteral("addGrant"))->isVisible());
+        // The payments table's titles wrap and are never cut: each word fits its column and the
+        // header is as tall as the tallest wrapped title.
+        auto *payments = w.grantsPage()->findChild<QTableView *>(QStringLiteral("paymentsView"));
+        QHeaderView *header = payments->horizontalHeader();
+        const QFontMetrics fm(header->font());
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = payments->model()->headerData(c, Qt::Horizontal).toString();
+            for (const QString &word : title.split(u' '))
+                QVERIFY2(fm.horizontalAdvance(word) < header->sectionSize(c), qPrintable(title));
+            const QRect wrapped = fm.boundingRect(QRect(0, 0, header->sectionSize(c) - 8, 10000), Qt::TextWordWrap, title);
+            QVERIFY2(wrapped.height() <= header->height(), qPrintable(title));
+        }
         // The date filters' "any date" texts are whole in the default 1100×720 window.
         w.resize(1100, 720);
         QApplication::processEvents();

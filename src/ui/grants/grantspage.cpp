@@ -182,6 +182,7 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_cards->addLayout(files, 0, 4, 2, 1);
     layout->addLayout(m_cards);
     m_nextTranches->setObjectName(QStringLiteral("nextTranches"));
+    m_detailsTitle->setWordWrap(true);
     m_nextTranches->setWordWrap(true);
     layout->addWidget(m_nextTranches);
     m_notice->setObjectName(QStringLiteral("exportNotice"));
@@ -409,6 +410,9 @@ void GrantsPage::setDocument(Document *document)
             status->addItem(label(e.value), QString::fromLatin1(e.code));
         auto *source = new QComboBox(m_details);
         source->setObjectName(QStringLiteral("grantSource"));
+        // A long funder name must not widen the panel.
+        source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        source->setMinimumContentsLength(12);
         m_grantSource = source;
         reloadGrantSources();
         auto *conditions = new QPlainTextEdit(m_details);
@@ -466,14 +470,48 @@ void GrantsPage::setDocument(Document *document)
         m_paymentsView->setItemDelegate(new RecordDelegate(m_paymentsView));
         m_paymentsView->verticalHeader()->hide();
         m_paymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         m_paymentsView->horizontalHeader()->setStretchLastSection(true);
         // A long last title ("Reason for exceeding…") wraps instead of being cut.
         m_paymentsView->horizontalHeader()->setDefaultAlignment(
             Qt::AlignLeft | Qt::AlignVCenter | static_cast<Qt::AlignmentFlag>(Qt::TextWordWrap));
         m_paymentsView->setTextElideMode(Qt::ElideRight);
-        // Room for two lines: QHeaderView sizes itself for one line even when text wraps.
-        m_paymentsView->horizontalHeader()->setMinimumHeight(2 * m_paymentsView->fontMetrics().lineSpacing() + 8);
+        // QHeaderView sizes itself for one line even when its text wraps: make room for the
+        // wrapped titles at the sections' current widths.
+        QHeaderView *paymentsHeader = m_paymentsView->horizontalHeader();
+        auto fitHeader = [paymentsHeader] {
+            const QFontMetrics fm(paymentsHeader->font());
+            int height = fm.height();
+            for (int c = 0; c < paymentsHeader->count(); ++c) {
+                const QString title = paymentsHeader->model()->headerData(c, Qt::Horizontal).toString();
+                const int width = std::max(1, paymentsHeader->sectionSize(c) - 8);
+                height = std::max(height, fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height());
+            }
+            if (paymentsHeader->minimumHeight() != height + 8)
+                paymentsHeader->setMinimumHeight(height + 8);
+        };
+        // Columns as wide as their contents and their title's longest word (titles wrap).
+        auto fitColumns = [this, paymentsHeader] {
+            if (!m_paymentsView)
+                return;
+            const QFontMetrics fm(paymentsHeader->font());
+            auto *view = static_cast<QAbstractItemView *>(m_paymentsView);
+            for (int c = 0; c + 1 < paymentsHeader->count(); ++c) {
+                int word = 0;
+                const QString title = paymentsHeader->model()->headerData(c, Qt::Horizontal).toString();
+                for (const QString &w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    word = std::max(word, fm.horizontalAdvance(w));
+                m_paymentsView->setColumnWidth(c, std::max(view->sizeHintForColumn(c), word + 16));
+            }
+        };
+        connect(m_payments, &QAbstractItemModel::modelReset, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::rowsInserted, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::dataChanged, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::headerDataChanged, this, fitColumns);
+        fitColumns();
+        connect(paymentsHeader, &QHeaderView::sectionResized, this, fitHeader);
+        connect(paymentsHeader, &QHeaderView::geometriesChanged, this, fitHeader);
+        connect(m_payments, &QAbstractItemModel::headerDataChanged, this, fitHeader);
         connect(m_payments, &RecordTableModel::editRefused, this, &GrantsPage::showMessage);
         v->addWidget(m_paymentsView, 1);
         auto *paymentButtons = new QHBoxLayout;
