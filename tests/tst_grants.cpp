@@ -554,6 +554,16 @@ private Q_SLOTS:
             // Long names are capped (and elided) rather than widening the table.
             QVERIFY(view->columnWidth(GrantLedgerModel::Initiative) <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
             QCOMPARE(view->textElideMode(), Qt::ElideRight);
+            for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
+                QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c)); // titles whole
+            // Amounts, tranches and statuses are never cut.
+            for (const int c : { GrantLedgerModel::Tranche, GrantLedgerModel::Committed, GrantLedgerModel::Disbursed,
+                                 GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+                for (int r = 0; r < page.ledgerModel()->rowCount(); ++r) {
+                    const QString text = page.ledgerModel()->index(r, c).data().toString();
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c), qPrintable(text));
+                }
+            }
             // The header's context menu hides a column; the choice is remembered.
             auto *menu = page.findChild<QMenu *>(QStringLiteral("ledgerColumnsMenu"));
             QVERIFY(menu);
@@ -662,6 +672,48 @@ private Q_SLOTS:
             QVERIFY2(edit->width() >= edit->minimumWidth() && edit->minimumWidth() > needed,
                      qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
         }
+    }
+
+    void screenshotsOfTheWorkspaceForALook()
+    {
+        // Pictures of the workspace as a user sees it, in both languages and two screen sizes,
+        // with a grant selected and on the charts (kept in TREMPLIN_SCREENSHOT_DIR when set).
+        if (!qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
+            QSKIP("TREMPLIN_SCREENSHOT_DIR not set");
+        const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR");
+        const QString path = m_dir.filePath(QStringLiteral("shots-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(path));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showWorkspace(MainWindow::Grants);
+            GrantsPage *page = w.grantsPage();
+            for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
+                w.resize(size);
+                QApplication::processEvents();
+                clickRow(page->ledgerView(), page->ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("second"))));
+                auto *tabs = page->findChild<QTabWidget *>();
+                tabs->setCurrentIndex(0);
+                QApplication::processEvents();
+                QVERIFY(w.grab().save(QStringLiteral("%1/grants-%2-%3.png").arg(shots, lang).arg(size.width())));
+                tabs->setCurrentIndex(1);
+                auto *kind = page->findChild<QComboBox *>(QStringLiteral("chartKind"));
+                for (const int k : { int(GrantChart::Cumulative), int(GrantChart::PerPeriod), int(GrantChart::PerTheme) }) {
+                    kind->setCurrentIndex(k);
+                    QApplication::processEvents();
+                    QVERIFY(w.grab().save(QStringLiteral("%1/grants-chart%4-%2-%3.png").arg(shots, lang).arg(size.width()).arg(k)));
+                }
+                kind->setCurrentIndex(0);
+            }
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void theLedgerCsvProfilesRoundTripIncludingAFormulaLikeCell()

@@ -40,6 +40,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tremplin {
@@ -544,6 +545,12 @@ void GrantsPage::retranslateCaptions()
 
 void GrantsPage::fitLedgerColumns()
 {
+    // A view not laid out yet measures no rows: fit once it is on screen.
+    if (!m_ledgerView->isVisible() || m_ledgerView->viewport()->height() <= 0) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
     // Widest useful width of the columns holding free text; amounts and dates are never cut.
     const int em = m_ledgerView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
@@ -563,6 +570,9 @@ void GrantsPage::fitLedgerColumns()
             break;
         }
         m_ledgerView->resizeColumnToContents(c);
+        // The cap never cuts the column's title.
+        if (cap > 0)
+            cap = std::max(cap, m_ledgerView->horizontalHeader()->sectionSizeHint(c));
         if (cap > 0 && m_ledgerView->columnWidth(c) > cap)
             m_ledgerView->setColumnWidth(c, cap);
     }
@@ -968,6 +978,11 @@ void GrantsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_refresh->flushIfStale();
+    if (m_fitPending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitLedgerColumns();
+        });
 }
 
 void GrantsPage::changeEvent(QEvent *event)

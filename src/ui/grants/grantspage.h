@@ -118,6 +118,7 @@ private:
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
     qint64 m_keepGrant = 0;
+    bool m_fitPending = true; ///< the ledger's columns are to be fitted once it is shown
     QPair<QDate, QDate> m_span; ///< first and last dates of the grants shown
     DeferredRefresh *m_refresh;
     QPointer<QComboBox> m_grantSource;
