@@ -13,6 +13,7 @@
 #include "ui/charts/grantchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/document.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/grants/grantspage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
@@ -712,6 +713,21 @@ private Q_SLOTS:
                 }
                 kind->setCurrentIndex(0);
             }
+            // The import dialog on an accounting export with a problem and warnings.
+            const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv").arg(lang));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
+                                   "90000008156573;;2;15/12/2022;60 000,00;\n"
+                                   ";Association makesense;Seconde tranche;16/12/2022;60 000,00;\n"
+                                   "90000008552524;;;17/12/2022;1 000,00;\n")
+                        .toUtf8());
+            f.close();
+            ImportDialog dialog(*w.document(), &w);
+            QVERIFY(dialog.loadFile(csv));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QStringLiteral("%1/import-%2.png").arg(shots, lang)));
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
