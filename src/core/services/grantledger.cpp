@@ -104,10 +104,32 @@ QString disbursedPerMonthSql(const QString &where)
 }
 const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
 // Categories of initiatives (kinds of need, themes), one row per initiative and category.
-const QString NeedCategoriesSql = QStringLiteral("SELECT DISTINCT initiative_id, kind FROM need ORDER BY initiative_id, kind");
-const QString ThemeCategoriesSql = QStringLiteral("SELECT it.initiative_id, t.name FROM initiative_theme it JOIN theme t ON "
-                                                  "t.id = it.theme_id ORDER BY it.initiative_id, t.name");
-const QString InitiativeKey = QStringLiteral("g.initiative_id");
+const QString NeedCategoriesSql = QStringLiteral("SELECT DISTINCT initiative_id, kind AS key FROM need");
+const QString ThemeCategoriesSql = QStringLiteral("SELECT DISTINCT it.initiative_id, t.name AS key FROM initiative_theme it "
+                                                  "JOIN theme t ON t.id = it.theme_id");
+
+/// Each initiative's amount (committed or, with @p paid, disbursed) split equally between its
+/// categories in whole cents, the first categories (by name) taking the remainder's cents, so
+/// that the categories add up to the total exactly; initiatives with no category under NULL.
+/// One statement, computed by the database (window functions, SQLite 3.25+).
+QString splitByCategorySql(const QString &categoriesSql, bool paid, const QString &where)
+{
+    const QString amounts = paid
+        ? QStringLiteral("SELECT g.initiative_id AS id, SUM(d.amount_cents) AS c FROM disbursement d JOIN grant_award g "
+                         "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
+              .arg(where)
+        : QStringLiteral("SELECT g.initiative_id AS id, SUM(g.committed_cents) AS c FROM grant_award g JOIN initiative i "
+                         "ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
+              .arg(where);
+    return QStringLiteral(
+               "WITH cats AS (SELECT initiative_id, key, ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY key) - 1 "
+               "AS r, COUNT(*) OVER (PARTITION BY initiative_id) AS k FROM (%1)), amounts AS (%2) "
+               "SELECT cats.key, SUM(a.c / cats.k + CASE WHEN cats.r < abs(a.c % cats.k) THEN (CASE WHEN a.c < 0 THEN -1 "
+               "ELSE 1 END) ELSE 0 END) FROM amounts a JOIN cats ON cats.initiative_id = a.id GROUP BY cats.key "
+               "UNION ALL SELECT NULL, c FROM (SELECT SUM(a.c) AS c FROM amounts a WHERE NOT EXISTS (SELECT 1 FROM "
+               "cats WHERE cats.initiative_id = a.id)) WHERE c IS NOT NULL")
+        .arg(categoriesSql, amounts);
+}
 
 /// Runs a (key, cents) aggregation filtered by where and hands each row to add().
 template<typename Add>
@@ -140,36 +162,24 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
     return merged.values();
 }
 
-/// Amounts per category of initiative, each initiative's amounts split equally between its
-/// categories in whole cents (the first categories take the remainder's cents), so that the
-/// categories add up to the total exactly. Initiatives with no category go under @p none.
+/// Amounts per category of initiative (see splitByCategorySql()); @p none names the
+/// initiatives without any, @p labelOf turns a stored category into its label.
 QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QString &categoriesSql, const QString &none,
                                    const std::function<QString(const QString &)> &labelOf)
 {
-    QHash<qint64, QStringList> categories;
-    {
-        Query q(db, categoriesSql);
-        q.exec();
-        while (q.next())
-            categories[q.value(0).toLongLong()].append(q.value(1).toString());
-    }
     QMap<QString, AmountByKey> merged;
     auto into = [&](Money AmountByKey::*amount) {
-        return [&, amount](const QVariant &initiative, Money total) {
-            const QStringList keys = categories.value(initiative.toLongLong(), QStringList { QString() });
-            const auto parts = splitEqually(total, int(keys.size()));
-            for (int k = 0; k < keys.size(); ++k) {
-                const QString key = keys.at(k).isEmpty() ? none : labelOf(keys.at(k));
-                AmountByKey &a = merged[key];
-                a.key = key;
-                a.*amount += parts.at(k);
-            }
+        return [&, amount](const QVariant &category, Money cents) {
+            const QString key = category.isNull() ? none : labelOf(category.toString());
+            AmountByKey &a = merged[key];
+            a.key = key;
+            a.*amount += cents;
         };
     };
     const Where committedWhere(f, false);
-    eachAmount(db, committedByKeySql(InitiativeKey, QString(), committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
+    eachAmount(db, splitByCategorySql(categoriesSql, false, committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
     const Where paidWhere(f, true);
-    eachAmount(db, disbursedByKeySql(InitiativeKey, QString(), paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
+    eachAmount(db, splitByCategorySql(categoriesSql, true, paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
     return merged.values();
 }
 
@@ -190,28 +200,6 @@ QString shortName(const QString &name, const QString &administrationShortName)
     return n;
 }
 
-QList<Money> splitEqually(Money total, int parts)
-{
-    QList<Money> out;
-    if (parts <= 0)
-        return out;
-    const qint64 cents = total.cents();
-    const qint64 share = cents / parts;
-    qint64 rest = cents - share * parts; // same sign as cents, |rest| < parts
-    for (int i = 0; i < parts; ++i) {
-        qint64 c = share;
-        if (rest > 0) {
-            ++c;
-            --rest;
-        } else if (rest < 0) {
-            --c;
-            ++rest;
-        }
-        out.append(Money::fromCents(c));
-    }
-    return out;
-}
-
 QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
 {
     const QString where = Where(GrantFilter(), false).sql();
@@ -222,10 +210,10 @@ QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
                                               disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
         { QStringLiteral("per_funding_source"), { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
                                                   disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
-        { QStringLiteral("per_need_kind"), { committedByKeySql(InitiativeKey, QString(), where),
-                                             disbursedByKeySql(InitiativeKey, QString(), paid), NeedCategoriesSql } },
-        { QStringLiteral("per_theme"), { committedByKeySql(InitiativeKey, QString(), where),
-                                         disbursedByKeySql(InitiativeKey, QString(), paid), ThemeCategoriesSql } },
+        { QStringLiteral("per_need_kind"), { splitByCategorySql(NeedCategoriesSql, false, where),
+                                             splitByCategorySql(NeedCategoriesSql, true, paid) } },
+        { QStringLiteral("per_theme"), { splitByCategorySql(ThemeCategoriesSql, false, where),
+                                         splitByCategorySql(ThemeCategoriesSql, true, paid) } },
     };
 }
 

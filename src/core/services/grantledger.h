@@ -86,10 +86,6 @@ struct AmountByKey
 /// acronym in brackets at the end of its name ("… du numérique (DINUM)"), else the name.
 QString shortName(const QString &name, const QString &administrationShortName = {});
 
-/// @p total in @p parts whole-cent shares that differ by one cent at most and add up to
-/// @p total exactly (the first shares take the remainder).
-QList<Money> splitEqually(Money total, int parts);
-
 /// The grants ledger's queries. Aggregates are computed by the database (GROUP BY), never by
 /// loading every payment, so charts and totals stay fast with a million disbursements.
 class GrantLedger
