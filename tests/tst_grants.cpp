@@ -9,15 +9,31 @@
 #include "core/i18n/translations.h"
 #include "core/services/grantledger.h"
 #include "core/services/records.h"
+#include "modaldialogs.h"
 #include "ui/charts/grantchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/document.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/grants/grantspage.h"
+#include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QChartView>
+#include <QCalendarWidget>
+#include <QClipboard>
+#include <QComboBox>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QDateEdit>
 #include <QFile>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QFileInfo>
 #include <QTableView>
@@ -55,6 +71,22 @@ private:
         if (!reason.isEmpty())
             v.insert(QStringLiteral("override_reason"), reason);
         return v;
+    }
+
+    static QPushButton *button(QWidget &page, const char *name)
+    {
+        auto *b = page.findChild<QPushButton *>(QLatin1String(name));
+        Q_ASSERT(b);
+        return b;
+    }
+    /// Clicks a row of a table, as a user selects it.
+    static void clickRow(QTableView *view, int row)
+    {
+        QVERIFY(row >= 0);
+        const QModelIndex index = view->model()->index(row, 0);
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+        QCOMPARE(view->currentIndex().row(), row);
     }
 
 private Q_SLOTS:
@@ -223,56 +255,508 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void theBarsByNeedKindAndByThemeAddUpToTheTotalsAndSayTheyAreASplit_data()
+    {
+        QTest::addColumn<bool>("oddCents");
+        QTest::newRow("demo amounts") << false;
+        QTest::newRow("an amount that does not divide evenly, an initiative with no category") << true;
+    }
+
+    void theBarsByNeedKindAndByThemeAddUpToTheTotalsAndSayTheyAreASplit()
+    {
+        QFETCH(bool, oddCents);
+        if (oddCents) {
+            // Infoclimat has three themes and three kinds of need: 80 000,01 € leaves a remainder.
+            QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("committed_cents"),
+                                                           grantOf(QStringLiteral("Infoclimat"), QStringLiteral("seed")),
+                                                           qint64(8000001), QStringLiteral("edit"))));
+            const qint64 grant = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
+            const qint64 vikidia = Query(m_doc->database(), QStringLiteral("SELECT initiative_id FROM grant_award WHERE id = ?")).bindAll(grant).scalar().toLongLong();
+            Query(m_doc->database(), QStringLiteral("DELETE FROM need WHERE initiative_id = ?")).bindAll(vikidia).exec();
+            Query(m_doc->database(), QStringLiteral("DELETE FROM initiative_theme WHERE initiative_id = ?")).bindAll(vikidia).exec();
+        }
+        const LedgerTotals totals = GrantLedger(m_doc->database()).totals({});
+        GrantChart chart;
+        chart.setDatabase(&m_doc->database());
+        for (const GrantChart::Kind kind : { GrantChart::PerNeedKind, GrantChart::PerTheme }) {
+            chart.setKind(kind);
+            const AmountTableModel *m = chart.model();
+            QVERIFY(m->rowCount() >= 2);
+            qint64 committed = 0, disbursed = 0;
+            for (int r = 0; r < m->rowCount(); ++r) {
+                committed += m->data(m->index(r, AmountTableModel::Committed), AmountTableModel::CentsRole).toLongLong();
+                disbursed += m->data(m->index(r, AmountTableModel::Disbursed), AmountTableModel::CentsRole).toLongLong();
+            }
+            QCOMPARE(committed, totals.committed.cents());
+            if (oddCents) {
+                bool none = false;
+                for (int r = 0; r < m->rowCount(); ++r)
+                    none |= m->index(r, AmountTableModel::Label).data().toString().startsWith(u'(');
+                QVERIFY(none); // "(no need recorded)" / "(no theme)" carries Vikidia's grants
+            }
+            QCOMPARE(disbursed, totals.disbursed.cents());
+            // The bars drawn add up as well (in thousands of euros).
+            double drawn = 0;
+            for (const QPointF &p : chart.seriesPoints(0))
+                drawn += p.y();
+            QCOMPARE(qRound(drawn * chart.scale()), qRound(double(totals.committed.cents()) / 100.0));
+            QVERIFY(chart.note().contains(QLatin1String("split equally")));
+            QVERIFY(chart.findChild<QChartView *>()->chart()->title().contains(chart.note().toHtmlEscaped()));
+        }
+        chart.setKind(GrantChart::PerFundingSource);
+        QVERIFY(chart.note().isEmpty());
+    }
+
+    void periodsAreContinuousAndTicksRegularWithGroupedNumbers()
+    {
+        GrantLedger ledger(m_doc->database());
+        for (const auto period : { GrantLedger::Period::Month, GrantLedger::Period::Quarter }) {
+            const QList<AmountPoint> points = ledger.perPeriod({}, period);
+            QVERIFY(points.size() >= 2);
+            bool someEmpty = false;
+            for (int i = 1; i < points.size(); ++i) {
+                QCOMPARE(points.at(i).period, points.at(i - 1).period.addMonths(period == GrantLedger::Period::Month ? 1 : 3));
+                someEmpty |= points.at(i).committed.cents() == 0 && points.at(i).disbursed.cents() == 0;
+            }
+            // Payments in July, September and December 2022: the quiet months are shown as zero.
+            if (period == GrantLedger::Period::Month) {
+                QCOMPARE(points.size(), 6);
+                QVERIFY(someEmpty);
+            }
+        }
+        // The per-period chart has one bar per month, empty months included.
+        GrantChart chart;
+        chart.setDatabase(&m_doc->database());
+        chart.setKind(GrantChart::PerPeriod);
+        QCOMPARE(chart.model()->rowCount(), int(ledger.perPeriod({}, GrantLedger::Period::Month).size()));
+        // The cumulative chart's ticks fall on the first of a month, at a regular step.
+        chart.setKind(GrantChart::Cumulative);
+        const QList<QDate> ticks = chart.dateTicks();
+        QVERIFY(ticks.size() >= 3);
+        const int step = (ticks.at(1).year() - ticks.at(0).year()) * 12 + ticks.at(1).month() - ticks.at(0).month();
+        QVERIFY(step >= 1);
+        for (int i = 0; i < ticks.size(); ++i) {
+            QCOMPARE(ticks.at(i).day(), 1);
+            QCOMPARE(ticks.at(i), ticks.first().addMonths(i * step));
+            if (step % 3 == 0)
+                QCOMPARE((ticks.at(i).month() - 1) % 3, 0);
+        }
+        QVERIFY(ticks.first() <= ledger.perPeriod({}, GrantLedger::Period::Month).first().period);
+        // A large programme: the axis in thousands of euros groups its digits per language.
+        Query(m_doc->database(), QStringLiteral("UPDATE promotion SET envelope_cents = 50000000000")).exec();
+        chart.refresh();
+        QCOMPARE(chart.scale(), 1000.0);
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500,000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        chart.refresh();
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500\u202f000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QCOMPARE(chart.valueAxisLabels().first(), QStringLiteral("0"));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        // Ticks are 1, 2 or 5 times a power of ten.
+        QCOMPARE(GrantChart::niceTicks(510000), (QList<double> { 0, 100000, 200000, 300000, 400000, 500000, 600000 }));
+        QCOMPARE(GrantChart::niceTicks(980), (QList<double> { 0, 200, 400, 600, 800, 1000 }));
+        QCOMPARE(GrantChart::monthStep(7), 1);
+        QCOMPARE(GrantChart::monthStep(30), 6);
+    }
+
     void theWorkspaceShowsTheDashboardInFrenchAndRecordsPayments()
     {
         QVERIFY(m_translations.install(QStringLiteral("fr")));
         GrantsPage page;
         page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
-        // Select Vikidia's second tranche and pay more than remains: refused with a message.
+        // Click Open Data University's second tranche and pay what remains with Add Payment.
         const int row = page.ledgerModel()->rowOf(grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")));
         QVERIFY(row >= 0);
-        page.ledgerView()->setCurrentIndex(page.ledgerModel()->index(row, 0));
+        clickRow(page.ledgerView(), row);
         QCOMPARE(page.paymentsModel()->rowCount(), 0);
-        page.addPayment(); // proposes the remaining 60 000 €
+        QTest::mouseClick(button(page, "addPayment"), Qt::LeftButton); // proposes the remaining 60 000 €
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
         QCOMPARE(page.paymentsModel()->data(page.paymentsModel()->index(0, 1)).toString(), QStringLiteral("60\u202f000,00\u00a0\u20ac"));
         QSignalSpy refused(page.paymentsModel(), &RecordTableModel::editRefused);
-        QVERIFY(!page.paymentsModel()->setData(page.paymentsModel()->index(0, 1), QStringLiteral("60 000,01")));
+        // The amount typed in the payments table (double-click, type, Enter).
+        auto *paymentsView = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
+        auto typeAmount = [&](const QString &text) {
+            const QModelIndex cell = page.paymentsModel()->index(0, 1);
+            QTest::mouseClick(paymentsView->viewport(), Qt::LeftButton, {}, paymentsView->visualRect(cell).center());
+            QTest::mouseDClick(paymentsView->viewport(), Qt::LeftButton, {}, paymentsView->visualRect(cell).center());
+            auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+            QVERIFY(editor && paymentsView->isAncestorOf(editor));
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+            QCoreApplication::processEvents(); // the delegate commits through a queued call
+        };
+        QApplication::setActiveWindow(&page);
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        typeAmount(QStringLiteral("60 000,01"));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(page.paymentsModel()->setData(page.paymentsModel()->index(0, 1), QStringLiteral("59 999,50")));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("920\u202f000,00\u00a0\u20ac"));
+        typeAmount(QStringLiteral("59 999,50"));
+        QCOMPARE(refused.count(), 1);
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("919\u202f999,50\u00a0\u20ac"));
         m_doc->undoStack().undo();
         m_doc->undoStack().undo();
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
-        // The budget share is typed the French way.
+        // The budget share reads as a percentage the French way, and is typed as one.
         auto *share = page.findChild<QLineEdit *>(QStringLiteral("grant-budget_share"));
         QVERIFY(share);
-        QCOMPARE(share->text(), QStringLiteral("1"));
-        share->setText(QStringLiteral("0,5"));
-        Q_EMIT share->textEdited(share->text());
+        QCOMPARE(share->text(), QStringLiteral("100\u00a0%"));
+        share->selectAll();
+        QTest::keyClick(share, Qt::Key_Delete);
+        QTest::keyClicks(share, QStringLiteral("50"));
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
                                                        grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"))).toDouble(), 0.5);
-        m_doc->undoStack().undo();
-        QVERIFY(page.exportScdl(m_dir.filePath(QStringLiteral("page-scdl.csv"))).isEmpty());
-        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("page-scdl.csv"))));
+        while (m_doc->undoStack().canUndo())
+            m_doc->undoStack().undo();
+        QCOMPARE(share->text(), QStringLiteral("100\u00a0%"));
+        // Captions take a no-break space before the colon in French.
+        bool captionsFrench = false;
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->buddy() == share) {
+                QCOMPARE(l->text(), QStringLiteral("Part du budget du projet\u00a0:"));
+                captionsFrench = true;
+            }
+        }
+        QVERIFY(captionsFrench);
+        // Export SCDL… (the file named in the file dialog): the next tranches stay in view.
+        const QString nextTranches = page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text();
+        QVERIFY(nextTranches.startsWith(QStringLiteral("Prochaines tranches")));
+        const QString scdl = m_dir.filePath(QStringLiteral("page-scdl.csv"));
+        test::answerFileDialog(scdl);
+        QTest::mouseClick(button(page, "exportScdl"), Qt::LeftButton);
+        QVERIFY(QFile::exists(scdl));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text(), nextTranches);
+        auto *notice = page.findChild<QLabel *>(QStringLiteral("exportNotice"));
+        QVERIFY(notice && notice->isVisible());
+        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(scdl)), qPrintable(notice->text()));
         QVERIFY(m_translations.install(QStringLiteral("en")));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        // In English: no space before the colon, English money, "100%".
+        QCOMPARE(share->text(), QStringLiteral("100%"));
+        auto *committed = page.findChild<QLineEdit *>(QStringLiteral("grant-committed_cents"));
+        QVERIFY2(committed->text().contains(QStringLiteral("60,000.00")), qPrintable(committed->text()));
+        for (QLabel *l : page.findChildren<QLabel *>()) {
+            if (l->buddy() == share)
+                QCOMPARE(l->text(), QStringLiteral("Share of the project's budget:"));
+        }
+    }
+
+    void aGrantIsAddedAndRemovedWithTheWorkspacesButtons()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const int before = page.ledgerModel()->rowCount();
+        // With a grant selected, Add Grant adds one to that grant's initiative.
+        clickRow(page.ledgerView(), 0);
+        const qint64 initiative = page.ledgerModel()->data(page.ledgerModel()->index(0, 0), GrantLedgerModel::InitiativeIdRole).toLongLong();
+        QTest::mouseClick(button(page, "addGrant"), Qt::LeftButton);
+        QCOMPARE(page.ledgerModel()->rowCount(), before + 1);
+        const QModelIndex current = page.ledgerView()->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(page.ledgerModel()->data(current, GrantLedgerModel::InitiativeIdRole).toLongLong(), initiative);
+        QCOMPARE(page.ledgerModel()->data(current.siblingAtColumn(GrantLedgerModel::Committed), GrantLedgerModel::CentsRole).toLongLong(), qint64(0));
+        // Remove Grant takes the selected (new) grant away; undo brings it back.
+        QTest::mouseClick(button(page, "removeGrant"), Qt::LeftButton);
+        QCOMPARE(page.ledgerModel()->rowCount(), before);
+        m_doc->undoStack().undo();
+        QCOMPARE(page.ledgerModel()->rowCount(), before + 1);
+    }
+
+    void aPaymentIsRemovedWithTheWorkspacesButton()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
+        QCOMPARE(page.paymentsModel()->rowCount(), 1);
+        auto *payments = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
+        clickRow(payments, 0);
+        QTest::mouseClick(button(page, "removePayment"), Qt::LeftButton);
+        QCOMPARE(page.paymentsModel()->rowCount(), 0);
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), Money::fromEuros(780000).toString(QLocale()));
     }
 
     void aFundingSourceIsRecordedWithAValidSiretOnly()
     {
         GrantsPage page;
         page.setDocument(m_doc.get());
-        QVERIFY(!page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")).isEmpty());
-        QVERIFY(!page.addFundingSource(QStringLiteral("   "), QString()).isEmpty());
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
-        QVERIFY(page.addFundingSource(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074")).isEmpty());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), 0);
+        auto *newSource = page.findChild<QPushButton *>(QStringLiteral("newFundingSource"));
+        QVERIFY(newSource);
+        // New Funding Source…: a name, then a SIRET, typed in the two dialogs it opens.
+        auto answer = [&](const QString &name, const QString &siret) {
+            test::onNextModal<QInputDialog>([name, siret](QInputDialog *d) {
+                d->findChild<QLineEdit *>()->setText(name);
+                test::onNextModal<QInputDialog>([siret](QInputDialog *d2) {
+                    d2->findChild<QLineEdit *>()->setText(siret);
+                    test::clickDialogButton(d2, QDialogButtonBox::Ok);
+                });
+                test::clickDialogButton(d, QDialogButtonBox::Ok);
+            });
+            QTest::mouseClick(newSource, Qt::LeftButton);
+        };
+        auto count = [&] { return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(); };
+        answer(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")); // wrong check digit
+        QCOMPARE(count(), 1);
+        answer(QStringLiteral("   "), QString());
+        QCOMPARE(count(), 1);
+        answer(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074"));
+        QCOMPARE(count(), 2);
         QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT siret FROM funding_source WHERE name = 'Région Bretagne'")).scalar().toString(),
                  QStringLiteral("73282932000074"));
         m_doc->undoStack().undo();
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(), 1);
+        QCOMPARE(count(), 1);
+    }
+
+    void theChartsAndTheLedgerAreExportedWithTheWorkspacesButtons()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Charts tab, "By theme" chosen in the chart list with the keyboard.
+        auto *tabs = page.findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QCOMPARE(tabs->currentIndex(), 1);
+        auto *kind = page.findChild<QComboBox *>(QStringLiteral("chartKind"));
+        while (kind->currentIndex() < GrantChart::PerTheme)
+            QTest::keyClick(kind, Qt::Key_Down);
+        QCOMPARE(page.chart()->kind(), GrantChart::PerTheme);
+        const QString png = m_dir.filePath(QStringLiteral("themes.png"));
+        test::answerFileDialog(png);
+        QTest::mouseClick(button(page, "exportChart"), Qt::LeftButton);
+        QVERIFY(QFileInfo(png).size() > 5000);
+        QApplication::clipboard()->clear();
+        QTest::mouseClick(button(page, "copyChart"), Qt::LeftButton);
+        QVERIFY(!QApplication::clipboard()->pixmap().isNull());
+        // Export Ledger > Excel (French), through the menu's action.
+        auto *menu = page.findChild<QMenu *>(QStringLiteral("exportLedgerMenu"));
+        QVERIFY(menu && button(page, "exportLedger")->menu() == menu);
+        auto *excel = menu->findChild<QAction *>(QStringLiteral("exportLedgerExcel"));
+        QVERIFY(excel && menu->actions().contains(excel));
+        QCOMPARE(excel->text(), QStringLiteral("Excel (French): semicolons, decimal commas"));
+        const QString csv = m_dir.filePath(QStringLiteral("ledger-excel.csv"));
+        test::answerFileDialog(csv);
+        excel->trigger();
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().startsWith("\xEF\xBB\xBF"));
+    }
+
+    void theLedgerShowsShortFunderNamesAndRemembersTheColumnsChosen()
+    {
+        QCOMPARE(shortName(QStringLiteral("Direction interministérielle du numérique (DINUM)")), QStringLiteral("DINUM"));
+        QCOMPARE(shortName(QStringLiteral("Région Bretagne")), QStringLiteral("Région Bretagne"));
+        QCOMPARE(shortName(QStringLiteral("Anything"), QStringLiteral("ANCT")), QStringLiteral("ANCT"));
+        QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
+        {
+            GrantsPage page;
+            page.setDocument(m_doc.get());
+            page.resize(1400, 900);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTableView *view = page.ledgerView();
+            const QModelIndex source = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
+            QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
+            QCOMPARE(source.data(Qt::ToolTipRole).toString(), QStringLiteral("Direction interministérielle du numérique (DINUM)"));
+            // Paid, Remaining and Status are in view without scrolling at this width.
+            for (const int c : { GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+                const QRect r = view->visualRect(page.ledgerModel()->index(0, c));
+                QVERIFY2(r.right() <= view->viewport()->width(), qPrintable(QString::number(c)));
+            }
+            // Long names are capped (and elided) rather than widening the table.
+            QVERIFY(view->columnWidth(GrantLedgerModel::Initiative) <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+            QCOMPARE(view->textElideMode(), Qt::ElideRight);
+            for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
+                QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c)); // titles whole
+            // Amounts, tranches and statuses are never cut.
+            for (const int c : { GrantLedgerModel::Tranche, GrantLedgerModel::Committed, GrantLedgerModel::Disbursed,
+                                 GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+                for (int r = 0; r < page.ledgerModel()->rowCount(); ++r) {
+                    const QString text = page.ledgerModel()->index(r, c).data().toString();
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c), qPrintable(text));
+                }
+            }
+            // The header's context menu hides a column; the choice is remembered.
+            auto *menu = page.findChild<QMenu *>(QStringLiteral("ledgerColumnsMenu"));
+            QVERIFY(menu);
+            QCOMPARE(view->horizontalHeader()->contextMenuPolicy(), Qt::CustomContextMenu);
+            QAction *convention = nullptr;
+            for (QAction *a : menu->actions())
+                if (a->text() == QLatin1String("Convention"))
+                    convention = a;
+            QVERIFY(convention && convention->isChecked());
+            convention->trigger();
+            QVERIFY(view->isColumnHidden(GrantLedgerModel::Convention));
+        }
+        GrantsPage again;
+        again.setDocument(m_doc.get());
+        QVERIFY(again.ledgerView()->isColumnHidden(GrantLedgerModel::Convention));
+        QVERIFY(!again.ledgerView()->isColumnHidden(GrantLedgerModel::Status));
+        QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
+    }
+
+    void theDateFiltersCalendarsOpenOnTheProgrammesDates()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // The demo's grants run from July to December 2022.
+        const struct
+        {
+            const char *name;
+            int month;
+        } filters[] = { { "fromFilter", 7 }, { "toFilter", 12 } };
+        for (const auto &f : filters) {
+            auto *edit = page.findChild<QDateEdit *>(QLatin1String(f.name));
+            QVERIFY(edit);
+            QVERIFY(edit->text().contains(QLatin1String("any date")));
+            // Click the drop-down arrow, as a user does.
+            QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+            QCalendarWidget *calendar = edit->calendarWidget();
+            QTRY_VERIFY(calendar->isVisible());
+            QCOMPARE(calendar->yearShown(), 2022);
+            QCOMPARE(calendar->monthShown(), f.month);
+            QTest::keyClick(calendar, Qt::Key_Escape);
+            QTRY_VERIFY(!calendar->isVisible());
+            QVERIFY(edit->text().contains(QLatin1String("any date")));
+        }
+    }
+
+    void theWorkspaceLetsTheWindowFitALaptopScreen()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        clickRow(page.ledgerView(), 1);
+        // Bound: a 768-pixel screen less the window's title bar, menu bar, status bar and the
+        // taskbar (about 170 pixels) leaves about 600 pixels for a workspace.
+        QVERIFY2(page.minimumSizeHint().height() <= 600, qPrintable(QString::number(page.minimumSizeHint().height())));
+
+        const QString path = m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Ctrl+4 (View > Grants), through its action.
+        QAction *grants = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                grants = a;
+        QVERIFY(grants);
+        grants->trigger();
+        QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
+        QApplication::processEvents();
+        // The details of a selected grant (a tall form and the payments) are what made the
+        // window's minimum height 781 pixels.
+        clickRow(w.grantsPage()->ledgerView(), 1);
+        QApplication::processEvents();
+        QVERIFY2(w.minimumSizeHint().height() <= 700, qPrintable(QString::number(w.minimumSizeHint().height())));
+        QVERIFY(w.grantsPage()->findChild<QPushButton *>(QStringLiteral("addGrant"))->isVisible());
+        // The payments table's titles wrap and are never cut: each word fits its column and the
+        // header is as tall as the tallest wrapped title.
+        auto *payments = w.grantsPage()->findChild<QTableView *>(QStringLiteral("paymentsView"));
+        QHeaderView *header = payments->horizontalHeader();
+        const QFontMetrics fm(header->font());
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = payments->model()->headerData(c, Qt::Horizontal).toString();
+            for (const QString &word : title.split(u' '))
+                QVERIFY2(fm.horizontalAdvance(word) < header->sectionSize(c), qPrintable(title));
+            const QRect wrapped = fm.boundingRect(QRect(0, 0, header->sectionSize(c) - 8, 10000), Qt::TextWordWrap, title);
+            QVERIFY2(wrapped.height() <= header->height(), qPrintable(title));
+        }
+        // The date filters' "any date" texts are whole in the default 1100×720 window.
+        w.resize(1100, 720);
+        QApplication::processEvents();
+        for (const char *name : { "fromFilter", "toFilter" }) {
+            auto *edit = w.grantsPage()->findChild<QDateEdit *>(QLatin1String(name));
+            const int needed = edit->fontMetrics().horizontalAdvance(edit->specialValueText());
+            QVERIFY2(edit->width() >= edit->minimumWidth() && edit->minimumWidth() > needed,
+                     qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
+        }
+    }
+
+    void screenshotsOfTheWorkspaceForALook()
+    {
+        // Pictures of the workspace as a user sees it, in both languages and two screen sizes,
+        // with a grant selected and on the charts (kept in TREMPLIN_SCREENSHOT_DIR when set).
+        if (!qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
+            QSKIP("TREMPLIN_SCREENSHOT_DIR not set");
+        const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR");
+        const QString path = m_dir.filePath(QStringLiteral("shots-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(path));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.showWorkspace(MainWindow::Grants);
+            GrantsPage *page = w.grantsPage();
+            for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
+                w.resize(size);
+                QApplication::processEvents();
+                clickRow(page->ledgerView(), page->ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("second"))));
+                auto *tabs = page->findChild<QTabWidget *>();
+                tabs->setCurrentIndex(0);
+                QApplication::processEvents();
+                QVERIFY(w.grab().save(QStringLiteral("%1/grants-%2-%3.png").arg(shots, lang).arg(size.width())));
+                tabs->setCurrentIndex(1);
+                auto *kind = page->findChild<QComboBox *>(QStringLiteral("chartKind"));
+                for (const int k : { int(GrantChart::Cumulative), int(GrantChart::PerPeriod), int(GrantChart::PerTheme) }) {
+                    kind->setCurrentIndex(k);
+                    QApplication::processEvents();
+                    QVERIFY(w.grab().save(QStringLiteral("%1/grants-chart%4-%2-%3.png").arg(shots, lang).arg(size.width()).arg(k)));
+                }
+                kind->setCurrentIndex(0);
+            }
+            // The import dialog on an accounting export with a problem and warnings.
+            const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv").arg(lang));
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
+                                   "90000008156573;;2;15/12/2022;60 000,00;\n"
+                                   ";Association makesense;Seconde tranche;16/12/2022;60 000,00;\n"
+                                   "90000008552524;;;17/12/2022;1 000,00;\n")
+                        .toUtf8());
+            f.close();
+            ImportDialog dialog(*w.document(), &w);
+            QVERIFY(dialog.loadFile(csv));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.grab().save(QStringLiteral("%1/import-%2.png").arg(shots, lang)));
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void theLedgerCsvProfilesRoundTripIncludingAFormulaLikeCell()

@@ -8,11 +8,19 @@
 #include "core/i18n/translations.h"
 #include "core/imports/disbursementimport.h"
 #include "core/imports/textfile.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/document.h"
+#include "ui/grants/grantspage.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFile>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableWidget>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -53,6 +61,24 @@ private:
                 out += char(c.unicode());
         }
         return out;
+    }
+
+    /// Gives column @p column the meaning @p target with the keyboard, as a user does in the
+    /// column's drop-down (the preview is rebuilt after each choice).
+    static void chooseMeaning(QTableWidget *preview, int column, DisbursementImport::Target target)
+    {
+        for (int step = 0; step < 12; ++step) {
+            auto *combo = qobject_cast<QComboBox *>(preview->cellWidget(0, column));
+            QVERIFY(combo);
+            const int wanted = combo->findData(int(target));
+            if (combo->currentIndex() == wanted)
+                return;
+            combo->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(combo, combo->currentIndex() < wanted ? Qt::Key_Down : Qt::Key_Up);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        QFAIL("the meaning could not be chosen");
     }
 
 private Q_SLOTS:
@@ -161,7 +187,7 @@ private Q_SLOTS:
         QVERIFY(!import.problems().isEmpty());
     }
 
-    void theDialogImportsAsOneUndoableStep()
+    void theWorkspacesImportButtonImportsAsOneUndoableStep()
     {
         const QString path = m_dir.filePath(QStringLiteral("pay.csv"));
         QFile f(path);
@@ -169,10 +195,26 @@ private Q_SLOTS:
         f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\nAIC-2022-CA-106-T2,2022-12-15,60000\n");
         f.close();
         const QString before = payments();
-        ImportDialog dialog(*m_doc);
-        QVERIFY(dialog.loadFile(path));
-        dialog.accept();
-        QCOMPARE(dialog.imported(), 2);
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Grants > Import payments…: the file chosen in the file dialog, then the Import button.
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("importPayments"));
+        QVERIFY(button);
+        int imported = -1;
+        bool importEnabled = false;
+        test::answerFileDialog(path);
+        test::onNextModal<ImportDialog>([&](ImportDialog *dialog) {
+            importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+            imported = dialog->imported();
+            if (dialog->isVisible())
+                test::clickDialogButton(dialog, QDialogButtonBox::Cancel);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(importEnabled);
+        QCOMPARE(imported, 2);
         const QString after = payments();
         QVERIFY(after != before);
         QCOMPARE(m_doc->undoStack().count(), 1);
@@ -180,6 +222,160 @@ private Q_SLOTS:
         QCOMPARE(payments(), before);
         m_doc->undoStack().redo();
         QCOMPARE(payments(), after);
+    }
+
+    void cancellingTheImportDialogWritesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancel.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\n");
+        f.close();
+        const QString before = payments();
+        ImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(path));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        test::clickDialogButton(&dialog, QDialogButtonBox::Cancel);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(payments(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
+    }
+
+    void aLineFindsItsGrantByBeneficiarySiretOrNameAndTranche()
+    {
+        const qint64 odu = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103-T2'")).scalar().toLongLong();
+        const qint64 snu = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-106-T2'")).scalar().toLongLong();
+        DisbursementImport import;
+        // An accounting export: no decision reference, the beneficiary and the tranche instead.
+        import.load(QStringLiteral("N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
+                                   "900 000 081 56573;;2;15/12/2022;40 000,00;\n"
+                                   ";association MAKESENSE;Seconde tranche;16/12/2022;60 000,00;\n"
+                                   "90000008156573;;T2;17/12/2022;30 000,00;Avenant n° 2\n")
+                        .toUtf8(),
+                    m_doc->database());
+        QCOMPARE(import.mapping().mid(0, 6), (QList<DisbursementImport::Target> {
+                                                 DisbursementImport::Siret, DisbursementImport::Beneficiary, DisbursementImport::Tranche,
+                                                 DisbursementImport::PaidOn, DisbursementImport::Amount, DisbursementImport::OverrideReason }));
+        QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).message));
+        // Both second tranches are still blocked by their condition: imported, with a warning.
+        QCOMPARE(import.warnings().size(), 3);
+        QCOMPARE(import.warnings().at(0).line, 2);
+        QVERIFY(import.warnings().at(0).message.contains(QLatin1String("blocked")));
+        const QString before = payments();
+        QCOMPARE(import.commit(), 3);
+        const QString added = payments().mid(before.size());
+        QCOMPARE(added, QStringLiteral("%1|2022-12-15|4000000||\n%2|2022-12-16|6000000||\n%1|2022-12-17|3000000||Avenant n° 2\n").arg(odu).arg(snu));
+    }
+
+    void linesThatMatchNoGrantOrSeveralAreListedWithTheirLine()
+    {
+        DisbursementImport import;
+        import.load(QByteArrayLiteral("siret,beneficiary,tranche,date,amount\n"
+                                      "90000008156573,,,2022-12-15,10\n"
+                                      "11111111111111,,,2022-12-15,10\n"
+                                      ",Association Vikidia,third,2022-12-15,10\n"
+                                      ",Nobody,,2022-12-15,10\n"
+                                      ",Vikidia,seed,2022-12-15,10\n"
+                                      ",,,2022-12-15,10\n"),
+                    m_doc->database());
+        const QList<DisbursementImport::Problem> &p = import.problems();
+        QCOMPARE(p.size(), 6);
+        QCOMPARE(p.at(0).line, 2);
+        QVERIFY2(p.at(0).message.contains(QLatin1String("SIRET 90000008156573 has 2 grants: give the tranche")), qPrintable(p.at(0).message));
+        QCOMPARE(p.at(1).line, 3);
+        QVERIFY2(p.at(1).message.contains(QLatin1String("no grant is paid to SIRET 11111111111111")), qPrintable(p.at(1).message));
+        QVERIFY2(p.at(2).message.contains(QStringLiteral("“third” is not a tranche")), qPrintable(p.at(2).message));
+        QVERIFY2(p.at(3).message.contains(QStringLiteral("no grant is paid to “Nobody”")), qPrintable(p.at(3).message));
+        // The initiative's name finds it too; its seed grant is fully paid: above the commitment.
+        QCOMPARE(p.at(4).line, 6);
+        QVERIFY2(p.at(4).message.contains(QLatin1String("above the")), qPrintable(p.at(4).message));
+        QVERIFY2(p.at(5).message.contains(QLatin1String("no grant reference, SIRET or beneficiary")), qPrintable(p.at(5).message));
+        QVERIFY_THROWS_EXCEPTION(Error, import.commit());
+    }
+
+    void theDialogRemembersTheColumnsChosenForAHeaderLayoutAndKeepsItsScrollPosition()
+    {
+        QSettings().remove(QStringLiteral("import"));
+        // Many columns: the preview scrolls sideways.
+        QString header = QStringLiteral("c01;c02;c03");
+        QString line = QStringLiteral("AIC-2022-CA-103-T2;2022-12-15;100,00");
+        for (int k = 4; k <= 16; ++k) {
+            header += QStringLiteral(";a rather long column title %1").arg(k);
+            line += QStringLiteral(";a rather long value in column %1").arg(k);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("wide.csv"));
+        const QString path2 = m_dir.filePath(QStringLiteral("wide2.csv"));
+        for (const QString &p : { path, path2 }) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write((header + u'\n' + line + u'\n').toUtf8());
+        }
+        {
+            ImportDialog dialog(*m_doc);
+            QVERIFY(dialog.loadFile(path));
+            dialog.resize(820, 560);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("preview"));
+            QVERIFY(preview->horizontalScrollBar()->maximum() > 0);
+            // Scroll to the last columns and give the 16th a meaning: the view stays there.
+            chooseMeaning(preview, 0, DisbursementImport::Grant);
+            chooseMeaning(preview, 1, DisbursementImport::PaidOn);
+            chooseMeaning(preview, 2, DisbursementImport::Amount);
+            preview->horizontalScrollBar()->setValue(preview->horizontalScrollBar()->maximum());
+            const int scrolled = preview->horizontalScrollBar()->value();
+            QVERIFY(scrolled > 0);
+            chooseMeaning(preview, 15, DisbursementImport::Reference);
+            QTest::qWait(50);
+            QCOMPARE(preview->horizontalScrollBar()->value(), scrolled);
+            QVERIFY2(dialog.import().problems().isEmpty(), qPrintable(dialog.import().problems().value(0).message));
+        }
+        // The next file of the same export opens with those meanings.
+        ImportDialog again(*m_doc);
+        QVERIFY(again.loadFile(path2));
+        QCOMPARE(again.import().mapping().mid(0, 3), (QList<DisbursementImport::Target> { DisbursementImport::Grant, DisbursementImport::PaidOn, DisbursementImport::Amount }));
+        QCOMPARE(again.import().mapping().at(15), DisbursementImport::Reference);
+        QVERIFY(again.import().problems().isEmpty());
+        QVERIFY(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QSettings().remove(QStringLiteral("import"));
+    }
+
+    void longProblemMessagesWrapInTheProblemsList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("long.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,90000\n"
+                "AIC-2022-CA-404-NOT-A-REFERENCE-OF-ANY-GRANT-AT-ALL-IN-THIS-PROGRAMME,someday,-1\n");
+        f.close();
+        ImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(path));
+        dialog.resize(600, 500);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("problems"));
+        QCOMPARE(problems->count(), 2);
+        QVERIFY(problems->wordWrap());
+        QTRY_VERIFY(problems->visualItemRect(problems->item(1)).height() >= 2 * problems->fontMetrics().height());
+        QVERIFY(problems->visualItemRect(problems->item(1)).width() <= problems->viewport()->width());
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void theCliHelpListsTheColumnsItUnderstands()
+    {
+        QProcess p;
+        p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+                                                     QStringLiteral("disbursements"), QStringLiteral("--help") });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        for (const char *word : { "Grant (decision reference): grant, decision", "Beneficiary's SIRET: siret",
+                                  "Tranche: tranche", "Reason for exceeding the commitment: reason", "Payment date: date" })
+            QVERIFY2(out.contains(QLatin1String(word)), qPrintable(out));
     }
 
     void theCliImportsAllOrNothing()

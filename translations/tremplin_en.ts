@@ -930,6 +930,10 @@
             <numerusform>Wrote the status of %Ln initiatives at the end of %1 to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  line %1 (warning): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1140,10 +1144,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no grant reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>several grants have the reference “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1181,66 @@
             <numerusform>Imported %n payments from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Beneficiary&apos;s SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns recognised by their header (the first line; case, accents and punctuation do not matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or 1 234,50) and its grant: the decision reference, or the beneficiary&apos;s SIRET or name (the carrier organisation&apos;s or the initiative&apos;s) with the tranche (seed/1, second/2, deployment/3) when the beneficiary has several grants. A line matching no grant or several is refused. Payments above a grant&apos;s commitment need a reason column. All lines are imported, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column names the grant: give the decision reference, or the beneficiary&apos;s SIRET or name (and the tranche).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tranche (seed or 1, second or 2, deployment or 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grant is paid to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several grants of this tranche: give the decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 grants: give the tranche or the decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no grant reference, SIRET or beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::FieldBinder</name>
@@ -1194,6 +1254,15 @@
     </message>
     <message>
         <source>%1: enter an amount such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter a percentage between 1 and 100.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,11 +1710,27 @@
         <source>thousands of euros</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s kinds of need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no need recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,10 +1892,6 @@
     </message>
     <message>
         <source>, blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,6 +2089,19 @@
         <source>New funding source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HelpDialog</name>
@@ -2127,6 +2221,17 @@
     <message>
         <source>Import payments</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (warning): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line can be imported; %n line(s) deserve a look.</source>
+        <translation>
+            <numerusform>Every line can be imported; %n line deserves a look.</numerusform>
+            <numerusform>Every line can be imported; %n lines deserve a look.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

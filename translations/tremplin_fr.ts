@@ -930,6 +930,10 @@
             <numerusform>Statut de %Ln initiatives à l’issue de %1 écrit dans %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  line %1 (warning): %2</source>
+        <translation>  ligne %1 (avertissement)&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1140,10 +1144,6 @@
         <translation>une cellule dépasse %1 caractères</translation>
     </message>
     <message>
-        <source>no grant reference</source>
-        <translation>aucune référence de subvention</translation>
-    </message>
-    <message>
         <source>several grants have the reference “%1”</source>
         <translation>plusieurs subventions ont la référence «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1181,6 +1181,66 @@
             <numerusform>%n versements importés depuis %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Beneficiary&apos;s SIRET</source>
+        <translation>SIRET du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Beneficiary&apos;s name</source>
+        <translation>Nom du bénéficiaire</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Columns recognised by their header (the first line; case, accents and punctuation do not matter):</source>
+        <translation>Colonnes reconnues à leur en-tête (la première ligne&#x202f;; majuscules, accents et ponctuation sont indifférents)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or 1 234,50) and its grant: the decision reference, or the beneficiary&apos;s SIRET or name (the carrier organisation&apos;s or the initiative&apos;s) with the tranche (seed/1, second/2, deployment/3) when the beneficiary has several grants. A line matching no grant or several is refused. Payments above a grant&apos;s commitment need a reason column. All lines are imported, or none.</source>
+        <translation>Chaque ligne donne une date de versement (AAAA-MM-JJ ou JJ/MM/AAAA), un montant supérieur à zéro (1234.50 ou 1 234,50) et sa subvention&#xa0;: la référence de la décision, ou le SIRET ou le nom du bénéficiaire (la structure porteuse ou l’initiative) avec la tranche (seed/1, second/2, deployment/3, ou son libellé) lorsque le bénéficiaire a plusieurs subventions. Une ligne qui ne correspond à aucune subvention ou à plusieurs est refusée. Un versement au-delà de l’engagement demande une colonne de motif. Toutes les lignes sont importées, ou aucune.</translation>
+    </message>
+    <message>
+        <source>No column names the grant: give the decision reference, or the beneficiary&apos;s SIRET or name (and the tranche).</source>
+        <translation>Aucune colonne ne désigne la subvention&#xa0;: donnez la référence de la décision, ou le SIRET ou le nom du bénéficiaire (et la tranche).</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a tranche (seed or 1, second or 2, deployment or 3)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une tranche (amorçage ou 1, seconde ou 2, déploiement ou 3)</translation>
+    </message>
+    <message>
+        <source>no grant is paid to %1</source>
+        <translation>aucune subvention pour %1</translation>
+    </message>
+    <message>
+        <source>%1 has no %2</source>
+        <translation>%1 n’a pas de %2</translation>
+    </message>
+    <message>
+        <source>%1 has several grants of this tranche: give the decision reference</source>
+        <translation>%1 a plusieurs subventions de cette tranche&#xa0;: donnez la référence de la décision</translation>
+    </message>
+    <message>
+        <source>%1 has %2 grants: give the tranche or the decision reference</source>
+        <translation>%1 a %2 subventions&#xa0;: donnez la tranche ou la référence de la décision</translation>
+    </message>
+    <message>
+        <source>no grant reference, SIRET or beneficiary</source>
+        <translation>ni référence de subvention, ni SIRET, ni bénéficiaire</translation>
+    </message>
+    <message>
+        <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
+        <translation>la tranche «&#xa0;%1&#xa0;» est encore bloquée en attendant sa condition (%2)</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::FieldBinder</name>
@@ -1195,6 +1255,15 @@
     <message>
         <source>%1: enter an amount such as %2.</source>
         <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1: enter a percentage between 1 and 100.</source>
+        <translation>%1&#xa0;: saisissez un pourcentage entre 1 et 100.</translation>
     </message>
 </context>
 <context>
@@ -1641,12 +1710,28 @@
         <source>thousands of euros</source>
         <translation>milliers d’euros</translation>
     </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s kinds of need.</source>
+        <translation>Montants répartis à parts égales entre les types de besoin de chaque initiative.</translation>
+    </message>
+    <message>
+        <source>Amounts split equally between an initiative&apos;s themes.</source>
+        <translation>Montants répartis à parts égales entre les thématiques de chaque initiative.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
         <translation>(sans financeur)</translation>
+    </message>
+    <message>
+        <source>(no need recorded)</source>
+        <translation>(aucun besoin enregistré)</translation>
+    </message>
+    <message>
+        <source>(no theme)</source>
+        <translation>(sans thématique)</translation>
     </message>
 </context>
 <context>
@@ -1808,10 +1893,6 @@
     <message>
         <source>, blocked</source>
         <translation>, bloquée</translation>
-    </message>
-    <message>
-        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the 80 000 € + 60 000 € scheme is public.</source>
-        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ est public.</translation>
     </message>
     <message>
         <source>No tranche waiting to be paid.</source>
@@ -2008,6 +2089,19 @@
         <source>New funding source</source>
         <translation>Nouveau financeur</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
+        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma %1 + %2 est public.</translation>
+    </message>
+    <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HelpDialog</name>
@@ -2127,6 +2221,17 @@
     <message>
         <source>Import payments</source>
         <translation>Importer des versements</translation>
+    </message>
+    <message>
+        <source>Line %1 (warning): %2</source>
+        <translation>Ligne %1 (avertissement)&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every line can be imported; %n line(s) deserve a look.</source>
+        <translation>
+            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n ligne mérite un coup d’œil.</numerusform>
+            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n lignes méritent un coup d’œil.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,8 +562,13 @@ int runImport(const QStringList &arguments, Io &io)
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file of payments."), QStringLiteral("FILE"));
     parser.addOption(dbOption());
     QString path;
-    if (!parse(parser, name, arguments, io, true) || !requireDb(parser, name, io, &path))
-        return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
+    const bool parsed = parse(parser, name, arguments, io, true);
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << Qt::endl << DisbursementImport::columnsHelp();
+        return Ok;
+    }
+    if (!parsed || !requireDb(parser, name, io, &path))
+        return Refused;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("disbursements")) {
         io.err << Tr::tr("tremplin-cli import: use \"import disbursements FILE --db DATABASE\".") << Qt::endl;
@@ -586,6 +591,8 @@ int runImport(const QStringList &arguments, Io &io)
                 io.err << Tr::tr("  line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
             return ProblemsFound;
         }
+        for (const DisbursementImport::Problem &p : import.warnings())
+            io.err << Tr::tr("  line %1 (warning): %2").arg(p.line).arg(p.message) << Qt::endl;
         const int n = import.commit();
         io.out << Tr::tr("Imported %Ln payment(s).", nullptr, n) << Qt::endl;
     } catch (const Error &e) {

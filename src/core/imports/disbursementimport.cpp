@@ -4,6 +4,7 @@
 #include "../database/database.h"
 #include "../database/query.h"
 #include "../database/transaction.h"
+#include "../domain/enums.h"
 #include "../domain/money.h"
 #include "../error.h"
 #include "../exports/csv.h"
@@ -11,6 +12,8 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSet>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -50,10 +53,69 @@ const QList<QPair<DisbursementImport::Target, QStringList>> &synonyms()
             QStringLiteral("reference du paiement"), QStringLiteral("n de mandat"),
             QStringLiteral("mandat"), QStringLiteral("piece") } },
         { DisbursementImport::OverrideReason,
-          { QStringLiteral("reason"), QStringLiteral("override reason"), QStringLiteral("motif"),
-            QStringLiteral("motif du depassement") } },
+          { QStringLiteral("reason"), QStringLiteral("override reason"), QStringLiteral("override_reason"),
+            QStringLiteral("reason for exceeding"), QStringLiteral("reason for exceeding the commitment"),
+            QStringLiteral("motif"), QStringLiteral("motif du depassement"), QStringLiteral("motif de depassement"),
+            QStringLiteral("justification"), QStringLiteral("justification du depassement") } },
+        { DisbursementImport::Siret,
+          { QStringLiteral("siret"), QStringLiteral("n siret"), QStringLiteral("siret du beneficiaire"),
+            QStringLiteral("beneficiary siret"), QStringLiteral("idbeneficiaire"), QStringLiteral("siret tiers") } },
+        { DisbursementImport::Beneficiary,
+          { QStringLiteral("beneficiary"), QStringLiteral("beneficiary name"), QStringLiteral("payee"),
+            QStringLiteral("beneficiaire"), QStringLiteral("nom du beneficiaire"), QStringLiteral("nombeneficiaire"),
+            QStringLiteral("tiers"), QStringLiteral("raison sociale") } },
+        { DisbursementImport::Tranche,
+          { QStringLiteral("tranche"), QStringLiteral("tranche kind"), QStringLiteral("type de tranche"),
+            QStringLiteral("n de tranche"), QStringLiteral("numero de tranche") } },
     };
     return list;
+}
+
+/// Header text compared word for word: "N° de mandat" and "n de mandat" are the same.
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar ch : searchKey(header))
+        key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
+    return key.simplified();
+}
+
+/// The tranche a file names: its code, its label (English, French or the user's language) or
+/// its number ("2", "T2", "tranche 2").
+std::optional<TrancheKind> parseTranche(const QString &text)
+{
+    const QString key = headerKey(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    static const QList<QPair<TrancheKind, QStringList>> words = {
+        { TrancheKind::Seed, { QStringLiteral("1"), QStringLiteral("t1"), QStringLiteral("tranche 1"),
+                               QStringLiteral("amorcage"), QStringLiteral("subvention d amorcage"),
+                               QStringLiteral("premiere tranche"), QStringLiteral("first tranche"), QStringLiteral("seed") } },
+        { TrancheKind::Second, { QStringLiteral("2"), QStringLiteral("t2"), QStringLiteral("tranche 2"),
+                                 QStringLiteral("seconde tranche"), QStringLiteral("deuxieme tranche") } },
+        { TrancheKind::Deployment, { QStringLiteral("3"), QStringLiteral("t3"), QStringLiteral("tranche 3"),
+                                     QStringLiteral("deploiement"), QStringLiteral("subvention de deploiement") } },
+    };
+    for (const auto &e : EnumTraits<TrancheKind>::entries) {
+        if (key == headerKey(QLatin1String(e.code)) || key == headerKey(QLatin1String(e.label))
+            || key == headerKey(label(e.value)))
+            return e.value;
+    }
+    for (const auto &[kind, list] : words) {
+        if (list.contains(key))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString digitsOf(const QString &text)
+{
+    QString d;
+    for (const QChar ch : text) {
+        if (ch.isDigit())
+            d += ch;
+    }
+    return d;
 }
 
 QDate parseDate(const QString &text)
@@ -82,10 +144,32 @@ QString DisbursementImport::targetLabel(Target target)
         return Tr::tr("Payment reference");
     case OverrideReason:
         return Tr::tr("Reason for exceeding the commitment");
+    case Siret:
+        return Tr::tr("Beneficiary's SIRET");
+    case Beneficiary:
+        return Tr::tr("Beneficiary's name");
+    case Tranche:
+        return Tr::tr("Tranche");
     case Ignore:
         return Tr::tr("(ignore)");
     }
     return {};
+}
+
+QString DisbursementImport::columnsHelp()
+{
+    QString text = Tr::tr("Columns recognised by their header (the first line; case, accents and punctuation "
+                          "do not matter):")
+        + u'\n';
+    for (const auto &[target, words] : synonyms())
+        text += Tr::tr("  %1: %2").arg(targetLabel(target), words.join(QStringLiteral(", "))) + u'\n';
+    text += Tr::tr("Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or "
+                   "1 234,50) and its grant: the decision reference, or the beneficiary's SIRET or name (the "
+                   "carrier organisation's or the initiative's) with the tranche (seed/1, second/2, deployment/3) "
+                   "when the beneficiary has several grants. A line matching no grant or several is refused. "
+                   "Payments above a grant's commitment need a reason column. All lines are imported, or none.")
+        + u'\n';
+    return text;
 }
 
 bool DisbursementImport::loadFile(const QString &path, Database &db, QString *error)
@@ -127,10 +211,7 @@ void DisbursementImport::guessMapping()
     m_mapping.clear();
     for (const QString &header : std::as_const(m_headers)) {
         // Compare words only: "N° de mandat" and "n de mandat" are the same header.
-        QString key;
-        for (const QChar ch : searchKey(header))
-            key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
-        key = key.simplified();
+        const QString key = headerKey(header);
         Target target = Ignore;
         for (const auto &[t, words] : synonyms()) {
             if (words.contains(key) && !m_mapping.contains(t)) {
@@ -157,43 +238,89 @@ void DisbursementImport::setMapping(int column, Target target)
     check();
 }
 
+void DisbursementImport::setMappings(const QList<Target> &mapping)
+{
+    if (mapping.size() != m_headers.size())
+        return;
+    m_mapping = mapping;
+    check();
+}
+
+QString DisbursementImport::layoutKey() const
+{
+    QStringList keys;
+    for (const QString &h : m_headers)
+        keys << headerKey(h);
+    return QString::fromLatin1(QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+}
+
 void DisbursementImport::check()
 {
     m_problems.clear();
+    m_warnings.clear();
     m_checked.clear();
-    for (const Target required : { Grant, PaidOn, Amount }) {
+    for (const Target required : { PaidOn, Amount }) {
         if (!m_mapping.contains(required))
             m_problems.append({ 1, Tr::tr("No column holds: %1.").arg(targetLabel(required)) });
+    }
+    if (!m_mapping.contains(Grant) && !m_mapping.contains(Siret) && !m_mapping.contains(Beneficiary)) {
+        m_problems.append({ 1, Tr::tr("No column names the grant: give the decision reference, or the "
+                                      "beneficiary's SIRET or name (and the tranche).") });
     }
     if (m_rows.isEmpty())
         m_problems.append({ 1, Tr::tr("The file has no payment lines.") });
     if (!m_problems.isEmpty() || !m_db)
         return;
 
-    // Every grant once, with what it already received: checking a million lines then costs
-    // hash lookups, not queries.
+    // Every grant once, with what it already received and who receives it: checking a million
+    // lines then costs hash lookups, not queries.
     struct GrantState
     {
         qint64 id;
         qint64 committed;
         qint64 paid;
+        QString reference;
+        TrancheKind tranche;
+        bool blocked;
+        QString conditions;
     };
-    QHash<QString, GrantState> byReference;
-    QSet<QString> ambiguous;
+    QList<GrantState> grants;
+    QHash<QString, QList<int>> byReference, bySiret, byName;
     {
         Query q(*m_db, QStringLiteral("SELECT g.id, g.decision_reference, g.committed_cents, (SELECT "
                                       "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
-                                      "d.grant_id = g.id) FROM grant_award g WHERE g.decision_reference IS "
-                                      "NOT NULL AND g.status <> 'cancelled'"));
+                                      "d.grant_id = g.id), g.tranche, g.conditions, g.conditions_met_on, g.status, "
+                                      "o.siret, o.name, i.name FROM grant_award g JOIN initiative i ON i.id = "
+                                      "g.initiative_id LEFT JOIN organisation o ON o.id = i.carrier_id WHERE "
+                                      "g.status <> 'cancelled' ORDER BY g.id"));
         q.exec();
         while (q.next()) {
-            const QString ref = q.value(1).toString().trimmed();
-            if (byReference.contains(ref))
-                ambiguous.insert(ref);
-            byReference.insert(ref, { q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong() });
+            const int index = int(grants.size());
+            const QString conditions = q.value(5).toString().trimmed();
+            const QString status = q.value(7).toString();
+            grants.append({ q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+                            q.value(1).toString().trimmed(),
+                            fromCode<TrancheKind>(q.value(4).toString()).value_or(TrancheKind::Other),
+                            !conditions.isEmpty() && q.value(6).isNull()
+                                && (status == QLatin1String("planned") || status == QLatin1String("committed")),
+                            conditions });
+            if (!grants.last().reference.isEmpty())
+                byReference[grants.last().reference].append(index);
+            const QString siret = digitsOf(q.value(8).toString());
+            if (!siret.isEmpty())
+                bySiret[siret].append(index);
+            // The carrier organisation's name or the initiative's: an accounting export names
+            // whoever it paid.
+            QSet<QString> names { headerKey(q.value(9).toString()), headerKey(q.value(10).toString()) };
+            names.remove(QString());
+            for (const QString &n : std::as_const(names))
+                byName[n].append(index);
         }
     }
     const int grantColumn = int(m_mapping.indexOf(Grant));
+    const int siretColumn = int(m_mapping.indexOf(Siret));
+    const int nameColumn = int(m_mapping.indexOf(Beneficiary));
+    const int trancheColumn = int(m_mapping.indexOf(Tranche));
     const int dateColumn = int(m_mapping.indexOf(PaidOn));
     const int amountColumn = int(m_mapping.indexOf(Amount));
     const int referenceColumn = int(m_mapping.indexOf(Reference));
@@ -211,14 +338,46 @@ void DisbursementImport::check()
                 break;
             }
         }
-        const QString ref = r.value(grantColumn).trimmed();
-        auto grant = byReference.find(ref);
-        if (ref.isEmpty())
-            lineProblems << Tr::tr("no grant reference");
-        else if (ambiguous.contains(ref))
-            lineProblems << Tr::tr("several grants have the reference “%1”").arg(ref);
-        else if (grant == byReference.end())
-            lineProblems << Tr::tr("no grant has the reference “%1”").arg(ref);
+        // Which grant: its decision reference, else its beneficiary (and tranche).
+        int grant = -1;
+        const QString ref = grantColumn >= 0 ? r.value(grantColumn).trimmed() : QString();
+        const QString siret = siretColumn >= 0 ? digitsOf(r.value(siretColumn)) : QString();
+        const QString name = nameColumn >= 0 ? r.value(nameColumn).trimmed() : QString();
+        const QString trancheText = trancheColumn >= 0 ? r.value(trancheColumn).trimmed() : QString();
+        if (!ref.isEmpty()) {
+            const QList<int> found = byReference.value(ref);
+            if (found.size() > 1)
+                lineProblems << Tr::tr("several grants have the reference “%1”").arg(ref);
+            else if (found.isEmpty())
+                lineProblems << Tr::tr("no grant has the reference “%1”").arg(ref);
+            else
+                grant = found.first();
+        } else if (!siret.isEmpty() || !name.isEmpty()) {
+            const QString who = !siret.isEmpty() ? Tr::tr("SIRET %1").arg(siret) : QStringLiteral("“%1”").arg(name);
+            QList<int> found = !siret.isEmpty() ? bySiret.value(siret) : byName.value(headerKey(name));
+            const std::optional<TrancheKind> tranche = parseTranche(trancheText);
+            if (!trancheText.isEmpty() && !tranche) {
+                lineProblems << Tr::tr("“%1” is not a tranche (seed or 1, second or 2, deployment or 3)").arg(trancheText);
+            } else if (found.isEmpty()) {
+                lineProblems << Tr::tr("no grant is paid to %1").arg(who);
+            } else {
+                if (tranche) {
+                    found.erase(std::remove_if(found.begin(), found.end(),
+                                               [&](int g) { return grants.at(g).tranche != *tranche; }),
+                                found.end());
+                }
+                if (found.isEmpty())
+                    lineProblems << Tr::tr("%1 has no %2").arg(who, label(*tranche).toLower());
+                else if (found.size() > 1)
+                    lineProblems << (tranche ? Tr::tr("%1 has several grants of this tranche: give the decision reference").arg(who)
+                                             : Tr::tr("%1 has %2 grants: give the tranche or the decision reference")
+                                                   .arg(who).arg(found.size()));
+                else
+                    grant = found.first();
+            }
+        } else {
+            lineProblems << Tr::tr("no grant reference, SIRET or beneficiary");
+        }
         const QDate date = parseDate(r.value(dateColumn));
         if (!date.isValid())
             lineProblems << Tr::tr("“%1” is not a date").arg(r.value(dateColumn));
@@ -230,20 +389,27 @@ void DisbursementImport::check()
         if (!amount || amount->cents() <= 0)
             lineProblems << Tr::tr("“%1” is not an amount above zero").arg(amountText);
         const QString reason = reasonColumn >= 0 ? r.value(reasonColumn).trimmed() : QString();
-        if (lineProblems.isEmpty() && grant != byReference.end()) {
-            grant->paid += amount->cents();
-            if (grant->paid > grant->committed && reason.isEmpty()) {
+        if (lineProblems.isEmpty() && grant >= 0) {
+            GrantState &g = grants[grant];
+            g.paid += amount->cents();
+            const QString grantName = g.reference.isEmpty() ? ref : g.reference;
+            if (g.paid > g.committed && reason.isEmpty()) {
                 lineProblems << Tr::tr("the grant “%1” would receive %2, above the %3 committed (give a reason "
                                        "to exceed it)")
-                                    .arg(ref, Money::fromCents(grant->paid).toString(),
-                                         Money::fromCents(grant->committed).toString());
+                                    .arg(grantName, Money::fromCents(g.paid).toString(),
+                                         Money::fromCents(g.committed).toString());
             }
         }
         if (!lineProblems.isEmpty()) {
             m_problems.append({ line, lineProblems.join(QStringLiteral("; ")) });
             continue;
         }
-        m_checked.append({ grant->id, date.toString(Qt::ISODate), amount->cents(),
+        const GrantState &g = grants.at(grant);
+        if (g.blocked) {
+            m_warnings.append({ line, Tr::tr("the tranche “%1” is still blocked until its condition is met (%2)")
+                                          .arg(g.reference, g.conditions) });
+        }
+        m_checked.append({ g.id, date.toString(Qt::ISODate), amount->cents(),
                            referenceColumn >= 0 ? r.value(referenceColumn).trimmed() : QString(), reason });
     }
 }

@@ -16,16 +16,21 @@ class Database;
 /// or Windows-1252), finds its separator, maps its columns, checks every line and then writes
 /// all of them in one transaction, or none.
 ///
-/// Each line names its grant by the grant's decision reference; amounts may be written the
+/// Each line names its grant by the grant's decision reference or, as an accounting export
+/// does, by its beneficiary (SIRET or name) and, when the beneficiary has several grants, the
+/// tranche; a line that matches no grant or several is a problem. Amounts may be written the
 /// French or the English way; dates as YYYY-MM-DD or DD/MM/YYYY. The ledger's rule holds:
 /// a grant's payments, those of the file included, never exceed its commitment unless the line
-/// gives a reason.
+/// gives a reason. A payment to a tranche still blocked by its condition is a warning.
 class DisbursementImport
 {
 public:
     /// What the columns of the file mean.
-    enum Target { Grant, PaidOn, Amount, Reference, OverrideReason, Ignore };
+    enum Target { Grant, PaidOn, Amount, Reference, OverrideReason, Siret, Beneficiary, Tranche, Ignore };
     static QString targetLabel(Target target);
+    /// The column headers recognised, per meaning, and how a line finds its grant (for
+    /// `tremplin-cli import disbursements --help`).
+    static QString columnsHelp();
 
     struct Problem
     {
@@ -46,9 +51,16 @@ public:
     QList<Target> mapping() const { return m_mapping; }
     /// Changes what column @p column means and checks again.
     void setMapping(int column, Target target);
+    /// Sets every column's meaning at once (ignored unless there is one per column).
+    void setMappings(const QList<Target> &mapping);
+    /// A key naming the file's header layout (its column titles), under which a mapping chosen
+    /// by hand can be remembered for the next file of the same export.
+    QString layoutKey() const;
 
     /// Every problem found, per line (empty when the file can be imported).
     const QList<Problem> &problems() const { return m_problems; }
+    /// Lines that can be imported but deserve a look (a payment to a blocked tranche).
+    const QList<Problem> &warnings() const { return m_warnings; }
 
     /// Writes every line, all or nothing. Returns the number written; throws tremplin::Error
     /// (nothing written) when a problem remains or the database refuses.
@@ -68,6 +80,7 @@ private:
     QList<QStringList> m_rows;
     QList<Target> m_mapping;
     QList<Problem> m_problems;
+    QList<Problem> m_warnings;
     QString m_encoding;
     QChar m_separator = QLatin1Char(',');
     QString m_source;

@@ -4,7 +4,10 @@
 #include "../database/query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+
+#include <functional>
 
 namespace tremplin {
 
@@ -100,8 +103,33 @@ QString disbursedPerMonthSql(const QString &where)
         .arg(where);
 }
 const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
-const QString NeedJoin = QStringLiteral("JOIN (SELECT DISTINCT initiative_id, kind FROM need) n ON n.initiative_id = i.id");
-const QString ThemeJoin = QStringLiteral("JOIN initiative_theme it ON it.initiative_id = i.id JOIN theme t ON t.id = it.theme_id");
+// Categories of initiatives (kinds of need, themes), one row per initiative and category.
+const QString NeedCategoriesSql = QStringLiteral("SELECT DISTINCT initiative_id, kind AS key FROM need");
+const QString ThemeCategoriesSql = QStringLiteral("SELECT DISTINCT it.initiative_id, t.name AS key FROM initiative_theme it "
+                                                  "JOIN theme t ON t.id = it.theme_id");
+
+/// Each initiative's amount (committed or, with @p paid, disbursed) split equally between its
+/// categories in whole cents, the first categories (by name) taking the remainder's cents, so
+/// that the categories add up to the total exactly; initiatives with no category under NULL.
+/// One statement, computed by the database (window functions, SQLite 3.25+).
+QString splitByCategorySql(const QString &categoriesSql, bool paid, const QString &where)
+{
+    const QString amounts = paid
+        ? QStringLiteral("SELECT g.initiative_id AS id, SUM(d.amount_cents) AS c FROM disbursement d JOIN grant_award g "
+                         "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
+              .arg(where)
+        : QStringLiteral("SELECT g.initiative_id AS id, SUM(g.committed_cents) AS c FROM grant_award g JOIN initiative i "
+                         "ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
+              .arg(where);
+    return QStringLiteral(
+               "WITH cats AS (SELECT initiative_id, key, ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY key) - 1 "
+               "AS r, COUNT(*) OVER (PARTITION BY initiative_id) AS k FROM (%1)), amounts AS (%2) "
+               "SELECT cats.key, SUM(a.c / cats.k + CASE WHEN cats.r < abs(a.c % cats.k) THEN (CASE WHEN a.c < 0 THEN -1 "
+               "ELSE 1 END) ELSE 0 END) FROM amounts a JOIN cats ON cats.initiative_id = a.id GROUP BY cats.key "
+               "UNION ALL SELECT NULL, c FROM (SELECT SUM(a.c) AS c FROM amounts a WHERE NOT EXISTS (SELECT 1 FROM "
+               "cats WHERE cats.initiative_id = a.id)) WHERE c IS NOT NULL")
+        .arg(categoriesSql, amounts);
+}
 
 /// Runs a (key, cents) aggregation filtered by where and hands each row to add().
 template<typename Add>
@@ -134,7 +162,43 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
     return merged.values();
 }
 
+/// Amounts per category of initiative (see splitByCategorySql()); @p none names the
+/// initiatives without any, @p labelOf turns a stored category into its label.
+QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QString &categoriesSql, const QString &none,
+                                   const std::function<QString(const QString &)> &labelOf)
+{
+    QMap<QString, AmountByKey> merged;
+    auto into = [&](Money AmountByKey::*amount) {
+        return [&, amount](const QVariant &category, Money cents) {
+            const QString key = category.isNull() ? none : labelOf(category.toString());
+            AmountByKey &a = merged[key];
+            a.key = key;
+            a.*amount += cents;
+        };
+    };
+    const Where committedWhere(f, false);
+    eachAmount(db, splitByCategorySql(categoriesSql, false, committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
+    const Where paidWhere(f, true);
+    eachAmount(db, splitByCategorySql(categoriesSql, true, paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
+    return merged.values();
+}
+
 } // namespace
+
+QString shortName(const QString &name, const QString &administrationShortName)
+{
+    if (!administrationShortName.trimmed().isEmpty())
+        return administrationShortName.trimmed();
+    // "Direction interministérielle du numérique (DINUM)": the acronym in brackets.
+    const QString n = name.trimmed();
+    if (n.endsWith(u')')) {
+        const qsizetype open = n.lastIndexOf(u'(');
+        const QString inside = open > 0 ? n.mid(open + 1, n.size() - open - 2).trimmed() : QString();
+        if (!inside.isEmpty() && inside.size() <= 20)
+            return inside;
+    }
+    return n;
+}
 
 QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
 {
@@ -146,10 +210,10 @@ QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
                                               disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
         { QStringLiteral("per_funding_source"), { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
                                                   disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
-        { QStringLiteral("per_need_kind"), { committedByKeySql(QStringLiteral("n.kind"), NeedJoin, where),
-                                             disbursedByKeySql(QStringLiteral("n.kind"), NeedJoin, paid) } },
-        { QStringLiteral("per_theme"), { committedByKeySql(QStringLiteral("t.name"), ThemeJoin, where),
-                                         disbursedByKeySql(QStringLiteral("t.name"), ThemeJoin, paid) } },
+        { QStringLiteral("per_need_kind"), { splitByCategorySql(NeedCategoriesSql, false, where),
+                                             splitByCategorySql(NeedCategoriesSql, true, paid) } },
+        { QStringLiteral("per_theme"), { splitByCategorySql(ThemeCategoriesSql, false, where),
+                                         splitByCategorySql(ThemeCategoriesSql, true, paid) } },
     };
 }
 
@@ -187,8 +251,9 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
         "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
         "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
         "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
-        "= g.id AND d.override_reason IS NOT NULL) FROM grant_award g JOIN initiative i ON i.id = "
-        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
+        "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN initiative i ON i.id = "
+        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id LEFT JOIN administration a ON "
+        "a.id = fs.administration_id");
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql();
     sql += openOnly ? QStringLiteral(" ORDER BY COALESCE(g.decision_date, g.convention_date), g.id")
@@ -216,6 +281,7 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
         r.conventionDate = dateFromDb(q.value(12));
         r.illustrative = q.value(13).toInt() != 0;
         r.overridden = q.value(14).toInt() > 0;
+        r.fundingSourceShort = shortName(r.fundingSource, q.value(15).toString());
         rows.append(r);
     }
     return rows;
@@ -289,6 +355,16 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
     eachAmount(m_db, committedPerMonthSql(committedWhere.sql()), committedWhere, into(&AmountPoint::committed));
     const Where paidWhere(f, true);
     eachAmount(m_db, disbursedPerMonthSql(paidWhere.sql()), paidWhere, into(&AmountPoint::disbursed));
+    // Every period from the first to the last, those without any amount included: a chart
+    // over time must not skip the quiet months.
+    if (!points.isEmpty()) {
+        const int step = period == Period::Quarter ? 3 : 1;
+        const QDate last = points.lastKey();
+        for (QDate d = points.firstKey(); d < last; d = d.addMonths(step)) {
+            if (!points.contains(d))
+                points[d].period = d;
+        }
+    }
     return points.values();
 }
 
@@ -304,18 +380,33 @@ QList<AmountByKey> GrantLedger::perFundingSource(const GrantFilter &f) const
 
 QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 {
-    // An initiative's grants count for each kind of need it has: the chart says so.
-    QList<AmountByKey> out = byKey(m_db, f, QStringLiteral("n.kind"), NeedJoin, QString());
-    for (AmountByKey &a : out) {
-        if (const auto kind = fromCode<NeedKind>(a.key))
-            a.key = label(*kind);
-    }
-    return out;
+    return splitByCategory(m_db, f, NeedCategoriesSql, Tr::tr("(no need recorded)"), [](const QString &code) {
+        const auto kind = fromCode<NeedKind>(code);
+        return kind ? label(*kind) : code;
+    });
 }
 
 QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
 {
-    return byKey(m_db, f, QStringLiteral("t.name"), ThemeJoin, QString());
+    return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"), [](const QString &name) { return name; });
+}
+
+QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
+{
+    GrantFilter f = filter;
+    f.from = f.to = QDate();
+    const Where where(f, false);
+    Query q(m_db, QStringLiteral("SELECT MIN(x), MAX(x) FROM (SELECT COALESCE(g.decision_date, g.convention_date) AS x "
+                                 "FROM grant_award g JOIN initiative i ON i.id = g.initiative_id WHERE %1 UNION ALL "
+                                 "SELECT d.paid_on FROM disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
+                                 "initiative i ON i.id = g.initiative_id WHERE %1)")
+                      .arg(where.sql()));
+    where.bind(q);
+    where.bind(q);
+    q.exec();
+    if (!q.next())
+        return {};
+    return { dateFromDb(q.value(0)), dateFromDb(q.value(1)) };
 }
 
 QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(const GrantFilter &f) const

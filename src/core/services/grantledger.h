@@ -31,6 +31,7 @@ struct GrantRow
     QString initiative;
     TrancheKind tranche = TrancheKind::Other;
     QString fundingSource;
+    QString fundingSourceShort; ///< its administration's short name or the acronym in its name
     Money committed;
     Money disbursed;
     GrantStatus status = GrantStatus::Planned;
@@ -81,6 +82,10 @@ struct AmountByKey
     Money disbursed;
 };
 
+/// A funding source's name for narrow places: its administration's short name, else the
+/// acronym in brackets at the end of its name ("… du numérique (DINUM)"), else the name.
+QString shortName(const QString &name, const QString &administrationShortName = {});
+
 /// The grants ledger's queries. Aggregates are computed by the database (GROUP BY), never by
 /// loading every payment, so charts and totals stay fast with a million disbursements.
 class GrantLedger
@@ -98,9 +103,12 @@ public:
     LedgerTotals totals(const GrantFilter &filter) const;
 
     enum class Period { Month, Quarter };
-    /// Committed (by decision date) and disbursed (by payment date) per period.
+    /// Committed (by decision date) and disbursed (by payment date) per period, every period
+    /// from the first to the last (empty ones at zero).
     QList<AmountPoint> perPeriod(const GrantFilter &filter, Period period) const;
     /// Committed and disbursed per initiative, per funding source, per need kind, per theme.
+    /// By need kind and by theme, an initiative's amounts are split equally between its kinds
+    /// of need (themes), so that the categories add up to the totals.
     QList<AmountByKey> perInitiative(const GrantFilter &filter) const;
     QList<AmountByKey> perFundingSource(const GrantFilter &filter) const;
     QList<AmountByKey> perNeedKind(const GrantFilter &filter) const;
@@ -108,6 +116,10 @@ public:
     /// Committed per initiative and tranche kind (the stacked chart): key = initiative, one
     /// entry per tranche kind present.
     QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
+
+    /// The first and last dates of the grants a filter selects (decisions, conventions and
+    /// payments, the filter's dates ignored); invalid dates when there is none.
+    QPair<QDate, QDate> dateSpan(const GrantFilter &filter) const;
 
     /// The SQL each chart's aggregation runs with no filter, by chart name ("per_period"...):
     /// what the benchmark times against the sqlite3 command-line tool.

@@ -12,7 +12,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -22,6 +21,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QBarSeries>
+#include <QCategoryAxis>
+#include <QtMath>
 
 namespace tremplin {
 
@@ -54,12 +55,44 @@ QBarSet *barSet(const QString &name, int style)
     return set;
 }
 
+/// Months from @p a's month to @p b's month.
+int monthsBetween(QDate a, QDate b)
+{
+    return (b.year() - a.year()) * 12 + b.month() - a.month();
+}
+
 QString euros(double value)
 {
     return Money::fromCents(qint64(value * 100.0 + (value >= 0 ? 0.5 : -0.5))).toString(QLocale());
 }
 
 } // namespace
+
+QList<double> GrantChart::niceTicks(double high)
+{
+    // Steps of 1, 2 or 5 times a power of ten, at most six of them above zero.
+    high = std::max(high, 1.0);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(high / 6.0)));
+    double step = magnitude;
+    for (const double m : { 1.0, 2.0, 5.0, 10.0 }) {
+        step = m * magnitude;
+        if (high / step <= 6.0)
+            break;
+    }
+    QList<double> ticks;
+    for (int i = 0; i == 0 || ticks.last() < high; ++i)
+        ticks << i * step;
+    return ticks;
+}
+
+int GrantChart::monthStep(int months)
+{
+    for (const int step : { 1, 2, 3, 6, 12, 24, 60, 120 }) {
+        if (months / step <= 8)
+            return step;
+    }
+    return 120;
+}
 
 GrantChart::GrantChart(QWidget *parent)
     : QWidget(parent)
@@ -195,7 +228,11 @@ void GrantChart::rebuild()
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_view->setChart(m_chart);
     delete old;
-    m_chart->setTitle(kindTitle(m_kind));
+    m_valueLabels.clear();
+    m_dateTicks.clear();
+    m_chart->setTitle(note().isEmpty() ? kindTitle(m_kind)
+                                       : QStringLiteral("<div align=\"center\">%1<br><small>%2</small></div>").arg(kindTitle(m_kind).toHtmlEscaped(),
+                                                                                      note().toHtmlEscaped()));
     const int rows = m_kind == PerInitiativeByTranche ? int(m_stacked.size()) : m_model->rowCount();
     if (rows == 0) {
         m_chart->setTitle(tr("%1: nothing to show for this selection").arg(kindTitle(m_kind)));
@@ -211,12 +248,19 @@ void GrantChart::rebuild()
     largest = std::max(largest, double(m_totals.envelope.cents()) / 100.0);
     m_scale = largest >= 10000.0 ? 1000.0 : 1.0;
     auto euroAxis = [this](Qt::Alignment alignment, double high) {
-        auto *axis = new QValueAxis;
-        axis->setRange(0, std::max(1.0, high * 1.08));
-        axis->setLabelFormat(QStringLiteral("%.0f"));
+        // Labels written by QLocale (grouped digits: "500 000", "500,000"); Qt Charts' own
+        // labels are printf-formatted and ungrouped.
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const QList<double> ticks = niceTicks(high * 1.02);
+        const QLocale locale;
+        axis->setStartValue(0);
+        for (const double t : ticks)
+            axis->append(locale.toString(qint64(std::llround(t))), t);
+        axis->setRange(0, ticks.last());
         axis->setTitleText(m_scale > 1 ? tr("thousands of euros") : tr("euros"));
-        axis->applyNiceNumbers();
         m_chart->addAxis(axis, alignment);
+        m_valueLabels = axis->categoriesLabels();
         return axis;
     };
     auto value = [this](int row, int column) {
@@ -230,9 +274,20 @@ void GrantChart::rebuild()
         auto *disbursed = new QLineSeries;
         disbursed->setName(tr("Disbursed to date"));
         disbursed->setPen(QPen(colours[1], 2.5, Qt::DashLine));
+        // x counts months from the first tick, so that ticks fall on the first of a month
+        // (of a quarter, of a year on long programmes) at regular steps.
+        const QDate firstPeriod = m_points.first().period;
+        const QDate end = m_points.last().period.addMonths(1);
+        const int step = monthStep(monthsBetween(firstPeriod, end));
+        const int align = std::min(step, 12);
+        const QDate first(firstPeriod.year(), ((firstPeriod.month() - 1) / align) * align + 1, 1);
+        const int span = monthsBetween(first, end);
+        const int ticks = (span + step - 1) / step;
+        const QDate last = first.addMonths(ticks * step);
+        auto xOf = [first](QDate d) { return double(monthsBetween(first, d)) + (d.day() - 1) / double(d.daysInMonth()); };
         double high = 0;
         for (int r = 0; r < rows; ++r) {
-            const qreal x = QDateTime(m_points.at(r).period, QTime(0, 0)).toMSecsSinceEpoch();
+            const qreal x = xOf(m_points.at(r).period);
             // Step lines: the amount holds until the next month's change.
             if (r > 0) {
                 committed->append(x, value(r - 1, AmountTableModel::CumulativeCommitted));
@@ -243,8 +298,8 @@ void GrantChart::rebuild()
             high = std::max({ high, value(r, AmountTableModel::CumulativeCommitted),
                               value(r, AmountTableModel::CumulativeDisbursed) });
         }
-        const QDate first = m_points.first().period;
-        const QDate last = m_points.last().period.addMonths(1);
+        committed->append(xOf(end), value(rows - 1, AmountTableModel::CumulativeCommitted));
+        disbursed->append(xOf(end), value(rows - 1, AmountTableModel::CumulativeDisbursed));
         m_chart->addSeries(committed);
         m_chart->addSeries(disbursed);
         if (m_totals.envelope.cents() > 0) {
@@ -252,15 +307,23 @@ void GrantChart::rebuild()
             envelope->setName(m_totals.illustrative ? tr("Envelope (illustrative)") : tr("Envelope"));
             envelope->setPen(QPen(Qt::black, 1.5, Qt::DotLine));
             const double e = double(m_totals.envelope.cents()) / 100.0 / m_scale;
-            envelope->append(QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch(), e);
-            envelope->append(QDateTime(last, QTime(0, 0)).toMSecsSinceEpoch(), e);
+            envelope->append(0, e);
+            envelope->append(xOf(last), e);
             m_chart->addSeries(envelope);
             high = std::max(high, e);
         }
-        auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("MM/yyyy"));
-        x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(0, 0)));
-        x->setTickCount(std::min(8, std::max(2, int(m_points.size()) + 1)));
+        auto *x = new QCategoryAxis;
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        x->setStartValue(0);
+        const QLocale locale;
+        for (int t = 0; t <= ticks; ++t) {
+            const QDate d = first.addMonths(t * step);
+            m_dateTicks << d;
+            x->append(step >= 12 ? locale.toString(d, QStringLiteral("yyyy"))
+                                 : locale.toString(d, QStringLiteral("MM/yyyy")),
+                      t * step);
+        }
+        x->setRange(0, ticks * step);
         m_chart->addAxis(x, Qt::AlignBottom);
         QValueAxis *y = euroAxis(Qt::AlignLeft, high);
         for (QAbstractSeries *s : m_chart->series()) {
@@ -342,6 +405,15 @@ void GrantChart::rebuild()
     QValueAxis *valueAxis = euroAxis(horizontal ? Qt::AlignBottom : Qt::AlignLeft, high);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+}
+
+QString GrantChart::note() const
+{
+    if (m_kind == PerNeedKind)
+        return tr("Amounts split equally between an initiative's kinds of need.");
+    if (m_kind == PerTheme)
+        return tr("Amounts split equally between an initiative's themes.");
+    return {};
 }
 
 QStringList GrantChart::seriesNames() const

@@ -4,6 +4,7 @@
 #include "core/services/grantledger.h"
 
 #include <QPointer>
+#include <QDate>
 #include <QPointF>
 #include <QWidget>
 
@@ -54,6 +55,18 @@ public:
     QStringList seriesNames() const;
     QList<QPointF> seriesPoints(int series) const;
 
+    /// What the reader must know to read the chart (shown under its title), e.g. that the
+    /// amounts by theme are split between an initiative's themes; empty when nothing.
+    QString note() const;
+    /// The amount axis's labels as drawn (grouped the language's way), for tests.
+    QStringList valueAxisLabels() const { return m_valueLabels; }
+    /// The dates of the cumulative chart's ticks (first days of months at a regular step).
+    QList<QDate> dateTicks() const { return m_dateTicks; }
+    /// Tick values from 0 to at least @p high at a step of 1, 2 or 5 times a power of ten.
+    static QList<double> niceTicks(double high);
+    /// Months between two date ticks for a span of @p months (at most about 8 ticks).
+    static int monthStep(int months);
+
     /// Writes the chart to @p path as PNG, SVG or PDF (by its suffix); false on failure.
     bool exportTo(const QString &path, QString *error = nullptr);
     void copyToClipboard();
@@ -77,6 +90,8 @@ private:
     QChart *m_chart;
     QChartView *m_view;
     double m_scale = 1.0;
+    QStringList m_valueLabels;
+    QList<QDate> m_dateTicks;
 };
 
 } // namespace tremplin

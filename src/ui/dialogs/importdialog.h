@@ -5,7 +5,10 @@
 
 #include <QDialog>
 
+#include <QPoint>
+
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class ImportDialog;
@@ -38,11 +41,15 @@ protected:
 
 private:
     void refresh();
+    /// Settings key of the column meanings chosen for this file's header layout.
+    QString mappingKey() const;
     Document &m_document;
     std::unique_ptr<Ui::ImportDialog> m_ui;
     DisbursementImport m_import;
     QString m_path;
     int m_imported = 0;
+    std::optional<QPoint> m_keepScroll; ///< the preview's scroll position to restore
+    int m_focusColumn = -1;              ///< the column whose meaning was chosen with the keyboard
 };
 
 } // namespace tremplin

@@ -89,6 +89,9 @@ void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
             text = Money::fromCents(value.toLongLong()).toString(QLocale());
         if (spec && (spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal) && !value.isNull())
             text = QLocale().toString(value.toDouble(), 'g', 12);
+        // A share shown as a percentage ("100 %" in French, "100%" in English).
+        if (line->property("percent").toBool() && !value.isNull())
+            text = tr("%1%", "a percentage").arg(QLocale().toString(value.toDouble() * 100.0, 'g', 12));
         if (spec && (spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate) && !value.isNull()) {
             const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
             if (d.isValid())
@@ -170,7 +173,19 @@ void FieldBinder::edited(int index)
             }
             value = money->cents();
         }
-        if ((spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
+        if (b.editor->property("percent").toBool() && !value.toString().trimmed().isEmpty()) {
+            QString t = value.toString();
+            t.remove(u'%').remove(u' ').remove(QChar(0x00a0)).remove(QChar(0x202f));
+            bool ok = false;
+            double d = QLocale().toDouble(t, &ok);
+            if (!ok)
+                d = t.toDouble(&ok);
+            if (!ok || d < 1.0 || d > 100.0) {
+                showProblem(b, tr("%1: enter a percentage between 1 and 100.").arg(RecordService::label(*spec)));
+                return;
+            }
+            value = d / 100.0;
+        } else         if ((spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
             && !value.toString().trimmed().isEmpty()) {
             // Decimals as the user's language writes them ("0,5" in French), or with a point.
             bool ok = false;

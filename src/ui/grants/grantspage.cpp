@@ -10,12 +10,14 @@
 #include "../models/grantledgermodel.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
+#include "../settings.h"
 #include "core/database/query.h"
 #include "core/error.h"
 #include "core/exports/ledgercsv.h"
 #include "core/exports/scdlexport.h"
 #include "core/services/programmeservice.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -33,15 +35,20 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyleOptionSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tremplin {
 
 namespace {
 const QDate NoDate(1900, 1, 1);
+/// Ledger columns the user hid (GrantLedgerModel::Column numbers).
+const Setting<QStringList> ledgerHiddenColumns { "grants/ledgerHiddenColumns" };
 
 // Dashboard figures, in order; captions in the "tremplin::GrantsPage" context.
 const char *const cardNames[] = { "envelope", "committed", "disbursed", "remaining", "uncommitted",
@@ -55,6 +62,15 @@ const char *const cardCaptions[] = {
     QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Initiatives funded"),
     QT_TRANSLATE_NOOP("tremplin::GrantsPage", "Blocked tranches"),
 };
+
+/// A line edit showing a fraction (0..1) as a percentage ("100 %"); FieldBinder reads the
+/// property.
+QLineEdit *percentEdit(QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setProperty("percent", true);
+    return edit;
+}
 
 QDateEdit *dateFilter(QWidget *parent, const char *name)
 {
@@ -82,6 +98,7 @@ GrantsPage::GrantsPage(QWidget *parent)
     , m_cards(new QGridLayout)
     , m_nextTranches(new QLabel(this))
     , m_message(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_ledgerView(new QTableView(this))
     , m_detailsHost(new QWidget(this))
@@ -111,6 +128,15 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_chartKind->setObjectName(QStringLiteral("chartKind"));
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
     m_chart->setObjectName(QStringLiteral("grantChart"));
+    m_addGrant->setObjectName(QStringLiteral("addGrant"));
+    m_exportChart->setObjectName(QStringLiteral("exportChart"));
+    m_copyChart->setObjectName(QStringLiteral("copyChart"));
+    m_removeGrant->setObjectName(QStringLiteral("removeGrant"));
+    m_addPayment->setObjectName(QStringLiteral("addPayment"));
+    m_removePayment->setObjectName(QStringLiteral("removePayment"));
+    m_importPayments->setObjectName(QStringLiteral("importPayments"));
+    m_exportScdl->setObjectName(QStringLiteral("exportScdl"));
+    m_exportLedger->setObjectName(QStringLiteral("exportLedger"));
     for (QComboBox *c : { m_promotion, m_source, m_initiative }) {
         // Long names must not widen the window beyond the screen.
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -156,8 +182,15 @@ GrantsPage::GrantsPage(QWidget *parent)
     files->addStretch(1);
     m_cards->addLayout(files, 0, 4, 2, 1);
     layout->addLayout(m_cards);
+    m_nextTranches->setObjectName(QStringLiteral("nextTranches"));
+    m_detailsTitle->setWordWrap(true);
     m_nextTranches->setWordWrap(true);
     layout->addWidget(m_nextTranches);
+    m_notice->setObjectName(QStringLiteral("exportNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->hide();
@@ -177,7 +210,15 @@ GrantsPage::GrantsPage(QWidget *parent)
     grantButtons->addStretch(1);
     leftLayout->addLayout(grantButtons);
     split->addWidget(left);
-    split->addWidget(m_detailsHost);
+    // The selected grant's details scroll: their form must not set the window's minimum height
+    // (the window must fit a 1366×768 screen).
+    auto *detailsScroll = new QScrollArea(split);
+    detailsScroll->setObjectName(QStringLiteral("grantDetailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    detailsScroll->setWidget(m_detailsHost);
+    split->addWidget(detailsScroll);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setSizes({ 620, 380 });
@@ -206,8 +247,40 @@ GrantsPage::GrantsPage(QWidget *parent)
     m_ledgerView->setAlternatingRowColors(true);
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
-    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns sized to their contents once, long texts capped and elided (the tooltip shows
+    // them whole), so that the amounts and the status stay in view; the user picks the columns
+    // in the header's context menu, remembered between sessions.
+    m_ledgerView->setTextElideMode(Qt::ElideRight);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
+    m_ledgerView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_columnsMenu = new QMenu(this);
+    m_columnsMenu->setObjectName(QStringLiteral("ledgerColumnsMenu"));
+    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
+        QAction *action = m_columnsMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(c);
+        connect(action, &QAction::toggled, this, [this, c](bool shown) {
+            m_ledgerView->setColumnHidden(c, !shown);
+            QStringList hidden;
+            for (int k = 0; k < GrantLedgerModel::ColumnCount; ++k) {
+                if (m_ledgerView->isColumnHidden(k))
+                    hidden << QString::number(k);
+            }
+            ledgerHiddenColumns.set(hidden);
+        });
+    }
+    {
+        const QStringList hidden = ledgerHiddenColumns.get();
+        for (QAction *action : m_columnsMenu->actions()) {
+            const bool shown = !hidden.contains(QString::number(action->data().toInt()));
+            action->setChecked(shown);
+            m_ledgerView->setColumnHidden(action->data().toInt(), !shown);
+        }
+    }
+    connect(m_ledgerView->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_columnsMenu->popup(m_ledgerView->horizontalHeader()->mapToGlobal(pos));
+    });
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GrantsPage::selectionChanged);
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -228,6 +301,7 @@ GrantsPage::GrantsPage(QWidget *parent)
         const int row = m_keepGrant ? m_ledger->rowOf(m_keepGrant) : -1;
         if (row >= 0)
             m_ledgerView->setCurrentIndex(m_ledger->index(row, 0));
+        fitLedgerColumns();
         selectionChanged();
     });
     connect(m_ledger, &QAbstractItemModel::dataChanged, this, [this] {
@@ -238,6 +312,10 @@ GrantsPage::GrantsPage(QWidget *parent)
 
     for (QComboBox *c : { m_promotion, m_source, m_initiative })
         connect(c, &QComboBox::currentIndexChanged, this, &GrantsPage::applyFilter);
+    // "Any date" is the minimum date (1900): the calendars open on the programme's dates instead.
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->calendarWidget()->installEventFilter(this);
+    }
     connect(m_from, &QDateEdit::dateChanged, this, &GrantsPage::applyFilter);
     connect(m_to, &QDateEdit::dateChanged, this, &GrantsPage::applyFilter);
     connect(m_chartKind, &QComboBox::currentIndexChanged, this,
@@ -265,15 +343,16 @@ GrantsPage::GrantsPage(QWidget *parent)
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("SCDL Export"), error);
     });
+    // Built once (texts set in retranslateUi) so that its actions exist before it is shown.
     auto *ledgerMenu = new QMenu(m_exportLedger);
+    ledgerMenu->setObjectName(QStringLiteral("exportLedgerMenu"));
     m_exportLedger->setMenu(ledgerMenu);
-    connect(ledgerMenu, &QMenu::aboutToShow, this, [this, ledgerMenu] {
-        ledgerMenu->clear();
-        connect(ledgerMenu->addAction(tr("Excel (French): semicolons, decimal commas")),
-                &QAction::triggered, this, [this] { exportLedger(true); });
-        connect(ledgerMenu->addAction(tr("Standard CSV (RFC 4180)")), &QAction::triggered, this,
-                [this] { exportLedger(false); });
-    });
+    m_exportExcel = ledgerMenu->addAction(QString());
+    m_exportExcel->setObjectName(QStringLiteral("exportLedgerExcel"));
+    connect(m_exportExcel, &QAction::triggered, this, [this] { exportLedger(true); });
+    m_exportCsv = ledgerMenu->addAction(QString());
+    m_exportCsv->setObjectName(QStringLiteral("exportLedgerCsv"));
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportLedger(false); });
     connect(m_exportChart, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
                                                           tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
@@ -300,6 +379,7 @@ void GrantsPage::setDocument(Document *document)
         w->hide();
     }
     delete m_details;
+    m_captions.clear();
     m_details = nullptr;
     m_binder = nullptr;
     m_payments = nullptr;
@@ -313,6 +393,8 @@ void GrantsPage::setDocument(Document *document)
         v->setContentsMargins(0, 0, 0, 0);
         v->addWidget(m_detailsTitle);
         auto *form = new QFormLayout;
+        // In a narrow panel the captions go above their fields rather than cutting them.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         v->addLayout(form);
         m_binder = new FieldBinder(*m_document, m_details);
         const auto grant = [this] { return currentGrantId(); };
@@ -329,6 +411,9 @@ void GrantsPage::setDocument(Document *document)
             status->addItem(label(e.value), QString::fromLatin1(e.code));
         auto *source = new QComboBox(m_details);
         source->setObjectName(QStringLiteral("grantSource"));
+        // A long funder name must not widen the panel.
+        source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        source->setMinimumContentsLength(12);
         m_grantSource = source;
         reloadGrantSources();
         auto *conditions = new QPlainTextEdit(m_details);
@@ -344,17 +429,19 @@ void GrantsPage::setDocument(Document *document)
             { "convention_date", new QLineEdit(m_details) },
             { "conditions", conditions },
             { "conditions_met_on", new QLineEdit(m_details) },
-            { "budget_share", new QLineEdit(m_details) },
+            { "budget_share", percentEdit(m_details) },
         };
         for (const Row &r : rows) {
             const QString column = QLatin1String(r.column);
             r.editor->setObjectName(QStringLiteral("grant-%1").arg(column));
-            const FieldSpec *spec = RecordService::field(QStringLiteral("grant_award"), column);
-            auto *caption = new QLabel(RecordService::label(*spec) + QStringLiteral(":"), m_details);
+            auto *caption = new QLabel(m_details);
+            caption->setProperty("column", column);
+            m_captions.append(caption);
             caption->setBuddy(r.editor);
             form->addRow(caption, r.editor);
             m_binder->bind(r.editor, form, QStringLiteral("grant_award"), column, grant);
         }
+        retranslateCaptions();
         auto *newSource = new QPushButton(tr("New &Funding Source…"), m_details);
         newSource->setObjectName(QStringLiteral("newFundingSource"));
         connect(newSource, &QPushButton::clicked, this, [this] {
@@ -384,8 +471,48 @@ void GrantsPage::setDocument(Document *document)
         m_paymentsView->setItemDelegate(new RecordDelegate(m_paymentsView));
         m_paymentsView->verticalHeader()->hide();
         m_paymentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_paymentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         m_paymentsView->horizontalHeader()->setStretchLastSection(true);
+        // A long last title ("Reason for exceeding…") wraps instead of being cut.
+        m_paymentsView->horizontalHeader()->setDefaultAlignment(
+            Qt::AlignLeft | Qt::AlignVCenter | static_cast<Qt::AlignmentFlag>(Qt::TextWordWrap));
+        m_paymentsView->setTextElideMode(Qt::ElideRight);
+        // QHeaderView sizes itself for one line even when its text wraps: make room for the
+        // wrapped titles at the sections' current widths.
+        QHeaderView *paymentsHeader = m_paymentsView->horizontalHeader();
+        auto fitHeader = [paymentsHeader] {
+            const QFontMetrics fm(paymentsHeader->font());
+            int height = fm.height();
+            for (int c = 0; c < paymentsHeader->count(); ++c) {
+                const QString title = paymentsHeader->model()->headerData(c, Qt::Horizontal).toString();
+                const int width = std::max(1, paymentsHeader->sectionSize(c) - 8);
+                height = std::max(height, fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height());
+            }
+            if (paymentsHeader->minimumHeight() != height + 8)
+                paymentsHeader->setMinimumHeight(height + 8);
+        };
+        // Columns as wide as their contents and their title's longest word (titles wrap).
+        auto fitColumns = [this, paymentsHeader] {
+            if (!m_paymentsView)
+                return;
+            const QFontMetrics fm(paymentsHeader->font());
+            auto *view = static_cast<QAbstractItemView *>(m_paymentsView);
+            for (int c = 0; c + 1 < paymentsHeader->count(); ++c) {
+                int word = 0;
+                const QString title = paymentsHeader->model()->headerData(c, Qt::Horizontal).toString();
+                for (const QString &w : title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    word = std::max(word, fm.horizontalAdvance(w));
+                m_paymentsView->setColumnWidth(c, std::max(view->sizeHintForColumn(c), word + 16));
+            }
+        };
+        connect(m_payments, &QAbstractItemModel::modelReset, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::rowsInserted, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::dataChanged, this, fitColumns);
+        connect(m_payments, &QAbstractItemModel::headerDataChanged, this, fitColumns);
+        fitColumns();
+        connect(paymentsHeader, &QHeaderView::sectionResized, this, fitHeader);
+        connect(paymentsHeader, &QHeaderView::geometriesChanged, this, fitHeader);
+        connect(m_payments, &QAbstractItemModel::headerDataChanged, this, fitHeader);
         connect(m_payments, &RecordTableModel::editRefused, this, &GrantsPage::showMessage);
         v->addWidget(m_paymentsView, 1);
         auto *paymentButtons = new QHBoxLayout;
@@ -404,6 +531,51 @@ void GrantsPage::setDocument(Document *document)
     m_chart->setDatabase(m_document ? &m_document->database() : nullptr, false);
     reloadChoices();
     applyFilter();
+}
+
+void GrantsPage::retranslateCaptions()
+{
+    for (QLabel *caption : std::as_const(m_captions)) {
+        if (!caption)
+            continue;
+        const FieldSpec *spec = RecordService::field(QStringLiteral("grant_award"), caption->property("column").toString());
+        caption->setText(tr("%1:", "a field's caption").arg(RecordService::label(*spec)));
+    }
+}
+
+void GrantsPage::fitLedgerColumns()
+{
+    // A view not laid out yet measures no rows: fit once it is on screen.
+    if (!m_ledgerView->isVisible() || m_ledgerView->viewport()->height() <= 0) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
+    // Widest useful width of the columns holding free text; amounts and dates are never cut.
+    const int em = m_ledgerView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
+        int cap = 0;
+        switch (c) {
+        case GrantLedgerModel::Initiative:
+            cap = 16 * em;
+            break;
+        case GrantLedgerModel::FundingSource:
+            cap = 9 * em;
+            break;
+        case GrantLedgerModel::Conditions:
+        case GrantLedgerModel::Decision:
+            cap = 14 * em;
+            break;
+        default:
+            break;
+        }
+        m_ledgerView->resizeColumnToContents(c);
+        // The cap never cuts the column's title.
+        if (cap > 0)
+            cap = std::max(cap, m_ledgerView->horizontalHeader()->sectionSizeHint(c));
+        if (cap > 0 && m_ledgerView->columnWidth(c) > cap)
+            m_ledgerView->setColumnWidth(c, cap);
+    }
 }
 
 void GrantsPage::reloadGrantSources()
@@ -525,6 +697,7 @@ void GrantsPage::refreshDashboard()
     if (m_document && m_document->database().isOpen()) {
         try {
             t = GrantLedger(m_document->database()).totals(currentFilter());
+            m_span = GrantLedger(m_document->database()).dateSpan(currentFilter());
             // Next tranches due: committed or planned, not fully paid, oldest decision first.
             for (const GrantRow &g : GrantLedger(m_document->database()).nextTranches(currentFilter(), 4)) {
                 next << tr("%1 (%2, %3%4)")
@@ -546,7 +719,9 @@ void GrantsPage::refreshDashboard()
     }
     m_illustrative->setVisible(t.illustrative);
     m_illustrative->setText(tr("Demo data: the envelope and the per-laureate amounts are illustrative; only "
-                               "the 80 000 € + 60 000 € scheme is public."));
+                               "the %1 + %2 scheme is public.")
+                                .arg(locale.toCurrencyString(qint64(80000), QStringLiteral("€")),
+                                     locale.toCurrencyString(qint64(60000), QStringLiteral("€"))));
     m_nextTranches->setText(next.isEmpty() ? tr("No tranche waiting to be paid.")
                                            : tr("Next tranches to pay: %1").arg(next.join(QStringLiteral("; "))));
 }
@@ -680,7 +855,9 @@ QString GrantsPage::exportScdl(const QString &givenPath)
     try {
         const int n = ScdlExport(m_document->database()).write(path, options);
         showMessage(QString());
-        m_nextTranches->setText(tr("%n grant(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
+        // Its own line: the dashboard's next tranches stay in view.
+        m_notice->setText(tr("%n grant(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
+        m_notice->show();
     } catch (const Error &e) {
         return e.message();
     }
@@ -723,6 +900,16 @@ void GrantsPage::retranslateUi()
     m_tabs->setTabText(1, tr("C&harts"));
     m_from->setSpecialValueText(tr("From: any date"));
     m_to->setSpecialValueText(tr("To: any date"));
+    // QDateEdit sizes itself for dates, not for its "any date" text: keep that text whole.
+    for (QDateEdit *edit : { m_from, m_to }) {
+        QStyleOptionSpinBox option;
+        option.initFrom(edit);
+        option.subControls = QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField;
+        const QSize text(edit->fontMetrics().horizontalAdvance(edit->specialValueText() + QStringLiteral("  ")),
+                         edit->sizeHint().height());
+        const int arrow = edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, &option, edit);
+        edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, edit).width() + arrow);
+    }
     m_from->setAccessibleName(tr("Payments from"));
     m_to->setAccessibleName(tr("Payments until"));
     m_promotion->setAccessibleName(tr("Promotion filter"));
@@ -740,9 +927,14 @@ void GrantsPage::retranslateUi()
     m_exportScdl->setText(tr("Export &SCDL…"));
     m_exportScdl->setToolTip(tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
     m_exportLedger->setText(tr("Export &Ledger"));
+    m_exportExcel->setText(tr("Excel (French): semicolons, decimal commas"));
+    m_exportCsv->setText(tr("Standard CSV (RFC 4180)"));
     m_exportChart->setText(tr("&Export Chart…"));
     m_copyChart->setText(tr("&Copy Chart"));
     m_paymentsTitle->setText(tr("Payments"));
+    for (QAction *action : m_columnsMenu->actions())
+        action->setText(m_ledger->headerData(action->data().toInt(), Qt::Horizontal).toString());
+    m_ledgerView->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));
     {
         const QSignalBlocker b(m_chartKind);
         const int kind = m_chartKind->currentIndex();
@@ -760,15 +952,37 @@ void GrantsPage::retranslateUi()
         m_period->setEnabled(m_chartKind->currentIndex() == GrantChart::PerPeriod);
     }
     m_ledger->retranslate();
+    retranslateCaptions();
     reloadChoices();
     refreshDashboard();
     selectionChanged();
+}
+
+bool GrantsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        auto *calendar = qobject_cast<QCalendarWidget *>(watched);
+        const bool from = calendar && calendar == m_from->calendarWidget();
+        QDateEdit *edit = from ? m_from : calendar == m_to->calendarWidget() ? m_to : nullptr;
+        if (edit && edit->date() == NoDate) {
+            QDate day = from ? m_span.first : m_span.second;
+            if (!day.isValid())
+                day = QDate::currentDate();
+            calendar->setCurrentPage(day.year(), day.month());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void GrantsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_refresh->flushIfStale();
+    if (m_fitPending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitLedgerColumns();
+        });
 }
 
 void GrantsPage::changeEvent(QEvent *event)

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QPair>
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -58,11 +62,14 @@ public:
     QString exportLedger(bool excelFrench, const QString &path = {});
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    void fitLedgerColumns();
+    void retranslateCaptions();
     void reloadChoices();
     void applyFilter();
     void refreshDashboard();
@@ -89,6 +96,9 @@ private:
     QList<QPair<QString, QPair<QLabel *, QLabel *>>> m_cardLabels;
     QLabel *m_nextTranches;
     QLabel *m_message;
+    QLabel *m_notice;
+    QList<QPointer<QLabel>> m_captions; ///< the details' field captions (property "column") ///< what an export did (not an error)
+    QMenu *m_columnsMenu = nullptr; ///< the ledger header's context menu: columns shown
     QTabWidget *m_tabs;
     QTableView *m_ledgerView;
     QTableView *m_paymentsView = nullptr;
@@ -103,9 +113,13 @@ private:
     QPushButton *m_exportLedger;
     QPushButton *m_exportChart;
     QPushButton *m_copyChart;
+    QAction *m_exportExcel = nullptr;
+    QAction *m_exportCsv = nullptr;
     QLabel *m_detailsTitle;
     QLabel *m_paymentsTitle;
     qint64 m_keepGrant = 0;
+    bool m_fitPending = true; ///< the ledger's columns are to be fitted once it is shown
+    QPair<QDate, QDate> m_span; ///< first and last dates of the grants shown
     DeferredRefresh *m_refresh;
     QPointer<QComboBox> m_grantSource;
     void reloadGrantSources(); ///< the grant selected before the ledger was reloaded

@@ -152,6 +152,13 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};
     case Qt::ToolTipRole:
+        // Long texts are elided in the view: the tooltip shows them whole.
+        if (index.column() == FundingSource)
+            return r.fundingSource;
+        if (index.column() == Initiative)
+            return r.initiative;
+        if (index.column() == Decision)
+            return data(index, Qt::DisplayRole);
         if (index.column() == Conditions)
             return r.blocked() ? tr("Blocked until: %1").arg(r.conditions) : r.conditions;
         if (r.illustrative && index.column() >= Committed && index.column() <= Remaining)
@@ -166,7 +173,7 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
         case Tranche:
             return label(r.tranche);
         case FundingSource:
-            return r.fundingSource;
+            return r.fundingSourceShort;
         case Committed:
             return r.committed.toString(locale) + mark;
         case Disbursed:

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Tests press what users press, also in the modal dialogs a button opens: exec() blocks the
+// test until the dialog closes, so the test acts on it from a timer once it is on screen.
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QtTest>
+
+#include <functional>
+#include <memory>
+
+namespace tremplin::test {
+
+/// Calls @p act with the next modal dialog of type T once it is shown (gives up after 10 s).
+template<typename T>
+void onNextModal(std::function<void(T *)> act)
+{
+    auto *timer = new QTimer(qApp);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act, clock] {
+        auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        if ((!dialog || !dialog->isVisible()) && clock->elapsed() < 10000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        if (dialog)
+            act(dialog);
+    });
+    timer->start();
+}
+
+/// Answers the next file dialog with @p path, as a user would: types it and presses Enter.
+inline void answerFileDialog(const QString &path)
+{
+    onNextModal<QFileDialog>([path](QFileDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (!edit)
+            return dialog->reject();
+        edit->setText(path);
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+}
+
+/// Clicks the @p which button of the dialog's QDialogButtonBox.
+inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    for (auto *box : dialog->findChildren<QDialogButtonBox *>()) {
+        if (QPushButton *b = box->button(which)) {
+            QTest::mouseClick(b, Qt::LeftButton);
+            return;
+        }
+    }
+}
+
+} // namespace tremplin::test
