@@ -23,8 +23,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -175,6 +183,34 @@ private:
         return root->findChild<QPushButton *>(QLatin1String(objectName));
     }
     QStringList storedThemes(qint64 id) { return InitiativeService(database()).themes(id); }
+    /// Answers the next modal dialog (a question, a list to choose from) as a user would, once
+    /// it is up: @p answer presses its buttons.
+    void whenModal(std::function<void(QWidget *)> answer)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        // Gives up after five seconds: a dialog that never came fails the test that expected it.
+        auto deadline = std::make_shared<QDeadlineTimer>(5000);
+        connect(timer, &QTimer::timeout, this, [timer, answer, deadline] {
+            if (deadline->hasExpired()) {
+                timer->stop();
+                timer->deleteLater();
+                return;
+            }
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                answer(modal);
+            }
+        });
+        timer->start();
+    }
+    static void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which)
+    {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->button(which));
+        QTest::mouseClick(box->button(which), Qt::LeftButton);
+    }
     /// Clicks a check box on its label, where a user clicks.
     void clickBox(QCheckBox *box)
     {
@@ -435,7 +471,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         QVERIFY(form);
         auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QVERIFY(name);
@@ -458,8 +494,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
+        page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         const QString text = QStringLiteral("Cœur de l’été : « garçons » et filles\u202f!");
         replaceText(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")), text);
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), text);
@@ -482,8 +519,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
+        page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         auto *siret = form->findChild<QLineEdit *>(QStringLiteral("siretEdit"));
         auto *problem = form->findChild<QLabel *>(QStringLiteral("siretEditProblem"));
         QVERIFY(siret && problem);
@@ -508,8 +546,10 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         Initiative i;
         i.name = QStringLiteral("Candidature test");
-        const qint64 id = InitiativeService(m_doc->database()).create(i);
-        InitiativeForm *form = page.openForm(id);
+        InitiativeService(m_doc->database()).create(i);
+        page.show();
+        InitiativeForm *form = openByClicking(page, i.name);
+        QVERIFY(form);
         auto *status = form->findChild<QComboBox *>(QStringLiteral("statusCombo"));
         QStringList offered;
         for (int k = 0; k < status->count(); ++k)
@@ -536,7 +576,8 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Consolidation"));
         InitiativeForm form(*m_doc, id);
-        form.addNeed();
+        form.show();
+        QTest::mouseClick(button(&form, "addNeedButton"), Qt::LeftButton);
         QCOMPARE(form.needsModel()->rowCount(), 4);
         m_doc->undoStack().undo();
         QCOMPARE(form.needsModel()->rowCount(), 3);
@@ -548,7 +589,8 @@ private Q_SLOTS:
         InitiativeForm form(*m_doc, id);
         QAbstractItemModelTester tester(form.peopleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString before = dumpDatabase(m_doc->database());
-        form.addPerson();
+        form.show();
+        QTest::mouseClick(button(&form, "addPersonButton"), Qt::LeftButton);
         QCOMPARE(form.peopleModel()->rowCount(), 1);
         QCOMPARE(m_doc->undoStack().count(), 1); // person and link: one step
         auto *email = form.findChild<QLineEdit *>(QStringLiteral("personEmailEdit"));
@@ -570,8 +612,14 @@ private Q_SLOTS:
         QCOMPARE(form.peopleModel()->rowCount(), 0);
         // Public partners: the demo links Ma Dada to three administrations.
         QCOMPARE(form.partnersModel()->rowCount(), 3);
-        const qint64 admin = Query(m_doc->database(), QStringLiteral("SELECT id FROM administration WHERE short_name = 'DNE'")).scalar().toLongLong();
-        form.addPartner(admin);
+        const QString dne = Query(m_doc->database(), QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'")).scalar().toString();
+        whenModal([dne](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            QVERIFY(choice);
+            choice->setCurrentIndex(choice->findText(dne));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(button(&form, "addPartnerButton"), Qt::LeftButton);
         QCOMPARE(form.partnersModel()->rowCount(), 4);
         m_doc->undoStack().undo();
         QCOMPARE(form.partnersModel()->rowCount(), 3);
@@ -621,13 +669,28 @@ private Q_SLOTS:
         QCOMPARE(form.phasesModel()->rowCount(), 1);
         const qint64 phase2 = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
         const QString before = dumpDatabase(m_doc->database());
-        form.addParticipation(phase2);
+        form.show();
+        whenModal([](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            QVERIFY(choice);
+            choice->setCurrentIndex(choice->findText(QStringLiteral("Phase 2")));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(button(&form, "addPhaseButton"), Qt::LeftButton);
         QCOMPARE(form.phasesModel()->rowCount(), 2);
         QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT actual_start || '/' || actual_end || '/' || status FROM participation "
                                                         "WHERE initiative_id = ? AND phase_id = ?"))
                      .bindAll(id, phase2).scalar().toString(),
                  QStringLiteral("2022-09-01/2022-11-30/not_started"));
-        form.addParticipation(phase2); // already in: nothing more
+        // Phase 2 is no longer offered; cancelling adds nothing.
+        bool offered = true;
+        whenModal([&offered](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            offered = !choice || choice->findText(QStringLiteral("Phase 2")) >= 0;
+            clickButton(dialog, QDialogButtonBox::Cancel);
+        });
+        QTest::mouseClick(button(&form, "addPhaseButton"), Qt::LeftButton);
+        QVERIFY(!offered);
         QCOMPARE(form.phasesModel()->rowCount(), 2);
         m_doc->undoStack().undo();
         QCOMPARE(dumpDatabase(m_doc->database()), before);
@@ -659,7 +722,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
-        InitiativeForm *form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        page.show();
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
         QStringList unnamed;
         for (QWidget *root : { static_cast<QWidget *>(&page), static_cast<QWidget *>(form) }) {
             for (QWidget *w : root->findChildren<QWidget *>()) {
@@ -679,24 +744,60 @@ private Q_SLOTS:
 
     void duplicateArchiveAndDeleteAreUndoable()
     {
-        InitiativesPage page;
-        page.setDocument(m_doc.get());
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        page.duplicateCurrent();
+        // Through the Initiative menu's actions and the Delete key, as a user does.
+        const QString file = m_doc->path();
+        m_doc.reset(); // one writer per file: the window opens it
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        m_shown = w.document();
+        const auto forget = qScopeGuard([this] { m_shown = nullptr; });
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        InitiativesPage &page = *w.initiativesPage();
+        auto action = [&w](const QString &text) -> QAction * {
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        auto clickRow = [&page](qint64 id) {
+            const QRect cell = page.view()->visualRect(page.model()->index(page.model()->rowOf(id), 0));
+            QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        };
+        QUndoStack &undo = w.document()->undoStack();
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        QVERIFY(action(QStringLiteral("D&uplicate")));
+        // Writes wait for the window's background integrity check.
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        action(QStringLiteral("D&uplicate"))->trigger();
         QVERIFY(idOf(QStringLiteral("Vikidia (copy)")) > 0);
         QCOMPARE(page.model()->rowCount(), 10);
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        page.archiveCurrent();
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        QVERIFY(action(QStringLiteral("&Archive or Restore")));
+        action(QStringLiteral("&Archive or Restore"))->trigger();
         QCOMPARE(page.model()->rowCount(), 9);
-        m_doc->undoStack().undo();
+        undo.undo();
         QCOMPARE(page.model()->rowCount(), 10);
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        QPointer<InitiativeForm> form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        QPointer<InitiativeForm> form = openByClicking(page, QStringLiteral("Vikidia"));
         QVERIFY(form);
-        page.deleteCurrent(false);
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        page.view()->setFocus();
+        // "No" keeps it; "Yes" deletes it.
+        whenModal([](QWidget *box) { clickButton(box, QDialogButtonBox::No); });
+        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);
+        // Back to the list (the question took the focus), then Delete again.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        page.view()->setFocus();
+        whenModal([](QWidget *box) { clickButton(box, QDialogButtonBox::Yes); });
+        QTest::keyClick(page.view(), Qt::Key_Delete);
         QTRY_VERIFY(!form); // its form closes
         QCOMPARE(idOf(QStringLiteral("Vikidia")), qint64(0));
-        m_doc->undoStack().undo();
+        undo.undo();
         QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);
         QCOMPARE(page.model()->rowCount(), 10);
     }
@@ -1041,8 +1142,14 @@ private Q_SLOTS:
         for (const char *name : { "promotionFilter", "statusFilter", "phaseFilter", "themeFilter", "domainFilter", "needFilter" }) {
             auto *combo = w.initiativesPage()->findChild<QComboBox *>(QLatin1String(name));
             QVERIFY(combo);
-            QVERIFY2(combo->width() >= combo->sizeHint().width(),
-                     qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(combo->width()).arg(combo->sizeHint().width())));
+            // The width the current text needs, with the combo's frame and arrow.
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.currentText = combo->currentText();
+            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()), combo->fontMetrics().height());
+            const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+            QVERIFY2(combo->width() >= needed && combo->width() >= combo->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(combo->width()).arg(needed)));
             QVERIFY(combo->currentText().startsWith(QLatin1String("Tou")));
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));
@@ -1073,7 +1180,8 @@ private Q_SLOTS:
             const QImage list = page.grab().toImage();
             QVERIFY(drawnSomething(list));
             QVERIFY(list.save(QStringLiteral("%1/initiatives-%2.png").arg(dir, lang)));
-            InitiativeForm *form = page.openForm(idOf(QStringLiteral("Sport Inclusif")));
+            InitiativeForm *form = openByClicking(page, QStringLiteral("Sport Inclusif"));
+            QVERIFY(form);
             form->resize(860, 640);
             QVERIFY(QTest::qWaitForWindowExposed(form));
             auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
