@@ -18,6 +18,7 @@
 #include "ui_initiativeform.h"
 
 #include <QBoxLayout>
+#include <QCollator>
 #include <QEvent>
 #include <QHideEvent>
 #include <QTabBar>
@@ -299,6 +300,15 @@ void InitiativeForm::updateEmptyHints()
         table->setVisible(!empty);
         label->setVisible(empty);
     }
+    // Nothing to remove, and no person to describe, in an empty section.
+    m_ui->removePersonButton->setEnabled(m_people->rowCount() > 0);
+    m_ui->removeIndicatorButton->setEnabled(m_indicators->rowCount() > 0);
+    const bool people = m_people->rowCount() > 0;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
+                                                         m_ui->personEmailLabel, m_ui->personEmailEdit,
+                                                         m_ui->personPhoneLabel, m_ui->personPhoneEdit,
+                                                         m_ui->personJobLabel, m_ui->personJobEdit })
+        w->setVisible(people);
     // Measurements belong to an indicator: none to show without one.
     const bool indicators = m_indicators->rowCount() > 0;
     for (QWidget *w : std::initializer_list<QWidget *> { m_ui->measurementsTitle, m_ui->measurementsView,
@@ -627,7 +637,11 @@ void InitiativeForm::reloadChoices()
         m_ui->domainCombo->clear();
         m_ui->domainCombo->addItems(InitiativeListService(db).domains());
         m_ui->domainCombo->setEditText(domain);
-        m_ui->themesEdit->setAvailable(InitiativeService(db).allThemes());
+        // In the language's order ("Éducation" with the E's, not after "Social").
+        QStringList themes = InitiativeService(db).allThemes();
+        QCollator collator;
+        std::sort(themes.begin(), themes.end(), collator);
+        m_ui->themesEdit->setAvailable(themes);
         QList<QPair<QString, qint64>> needs;
         Query n(db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
         n.bindAll(m_id).exec();

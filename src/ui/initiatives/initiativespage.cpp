@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCollator>
 #include <QDateTime>
 #include <QComboBox>
 #include <QEvent>
@@ -134,8 +135,9 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     // Over the empty list: why it is empty and what to do.
     m_noMatch->setObjectName(QStringLiteral("noMatchPanel"));
     m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
-    m_noMatchLabel->setWordWrap(true);
+    // One line or two at most: the panel is as wide as its text, never squeezed into a column.
     m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
     m_noMatchClear->setObjectName(QStringLiteral("noMatchClearButton"));
     auto *panel = new QVBoxLayout(m_noMatch);
     panel->addWidget(m_noMatchLabel);
@@ -308,7 +310,11 @@ void InitiativesPage::reloadFilterChoices()
                 if (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection)
                     phases.append({ p.name, p.id });
             }
-            for (const QString &t : InitiativeService(db).allThemes())
+            QStringList names = InitiativeService(db).allThemes();
+            // In the language's order ("Éducation" with the E's, not after "Social").
+            QCollator collator;
+            std::sort(names.begin(), names.end(), collator);
+            for (const QString &t : std::as_const(names))
                 themes.append({ t, t });
             for (const QString &d : InitiativeListService(db).domains())
                 domains.append({ d, d });
