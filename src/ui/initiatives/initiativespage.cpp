@@ -253,7 +253,10 @@ void InitiativesPage::setDocument(Document *document)
 
 void InitiativesPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search name, carrier, town, description or theme (Ctrl+F)"));
+    // Short enough to be read whole in the default window; the tooltip says everything searched.
+    m_search->setPlaceholderText(tr("Name, carrier, town, theme… (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds the initiatives whose name, carrier, town, description or "
+                            "themes hold every word typed, with or without accents."));
     m_search->setAccessibleName(tr("Search initiatives"));
     m_overdue->setText(tr("Overdue actions"));
     m_overdue->setToolTip(tr("Only initiatives with an open action past its due date"));
