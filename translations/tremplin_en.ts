@@ -2486,10 +2486,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search name, carrier, town, description or theme (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No initiatives yet. Use New Initiative to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,6 +2507,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Clear the Search and the Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, carrier, town, theme… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

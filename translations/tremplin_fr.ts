@@ -2490,10 +2490,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Supprimer l’initiative</translation>
     </message>
     <message>
-        <source>Search name, carrier, town, description or theme (Ctrl+F)</source>
-        <translation>Rechercher un nom, une structure, une commune, une description ou une thématique (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>No initiatives yet. Use New Initiative to add the first one.</source>
         <translation>Aucune initiative pour l’instant. Utilisez Nouvelle initiative pour ajouter la première.</translation>
     </message>
@@ -2516,6 +2512,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Clear the Search and the Filters</source>
         <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Name, carrier, town, theme… (Ctrl+F)</source>
+        <translation>Nom, structure, commune, thématique… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
+        <translation>Trouve les initiatives dont le nom, la structure porteuse, la commune, la description ou les thématiques contiennent tous les mots saisis, avec ou sans accents.</translation>
     </message>
 </context>
 <context>
