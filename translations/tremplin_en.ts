@@ -3407,15 +3407,15 @@ Close anyway and lose them?</source>
 <context>
     <name>tremplin::ThemePicker</name>
     <message>
-        <source>New &amp;Theme…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a theme to the programme&apos;s list and give it to this initiative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The programme has no themes yet: create one with New Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Theme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

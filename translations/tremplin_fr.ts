@@ -3411,16 +3411,16 @@ Fermer quand même et les perdre&#x202f;?</translation>
 <context>
     <name>tremplin::ThemePicker</name>
     <message>
-        <source>New &amp;Theme…</source>
-        <translation>Nou&amp;velle thématique…</translation>
-    </message>
-    <message>
         <source>Add a theme to the programme&apos;s list and give it to this initiative</source>
         <translation>Ajouter une thématique à la liste du programme et l’attribuer à cette initiative</translation>
     </message>
     <message>
         <source>The programme has no themes yet: create one with New Theme…</source>
         <translation>Le programme n’a pas encore de thématique&#xa0;: créez-en une avec Nouvelle thématique…</translation>
+    </message>
+    <message>
+        <source>New Theme…</source>
+        <translation>Nou&amp;velle thématique…</translation>
     </message>
 </context>
 <context>
