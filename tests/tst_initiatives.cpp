@@ -972,6 +972,14 @@ private Q_SLOTS:
                      lang == QLatin1String("en") ? QStringLiteral("Change SIRET")
                                                  : QStringLiteral("Modification de «\u00a0SIRET\u00a0»"));
             m_doc->undoStack().undo();
+            // A table's column: named as its header shows it.
+            RecordTableModel *needs = form->needsModel();
+            QVERIFY(needs->setData(needs->index(0, 1), QStringLiteral("Trouver un local")));
+            QCOMPARE(m_doc->undoStack().undoText(),
+                     lang == QLatin1String("en") ? QStringLiteral("Change Need")
+                                                 : QStringLiteral("Modification de «\u00a0%1\u00a0»").arg(needs->headerData(1, Qt::Horizontal).toString()));
+            QVERIFY(!needs->headerData(1, Qt::Horizontal).toString().at(0).isLower());
+            m_doc->undoStack().undo();
             form->close();
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));
