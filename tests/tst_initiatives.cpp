@@ -885,6 +885,8 @@ private Q_SLOTS:
         QVERIFY(!dialog->okButton()->isEnabled());
         QVERIFY(dialog->problemLabel()->isVisible());
         QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("Éducation")));
+        if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/newtheme.png"));
         dialog->nameEdit()->selectAll();
         typeText(dialog->nameEdit(), QStringLiteral("   "));
         QVERIFY(!dialog->okButton()->isEnabled());
