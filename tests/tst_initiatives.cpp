@@ -17,7 +17,25 @@
 #include "ui/models/initiativelistmodel.h"
 #include "ui/models/recordtablemodel.h"
 
+#include "core/database/migrations.h"
+#include "ui/forms/themepicker.h"
+#include "ui/mainwindow.h"
+
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QAccessible>
 #include <QComboBox>
 #include <QHeaderView>
@@ -89,9 +107,12 @@ private:
     Translations m_translations;
     int m_file = 0;
 
+    /// The document the tests look at: the test's own, or a main window's.
+    Document *m_shown = nullptr;
+    Database &database() { return m_shown ? m_shown->database() : m_doc->database(); }
     qint64 idOf(const QString &name)
     {
-        return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+        return Query(database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
             .bindAll(name)
             .scalar()
             .toLongLong();
@@ -140,6 +161,62 @@ private:
         }
     }
 
+    /// Opens the form of @p name as a user does: a click on its row, then on Open.
+    InitiativeForm *openByClicking(InitiativesPage &page, const QString &name)
+    {
+        const int row = page.model()->rowOf(idOf(name));
+        if (row < 0)
+            return nullptr;
+        const QRect cell = page.view()->visualRect(page.model()->index(row, 0));
+        QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        auto *open = page.findChild<QToolButton *>(QStringLiteral("openInitiativeButton"));
+        QTest::mouseClick(open, Qt::LeftButton);
+        const auto forms = page.findChildren<InitiativeForm *>();
+        for (InitiativeForm *f : forms) {
+            if (f->initiativeId() == idOf(name))
+                return f;
+        }
+        return nullptr;
+    }
+    QPushButton *button(QWidget *root, const char *objectName)
+    {
+        return root->findChild<QPushButton *>(QLatin1String(objectName));
+    }
+    QStringList storedThemes(qint64 id) { return InitiativeService(database()).themes(id); }
+    /// Answers the next modal dialog (a question, a list to choose from) as a user would, once
+    /// it is up: @p answer presses its buttons.
+    void whenModal(std::function<void(QWidget *)> answer)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(10);
+        // Gives up after five seconds: a dialog that never came fails the test that expected it.
+        auto deadline = std::make_shared<QDeadlineTimer>(5000);
+        connect(timer, &QTimer::timeout, this, [timer, answer, deadline] {
+            if (deadline->hasExpired()) {
+                timer->stop();
+                timer->deleteLater();
+                return;
+            }
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                answer(modal);
+            }
+        });
+        timer->start();
+    }
+    static void clickButton(QWidget *dialog, QDialogButtonBox::StandardButton which)
+    {
+        auto *box = dialog->findChild<QDialogButtonBox *>();
+        QVERIFY(box && box->button(which));
+        QTest::mouseClick(box->button(which), Qt::LeftButton);
+    }
+    /// Clicks a check box on its label, where a user clicks.
+    void clickBox(QCheckBox *box)
+    {
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -155,7 +232,11 @@ private Q_SLOTS:
         m_doc->database().create(m_dir.filePath(QStringLiteral("i%1.sqlite").arg(++m_file)));
         writeDemoProgramme(m_doc->database());
     }
-    void cleanup() { m_doc.reset(); }
+    void cleanup()
+    {
+        m_shown = nullptr;
+        m_doc.reset();
+    }
 
     void theListModelPassesTheModelTesterThroughLoadFilterSortAndEdits()
     {
@@ -298,7 +379,7 @@ private Q_SLOTS:
         const qint64 carrier = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia).toLongLong();
         checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("name"), vikidia, QStringLiteral("Vikidia 2")); });
         checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("description"), vikidia, QStringLiteral("Ligne 1\nLigne 2")); });
-        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("themes"), vikidia, QStringList { QStringLiteral("Culture"), QStringLiteral("Education") }); });
+        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("themes"), vikidia, QStringList { QStringLiteral("Santé"), QStringLiteral("Éducation") }); });
         checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("siret"), carrier, QStringLiteral("732 829 320 00074")); });
         checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("name"), carrier, QStringLiteral("Association Vikidia France")); });
         checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("archived"), vikidia, true); });
@@ -353,6 +434,9 @@ private Q_SLOTS:
         QTest::newRow("due after the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2031-01-01")) << false;
         QTest::newRow("negative envelope") << "promotion" << "envelope_cents" << QVariant(qint64(-1)) << false;
         QTest::newRow("envelope") << "promotion" << "envelope_cents" << QVariant(qint64(98000000)) << true;
+        QTest::newRow("themes of the list") << "initiative" << "themes" << QVariant(QStringList { QStringLiteral("Santé") }) << true;
+        // A typo no longer creates a theme: themes are the programme's list.
+        QTest::newRow("theme typo") << "initiative" << "themes" << QVariant(QStringList { QStringLiteral("Educaton") }) << false;
     }
     void validationRejectsBadValuesWithAMessageAndWritesNothing()
     {
@@ -387,7 +471,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         QVERIFY(form);
         auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
         QVERIFY(name);
@@ -410,8 +494,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
+        page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         const QString text = QStringLiteral("Cœur de l’été : « garçons » et filles\u202f!");
         replaceText(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")), text);
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), text);
@@ -434,8 +519,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
+        page.show();
         const qint64 id = idOf(QStringLiteral("Vikidia"));
-        InitiativeForm *form = page.openForm(id);
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         auto *siret = form->findChild<QLineEdit *>(QStringLiteral("siretEdit"));
         auto *problem = form->findChild<QLabel *>(QStringLiteral("siretEditProblem"));
         QVERIFY(siret && problem);
@@ -460,8 +546,10 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         Initiative i;
         i.name = QStringLiteral("Candidature test");
-        const qint64 id = InitiativeService(m_doc->database()).create(i);
-        InitiativeForm *form = page.openForm(id);
+        InitiativeService(m_doc->database()).create(i);
+        page.show();
+        InitiativeForm *form = openByClicking(page, i.name);
+        QVERIFY(form);
         auto *status = form->findChild<QComboBox *>(QStringLiteral("statusCombo"));
         QStringList offered;
         for (int k = 0; k < status->count(); ++k)
@@ -488,7 +576,8 @@ private Q_SLOTS:
         m_doc->undoStack().undo();
         QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Consolidation"));
         InitiativeForm form(*m_doc, id);
-        form.addNeed();
+        form.show();
+        QTest::mouseClick(button(&form, "addNeedButton"), Qt::LeftButton);
         QCOMPARE(form.needsModel()->rowCount(), 4);
         m_doc->undoStack().undo();
         QCOMPARE(form.needsModel()->rowCount(), 3);
@@ -500,7 +589,8 @@ private Q_SLOTS:
         InitiativeForm form(*m_doc, id);
         QAbstractItemModelTester tester(form.peopleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString before = dumpDatabase(m_doc->database());
-        form.addPerson();
+        form.show();
+        QTest::mouseClick(button(&form, "addPersonButton"), Qt::LeftButton);
         QCOMPARE(form.peopleModel()->rowCount(), 1);
         QCOMPARE(m_doc->undoStack().count(), 1); // person and link: one step
         auto *email = form.findChild<QLineEdit *>(QStringLiteral("personEmailEdit"));
@@ -522,8 +612,14 @@ private Q_SLOTS:
         QCOMPARE(form.peopleModel()->rowCount(), 0);
         // Public partners: the demo links Ma Dada to three administrations.
         QCOMPARE(form.partnersModel()->rowCount(), 3);
-        const qint64 admin = Query(m_doc->database(), QStringLiteral("SELECT id FROM administration WHERE short_name = 'DNE'")).scalar().toLongLong();
-        form.addPartner(admin);
+        const QString dne = Query(m_doc->database(), QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'")).scalar().toString();
+        whenModal([dne](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            QVERIFY(choice);
+            choice->setCurrentIndex(choice->findText(dne));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(button(&form, "addPartnerButton"), Qt::LeftButton);
         QCOMPARE(form.partnersModel()->rowCount(), 4);
         m_doc->undoStack().undo();
         QCOMPARE(form.partnersModel()->rowCount(), 3);
@@ -533,19 +629,23 @@ private Q_SLOTS:
     {
         const qint64 id = idOf(QStringLiteral("Vikidia"));
         InitiativeForm form(*m_doc, id);
+        form.show();
         QAbstractItemModelTester t1(form.indicatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(form.measurementsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(form.trendChart()->seriesCount(), 0);
-        form.addIndicator();
+        QTest::mouseClick(button(&form, "addIndicatorButton"), Qt::LeftButton);
         QCOMPARE(form.indicatorsModel()->rowCount(), 1);
         RecordTableModel *ind = form.indicatorsModel();
         QVERIFY(ind->setData(ind->index(0, 0), QStringLiteral("Lecteurs mensuels")));
         QVERIFY(ind->setData(ind->index(0, 2), 1200000.0));
         QVERIFY(ind->setData(ind->index(0, 3), 2000000.0));
-        form.selectIndicator(0);
-        form.addMeasurement();
-        form.addMeasurement();
+        auto *indicators = form.findChild<QTableView *>(QStringLiteral("indicatorsView"));
+        QTest::mouseClick(indicators->viewport(), Qt::LeftButton, {}, indicators->visualRect(ind->index(0, 0)).center());
         RecordTableModel *m = form.measurementsModel();
+        QTest::mouseClick(button(&form, "addMeasurementButton"), Qt::LeftButton);
+        // An earlier measurement: the first one moves back a month, the next is today's.
+        QVERIFY(m->setData(m->index(0, 0), QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
+        QTest::mouseClick(button(&form, "addMeasurementButton"), Qt::LeftButton);
         QCOMPARE(m->rowCount(), 2);
         QVERIFY(m->setData(m->index(0, 1), 1300000.0));
         QVERIFY(m->setData(m->index(1, 1), 1450000.0));
@@ -569,13 +669,28 @@ private Q_SLOTS:
         QCOMPARE(form.phasesModel()->rowCount(), 1);
         const qint64 phase2 = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
         const QString before = dumpDatabase(m_doc->database());
-        form.addParticipation(phase2);
+        form.show();
+        whenModal([](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            QVERIFY(choice);
+            choice->setCurrentIndex(choice->findText(QStringLiteral("Phase 2")));
+            clickButton(dialog, QDialogButtonBox::Ok);
+        });
+        QTest::mouseClick(button(&form, "addPhaseButton"), Qt::LeftButton);
         QCOMPARE(form.phasesModel()->rowCount(), 2);
         QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT actual_start || '/' || actual_end || '/' || status FROM participation "
                                                         "WHERE initiative_id = ? AND phase_id = ?"))
                      .bindAll(id, phase2).scalar().toString(),
                  QStringLiteral("2022-09-01/2022-11-30/not_started"));
-        form.addParticipation(phase2); // already in: nothing more
+        // Phase 2 is no longer offered; cancelling adds nothing.
+        bool offered = true;
+        whenModal([&offered](QWidget *dialog) {
+            auto *choice = dialog->findChild<QComboBox *>();
+            offered = !choice || choice->findText(QStringLiteral("Phase 2")) >= 0;
+            clickButton(dialog, QDialogButtonBox::Cancel);
+        });
+        QTest::mouseClick(button(&form, "addPhaseButton"), Qt::LeftButton);
+        QVERIFY(!offered);
         QCOMPARE(form.phasesModel()->rowCount(), 2);
         m_doc->undoStack().undo();
         QCOMPARE(dumpDatabase(m_doc->database()), before);
@@ -607,7 +722,9 @@ private Q_SLOTS:
     {
         InitiativesPage page;
         page.setDocument(m_doc.get());
-        InitiativeForm *form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        page.show();
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
         QStringList unnamed;
         for (QWidget *root : { static_cast<QWidget *>(&page), static_cast<QWidget *>(form) }) {
             for (QWidget *w : root->findChildren<QWidget *>()) {
@@ -627,24 +744,60 @@ private Q_SLOTS:
 
     void duplicateArchiveAndDeleteAreUndoable()
     {
-        InitiativesPage page;
-        page.setDocument(m_doc.get());
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        page.duplicateCurrent();
+        // Through the Initiative menu's actions and the Delete key, as a user does.
+        const QString file = m_doc->path();
+        m_doc.reset(); // one writer per file: the window opens it
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        m_shown = w.document();
+        const auto forget = qScopeGuard([this] { m_shown = nullptr; });
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        InitiativesPage &page = *w.initiativesPage();
+        auto action = [&w](const QString &text) -> QAction * {
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->text() == text)
+                    return a;
+            }
+            return nullptr;
+        };
+        auto clickRow = [&page](qint64 id) {
+            const QRect cell = page.view()->visualRect(page.model()->index(page.model()->rowOf(id), 0));
+            QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
+        };
+        QUndoStack &undo = w.document()->undoStack();
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        QVERIFY(action(QStringLiteral("D&uplicate")));
+        // Writes wait for the window's background integrity check.
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        action(QStringLiteral("D&uplicate"))->trigger();
         QVERIFY(idOf(QStringLiteral("Vikidia (copy)")) > 0);
         QCOMPARE(page.model()->rowCount(), 10);
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        page.archiveCurrent();
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        QVERIFY(action(QStringLiteral("&Archive or Restore")));
+        action(QStringLiteral("&Archive or Restore"))->trigger();
         QCOMPARE(page.model()->rowCount(), 9);
-        m_doc->undoStack().undo();
+        undo.undo();
         QCOMPARE(page.model()->rowCount(), 10);
-        page.selectInitiative(idOf(QStringLiteral("Vikidia")));
-        QPointer<InitiativeForm> form = page.openForm(idOf(QStringLiteral("Vikidia")));
+        QPointer<InitiativeForm> form = openByClicking(page, QStringLiteral("Vikidia"));
         QVERIFY(form);
-        page.deleteCurrent(false);
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        page.view()->setFocus();
+        // "No" keeps it; "Yes" deletes it.
+        whenModal([](QWidget *box) { clickButton(box, QDialogButtonBox::No); });
+        QTest::keyClick(page.view(), Qt::Key_Delete);
+        QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);
+        // Back to the list (the question took the focus), then Delete again.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        clickRow(idOf(QStringLiteral("Vikidia")));
+        page.view()->setFocus();
+        whenModal([](QWidget *box) { clickButton(box, QDialogButtonBox::Yes); });
+        QTest::keyClick(page.view(), Qt::Key_Delete);
         QTRY_VERIFY(!form); // its form closes
         QCOMPARE(idOf(QStringLiteral("Vikidia")), qint64(0));
-        m_doc->undoStack().undo();
+        undo.undo();
         QVERIFY(idOf(QStringLiteral("Vikidia")) > 0);
         QCOMPARE(page.model()->rowCount(), 10);
     }
@@ -669,6 +822,355 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData().toString(), QStringLiteral("alumni"));
         QCOMPARE(page.model()->filter().lifecycle, std::optional<Lifecycle>(Lifecycle::Alumni));
         QSettings().clear();
+    }
+
+    void themesAreChosenByClickingAndUndoRestoresTheExactState()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *picker = form->findChild<ThemePicker *>(QStringLiteral("themesEdit"));
+        QVERIFY(picker);
+        // Nothing to type themes into: they are chosen from the programme's list.
+        QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("themesEdit")));
+        QVERIFY(picker->available().contains(QStringLiteral("Éducation")));
+        QStringList shown = picker->checked();
+        shown.sort();
+        QCOMPARE(shown, storedThemes(idOf(QStringLiteral("Vikidia"))));
+        const QString before = dumpDatabase(m_doc->database());
+        QCheckBox *sante = picker->box(QStringLiteral("Santé"));
+        QVERIFY(sante && !sante->isChecked());
+        clickBox(sante);
+        QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Santé")));
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        clickBox(picker->box(QStringLiteral("Numérique")));
+        QVERIFY(!storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Numérique")));
+        const QString after = dumpDatabase(m_doc->database());
+        while (m_doc->undoStack().canUndo())
+            m_doc->undoStack().undo();
+        QCOMPARE(dumpDatabase(m_doc->database()), before);
+        QVERIFY(!sante->isChecked()); // the form follows the undo
+        while (m_doc->undoStack().canRedo())
+            m_doc->undoStack().redo();
+        QCOMPARE(dumpDatabase(m_doc->database()), after);
+        QVERIFY(sante->isChecked());
+        // The search key follows the themes: "sante" finds Vikidia now.
+        QVERIFY(search(QStringLiteral("sante")).contains(QStringLiteral("Vikidia")));
+        form->close();
+    }
+
+    void aNewThemeIsValidatedAndItsUndoLeavesNoThemeBehind()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1100, 600);
+        page.show();
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        auto *picker = form->findChild<ThemePicker *>(QStringLiteral("themesEdit"));
+        const QString before = dumpDatabase(m_doc->database());
+        QTest::mouseClick(picker->newThemeButton(), Qt::LeftButton);
+        auto *dialog = form->findChild<NewThemeDialog *>(QStringLiteral("newThemeDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!dialog->okButton()->isEnabled()); // no empty name
+        // Same as "Éducation" ignoring case and accents: refused, with the reason.
+        dialog->nameEdit()->setFocus();
+        typeText(dialog->nameEdit(), QStringLiteral("EDUCATION"));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(dialog->problemLabel()->isVisible());
+        QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("Éducation")));
+        if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
+            dialog->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/newtheme.png"));
+        dialog->nameEdit()->selectAll();
+        typeText(dialog->nameEdit(), QStringLiteral("   "));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->nameEdit()->selectAll();
+        typeText(dialog->nameEdit(), QStringLiteral("Culture"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Culture")));
+        QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Culture")));
+        QTRY_VERIFY(picker->box(QStringLiteral("Culture")) && picker->box(QStringLiteral("Culture"))->isChecked());
+        // One undo step takes the theme away from the initiative and from the list.
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(dumpDatabase(m_doc->database()), before);
+        QVERIFY(!picker->box(QStringLiteral("Culture")));
+        form->close();
+    }
+
+    void searchLooksAtThemesWithoutAccents()
+    {
+        QCOMPARE(search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
+        QVERIFY(search(QStringLiteral("education")).contains(QStringLiteral("Vikidia")));
+        // On a generated programme too.
+        Document big;
+        big.database().create(m_dir.filePath(QStringLiteral("themes.sqlite")));
+        generateProgramme(big.database(), { 300, 0, 1 });
+        InitiativeListModel model;
+        model.setDatabase(&big.database());
+        InitiativeFilter f;
+        f.search = QStringLiteral("sante");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() > 0);
+        f = {};
+        f.theme = QStringLiteral("Santé");
+        model.setFilter(f);
+        const int withTheme = model.rowCount();
+        f = {};
+        f.search = QStringLiteral("sante");
+        model.setFilter(f);
+        QVERIFY(model.rowCount() >= withTheme);
+    }
+
+    void step6SpellsEducationWithItsAccentAndPutsThemesInTheSearchKey()
+    {
+        const QString file = m_doc->path();
+        {
+            // A file of schema 5 as the demo wrote it: "Education", keys without themes.
+            QSqlQuery q(m_doc->database().connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE theme SET name = 'Education' WHERE name = 'Éducation'")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE initiative SET search_text = 'x'")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        }
+        m_doc.reset();
+        m_doc = std::make_unique<Document>();
+        m_doc->database().open(file);
+        QCOMPARE(m_doc->database().schemaVersion(), 6);
+        QVERIFY(InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Éducation")));
+        QVERIFY(!InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Education")));
+        QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Éducation")));
+        QCOMPARE(search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
+        QCOMPARE(search(QStringLiteral("vikidia")), QStringList { QStringLiteral("Vikidia") });
+        // A file holding both spellings: merged into "Éducation".
+        QSqlQuery q(m_doc->database().connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO theme (name) VALUES ('Education')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) SELECT i.id, t.id FROM initiative i, theme t WHERE i.name = 'Ma Dada' AND t.name = 'Education'")));
+        QSqlDatabase c = m_doc->database().connection();
+        migrationSteps().at(5).code(c, m_doc->database().dialect());
+        QVERIFY(!InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Education")));
+        QVERIFY(storedThemes(idOf(QStringLiteral("Ma Dada"))).contains(QStringLiteral("Éducation")));
+    }
+
+    void undoTextsNameTheFieldAsTheFormShowsIt()
+    {
+        for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {
+            QVERIFY(m_translations.install(lang));
+            InitiativesPage page;
+            page.setDocument(m_doc.get());
+            page.show();
+            InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+            QVERIFY(form);
+            auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+            replaceText(form->findChild<QLineEdit *>(QStringLiteral("siretEdit")), QStringLiteral("73282932000074"));
+            QCOMPARE(m_doc->undoStack().undoText(),
+                     lang == QLatin1String("en") ? QStringLiteral("Change SIRET")
+                                                 : QStringLiteral("Modification de «\u00a0SIRET\u00a0»"));
+            m_doc->undoStack().undo();
+            // A table's column: named as its header shows it.
+            RecordTableModel *needs = form->needsModel();
+            QVERIFY(needs->setData(needs->index(0, 1), QStringLiteral("Trouver un local")));
+            QCOMPARE(m_doc->undoStack().undoText(),
+                     lang == QLatin1String("en") ? QStringLiteral("Change Need")
+                                                 : QStringLiteral("Modification de «\u00a0%1\u00a0»").arg(needs->headerData(1, Qt::Horizontal).toString()));
+            QVERIFY(!needs->headerData(1, Qt::Horizontal).toString().at(0).isLower());
+            m_doc->undoStack().undo();
+            form->close();
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void theFormIsAToolWindowOfTheMainWindowThatRemembersItsGeometry()
+    {
+        const QString file = m_doc->path();
+        m_doc.reset(); // one writer per file: the window opens it
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        m_shown = w.document();
+        const auto forget = qScopeGuard([this] { m_shown = nullptr; });
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        InitiativesPage *page = w.initiativesPage();
+        QPointer<InitiativeForm> form = openByClicking(*page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        // A tool window stays above its main window when the main window is clicked.
+        QCOMPARE(form->windowType(), Qt::Tool);
+        QCOMPARE(form->parentWidget()->window(), &w);
+        form->setGeometry(QRect(QPoint(60, 50), QSize(1010, 690)));
+        const QRect moved = form->geometry();
+        QTest::keyClick(form, Qt::Key_Escape);
+        QTRY_VERIFY(!form);
+        form = openByClicking(*page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        QCOMPARE(form->geometry(), moved);
+        form->close();
+    }
+
+    void everyTabOfTheFormIsVisibleAtItsDefaultSizeInFrench()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QTabBar *bar = tabs->tabBar();
+        for (int t = 0; t < bar->count(); ++t)
+            QVERIFY2(bar->rect().contains(bar->tabRect(t)), qPrintable(bar->tabText(t)));
+        QVERIFY(tabs->width() >= bar->width());
+        form->close();
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    void aNewMeasurementIsDatedTodayAndTheTrendAxisHasDistinctTicks()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        QTest::mouseClick(button(form, "addIndicatorButton"), Qt::LeftButton);
+        QCOMPARE(form->indicatorsModel()->rowCount(), 1);
+        QTest::mouseClick(button(form, "addMeasurementButton"), Qt::LeftButton);
+        RecordTableModel *m = form->measurementsModel();
+        QCOMPARE(m->rowCount(), 1);
+        QCOMPARE(m->data(m->index(0, 0), RecordTableModel::EditValueRole).toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        // Today has one: a second click says so instead of dating one tomorrow.
+        QTest::mouseClick(button(form, "addMeasurementButton"), Qt::LeftButton);
+        QCOMPARE(m->rowCount(), 1);
+        QVERIFY(form->lastRefusal().contains(QLatin1String("today")));
+        // Ticks over a month: days, distinct, evenly spaced.
+        const QLocale fr(QLocale::French, QLocale::France);
+        auto checkTicks = [](const QList<TrendChart::Tick> &ticks, bool days) {
+            QVERIFY(ticks.size() >= 2 && ticks.size() <= 8);
+            QSet<QString> labels;
+            for (const TrendChart::Tick &t : ticks)
+                labels.insert(t.label);
+            QCOMPARE(labels.size(), ticks.size());
+            for (int k = 2; k < ticks.size(); ++k) {
+                if (days)
+                    QCOMPARE(ticks.at(k - 1).date.daysTo(ticks.at(k).date), ticks.at(0).date.daysTo(ticks.at(1).date));
+                else
+                    QCOMPARE(ticks.at(k).date.month() - ticks.at(k - 1).date.month() + 12 * (ticks.at(k).date.year() - ticks.at(k - 1).date.year()),
+                             ticks.at(1).date.month() - ticks.at(0).date.month() + 12 * (ticks.at(1).date.year() - ticks.at(0).date.year()));
+            }
+        };
+        const QList<TrendChart::Tick> month = TrendChart::ticks(QDate(2026, 11, 2), QDate(2026, 11, 29), fr);
+        checkTicks(month, true);
+        QCOMPARE(month.first().label, QStringLiteral("02/11"));
+        const QList<TrendChart::Tick> years = TrendChart::ticks(QDate(2022, 4, 14), QDate(2026, 11, 29), fr);
+        checkTicks(years, false);
+        for (const TrendChart::Tick &t : years)
+            QCOMPARE(t.date.day(), 1);
+        // The chart of the form draws those ticks: two measurements in November 2026.
+        QVERIFY(m->setData(m->index(0, 0), QStringLiteral("2026-11-02")));
+        QTest::mouseClick(button(form, "addMeasurementButton"), Qt::LeftButton);
+        QCOMPARE(m->rowCount(), 2);
+        const auto drawn = form->trendChart()->currentTicks();
+        if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR")) {
+            form->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(6);
+            form->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/trend.png"));
+        }
+        QVERIFY(drawn.size() >= 2);
+        checkTicks(drawn, true);
+        form->close();
+    }
+
+    void emptySectionsOfTheFormSayWhatToDo()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("newInitiativeButton")), Qt::LeftButton);
+        const auto forms = page.findChildren<InitiativeForm *>();
+        QCOMPARE(forms.size(), 1);
+        InitiativeForm *form = forms.first();
+        QVERIFY(QTest::qWaitForWindowExposed(form));
+        auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        const std::pair<const char *, const char *> empties[] = {
+            { "noGrantsLabel", "grantsTree" }, { "noPeopleLabel", "peopleView" }, { "noIndicatorsLabel", "indicatorsView" }
+        };
+        for (const auto &[label, table] : empties) {
+            auto *hint = form->findChild<QLabel *>(QLatin1String(label));
+            auto *view = form->findChild<QAbstractItemView *>(QLatin1String(table));
+            QVERIFY(hint && view);
+            tabs->setCurrentWidget(hint->parentWidget());
+            QVERIFY2(hint->isVisible(), label);
+            QVERIFY(!view->isVisible());
+            QVERIFY(hint->text().contains(QLatin1String("Add")) || hint->text().contains(QLatin1String("Grants workspace")));
+        }
+        QVERIFY(!button(form, "removeIndicatorButton")->isEnabled());
+        QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("personNameEdit"))->isVisible());
+        // Once there is something, the table comes back.
+        QTest::mouseClick(button(form, "addIndicatorButton"), Qt::LeftButton);
+        QVERIFY(form->findChild<QAbstractItemView *>(QStringLiteral("indicatorsView"))->isVisible());
+        QVERIFY(!form->findChild<QLabel *>(QStringLiteral("noIndicatorsLabel"))->isVisible());
+        form->close();
+    }
+
+    void aSearchWithNoMatchSaysSoAndOffersToClearIt()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *panel = page.findChild<QWidget *>(QStringLiteral("noMatchPanel"));
+        auto *label = page.findChild<QLabel *>(QStringLiteral("noMatchLabel"));
+        auto *clear = page.findChild<QPushButton *>(QStringLiteral("noMatchClearButton"));
+        QVERIFY(panel && label && clear);
+        QVERIFY(!panel->isVisible());
+        page.searchField()->setFocus();
+        typeText(page.searchField(), QStringLiteral("xyz"));
+        QCOMPARE(page.model()->rowCount(), 0);
+        QVERIFY(panel->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("“xyz”")), qPrintable(label->text()));
+        QVERIFY(clear->isVisible());
+        QTest::mouseClick(clear, Qt::LeftButton);
+        QCOMPARE(page.searchField()->text(), QString());
+        QCOMPARE(page.model()->rowCount(), 9);
+        QVERIFY(!panel->isVisible());
+    }
+
+    void theFilterCombosShowTheirTextInTheDefaultWindowInFrench()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        const QString file = m_doc->path();
+        m_doc.reset(); // one writer per file: the window opens it
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        m_shown = w.document();
+        const auto forget = qScopeGuard([this] { m_shown = nullptr; });
+        w.resize(1100, 720);
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.width(), 1100);
+        for (const char *name : { "promotionFilter", "statusFilter", "phaseFilter", "themeFilter", "domainFilter", "needFilter" }) {
+            auto *combo = w.initiativesPage()->findChild<QComboBox *>(QLatin1String(name));
+            QVERIFY(combo);
+            // The width the current text needs, with the combo's frame and arrow.
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.currentText = combo->currentText();
+            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()), combo->fontMetrics().height());
+            const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+            QVERIFY2(combo->width() >= needed && combo->width() >= combo->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(combo->width()).arg(needed)));
+            QVERIFY(combo->currentText().startsWith(QLatin1String("Tou")));
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void theWorkspaceAndEveryTabOfTheFormRenderInBothLanguages()
@@ -696,7 +1198,8 @@ private Q_SLOTS:
             const QImage list = page.grab().toImage();
             QVERIFY(drawnSomething(list));
             QVERIFY(list.save(QStringLiteral("%1/initiatives-%2.png").arg(dir, lang)));
-            InitiativeForm *form = page.openForm(idOf(QStringLiteral("Sport Inclusif")));
+            InitiativeForm *form = openByClicking(page, QStringLiteral("Sport Inclusif"));
+            QVERIFY(form);
             form->resize(860, 640);
             QVERIFY(QTest::qWaitForWindowExposed(form));
             auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));

@@ -1640,6 +1640,10 @@
         <source>The dates must fall within the phase “%1”, from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -2439,6 +2443,26 @@ Close anyway and lose them?</source>
         <source>Take part in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator already has a measurement dated today: change its value, or its date to record an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant for this initiative yet. Grants are recorded in the Grants workspace: use Open in the Grants workspace below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is linked to this initiative yet. Use Add person for the acceleration officer, the referents and the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No impact indicator yet. Use Add indicator, then record its measurements to follow its trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::InitiativeListModel</name>
@@ -2545,13 +2569,25 @@ Close anyway and lose them?</source>
         <source>A journal entry needs a date.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of the programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::InitiativesPage</name>
-    <message>
-        <source>Search name, carrier, town or description (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Search initiatives</source>
         <translation type="unfinished"></translation>
@@ -2670,6 +2706,38 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Delete initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Use New Initiative to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with the filters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the Search and the Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, carrier, town, theme… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3210,6 +3278,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::NewThemeDialog</name>
+    <message>
+        <source>New Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::OverviewPage</name>
     <message>
         <source>Budget envelope</source>
@@ -3596,6 +3675,21 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 or %2: one of them is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ThemePicker</name>
+    <message>
+        <source>Add a theme to the programme&apos;s list and give it to this initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme has no themes yet: create one with New Theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Theme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

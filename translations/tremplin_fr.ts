@@ -1640,6 +1640,10 @@
         <source>The dates must fall within the phase “%1”, from %2 to %3.</source>
         <translation>Les dates doivent rester dans la phase «&#xa0;%1&#xa0;», du %2 au %3.</translation>
     </message>
+    <message>
+        <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme&#xa0;: choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -2443,6 +2447,26 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Take part in %1</source>
         <translation>Participer à %1</translation>
     </message>
+    <message>
+        <source>New theme “%1”</source>
+        <translation>Nouvelle thématique «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This indicator already has a measurement dated today: change its value, or its date to record an earlier one.</source>
+        <translation>Cet indicateur a déjà une mesure datée d’aujourd’hui&#xa0;: modifiez sa valeur, ou sa date pour saisir une mesure antérieure.</translation>
+    </message>
+    <message>
+        <source>No grant for this initiative yet. Grants are recorded in the Grants workspace: use Open in the Grants workspace below.</source>
+        <translation>Aucune subvention pour cette initiative. Les subventions se saisissent dans l’espace Subventions&#xa0;: utilisez Ouvrir dans l’espace Subventions ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No one is linked to this initiative yet. Use Add person for the acceleration officer, the referents and the contacts.</source>
+        <translation>Personne n’est encore lié à cette initiative. Utilisez Ajouter une personne pour le chargé d’accélération, les référents et les contacts.</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet. Use Add indicator, then record its measurements to follow its trend.</source>
+        <translation>Aucun indicateur d’impact. Utilisez Ajouter un indicateur, puis saisissez ses mesures pour suivre son évolution.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::InitiativeListModel</name>
@@ -2549,13 +2573,25 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>A journal entry needs a date.</source>
         <translation>Une entrée du journal doit avoir une date.</translation>
     </message>
+    <message>
+        <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme&#xa0;: choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
+    </message>
+    <message>
+        <source>The theme needs a name.</source>
+        <translation>La thématique doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The theme “%1” already exists.</source>
+        <translation>La thématique «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a theme of the programme.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::InitiativesPage</name>
-    <message>
-        <source>Search name, carrier, town or description (Ctrl+F)</source>
-        <translation>Rechercher un nom, une structure, une commune ou une description (Ctrl+F)</translation>
-    </message>
     <message>
         <source>Search initiatives</source>
         <translation>Rechercher des initiatives</translation>
@@ -2675,6 +2711,38 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Delete initiative</source>
         <translation>Supprimer l’initiative</translation>
+    </message>
+    <message>
+        <source>No initiatives yet. Use New Initiative to add the first one.</source>
+        <translation>Aucune initiative pour l’instant. Utilisez Nouvelle initiative pour ajouter la première.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with the filters chosen.</source>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
+    </message>
+    <message>
+        <source>No initiative matches the filters chosen.</source>
+        <translation>Aucune initiative ne correspond aux filtres choisis.</translation>
+    </message>
+    <message>
+        <source>Clear the Search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Clear the Search and the Filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>Name, carrier, town, theme… (Ctrl+F)</source>
+        <translation>Nom, structure, commune, thématique… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
+        <translation>Trouve les initiatives dont le nom, la structure porteuse, la commune, la description ou les thématiques contiennent tous les mots saisis, avec ou sans accents.</translation>
     </message>
 </context>
 <context>
@@ -3214,6 +3282,17 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::NewThemeDialog</name>
+    <message>
+        <source>New Theme</source>
+        <translation>Nouvelle thématique</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the theme:</source>
+        <translation>&amp;Nom de la thématique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::OverviewPage</name>
     <message>
         <source>Budget envelope</source>
@@ -3601,6 +3680,21 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1 or %2: one of them is required.</source>
         <translation>%1 ou %2&#xa0;: l’un des deux est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ThemePicker</name>
+    <message>
+        <source>Add a theme to the programme&apos;s list and give it to this initiative</source>
+        <translation>Ajouter une thématique à la liste du programme et l’attribuer à cette initiative</translation>
+    </message>
+    <message>
+        <source>The programme has no themes yet: create one with New Theme…</source>
+        <translation>Le programme n’a pas encore de thématique&#xa0;: créez-en une avec Nouvelle thématique…</translation>
+    </message>
+    <message>
+        <source>New Theme…</source>
+        <translation>Nou&amp;velle thématique…</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ private:
 namespace settings {
 inline const Setting<QByteArray> mainWindowGeometry { "mainwindow/geometry" };
 inline const Setting<QByteArray> mainWindowState { "mainwindow/state" };
+inline const Setting<QByteArray> initiativeFormGeometry { "initiativeform/geometry" };
 inline const Setting<int> currentWorkspace { "mainwindow/workspace", 0 };
 inline const Setting<QStringList> recentFiles { "files/recent" };
 inline const Setting<QString> language { "ui/language" };

@@ -6,6 +6,7 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -366,6 +367,83 @@ void addGrantLedgerColumns(QSqlDatabase &db, const SqlDialect &)
         exec(db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN budget_share DOUBLE PRECISION"));
 }
 
+// Schema version 6: themes are a list the programme manages, and the search key of an
+// initiative includes its themes ("sante" finds the initiatives of "Santé"). The demo and the
+// generator spelt a French theme "Education": it becomes "Éducation" (merged into an existing
+// "Éducation" when a file has both). Idempotent: the rename finds nothing the second time and
+// the keys are recomputed from the data.
+void themesInSearchKeys(QSqlDatabase &db, const SqlDialect &)
+{
+    const QString wrong = QStringLiteral("Education");
+    const QString right = QStringLiteral("\u00c9ducation");
+    auto idOf = [&db](const QString &name) {
+        QSqlQuery q(db);
+        if (!q.prepare(QStringLiteral("SELECT id FROM theme WHERE name = ?")))
+            fail(q);
+        q.addBindValue(name);
+        if (!q.exec())
+            fail(q);
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
+    };
+    const qint64 wrongId = idOf(wrong);
+    if (wrongId != 0) {
+        const qint64 rightId = idOf(right);
+        QSqlQuery q(db);
+        if (rightId == 0) {
+            if (!q.prepare(QStringLiteral("UPDATE theme SET name = ? WHERE id = ?")))
+                fail(q);
+            q.addBindValue(right);
+            q.addBindValue(wrongId);
+        } else {
+            if (!q.prepare(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) "
+                                          "SELECT it.initiative_id, ? FROM initiative_theme it "
+                                          "WHERE it.theme_id = ? AND NOT EXISTS (SELECT 1 FROM "
+                                          "initiative_theme o WHERE o.initiative_id = "
+                                          "it.initiative_id AND o.theme_id = ?)")))
+                fail(q);
+            q.addBindValue(rightId);
+            q.addBindValue(wrongId);
+            q.addBindValue(rightId);
+            if (!q.exec())
+                fail(q);
+            if (!q.prepare(QStringLiteral("DELETE FROM theme WHERE id = ?")))
+                fail(q);
+            q.addBindValue(wrongId);
+        }
+        if (!q.exec())
+            fail(q);
+    }
+    QHash<qint64, QStringList> themes;
+    QSqlQuery t(db);
+    t.setForwardOnly(true);
+    if (!t.exec(QStringLiteral("SELECT it.initiative_id, t.name FROM initiative_theme it JOIN "
+                               "theme t ON t.id = it.theme_id ORDER BY t.name")))
+        fail(t);
+    while (t.next())
+        themes[t.value(0).toLongLong()].append(t.value(1).toString());
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT i.id, i.name, o.name, i.town, i.description FROM "
+                                  "initiative i LEFT JOIN organisation o ON o.id = i.carrier_id")))
+        fail(read);
+    QSqlQuery write(db);
+    if (!write.prepare(QStringLiteral("UPDATE initiative SET search_text = ? WHERE id = ?")))
+        fail(write);
+    while (read.next()) {
+        const qint64 id = read.value(0).toLongLong();
+        const QString key = searchKey(QStringList { read.value(1).toString(),
+                                                    read.value(2).toString(),
+                                                    read.value(3).toString(),
+                                                    read.value(4).toString(),
+                                                    themes.value(id).join(QLatin1Char(' ')) }
+                                          .join(QLatin1Char(' ')));
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (!write.exec())
+            fail(write);
+    }
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -389,6 +467,8 @@ const std::vector<MigrationStep> &migrationSteps()
         { 4, "Conditions met and budget share of grants", "", addGrantLedgerColumns },
         { 5, "Index of open actions per initiative (next action due, overdue filter)",
           "CREATE INDEX IF NOT EXISTS action_item_open_idx ON action_item(initiative_id, status, due_date)" },
+        { 6, "Themes in the search key of initiatives; the French theme Education gets its accent", "",
+          themesInSearchKeys },
     };
     return steps;
 }

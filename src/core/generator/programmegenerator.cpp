@@ -6,6 +6,7 @@
 #include "../database/transaction.h"
 #include "../demo/demoprogramme.h"
 #include "../error.h"
+#include "../services/searchindex.h"
 #include "../text/searchkey.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tremplin::ProgrammeGenerator)
 };
 
-const char *const themes[] = { "Citoyenneté", "Education", "Environnement", "Handicap", "Numérique", "Santé", "Social" };
+const char *const themes[] = { "Citoyenneté", "Éducation", "Environnement", "Handicap", "Numérique", "Santé", "Social" };
 const char *const domains[] = { "Transformation numérique", "Transformation publique" };
 const char *const towns[] = { "Paris", "Lyon", "Marseille", "Toulouse", "Nantes", "Lille", "Rennes", "Bordeaux",
                               "Strasbourg", "Montpellier", "Grenoble", "Dijon", "Aurillac", "Cambrai", "Corenc",
@@ -113,6 +114,7 @@ GeneratorResult generateProgramme(Database &db, const GeneratorOptions &o)
     Query insertInitiative(db, QStringLiteral("INSERT INTO initiative (promotion_id, carrier_id, name, lifecycle, one_liner, "
                                               "description, domain, territories, town, archived, created_at, updated_at, "
                                               "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id"));
+    Query updateKey(db, QStringLiteral("UPDATE initiative SET search_text = ? WHERE id = ?"));
     Query insertTheme(db, QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (?, ?)"));
     Query insertNeed(db, QStringLiteral("INSERT INTO need (initiative_id, kind, title, priority) VALUES (?, ?, ?, ?) RETURNING id"));
     Query insertAction(db, QStringLiteral("INSERT INTO action_item (initiative_id, need_id, title, priority, due_date, status, "
@@ -166,8 +168,14 @@ GeneratorResult generateProgramme(Database &db, const GeneratorOptions &o)
             if (!chosen.contains(t))
                 chosen << t;
         }
-        for (int t : chosen)
+        QStringList themeNames;
+        for (int t : chosen) {
             insertTheme.bindAll(id, themeIds[t]).exec();
+            themeNames << QString::fromUtf8(themes[t]);
+        }
+        // The search key includes the themes ("sante" finds "Santé"), known only now.
+        themeNames.sort();
+        updateKey.bindAll(initiativeSearchKey(name, carrierName, town, description, themeNames.join(QLatin1Char(' '))), id).exec();
         const int needCount = 1 + int(rng.bounded(3));
         for (int n = 0; n < needCount; ++n) {
             const int k = (i + n) % 3;

@@ -5,6 +5,7 @@
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../validation/validation.h"
+#include "../text/searchkey.h"
 #include "searchindex.h"
 
 #include <QCoreApplication>
@@ -50,7 +51,7 @@ qint64 InitiativeService::create(const Initiative &i)
                        nullableText(i.territories), nullableText(i.town),
                        nullableText(i.mainImpact), int(i.archived), stamp, stamp)
               .execReturningId();
-    writeThemes(id, i.themes);
+    writeThemes(id, i.themes, true);
     refreshInitiativeSearchKey(m_db, id);
     tx.record(QStringLiteral("initiative"), id, Change::Inserted, i.name);
     tx.commit();
@@ -59,11 +60,17 @@ qint64 InitiativeService::create(const Initiative &i)
 
 void InitiativeService::setThemes(qint64 initiativeId, const QStringList &themes)
 {
+    const QStringList unknown = unknownThemes(themes);
+    if (!unknown.isEmpty())
+        throw Error(Tr::tr("“%1” is not a theme of the programme: choose one from the list or "
+                           "create it with New Theme…")
+                        .arg(unknown.first()));
     WriteTransaction tx(m_db);
-    writeThemes(initiativeId, themes);
+    writeThemes(initiativeId, themes, false);
     Query(m_db, QStringLiteral("UPDATE initiative SET updated_at = ? WHERE id = ?"))
         .bindAll(now(), initiativeId)
         .exec();
+    refreshInitiativeSearchKey(m_db, initiativeId);
     tx.record(QStringLiteral("initiative"), initiativeId, Change::Updated,
               QStringLiteral("themes"));
     tx.commit();
@@ -90,7 +97,32 @@ QStringList InitiativeService::allThemes() const
     return out;
 }
 
-void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &themes)
+QString InitiativeService::newThemeProblem(const QString &name) const
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Tr::tr("The theme needs a name.");
+    const QString key = searchKey(trimmed);
+    for (const QString &existing : allThemes()) {
+        if (searchKey(existing) == key)
+            return Tr::tr("The theme “%1” already exists.").arg(existing);
+    }
+    return {};
+}
+
+QStringList InitiativeService::unknownThemes(const QStringList &names) const
+{
+    const QStringList known = allThemes();
+    QStringList out;
+    for (const QString &raw : names) {
+        const QString name = raw.trimmed();
+        if (!name.isEmpty() && !known.contains(name))
+            out.append(name);
+    }
+    return out;
+}
+
+void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &themes, bool createMissing)
 {
     Query(m_db, QStringLiteral("DELETE FROM initiative_theme WHERE initiative_id = ?"))
         .bindAll(initiativeId)
@@ -104,6 +136,8 @@ void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &them
                              .scalar()
                              .toLongLong();
         if (themeId == 0) {
+            if (!createMissing)
+                throw Error(Tr::tr("“%1” is not a theme of the programme.").arg(theme));
             themeId = Query(m_db, QStringLiteral("INSERT INTO theme (name) VALUES (?) RETURNING id"))
                           .bindAll(theme)
                           .execReturningId();
@@ -113,11 +147,8 @@ void InitiativeService::writeThemes(qint64 initiativeId, const QStringList &them
             .bindAll(initiativeId, themeId)
             .exec();
     }
-    // Themes no initiative uses any more leave the list, so that undoing an edit that added a
-    // theme leaves the database exactly as it was.
-    Query(m_db, QStringLiteral("DELETE FROM theme WHERE NOT EXISTS (SELECT 1 FROM initiative_theme "
-                               "it WHERE it.theme_id = theme.id)"))
-        .exec();
+    // Themes are the programme's list: one no initiative uses stays in it. Creating one is its
+    // own undoable step (RecordService::insert on "theme").
 }
 
 void InitiativeService::rename(qint64 id, const QString &name)

@@ -21,11 +21,17 @@ public:
 
     qint64 create(const Initiative &i);
     void rename(qint64 id, const QString &name);
-    /// Replaces the initiative's themes (new theme names are added to the list of themes).
+    /// Replaces the initiative's themes. Themes are a list the programme manages: every name
+    /// must be one of allThemes() (a typo creates nothing); throws tremplin::Error otherwise.
     void setThemes(qint64 initiativeId, const QStringList &themes);
     QStringList themes(qint64 initiativeId) const;
-    /// Every theme name in use, sorted.
+    /// Every theme of the programme, sorted.
     QStringList allThemes() const;
+    /// Why @p name cannot become a new theme (empty, or the same as an existing theme ignoring
+    /// case and accents), in the user's language; empty when it can.
+    QString newThemeProblem(const QString &name) const;
+    /// The names among @p names that are not themes of the programme.
+    QStringList unknownThemes(const QStringList &names) const;
     Initiative get(qint64 id) const;
     /// Every initiative, by name (for small programmes and exports; lists use their own models).
     QList<Initiative> all() const;
@@ -40,7 +46,8 @@ public:
     qint64 addJournalEntry(const JournalEntry &e);
 
 private:
-    void writeThemes(qint64 initiativeId, const QStringList &themes);
+    /// @p createMissing: imports and the demo bring their own taxonomy; the form does not.
+    void writeThemes(qint64 initiativeId, const QStringList &themes, bool createMissing);
     Database &m_db;
 };
 

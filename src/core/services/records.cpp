@@ -122,7 +122,7 @@ const FieldSpec fields[] = {
 const char *const insertableTables[] = { "initiative", "organisation", "person", "need", "action_item",
                                          "participation", "journal_entry", "indicator",
                                          "measurement", "initiative_partner", "initiative_person",
-                                         "grant_award", "disbursement", "funding_source" };
+                                         "grant_award", "disbursement", "funding_source", "theme" };
 
 /// Every foreign key of the schema: what removing a row takes or changes with it.
 struct ForeignKey
@@ -370,6 +370,13 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     const QString name = label(*spec);
     const QVariant v = normalise(*spec, value);
 
+    if (spec->kind == FieldKind::Themes) {
+        const QStringList unknown = InitiativeService(m_db).unknownThemes(v.toStringList());
+        if (!unknown.isEmpty())
+            return Tr::tr("“%1” is not a theme of the programme: choose one from the list or "
+                          "create it with New Theme…")
+                .arg(unknown.first());
+    }
     // Rules that involve other values of the same record.
     if (spec->startColumn || spec->endColumn) {
         const bool isEnd = spec->startColumn != nullptr;
@@ -565,6 +572,14 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
                 throw Error(p);
         }
     }
+    QVariantMap checked = values;
+    if (table == QLatin1String("theme")) {
+        // The programme's list of themes: a new one is never a near-duplicate of another.
+        const QString themeProblem = InitiativeService(m_db).newThemeProblem(values.value(QStringLiteral("name")).toString());
+        if (!themeProblem.isEmpty())
+            throw Error(themeProblem);
+        checked.insert(QStringLiteral("name"), values.value(QStringLiteral("name")).toString().simplified());
+    }
     if (table == QLatin1String("disbursement")) {
         if (values.value(QStringLiteral("amount_cents")).toLongLong() <= 0)
             throw Error(Tr::tr("%1 must be greater than zero.").arg(label(*field(table, QStringLiteral("amount_cents")))));
@@ -580,7 +595,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
                       .arg(table, names.join(QStringLiteral(", ")), placeholders(int(names.size())),
                            hasId ? QStringLiteral(" RETURNING id") : QString()));
     for (const QString &n : names)
-        q.bind(values.value(n));
+        q.bind(checked.value(n));
     qint64 id = 0;
     if (hasId)
         id = q.execReturningId();
@@ -634,6 +649,18 @@ void collect(Database &db, const QString &table, const QString &column, const QV
     }
 }
 
+/// The search keys hold the themes' names: refresh those of the initiatives that had (or get
+/// back) a removed theme.
+void refreshSearchKeysOfThemed(Database &db, const RemovedRecord &removed)
+{
+    for (const RemovedRecord::Rows &rows : removed.rows) {
+        if (rows.table != QLatin1String("initiative_theme"))
+            continue;
+        for (const QVariantMap &row : rows.rows)
+            refreshInitiativeSearchKey(db, row.value(QStringLiteral("initiative_id")).toLongLong());
+    }
+}
+
 } // namespace
 
 RemovedRecord RecordService::remove(const QString &table, qint64 id)
@@ -650,6 +677,8 @@ RemovedRecord RecordService::remove(const QString &table, qint64 id)
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bindAll(id).exec();
     if (table == QLatin1String("organisation"))
         refreshSearchKeysOfCarrier(m_db, id); // none left: carrier_id was set to NULL
+    if (table == QLatin1String("theme"))
+        refreshSearchKeysOfThemed(m_db, removed);
     tx.record(table, id, Change::Deleted, QString());
     tx.commit();
     return removed;
@@ -683,6 +712,8 @@ void RecordService::restore(const RemovedRecord &removed)
     }
     if (removed.table == QLatin1String("organisation"))
         refreshSearchKeysOfCarrier(m_db, removed.id);
+    if (removed.table == QLatin1String("theme"))
+        refreshSearchKeysOfThemed(m_db, removed);
     tx.record(removed.table, removed.id, Change::Inserted, QString());
     tx.commit();
 }

@@ -3,7 +3,8 @@
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QRegularExpression>
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -53,6 +54,7 @@ void TrendChart::rebuild()
         delete axis;
     }
     m_chart->setTitle(m_data.title);
+    m_ticks.clear();
     if (m_data.points.isEmpty()) {
         m_chart->setTitle(m_data.title.isEmpty() ? tr("No measurements yet")
                                                  : tr("%1: no measurements yet").arg(m_data.title));
@@ -108,10 +110,17 @@ void TrendChart::rebuild()
     if (m_data.target)
         reference(*m_data.target, tr("Target"), Qt::DashLine);
 
-    auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MM/yyyy"));
-    x->setTickCount(4);
-    x->setRange(QDateTime(first, QTime(0, 0)), QDateTime(last, QTime(23, 59)));
+    // Ticks on calendar days or months, each with its own label (a date-time axis cuts the range
+    // into equal parts and printed "11/2026" four times over a month).
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const qreal from = QDateTime(first, QTime(0, 0)).toMSecsSinceEpoch();
+    const qreal to = QDateTime(last, QTime(23, 59)).toMSecsSinceEpoch();
+    x->setRange(from, to);
+    x->setStartValue(from);
+    m_ticks = ticks(first, last, QLocale());
+    for (const Tick &tick : std::as_const(m_ticks))
+        x->append(tick.label, QDateTime(tick.date, QTime(0, 0)).toMSecsSinceEpoch());
     auto *y = new QValueAxis;
     const double pad = high > low ? (high - low) * 0.1 : std::max(1.0, std::abs(high) * 0.1);
     y->setRange(low - pad, high + pad);
@@ -123,6 +132,45 @@ void TrendChart::rebuild()
         s->attachAxis(x);
         s->attachAxis(y);
     }
+}
+
+QList<TrendChart::Tick> TrendChart::ticks(const QDate &first, const QDate &last, const QLocale &locale)
+{
+    QList<Tick> out;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return out;
+    constexpr int MaxTicks = 7;
+    const qint64 span = first.daysTo(last);
+    if (span <= 62) {
+        // Days: the language's short date without its year ("29/11", "11/29").
+        QString format = locale.dateFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*")));
+        for (int step : { 1, 2, 7, 14, 21 }) {
+            if (span / step < MaxTicks || step == 21) {
+                for (QDate d = first; d <= last; d = d.addDays(step))
+                    out.append({ d, locale.toString(d, format) });
+                break;
+            }
+        }
+        return out;
+    }
+    // Months: the first of each month, every 1, 2, 3, 6 or 12... months.
+    const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
+    int step = 1;
+    for (int s : { 1, 2, 3, 6, 12, 24, 60, 120 }) {
+        step = s;
+        if (months / s < MaxTicks)
+            break;
+    }
+    QDate d(first.year(), first.month(), 1);
+    if (d < first)
+        d = d.addMonths(1);
+    // Aligned on the calendar: quarters start in January, April...; years in January.
+    while ((d.month() - 1) % step != 0 && step <= 12)
+        d = d.addMonths(1);
+    for (; d <= last; d = d.addMonths(step))
+        out.append({ d, locale.toString(d, step >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy")) });
+    return out;
 }
 
 void TrendChart::changeEvent(QEvent *event)

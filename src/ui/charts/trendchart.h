@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QLocale>
 #include <QPair>
 #include <QWidget>
 
@@ -36,12 +37,25 @@ public:
     /// Number of series drawn (measurements, baseline, target), for tests.
     int seriesCount() const;
 
+    struct Tick
+    {
+        QDate date;
+        QString label;
+    };
+    /// The time axis' ticks from @p first to @p last: calendar-aligned, evenly spaced and each
+    /// label distinct — days (day and month) for spans up to two months, months (month and year)
+    /// beyond, with a step that keeps them to about seven.
+    static QList<Tick> ticks(const QDate &first, const QDate &last, const QLocale &locale);
+    /// The ticks drawn now, for tests.
+    const QList<Tick> &currentTicks() const { return m_ticks; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
     Data m_data;
+    QList<Tick> m_ticks;
     QChart *m_chart;
     QChartView *m_view;
 };

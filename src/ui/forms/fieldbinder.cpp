@@ -6,6 +6,7 @@
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
+#include "themepicker.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 
 namespace tremplin {
 
@@ -43,6 +45,7 @@ void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &tabl
     if (row >= 0)
         layout->insertRow(row + 1, QString(), message);
     b.message = message;
+    b.label = qobject_cast<QLabel *>(layout->labelForField(editor));
     const int index = int(m_bindings.size());
     m_bindings.append(b);
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
@@ -52,6 +55,8 @@ void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &tabl
             if (!m_loading)
                 edited(index);
         });
+    } else if (auto *themes = qobject_cast<ThemePicker *>(editor)) {
+        connect(themes, &ThemePicker::edited, this, [this, index] { edited(index); });
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         if (combo->isEditable())
             connect(combo, &QComboBox::currentTextChanged, this, [this, index] {
@@ -69,6 +74,8 @@ QVariant FieldBinder::widgetValue(const Binding &b) const
         return line->text();
     if (auto *text = qobject_cast<QPlainTextEdit *>(b.editor))
         return text->toPlainText();
+    if (auto *themes = qobject_cast<ThemePicker *>(b.editor))
+        return themes->checked();
     if (auto *combo = qobject_cast<QComboBox *>(b.editor)) {
         if (combo->isEditable())
             return combo->currentText();
@@ -102,6 +109,8 @@ void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
     } else if (auto *edit = qobject_cast<QPlainTextEdit *>(b.editor)) {
         if (edit->toPlainText() != value.toString())
             edit->setPlainText(value.toString());
+    } else if (auto *themes = qobject_cast<ThemePicker *>(b.editor)) {
+        themes->setChecked(value.toStringList());
     } else if (auto *combo = qobject_cast<QComboBox *>(b.editor)) {
         if (combo->isEditable()) {
             if (combo->currentText() != value.toString())
@@ -162,7 +171,7 @@ void FieldBinder::edited(int index)
         return;
     QVariant value = widgetValue(b);
     if (const FieldSpec *spec = RecordService::field(b.table, b.column)) {
-        if (spec->kind == FieldKind::Themes)
+        if (spec->kind == FieldKind::Themes && value.typeId() != QMetaType::QStringList)
             value = value.toString().split(QLatin1Char(';'), Qt::SkipEmptyParts);
         if (spec->kind == FieldKind::Money) {
             const auto money = Money::parse(value.toString(), QLocale());
@@ -211,10 +220,9 @@ void FieldBinder::edited(int index)
         showProblem(b, problem);
         return;
     }
-    const FieldSpec *spec = RecordService::field(b.table, b.column);
     const QString text = b.table == QLatin1String("initiative") && b.column == QLatin1String("name")
         ? tr("Rename initiative")
-        : tr("Change %1").arg(spec ? RecordService::label(*spec).toLower() : b.column);
+        : tr("Change %1").arg(shownLabel(b));
     auto command = std::make_unique<SetFieldCommand>(m_document, b.table, b.column, id, value, text);
     QString error;
     showProblem(b, QString());
@@ -223,6 +231,24 @@ void FieldBinder::edited(int index)
     m_editing = -1;
     if (!ok)
         showProblem(m_bindings[index], error);
+}
+
+QString FieldBinder::shownLabel(const Binding &b) const
+{
+    // The label as the form shows it ("SIRET", not the column "siret"), in the current language:
+    // without its shortcut marker and its colon (French puts a no-break space before it).
+    QString text;
+    if (b.label)
+        text = b.label->text();
+    if (text.isEmpty()) {
+        const FieldSpec *spec = RecordService::field(b.table, b.column);
+        return spec ? RecordService::label(*spec) : b.column;
+    }
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    while (!text.isEmpty() && (text.endsWith(QLatin1Char(':')) || text.back().isSpace()))
+        text.chop(1);
+    return text;
 }
 
 void FieldBinder::discardPending()

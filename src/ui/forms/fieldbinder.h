@@ -34,7 +34,7 @@ public:
 
     FieldBinder(Document &document, QObject *parent = nullptr);
 
-    /// Binds @p editor (QLineEdit, QPlainTextEdit or QComboBox with codes/ids as item data) in
+    /// Binds @p editor (QLineEdit, QPlainTextEdit, ThemePicker or QComboBox with codes/ids as item data) in
     /// @p layout; the message label is inserted under it.
     void bind(QWidget *editor, QFormLayout *layout, const QString &table, const QString &column,
               IdSource id);
@@ -57,6 +57,7 @@ private:
     {
         QPointer<QWidget> editor;
         QPointer<QLabel> message;
+        QPointer<QLabel> label; ///< the form's label of the field, for undo texts
         QString table;
         QString column;
         IdSource id;
@@ -66,6 +67,7 @@ private:
     void setWidgetValue(Binding &b, const QVariant &value);
     void edited(int index);
     void showProblem(Binding &b, const QString &problem);
+    QString shownLabel(const Binding &b) const;
 
     Document &m_document;
     QList<Binding> m_bindings;

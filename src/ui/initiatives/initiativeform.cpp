@@ -5,16 +5,23 @@
 #include "../charts/trendchart.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
+#include "../forms/themepicker.h"
+#include "../settings.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
 #include "core/database/query.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
+#include "core/services/initiativeservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
 #include "ui_initiativeform.h"
 
+#include <QBoxLayout>
+#include <QCollator>
 #include <QEvent>
+#include <QHideEvent>
+#include <QTabBar>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QSet>
@@ -27,7 +34,8 @@
 namespace tremplin {
 
 InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget *parent)
-    : QDialog(parent, Qt::Window)
+    // A tool window of the main window: it stays above it when the main window is clicked.
+    : QDialog(parent, Qt::Tool)
     , m_document(document)
     , m_id(initiativeId)
     , m_ui(std::make_unique<Ui::InitiativeForm>())
@@ -72,6 +80,19 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     , m_trend(nullptr)
 {
     m_ui->setupUi(this);
+    // Every tab stays visible (no scroll arrows hiding the last ones): the tab bar asks for the
+    // width of all its tabs, and the labels are short enough for the default size.
+    m_ui->tabs->tabBar()->setUsesScrollButtons(false);
+    m_ui->tabs->tabBar()->setElideMode(Qt::ElideNone);
+    resize(defaultSize());
+    const QByteArray geometry = settings::initiativeFormGeometry.get();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    // Empty sections say what to do instead of showing an empty table.
+    m_noGrants = emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel"));
+    m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
+    m_noIndicators = emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel"));
+    connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
     m_illustrativeIds = new QLabel(m_ui->carrierTab);
     m_illustrativeIds->setObjectName(QStringLiteral("illustrativeIdentifiers"));
     m_illustrativeIds->setWordWrap(true);
@@ -225,6 +246,11 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         reloadGrants();
     });
 
+    for (RecordTableModel *model : { m_people, m_indicators }) {
+        connect(model, &QAbstractItemModel::modelReset, this, &InitiativeForm::updateEmptyHints);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &InitiativeForm::updateEmptyHints);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &InitiativeForm::updateEmptyHints);
+    }
     retranslateUi();
     if (m_indicators->rowCount() > 0)
         m_ui->indicatorsView->setCurrentIndex(m_indicators->index(0, 0));
@@ -233,6 +259,103 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_binder->reload();
     reloadHeader();
     reloadGrants();
+    updateEmptyHints();
+}
+
+QSize InitiativeForm::defaultSize() const
+{
+    // Wide enough for every tab's label in either language (and the minimum the tab bar asks).
+    return QSize(std::max(900, minimumSizeHint().width()), 640);
+}
+
+QLabel *InitiativeForm::emptyHint(QWidget *table, const QString &objectName)
+{
+    auto *label = new QLabel(table->parentWidget());
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setMargin(24);
+    label->setStyleSheet(QStringLiteral("QLabel { color: palette(placeholder-text); }"));
+    label->hide();
+    // Put the line where the table is, in whichever box layout holds it.
+    const QList<QBoxLayout *> layouts = table->parentWidget()->findChildren<QBoxLayout *>();
+    for (QBoxLayout *layout : layouts) {
+        const int at = layout->indexOf(table);
+        if (at >= 0) {
+            layout->insertWidget(at, label, 1);
+            break;
+        }
+    }
+    return label;
+}
+
+void InitiativeForm::updateEmptyHints()
+{
+    const std::tuple<QWidget *, QLabel *, bool> hints[] = {
+        { m_ui->grantsTree, m_noGrants, m_ui->grantsTree->topLevelItemCount() == 0 },
+        { m_ui->peopleView, m_noPeople, m_people->rowCount() == 0 },
+        { m_ui->indicatorsView, m_noIndicators, m_indicators->rowCount() == 0 },
+    };
+    for (const auto &[table, label, empty] : hints) {
+        table->setVisible(!empty);
+        label->setVisible(empty);
+    }
+    // Nothing to remove, and no person to describe, in an empty section.
+    m_ui->removePersonButton->setEnabled(m_people->rowCount() > 0);
+    m_ui->removeIndicatorButton->setEnabled(m_indicators->rowCount() > 0);
+    const bool people = m_people->rowCount() > 0;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
+                                                         m_ui->personEmailLabel, m_ui->personEmailEdit,
+                                                         m_ui->personPhoneLabel, m_ui->personPhoneEdit,
+                                                         m_ui->personJobLabel, m_ui->personJobEdit })
+        w->setVisible(people);
+    // Measurements belong to an indicator: none to show without one.
+    const bool indicators = m_indicators->rowCount() > 0;
+    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->measurementsTitle, m_ui->measurementsView,
+                                                         m_ui->addMeasurementButton, m_ui->removeMeasurementButton,
+                                                         m_ui->trendPlaceholder })
+        w->setVisible(indicators);
+}
+
+void InitiativeForm::newTheme()
+{
+    Database &db = m_document.database();
+    auto *dialog = new NewThemeDialog([&db](const QString &name) { return InitiativeService(db).newThemeProblem(name); }, this);
+    dialog->setObjectName(QStringLiteral("newThemeDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString name = dialog->name();
+        QStringList themes = m_ui->themesEdit->checked();
+        themes.append(name);
+        // One undo step: the theme joins the programme's list and this initiative. Undoing it
+        // removes both, so no theme created here outlives the edit.
+        m_document.undoStack().beginMacro(tr("New theme “%1”").arg(name));
+        QString error;
+        if (DatabaseCommand::push(m_document,
+                                  std::make_unique<InsertRecordCommand>(
+                                      m_document, QStringLiteral("theme"),
+                                      QVariantMap { { QStringLiteral("name"), name } },
+                                      tr("New theme “%1”").arg(name)),
+                                  &error)) {
+            DatabaseCommand::push(m_document,
+                                  std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+                                                                    QStringLiteral("themes"), m_id, themes,
+                                                                    tr("New theme “%1”").arg(name)),
+                                  &error);
+        }
+        m_document.undoStack().endMacro();
+        if (!error.isEmpty())
+            showProblem(error);
+    });
+    dialog->open();
+}
+
+void InitiativeForm::hideEvent(QHideEvent *event)
+{
+    // Remembered for the next form, wherever and however it was closed.
+    if (!event->spontaneous())
+        settings::initiativeFormGeometry.set(saveGeometry());
+    QDialog::hideEvent(event);
 }
 
 qint64 InitiativeForm::selectedPersonId() const
@@ -414,23 +537,28 @@ void InitiativeForm::addMeasurement()
     const qint64 indicator = m_measurements->parentId();
     if (indicator <= 0)
         return;
-    // One measurement per day: start from today, or the day after the last one.
-    QDate date = QDate::currentDate();
-    QDate last;
-    try {
-        Query q(m_document.database(), QStringLiteral("SELECT MAX(measured_on) FROM measurement WHERE indicator_id = ?"));
-        last = dateFromDb(q.bindAll(indicator).scalar());
-    } catch (const Error &e) {
-        showProblem(e.message());
-        return;
+    // Dated today (the local calendar day, as the user reads it). One measurement per day: when
+    // today already has one, show it rather than inventing a date in the future.
+    const QDate today = QDate::currentDate();
+    for (int r = 0; r < m_measurements->rowCount(); ++r) {
+        const QModelIndex date = m_measurements->index(r, 0);
+        if (QDate::fromString(m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate) == today) {
+            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
+            showProblem(tr("This indicator already has a measurement dated today: change its "
+                           "value, or its date to record an earlier one."));
+            return;
+        }
     }
-    if (last.isValid() && last >= date)
-        date = last.addDays(1);
     insert(QStringLiteral("measurement"),
            { { QStringLiteral("indicator_id"), indicator },
-             { QStringLiteral("measured_on"), date.toString(Qt::ISODate) },
+             { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
              { QStringLiteral("value"), 0.0 } },
            tr("Add measurement"));
+    for (int r = 0; r < m_measurements->rowCount(); ++r) {
+        if (m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString()
+            == today.toString(Qt::ISODate))
+            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
+    }
 }
 
 InitiativeForm::~InitiativeForm() = default;
@@ -509,6 +637,11 @@ void InitiativeForm::reloadChoices()
         m_ui->domainCombo->clear();
         m_ui->domainCombo->addItems(InitiativeListService(db).domains());
         m_ui->domainCombo->setEditText(domain);
+        // In the language's order ("Éducation" with the E's, not after "Social").
+        QStringList themes = InitiativeService(db).allThemes();
+        QCollator collator;
+        std::sort(themes.begin(), themes.end(), collator);
+        m_ui->themesEdit->setAvailable(themes);
         QList<QPair<QString, qint64>> needs;
         Query n(db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
         n.bindAll(m_id).exec();
@@ -601,6 +734,8 @@ void InitiativeForm::reloadGrants()
     if (illustrative)
         summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
     m_ui->grantsSummary->setText(summary);
+    m_ui->grantsSummary->setVisible(m_ui->grantsTree->topLevelItemCount() > 0);
+    updateEmptyHints();
     for (int c = 0; c < m_ui->grantsTree->columnCount(); ++c)
         m_ui->grantsTree->resizeColumnToContents(c);
 }
@@ -712,6 +847,12 @@ void InitiativeForm::retranslateUi()
     m_ui->indicatorsView->setAccessibleName(tr("Impact indicators"));
     m_ui->measurementsView->setAccessibleName(tr("Measurements"));
     m_trend->setAccessibleName(tr("Trend of the selected indicator"));
+    m_noGrants->setText(tr("No grant for this initiative yet. Grants are recorded in the Grants "
+                           "workspace: use Open in the Grants workspace below."));
+    m_noPeople->setText(tr("No one is linked to this initiative yet. Use Add person for the "
+                           "acceleration officer, the referents and the contacts."));
+    m_noIndicators->setText(tr("No impact indicator yet. Use Add indicator, then record its "
+                               "measurements to follow its trend."));
 }
 
 void InitiativeForm::changeEvent(QEvent *event)

@@ -72,6 +72,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void retranslateUi();
@@ -79,6 +80,14 @@ private:
     void reloadHeader();
     void reloadGrants();
     void newCarrier();
+    /// Asks a new theme's name; the theme joins the list and this initiative in one undo step.
+    void newTheme();
+    QSize defaultSize() const;
+    QLabel *emptyHint(QWidget *table, const QString &objectName);
+    void updateEmptyHints();
+    QLabel *m_noGrants = nullptr;
+    QLabel *m_noPeople = nullptr;
+    QLabel *m_noIndicators = nullptr;
     void insert(const QString &table, const QVariantMap &values, const QString &text);
     qint64 carrierId() const;
     void showProblem(const QString &message);

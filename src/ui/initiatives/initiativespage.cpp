@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCollator>
 #include <QDateTime>
 #include <QComboBox>
 #include <QEvent>
@@ -23,6 +24,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QGridLayout>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -89,6 +92,9 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     , m_newButton(new QToolButton(this))
     , m_openButton(new QToolButton(this))
     , m_findAction(new QAction(this))
+    , m_noMatch(new QWidget(m_view->viewport()))
+    , m_noMatchLabel(new QLabel(m_noMatch))
+    , m_noMatchClear(new QPushButton(m_noMatch))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
@@ -96,6 +102,9 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_view->setObjectName(QStringLiteral("initiativesView"));
+    m_newButton->setObjectName(QStringLiteral("newInitiativeButton"));
+    m_openButton->setObjectName(QStringLiteral("openInitiativeButton"));
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
 
     auto *layout = new QVBoxLayout(this);
     // Two rows, so that the window fits a 1280-pixel screen: search and commands, then filters.
@@ -109,14 +118,35 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     top->addWidget(m_newButton);
     top->addWidget(m_openButton);
     layout->addLayout(top);
-    auto *filters = new QHBoxLayout;
+    // The filters in two rows of three, each combo as wide as its longest choice, so that none is
+    // clipped ("Toutes les promot…") in the default 1100-pixel window, in French too.
+    auto *filters = new QGridLayout;
+    int f = 0;
     for (QComboBox *w : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need }) {
-        w->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        w->setMinimumContentsLength(10);
-        filters->addWidget(w, 1);
+        w->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        filters->addWidget(w, f / 3, f % 3);
+        ++f;
     }
+    for (int c = 0; c < 3; ++c)
+        filters->setColumnStretch(c, 1);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
+
+    // Over the empty list: why it is empty and what to do.
+    m_noMatch->setObjectName(QStringLiteral("noMatchPanel"));
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    // One line or two at most: the panel is as wide as its text, never squeezed into a column.
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    m_noMatchClear->setObjectName(QStringLiteral("noMatchClearButton"));
+    auto *panel = new QVBoxLayout(m_noMatch);
+    panel->addWidget(m_noMatchLabel);
+    panel->addWidget(m_noMatchClear, 0, Qt::AlignHCenter);
+    auto *over = new QVBoxLayout(m_view->viewport());
+    over->addStretch(1);
+    over->addWidget(m_noMatch, 0, Qt::AlignHCenter);
+    over->addStretch(2);
+    m_noMatch->hide();
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
@@ -175,6 +205,7 @@ InitiativesPage::InitiativesPage(QWidget *parent)
         applyFilter();
     });
     connect(m_model, &InitiativeListModel::countsChanged, this, &InitiativesPage::updateCount);
+    connect(m_noMatchClear, &QPushButton::clicked, m_clearFilters, &QToolButton::click);
     connect(m_newButton, &QToolButton::clicked, this, &InitiativesPage::newInitiative);
     connect(m_openButton, &QToolButton::clicked, this, [this] {
         if (currentId())
@@ -225,7 +256,10 @@ void InitiativesPage::focusSearch()
 
 void InitiativesPage::retranslateUi()
 {
-    m_search->setPlaceholderText(tr("Search name, carrier, town or description (Ctrl+F)"));
+    // Short enough to be read whole in the default window; the tooltip says everything searched.
+    m_search->setPlaceholderText(tr("Name, carrier, town, theme… (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds the initiatives whose name, carrier, town, description or "
+                            "themes hold every word typed, with or without accents."));
     m_search->setAccessibleName(tr("Search initiatives"));
     m_overdue->setText(tr("Overdue actions"));
     m_overdue->setToolTip(tr("Only initiatives with an open action past its due date"));
@@ -241,6 +275,7 @@ void InitiativesPage::retranslateUi()
     m_domain->setAccessibleName(tr("Domain filter"));
     m_need->setAccessibleName(tr("Need kind filter"));
     m_count->setAccessibleName(tr("Number of initiatives shown"));
+    updateEmptyState();
     reloadFilterChoices();
     const qint64 keep = currentId();
     m_model->retranslate();
@@ -281,7 +316,11 @@ void InitiativesPage::reloadFilterChoices()
                 if (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection)
                     phases.append({ p.name, p.id });
             }
-            for (const QString &t : InitiativeService(db).allThemes())
+            QStringList names = InitiativeService(db).allThemes();
+            // In the language's order ("Éducation" with the E's, not after "Social").
+            QCollator collator;
+            std::sort(names.begin(), names.end(), collator);
+            for (const QString &t : std::as_const(names))
                 themes.append({ t, t });
             for (const QString &d : InitiativeListService(db).domains())
                 domains.append({ d, d });
@@ -324,6 +363,31 @@ void InitiativesPage::updateCount()
                                         QLocale().toString(m_model->totalCount())));
     bool filtered = !m_model->filter().isEmpty() || m_model->filter().includeArchived;
     m_clearFilters->setEnabled(filtered);
+    updateEmptyState();
+}
+
+void InitiativesPage::updateEmptyState()
+{
+    const bool empty = m_document && m_model->shownCount() == 0;
+    const QString search = m_search->text().trimmed();
+    if (empty && m_model->totalCount() == 0) {
+        m_noMatchLabel->setText(tr("No initiatives yet. Use New Initiative to add the first one."));
+    } else if (empty && !search.isEmpty()) {
+        m_noMatchLabel->setText(onlySearch() ? tr("Nothing matches “%1”.").arg(search)
+                                             : tr("Nothing matches “%1” with the filters chosen.").arg(search));
+    } else if (empty) {
+        m_noMatchLabel->setText(tr("No initiative matches the filters chosen."));
+    }
+    m_noMatchClear->setText(onlySearch() ? tr("Clear the Search") : tr("Clear the Search and the Filters"));
+    m_noMatchClear->setVisible(empty && m_model->totalCount() > 0);
+    m_noMatch->setVisible(empty);
+}
+
+bool InitiativesPage::onlySearch() const
+{
+    InitiativeFilter f = m_model->filter();
+    f.search.clear();
+    return f.isEmpty() && !f.includeArchived;
 }
 
 qint64 InitiativesPage::currentId() const

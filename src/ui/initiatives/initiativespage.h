@@ -9,6 +9,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QToolButton;
 
@@ -69,6 +70,10 @@ private:
     void applyFilter();
     void reloadFilterChoices();
     void updateCount();
+    /// Shows, over an empty list, why it is empty and what to do.
+    void updateEmptyState();
+    /// True when the search is the only narrowing (no filter chosen).
+    bool onlySearch() const;
     void saveState() const;
     void restoreState();
     void showColumnMenu(const QPoint &pos);
@@ -91,6 +96,9 @@ private:
     QToolButton *m_newButton;
     QToolButton *m_openButton;
     QAction *m_findAction;
+    QWidget *m_noMatch;
+    QLabel *m_noMatchLabel;
+    QPushButton *m_noMatchClear;
     bool m_restoring = false;
 };
 

@@ -266,7 +266,8 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValu
         return false;
     auto command = std::make_unique<SetFieldCommand>(
         m_document, m_table, column, id, value,
-        tr("Change %1").arg(RecordService::label(*s).toLower()));
+        // The column as its header shows it ("Measured on"), like the form's fields.
+        tr("Change %1").arg(headerData(index.column(), Qt::Horizontal).toString()));
     QString error;
     if (!DatabaseCommand::push(m_document, std::move(command), &error)) {
         Q_EMIT editRefused(error);
