@@ -3247,6 +3247,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::NewThemeDialog</name>
+    <message>
+        <source>New Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NoFilePage</name>
     <message>
         <source>No file open</source>
@@ -3274,17 +3285,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Recent files</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tremplin::NewThemeDialog</name>
-    <message>
-        <source>New Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name of the theme:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3251,6 +3251,17 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::NewThemeDialog</name>
+    <message>
+        <source>New Theme</source>
+        <translation>Nouvelle thématique</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the theme:</source>
+        <translation>&amp;Nom de la thématique&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NoFilePage</name>
     <message>
         <source>No file open</source>
@@ -3279,17 +3290,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
-    </message>
-</context>
-<context>
-    <name>tremplin::NewThemeDialog</name>
-    <message>
-        <source>New Theme</source>
-        <translation>Nouvelle thématique</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the theme:</source>
-        <translation>&amp;Nom de la thématique&#xa0;:</translation>
     </message>
 </context>
 <context>
