@@ -2,7 +2,7 @@
 #include "core/database/database.h"
 #include "core/demo/demoprogramme.h"
 #include "core/i18n/translations.h"
-#include "dialogtestsupport.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/deferredrefresh.h"
 #include "ui/document.h"
@@ -17,6 +17,7 @@
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/models/initiativelistmodel.h"
+#include "ui/settings.h"
 #include "ui/startup.h"
 #include "ui/workspaces/nofilepage.h"
 #include "ui/workspaces/overviewpage.h"
@@ -319,9 +320,11 @@ private Q_SLOTS:
     {
         for (const QString &language : { QStringLiteral("en"), QStringLiteral("fr") }) {
             QVERIFY(m_translations.install(language));
+            // As at start-up on the workspace used last: Grants, the tallest.
+            settings::currentWorkspace.set(MainWindow::Grants);
             MainWindow w(m_translations);
             QVERIFY(w.openDatabase(m_demo));
-            w.resize(1366, 740);
+            w.resize(1100, 720);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
@@ -332,8 +335,11 @@ private Q_SLOTS:
             const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
             QVERIFY2(minimum.height() <= 700, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.height())));
             QVERIFY2(minimum.width() <= 1366, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.width())));
+            // The default window keeps its size: nothing pushes the status bar off the screen.
+            QCOMPARE(w.size(), QSize(1100, 720));
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));
+        settings::currentWorkspace.set(MainWindow::Overview);
     }
 
     void theLanguageSwitchesAtRuntime()

@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -51,7 +52,11 @@ TimelinePage::TimelinePage(QWidget *parent)
     , m_refresh(new DeferredRefresh(this, [this] { m_model->reload(); }))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *bar = new QHBoxLayout;
+    // A tool bar, so that on a narrow window (or in French, whose words are longer) the commands
+    // that do not fit go behind its extension button instead of widening the main window.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("timelineToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_zoomIn->setObjectName(QStringLiteral("timelineZoomIn"));
     m_zoomOut->setObjectName(QStringLiteral("timelineZoomOut"));
     m_fit->setObjectName(QStringLiteral("timelineFitAll"));
@@ -69,12 +74,14 @@ TimelinePage::TimelinePage(QWidget *parent)
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(b);
     }
-    bar->addStretch(1);
+    auto *stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     m_rowsLabel->setBuddy(m_rows);
     m_rows->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_rowsLabel);
     bar->addWidget(m_rows);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_view, 1);
     m_view->setModel(m_model);
 
