@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStyleOptionComboBox>
 #include <QtTest>
 
 using namespace tremplin;
@@ -700,15 +701,32 @@ private Q_SLOTS:
             QVERIFY2(edit->width() >= edit->minimumWidth() && edit->minimumWidth() > needed,
                      qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
         }
+        // So are the filter combos' "All …" captions, in both languages ("Toutes les promotio"
+        // was cut), and the window keeps its default size.
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            QTRY_COMPARE(w.grantsPage()->findChild<QComboBox *>(QStringLiteral("promotionFilter"))->itemText(0),
+                         lang == QLatin1String("fr") ? QStringLiteral("Toutes les promotions") : QStringLiteral("All promotions"));
+            QApplication::processEvents();
+            for (const char *name : { "promotionFilter", "sourceFilter", "initiativeFilter" }) {
+                auto *combo = w.grantsPage()->findChild<QComboBox *>(QLatin1String(name));
+                QStyleOptionComboBox option;
+                option.initFrom(combo);
+                const QRect text = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                QVERIFY2(text.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                         qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(text.width())
+                                        .arg(combo->fontMetrics().horizontalAdvance(combo->currentText()))));
+            }
+            QCOMPARE(w.size(), QSize(1100, 720));
+        }
     }
 
     void screenshotsOfTheWorkspaceForALook()
     {
         // Pictures of the workspace as a user sees it, in both languages and two screen sizes,
-        // with a grant selected and on the charts (kept in TREMPLIN_SCREENSHOT_DIR when set).
-        if (!qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
-            QSKIP("TREMPLIN_SCREENSHOT_DIR not set");
-        const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR");
+        // with a grant selected and on the charts: each renders and saves (kept in
+        // TREMPLIN_SCREENSHOT_DIR when set, for a human look).
+        const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR", m_dir.path());
         const QString path = m_dir.filePath(QStringLiteral("shots-%1.sqlite").arg(++m_n));
         {
             Database db;

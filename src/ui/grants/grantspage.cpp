@@ -660,6 +660,10 @@ void GrantsPage::reloadChoices()
     refill(m_promotion, tr("All promotions"), promotions);
     refill(m_source, tr("All funding sources"), sources);
     refill(m_initiative, tr("All initiatives"), initiatives);
+    // Wide enough for the "All …" entry, in whichever language: a long name is elided, the
+    // filter's own caption never is.
+    for (QComboBox *c : { m_promotion, m_source, m_initiative })
+        c->setMinimumContentsLength(std::max(12, int(c->itemText(0).size())));
 }
 
 GrantFilter GrantsPage::currentFilter() const
