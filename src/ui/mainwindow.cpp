@@ -86,7 +86,6 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMinimumWidth(160);
     m_navigation->setMaximumWidth(260);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget::item { padding: 8px 12px; }"));
@@ -304,6 +303,12 @@ void MainWindow::retranslateUi()
             title, m_workspaceActions[w]->shortcut().toString(QKeySequence::NativeText)));
     }
     m_navigation->setAccessibleName(tr("Workspaces"));
+    // As narrow as its longest entry allows (item padding 12 px each side, frame and spacing),
+    // so that the workspaces keep the width of a small screen.
+    int longest = 0;
+    for (int w = 0; w < WorkspaceCount; ++w)
+        longest = std::max(longest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(w)->text()));
+    m_navigation->setMinimumWidth(longest + 2 * 12 + 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 8);
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions()) {
         // Each language is named in itself, so it can be found whatever the current one.
