@@ -99,6 +99,15 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void aChangeSetTellsWhichTablesItTouches()
+    {
+        const ChangeSet changes { { QStringLiteral("initiative"), 3, Change::Updated },
+                                  { QStringLiteral("audit_log"), 0, Change::Inserted } };
+        QVERIFY(touches(changes, { QLatin1String("grant_award"), QLatin1String("initiative") }));
+        QVERIFY(!touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement") }));
+        QVERIFY(!touches({}, { QLatin1String("initiative") }));
+    }
+
     void aWriteInterruptedByACrashIsRolledBackBeforeAReadOnlyOpen()
     {
         // Without the roll-back first, the read-only connection could not read the file and

@@ -21,6 +21,17 @@
 
 namespace tremplin {
 
+bool touches(const ChangeSet &changes, std::initializer_list<QLatin1String> entities)
+{
+    for (const Change &c : changes) {
+        for (const QLatin1String &e : entities) {
+            if (c.entity == e)
+                return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 QString native(const QString &path)
 {

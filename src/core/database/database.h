@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 
 class QLockFile;
@@ -24,6 +25,10 @@ struct Change
     Kind kind = Updated;
 };
 using ChangeSet = QList<Change>;
+
+/// True when @p changes names one of the tables @p entities: listeners use it to ignore the
+/// writes that do not concern what they show.
+bool touches(const ChangeSet &changes, std::initializer_list<QLatin1String> entities);
 
 /// An open Tremplin database file: checked, migrated to the current schema and ready for the
 /// services. It owns the connection and announces each committed write through changed().
