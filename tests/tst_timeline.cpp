@@ -8,7 +8,6 @@
 #include "core/reports/phasestatusreport.h"
 #include "core/services/records.h"
 #include "ui/document.h"
-#include "ui/reports/reportspage.h"
 #include "ui/savepicture.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
@@ -346,23 +345,7 @@ private Q_SLOTS:
             QVERIFY2(qAbs(drawn - onScreen) <= 1, qPrintable(QStringLiteral("%1: %2 vs %3 on screen").arg(QLatin1String(suffix)).arg(drawn).arg(onScreen)));
         }
     }
-
-    void theReportsPageExportsInTheInterfaceLanguage()
-    {
-        QVERIFY(m_translations.install(QStringLiteral("fr")));
-        ReportsPage page;
-        page.setDocument(m_doc.get());
-        auto *phase = page.findChild<QComboBox *>(QStringLiteral("reportPhase"));
-        phase->setCurrentIndex(phase->findText(QStringLiteral("Phase 1")));
-        QVERIFY(page.previewText().contains(QStringLiteral("Vivons en Forme")));
-        QVERIFY(page.previewText().contains(QStringLiteral("Terminée")));
-        const QString csv = m_dir.filePath(QStringLiteral("fr.csv"));
-        QVERIFY(page.exportTo(csv).isEmpty());
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).startsWith(QStringLiteral("Initiative,Structure porteuse")));
-        QVERIFY(m_translations.install(QStringLiteral("en")));
-    }
+    // The Reports workspace, driven through its buttons: tst_reports.
 };
 
 QTEST_MAIN(TestTimeline)
