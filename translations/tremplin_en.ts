@@ -3224,6 +3224,20 @@ Close anyway and lose them?</source>
         <source>Illustrative amounts (demo data).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Phase %1</source>
+        <comment>a numbered phase as a noun in a sentence: Status at the end of Phase 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 phase</source>
+        <comment>a named phase as a noun in a sentence: Status at the end of the Selection phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::PlaceholderPage</name>
@@ -3324,6 +3338,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

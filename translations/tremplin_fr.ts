@@ -3228,6 +3228,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Illustrative amounts (demo data).</source>
         <translation>Montants illustratifs (données de démonstration).</translation>
     </message>
+    <message>
+        <source>Phase %1</source>
+        <comment>a numbered phase as a noun in a sentence: Status at the end of Phase 1</comment>
+        <translation>la phase %1</translation>
+    </message>
+    <message>
+        <source>the %1 phase</source>
+        <comment>a named phase as a noun in a sentence: Status at the end of the Selection phase</comment>
+        <translation>la phase «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::PlaceholderPage</name>
@@ -3329,6 +3343,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
