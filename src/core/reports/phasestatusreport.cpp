@@ -320,7 +320,8 @@ int PhaseStatusReport::render(QPagedPaintDevice &device) const
     const Slice header = rowTops.size() > 0
         ? Slice { rowTops.at(0), rowTops.size() > 1 ? rowTops.at(1) : tableBottom, closing }
         : Slice { 0, 0, 0 };
-    double y = heading.size().height();
+    const double headingHeight = heading.size().height() + 2 * CellPadding; // a gap above the table
+    double y = headingHeight;
     auto newPage = [&](bool repeatHeader) {
         pages.append(QList<Slice>());
         y = 0;
@@ -362,7 +363,7 @@ int PhaseStatusReport::render(QPagedPaintDevice &device) const
     for (int p = 0; p < pages.size(); ++p) {
         if (p > 0)
             device.newPage();
-        double at = p == 0 ? heading.size().height() : 0;
+        double at = p == 0 ? headingHeight : 0;
         for (const Slice &s : std::as_const(pages.at(p))) {
             painter.save();
             painter.translate(0, at - s.top);
