@@ -17,6 +17,7 @@
 #include "ui/workspaces/overviewpage.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLabel>
@@ -178,6 +179,54 @@ private Q_SLOTS:
         QVERIFY(!shown.contains(QStringLiteral("(7)")));
         QVERIFY(page.attentionLine(QStringLiteral("overdue"))->isEnabled());
         QVERIFY(page.attentionLine(QStringLiteral("phase"))->text().contains(QStringLiteral("Promotion 1")));
+        // The warning opens the ledger.
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy opened(&page, &OverviewPage::openRequested);
+        QTest::mouseClick(envelope, Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).value<OverviewPage::Place>(), OverviewPage::Grants);
+    }
+
+    void theGrantsDashboardShowsTheExcessInsteadOfANegativeAmount()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        Document doc;
+        doc.database().open(m_generated);
+        GrantsPage grants;
+        grants.setDocument(&doc);
+        grants.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grants));
+        OverviewPage overview;
+        overview.setDocument(&doc);
+        const QString excess = overview.attention().overCommitment.toString(QLocale());
+        QTRY_COMPARE(grants.dashboardValue(QStringLiteral("uncommitted")), excess);
+        bool captioned = false;
+        for (const QLabel *l : grants.findChildren<QLabel *>())
+            captioned |= l->isVisible() && l->text() == QStringLiteral("Committed above the envelope");
+        QVERIFY(captioned);
+    }
+
+    void theOverviewOfALargeFileIsQuick()
+    {
+        // A file made with `tremplin-cli generate --initiatives 100000`, when given.
+        const QString path = qEnvironmentVariable("TREMPLIN_LARGE_DB");
+        if (path.isEmpty())
+            QSKIP("Set TREMPLIN_LARGE_DB to a generated programme to time the overview.");
+        Document doc;
+        doc.database().open(path);
+        OverviewPage page;
+        page.setDocument(&doc);
+        QList<qint64> times;
+        for (int i = 0; i < 7; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            page.setToday(QDate(2020, 6, 1)); // recomputes every figure and line
+            times << timer.elapsed();
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("overview refresh on %s: median %lld ms, max %lld ms", qPrintable(path), times.at(3), times.last());
+        QVERIFY(page.attentionLine(QStringLiteral("overdue")));
     }
 
     void eachLineOpensThePlaceWhereItIsDealtWith()
@@ -192,7 +241,8 @@ private Q_SLOTS:
         QVERIFY(overview);
         overview->setToday(m_inPhase1);
         auto click = [&](const char *line) {
-            w.showWorkspace(MainWindow::Overview);
+            QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier); // back to the overview
+            QCOMPARE(w.currentWorkspace(), MainWindow::Overview);
             QPushButton *b = overview->attentionLine(QLatin1String(line));
             QVERIFY2(b && b->isVisible() && b->isEnabled(), line);
             QTest::mouseClick(b, Qt::LeftButton);
