@@ -1965,6 +1965,10 @@
         <source>New funding source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committed above the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ImportDialog</name>

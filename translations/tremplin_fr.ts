@@ -1965,6 +1965,10 @@
         <source>New funding source</source>
         <translation>Nouveau financeur</translation>
     </message>
+    <message>
+        <source>Committed above the envelope</source>
+        <translation>Engagé au-delà de l’enveloppe</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ImportDialog</name>
