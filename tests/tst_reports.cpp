@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -186,6 +187,25 @@ private Q_SLOTS:
         for (const QString &page : pdfPages(pdf, true))
             amounts += amountsIn(page);
         QCOMPARE(amounts, 2 * int(report.rows().size()));
+    }
+
+    void aPrinterGetsTheSamePagesAsThePdf()
+    {
+        // What the Print… button sends to the printer chosen in its dialog: a PDF printer here.
+        Database db;
+        db.open(m_demo);
+        const PhaseStatusReport report(db, PhaseStatusReport::findPhase(db, QStringLiteral("1")));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setPageOrientation(QPageLayout::Landscape);
+        const QString pdf = m_dir.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(pdf);
+        const int pages = report.render(printer);
+        const QStringList text = pdfPages(pdf, true);
+        QCOMPARE(int(text.size()), pages);
+        for (const QString &page : text)
+            QVERIFY(page.contains(QStringLiteral("Needs worked on")) && page.contains(QStringLiteral("Grants")));
+        QCOMPARE(amountsIn(text.join(QLatin1Char('\n'))), 2 * 9);
     }
 
     void theReportsPagePreviewNeverBreaksAnAmount()
