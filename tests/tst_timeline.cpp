@@ -10,7 +10,6 @@
 #include "core/services/records.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
-#include "ui/reports/reportspage.h"
 #include "ui/savepicture.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
@@ -698,35 +697,7 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack().count(), 0);
     }
 
-    void theReportsPageExportsInTheInterfaceLanguage()
-    {
-        QVERIFY(m_translations.install(QStringLiteral("fr")));
-        ReportsPage page;
-        page.setDocument(m_doc.get());
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        // The phase chosen with the keyboard, the CSV written through its button and the dialog.
-        auto *phase = page.findChild<QComboBox *>(QStringLiteral("reportPhase"));
-        QTest::keyClick(phase, Qt::Key_Home);
-        for (int i = 0; i < phase->count() && phase->currentText() != QLatin1String("Phase 1"); ++i)
-            QTest::keyClick(phase, Qt::Key_Down);
-        QCOMPARE(phase->currentText(), QStringLiteral("Phase 1"));
-        QVERIFY(page.previewText().contains(QStringLiteral("Vivons en Forme")));
-        QVERIFY(page.previewText().contains(QStringLiteral("Terminée")));
-        const QString csv = m_dir.filePath(QStringLiteral("fr.csv"));
-        QPushButton *csvButton = nullptr;
-        for (QPushButton *b : page.findChildren<QPushButton *>()) {
-            if (b->text() == QStringLiteral("Exporter en &CSV…"))
-                csvButton = b;
-        }
-        QVERIFY(csvButton);
-        answerFileDialog(csv);
-        QTest::mouseClick(csvButton, Qt::LeftButton);
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).startsWith(QStringLiteral("Initiative,Structure porteuse")));
-        QVERIFY(m_translations.install(QStringLiteral("en")));
-    }
+    // The Reports workspace, driven through its buttons: tst_reports.
 };
 
 QTEST_MAIN(TestTimeline)

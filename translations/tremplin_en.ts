@@ -2106,6 +2106,10 @@
         <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Committed above the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HelpDialog</name>
@@ -3311,24 +3315,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) in %1</source>
-        <translation>
-            <numerusform>%n initiative in %1</numerusform>
-            <numerusform>%n initiatives in %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promotion(s)</source>
-        <translation>
-            <numerusform>%n promotion</numerusform>
-            <numerusform>%n promotions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the 80 000 € + 60 000 € scheme and the number of funded laureates (7) are public.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>Initiative(s)</source>
         <translation>
             <numerusform>Initiative</numerusform>
@@ -3368,6 +3354,136 @@ Close anyway and lose them?</source>
         <translation>
             <numerusform>Action</numerusform>
             <numerusform>Actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>initiatives in promotions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promotion(s)</source>
+        <translation>
+            <numerusform>%Ln promotion</numerusform>
+            <numerusform>%Ln promotions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the %1 + %2 scheme and the number of funded laureates (%3) are public.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some amounts and identifiers in this file are marked as illustrative: they describe no real grant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrations engaged with at least one initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 under way until %2 (%Ln day(s) left)</source>
+        <translation>
+            <numerusform>%1 under way until %2 (%Ln day left)</numerusform>
+            <numerusform>%1 under way until %2 (%Ln days left)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %Ln other phase(s) under way</source>
+        <translation>
+            <numerusform>%1; and %Ln other phase under way</numerusform>
+            <numerusform>%1; and %Ln other phases under way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phase under way. Next: %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is over: %1 ended on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next committee: %1 on %2 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>Next committee: %1 on %2 (in %Ln day)</numerusform>
+            <numerusform>Next committee: %1 on %2 (in %Ln days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1 in %2</source>
+        <comment>actions in initiatives</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within a week: %1 in %2</source>
+        <comment>actions in initiatives</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is due within a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %Ln tranche(s), %1 in all</source>
+        <translation>
+            <numerusform>To pay: %Ln tranche, %1 in all</numerusform>
+            <numerusform>To pay: %Ln tranches, %1 in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %Ln tranche(s) awaiting proof that their conditions are met (%1)</source>
+        <translation>
+            <numerusform>Blocked: %Ln tranche awaiting proof that its conditions are met (%1)</numerusform>
+            <numerusform>Blocked: %Ln tranches awaiting proof that their conditions are met (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments exceed the envelope of %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Commitments exceed the envelope of %Ln promotion(s), by %1 in all</source>
+        <translation>
+            <numerusform>Commitments exceed the envelope of %Ln promotion, by %1 in all</numerusform>
+            <numerusform>Commitments exceed the envelope of %Ln promotions, by %1 in all</numerusform>
         </translation>
     </message>
 </context>
@@ -3463,6 +3579,20 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Illustrative amounts (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <comment>a numbered phase as a noun in a sentence: Status at the end of Phase 1</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 phase</source>
+        <comment>a named phase as a noun in a sentence: Status at the end of the Selection phase</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3565,6 +3695,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

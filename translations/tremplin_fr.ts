@@ -2106,6 +2106,10 @@
         <source>Right-click to choose the columns</source>
         <translation>Clic droit pour choisir les colonnes</translation>
     </message>
+    <message>
+        <source>Committed above the envelope</source>
+        <translation>Engagé au-delà de l’enveloppe</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HelpDialog</name>
@@ -3315,24 +3319,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Ce fichier est vide. Programmes, initiatives et subventions y seront saisis.</translation>
     </message>
     <message numerus="yes">
-        <source>%n initiative(s) in %1</source>
-        <translation>
-            <numerusform>%n initiative dans %1</numerusform>
-            <numerusform>%n initiatives dans %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n promotion(s)</source>
-        <translation>
-            <numerusform>%n promotion</numerusform>
-            <numerusform>%n promotions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the 80 000 € + 60 000 € scheme and the number of funded laureates (7) are public.</source>
-        <translation>Données de démonstration&#xa0;: les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma 80&#x202f;000&#xa0;€ + 60&#x202f;000&#xa0;€ et le nombre de lauréats financés (7) sont publics.</translation>
-    </message>
-    <message numerus="yes">
         <source>Initiative(s)</source>
         <translation>
             <numerusform>Initiative</numerusform>
@@ -3372,6 +3358,136 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>
             <numerusform>Action</numerusform>
             <numerusform>Actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>initiatives in promotions</comment>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative</numerusform>
+            <numerusform>%Ln initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln promotion(s)</source>
+        <translation>
+            <numerusform>%Ln promotion</numerusform>
+            <numerusform>%Ln promotions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the %1 + %2 scheme and the number of funded laureates (%3) are public.</source>
+        <translation>Données de démonstration&#xa0;: les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma %1 + %2 et le nombre de lauréats financés (%3) sont publics.</translation>
+    </message>
+    <message>
+        <source>Some amounts and identifiers in this file are marked as illustrative: they describe no real grant.</source>
+        <translation>Certains montants et identifiants de ce fichier sont marqués comme illustratifs&#xa0;: ils ne décrivent aucune subvention réelle.</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>En chiffres</translation>
+    </message>
+    <message>
+        <source>Administrations engaged with at least one initiative</source>
+        <translation>Administrations engagées auprès d’au moins une initiative</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What needs attention today, %1</source>
+        <translation>Ce qui demande votre attention aujourd’hui, %1</translation>
+    </message>
+    <message>
+        <source>%1 ends today</source>
+        <translation>%1 se termine aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 under way until %2 (%Ln day(s) left)</source>
+        <translation>
+            <numerusform>%1 en cours jusqu’au %2 (encore %Ln jour)</numerusform>
+            <numerusform>%1 en cours jusqu’au %2 (encore %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; and %Ln other phase(s) under way</source>
+        <translation>
+            <numerusform>%1&#xa0;; et %Ln autre phase en cours</numerusform>
+            <numerusform>%1&#xa0;; et %Ln autres phases en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No phase under way. Next: %1 from %2</source>
+        <translation>Aucune phase en cours. Prochaine&#xa0;: %1 à partir du %2</translation>
+    </message>
+    <message>
+        <source>The calendar is over: %1 ended on %2</source>
+        <translation>Le calendrier est terminé&#xa0;: %1 a pris fin le %2</translation>
+    </message>
+    <message>
+        <source>Committee today: %1</source>
+        <translation>Comité aujourd’hui&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next committee: %1 on %2 (in %Ln day(s))</source>
+        <translation>
+            <numerusform>Prochain comité&#xa0;: %1 le %2 (dans %Ln jour)</numerusform>
+            <numerusform>Prochain comité&#xa0;: %1 le %2 (dans %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue: %1 in %2</source>
+        <comment>actions in initiatives</comment>
+        <translation>En retard&#xa0;: %1 dans %2</translation>
+    </message>
+    <message>
+        <source>No action is overdue.</source>
+        <translation>Aucune action en retard.</translation>
+    </message>
+    <message>
+        <source>Due within a week: %1 in %2</source>
+        <comment>actions in initiatives</comment>
+        <translation>À faire d’ici une semaine&#xa0;: %1 dans %2</translation>
+    </message>
+    <message>
+        <source>No action is due within a week.</source>
+        <translation>Aucune action à faire d’ici une semaine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>To pay: %Ln tranche(s), %1 in all</source>
+        <translation>
+            <numerusform>À payer&#xa0;: %Ln tranche, %1 en tout</numerusform>
+            <numerusform>À payer&#xa0;: %Ln tranches, %1 en tout</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %Ln tranche(s) awaiting proof that their conditions are met (%1)</source>
+        <translation>
+            <numerusform>Bloquée&#xa0;: %Ln tranche en attente de la preuve que ses conditions sont remplies (%1)</numerusform>
+            <numerusform>Bloquées&#xa0;: %Ln tranches en attente de la preuve que leurs conditions sont remplies (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments exceed the envelope of %1 by %2</source>
+        <translation>Les engagements dépassent l’enveloppe de %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commitments exceed the envelope of %Ln promotion(s), by %1 in all</source>
+        <translation>
+            <numerusform>Les engagements dépassent l’enveloppe de %Ln promotion, de %1 en tout</numerusform>
+            <numerusform>Les engagements dépassent l’enveloppe de %Ln promotions, de %1 en tout</numerusform>
         </translation>
     </message>
 </context>
@@ -3468,6 +3584,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Illustrative amounts (demo data).</source>
         <translation>Montants illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <comment>a numbered phase as a noun in a sentence: Status at the end of Phase 1</comment>
+        <translation>la phase %1</translation>
+    </message>
+    <message>
+        <source>the %1 phase</source>
+        <comment>a named phase as a noun in a sentence: Status at the end of the Selection phase</comment>
+        <translation>la phase «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3700,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>

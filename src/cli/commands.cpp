@@ -648,7 +648,7 @@ int runReport(const QStringList &arguments, Io &io)
         else
             report.writeCsv(out);
         io.out << Tr::tr("Wrote the status of %Ln initiative(s) at the end of %1 to %2.", nullptr, int(report.rows().size()))
-                      .arg(report.phase(), QDir::toNativeSeparators(out))
+                      .arg(report.phaseInSentence(), QDir::toNativeSeparators(out))
                << Qt::endl;
     } catch (const Error &e) {
         io.err << Tr::tr("tremplin-cli report: %1").arg(e.message()) << Qt::endl;

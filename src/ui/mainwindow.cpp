@@ -110,6 +110,18 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         showWorkspace(Grants);
         m_grants->showInitiative(id);
     });
+    // The overview's attention lines open the place where each matter is dealt with.
+    connect(m_overview, &OverviewPage::openRequested, this, [this](OverviewPage::Place place, qint64 id, const QDate &date) {
+        showWorkspace(place == OverviewPage::Grants ? Grants : place == OverviewPage::Timeline ? Timeline : Initiatives);
+        if (place == OverviewPage::Grants)
+            m_grants->showInitiative(id);
+        else if (place == OverviewPage::Timeline && date.isValid())
+            m_timeline->view()->scrollToDate(date);
+        else if (place == OverviewPage::Initiative)
+            m_initiatives->openForm(id);
+        else if (place != OverviewPage::Timeline)
+            m_initiatives->showActionsDue(place == OverviewPage::OverdueActions);
+    });
     m_stack->addWidget(new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);

@@ -6,12 +6,21 @@
 #include "../exports/csv.h"
 #include "../exports/savefile.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace tremplin {
 
@@ -23,7 +32,38 @@ struct Tr
 
 /// How long after a phase its committee may sit and still decide on it.
 constexpr int CommitteeWindowDays = 60;
+
+/// An amount or a date that must never be broken over two lines. Qt's HTML reader turns the
+/// narrow no-break space of French numbers (U+202F) into a plain, breakable space, so every
+/// space inside becomes a no-break space (U+00A0), which it keeps.
+QString unbreakable(const QString &text)
+{
+    QString t = text;
+    t.replace(QChar(0x202f), QChar::Nbsp);
+    t.replace(QLatin1Char(' '), QChar::Nbsp);
+    return t;
+}
+
+/// The report is laid out at this resolution, then scaled to the device's.
+constexpr int LayoutDpi = 96;
+/// The table's cell padding and border, in layout pixels (see toHtml()).
+constexpr int CellPadding = 4;
+constexpr int CellBorder = 1;
 } // namespace
+
+QString PhaseStatusReport::phaseInSentence(const QString &phaseName)
+{
+    static const QRegularExpression numbered(QStringLiteral("^phase\\s+(\\S.*)$"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = numbered.match(phaseName.trimmed());
+    if (m.hasMatch())
+        return Tr::tr("Phase %1", "a numbered phase as a noun in a sentence: Status at the end of Phase 1").arg(m.captured(1));
+    return Tr::tr("the %1 phase", "a named phase as a noun in a sentence: Status at the end of the Selection phase").arg(phaseName);
+}
+
+QString PhaseStatusReport::title() const
+{
+    return Tr::tr("Status at the end of %1").arg(phaseInSentence());
+}
 
 qint64 PhaseStatusReport::findPhase(Database &db, const QString &text)
 {
@@ -89,17 +129,20 @@ PhaseStatusReport::PhaseStatusReport(Database &db, qint64 phaseId)
             r.needs << Tr::tr("%1: %2").arg(label(fromCode<NeedKind>(needs.value(0).toString()).value_or(NeedKind::Consolidation)),
                                             needs.value(1).toString());
         }
+        // One line per achievement: an action shared by several needs is recorded once per need.
         Query actions(db, QStringLiteral("SELECT title FROM action_item WHERE initiative_id = ? AND status = 'done' AND "
-                                         "(done_date IS NULL OR (done_date >= ? AND done_date <= ?)) ORDER BY done_date, id"));
+                                         "(done_date IS NULL OR (done_date >= ? AND done_date <= ?)) GROUP BY title "
+                                         "ORDER BY MIN(COALESCE(done_date, '')), MIN(id)"));
         actions.bindAll(ids.at(i), from, to).exec();
         while (actions.next())
             r.achievements << actions.value(0).toString();
         Query journal(db, QStringLiteral("SELECT entry_date, title FROM journal_entry WHERE initiative_id = ? AND "
-                                         "entry_date >= ? AND entry_date <= ? ORDER BY entry_date, id"));
+                                         "entry_date >= ? AND entry_date <= ? GROUP BY entry_date, title ORDER BY "
+                                         "entry_date, MIN(id)"));
         journal.bindAll(ids.at(i), from, to).exec();
         while (journal.next()) {
             r.achievements << Tr::tr("%1 (%2)").arg(journal.value(1).toString(),
-                                                    QLocale().toString(dateFromDb(journal.value(0)), QLocale::ShortFormat));
+                                                    unbreakable(QLocale().toString(dateFromDb(journal.value(0)), QLocale::ShortFormat)));
         }
         Query decision(db, QStringLiteral("SELECT c.name, d.kind, c.held_on FROM decision d JOIN committee c ON c.id = "
                                           "d.committee_id WHERE d.initiative_id = ? AND c.held_on >= ? AND c.held_on <= ? "
@@ -108,7 +151,7 @@ PhaseStatusReport::PhaseStatusReport(Database &db, qint64 phaseId)
         if (decision.next()) {
             r.decision = Tr::tr("%1 (%2): %3")
                              .arg(decision.value(0).toString(),
-                                  QLocale().toString(dateFromDb(decision.value(2)), QLocale::ShortFormat),
+                                  unbreakable(QLocale().toString(dateFromDb(decision.value(2)), QLocale::ShortFormat)),
                                   label(fromCode<DecisionKind>(decision.value(1).toString()).value_or(DecisionKind::Continue)));
         }
     }
@@ -133,20 +176,46 @@ QByteArray PhaseStatusReport::toCsv() const
     return text.toUtf8();
 }
 
+namespace {
+QString document(const QString &body)
+{
+    return QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">%1</body></html>").arg(body);
+}
+} // namespace
+
 QString PhaseStatusReport::toHtml() const
+{
+    return document(headingHtml() + tableHtml());
+}
+
+QString PhaseStatusReport::headingHtml() const
 {
     const QLocale locale;
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<html><body style=\"font-family: sans-serif; font-size: 9pt;\">");
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("Status at the end of %1").arg(m_phase)));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(title()));
     html += QStringLiteral("<p><b>%1</b><br/>%2<br/>%3</p>")
                 .arg(esc(m_programme),
-                     esc(Tr::tr("Phase from %1 to %2").arg(locale.toString(m_start, QLocale::LongFormat),
-                                                          locale.toString(m_end, QLocale::LongFormat))),
-                     esc(Tr::tr("Report of %1").arg(locale.toString(QDate::currentDate(), QLocale::LongFormat))));
+                     esc(Tr::tr("Phase from %1 to %2").arg(unbreakable(locale.toString(m_start, QLocale::LongFormat)),
+                                                          unbreakable(locale.toString(m_end, QLocale::LongFormat)))),
+                     esc(Tr::tr("Report of %1").arg(unbreakable(locale.toString(QDate::currentDate(), QLocale::LongFormat)))));
+    return html;
+}
+
+QString PhaseStatusReport::tableHtml() const
+{
+    const QLocale locale;
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    auto lines = [&esc](const QStringList &items) {
+        return esc(items.join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    };
+    QString html;
     bool illustrative = false;
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
-    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+    // The header row is the table's <thead>: render() repeats it on every page.
+    html += QStringLiteral("<table border=\"%1\" cellspacing=\"0\" cellpadding=\"%2\" width=\"100%\">")
+                .arg(CellBorder)
+                .arg(CellPadding);
+    html += QStringLiteral("<thead><tr><th width=\"17%\">%1</th><th width=\"17%\">%2</th><th width=\"19%\">%3</th>"
+                           "<th width=\"19%\">%4</th><th width=\"14%\">%5</th><th width=\"14%\">%6</th></tr></thead>")
                 .arg(esc(Tr::tr("Initiative")), esc(Tr::tr("Status assessment")), esc(Tr::tr("Needs worked on")),
                      esc(Tr::tr("Main achievements")), esc(Tr::tr("Committee decision")), esc(Tr::tr("Grants")));
     for (const Row &r : m_rows) {
@@ -155,19 +224,16 @@ QString PhaseStatusReport::toHtml() const
         if (!r.assessment.isEmpty())
             status += QStringLiteral("<br/><i>%1</i>").arg(esc(r.assessment));
         html += QStringLiteral("<tr><td><b>%1</b><br/>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
-                    .arg(esc(r.initiative), esc(r.carrier), status, esc(r.needs.join(QStringLiteral("\n"))).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
-                         esc(r.achievements.join(QStringLiteral("\n"))).replace(QLatin1Char('\n'), QStringLiteral("<br/>")),
-                         esc(r.decision),
+                    .arg(esc(r.initiative), esc(r.carrier), status, lines(r.needs), lines(r.achievements), esc(r.decision),
                          esc(Tr::tr("Committed %1, disbursed %2%3")
-                                 .arg(r.committed.toString(locale), r.disbursed.toString(locale),
-                                      r.illustrative ? QStringLiteral(" *") : QString())));
+                                 .arg(unbreakable(r.committed.toString(locale)), unbreakable(r.disbursed.toString(locale)),
+                                      r.illustrative ? QStringLiteral("\u00a0*") : QString())));
     }
     html += QStringLiteral("</table>");
     if (m_rows.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("No initiative took part in this phase.")));
     if (illustrative)
         html += QStringLiteral("<p>* %1</p>").arg(esc(Tr::tr("Illustrative amounts (demo data).")));
-    html += QStringLiteral("</body></html>");
     return html;
 }
 
@@ -184,17 +250,135 @@ void PhaseStatusReport::writePdf(const QString &path) const
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter pdf(&buffer);
-        pdf.setTitle(Tr::tr("Status at the end of %1").arg(m_phase));
+        pdf.setTitle(title());
         pdf.setCreator(QStringLiteral("Tremplin"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        QTextDocument doc;
-        doc.setHtml(toHtml());
-        // print() lays the document out on the pages and numbers them.
-        doc.print(&pdf);
+        render(pdf);
     }
     saveFile(path, bytes);
+}
+
+int PhaseStatusReport::render(QPagedPaintDevice &device) const
+{
+    // The whole report is laid out once, as one tall page at LayoutDpi; the pages are then cut
+    // from it between table rows (QTextDocument::print() would cut through a row and not
+    // repeat the header).
+    QImage layoutDevice(1, 1, QImage::Format_RGB32);
+    layoutDevice.setDotsPerMeterX(qRound(LayoutDpi / 0.0254));
+    layoutDevice.setDotsPerMeterY(qRound(LayoutDpi / 0.0254));
+    const int dpi = device.logicalDpiX();
+    const double scale = double(dpi) / LayoutDpi;
+    const QRectF page(QPointF(0, 0), QSizeF(device.pageLayout().paintRectPixels(dpi).size()));
+    const double width = page.width() / scale;
+    // The title block and the table are two documents: nothing of the title can then be
+    // drawn again with the header repeated on the next pages.
+    QTextDocument heading;
+    QTextDocument doc;
+    for (QTextDocument *d : { &heading, &doc }) {
+        d->documentLayout()->setPaintDevice(&layoutDevice);
+        d->setDocumentMargin(0);
+        d->setHtml(document(d == &heading ? headingHtml() : tableHtml()));
+        d->setTextWidth(width);
+    }
+    QFont footerFont(QStringLiteral("sans-serif"));
+    footerFont.setPixelSize(qRound(8.0 * LayoutDpi / 72));
+    const double footer = QFontMetricsF(footerFont, &layoutDevice).height() * 2;
+    const double height = page.height() / scale - footer;
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+
+    // Where each table row starts, from the first line of its first cell.
+    QTextTable *table = nullptr;
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        if ((table = qobject_cast<QTextTable *>(frame)))
+            break;
+    }
+    QList<double> rowTops;
+    double tableBottom = 0;
+    if (table) {
+        for (int r = 0; r < table->rows(); ++r) {
+            double top = layout->blockBoundingRect(table->cellAt(r, 0).firstCursorPosition().block()).top();
+            for (int c = 1; c < table->columns(); ++c)
+                top = std::min(top, layout->blockBoundingRect(table->cellAt(r, c).firstCursorPosition().block()).top());
+            rowTops << top - CellPadding - 2 * CellBorder;
+        }
+        tableBottom = layout->frameBoundingRect(table).bottom();
+    }
+    const double docHeight = doc.size().height();
+
+    // Slices of the laid-out document, [top, bottom), in page order: the part before the
+    // table, the header, each row, the part after the table. A new page starts with the header.
+    struct Slice
+    {
+        double top;
+        double bottom;
+        double border = 0; ///< drawn below the bottom too: the line that closes a row
+    };
+    QList<QList<Slice>> pages(1);
+    const double closing = 2 * CellBorder; // the borders between two rows, not the next row
+    const Slice header = rowTops.size() > 0
+        ? Slice { rowTops.at(0), rowTops.size() > 1 ? rowTops.at(1) : tableBottom, closing }
+        : Slice { 0, 0, 0 };
+    const double headingHeight = heading.size().height() + 2 * CellPadding; // a gap above the table
+    double y = headingHeight;
+    auto newPage = [&](bool repeatHeader) {
+        pages.append(QList<Slice>());
+        y = 0;
+        if (repeatHeader) {
+            pages.last() << header;
+            y += header.bottom - header.top;
+        }
+    };
+    auto place = [&](Slice s, bool repeatHeader) {
+        if (y > 0 && y + (s.bottom - s.top) + s.border > height)
+            newPage(repeatHeader);
+        // A row taller than a page (pages of notes) is cut at the page's end.
+        while (y + (s.bottom - s.top) + s.border > height && s.bottom - s.top > 0) {
+            const double fits = std::max(1.0, height - y);
+            pages.last() << Slice { s.top, s.top + fits, 0 };
+            s.top += fits;
+            newPage(repeatHeader);
+        }
+        pages.last() << s;
+        y += s.bottom - s.top;
+    };
+    if (table) {
+        place({ 0, header.top, 0 }, false);
+        // The header goes with the first row.
+        const double firstRow = rowTops.size() > 2 ? rowTops.at(2) - rowTops.at(1) : tableBottom - header.bottom;
+        if (y > 0 && y + (header.bottom - header.top) + firstRow + closing > height)
+            newPage(false);
+        place(header, false);
+        for (int r = 1; r < rowTops.size(); ++r)
+            place({ rowTops.at(r), r + 1 < rowTops.size() ? rowTops.at(r + 1) : tableBottom, closing }, true);
+        place({ tableBottom, docHeight, 0 }, false);
+    } else {
+        place({ 0, docHeight, 0 }, false);
+    }
+
+    QPainter painter(&device);
+    painter.scale(scale, scale);
+    heading.drawContents(&painter);
+    for (int p = 0; p < pages.size(); ++p) {
+        if (p > 0)
+            device.newPage();
+        double at = p == 0 ? headingHeight : 0;
+        for (const Slice &s : std::as_const(pages.at(p))) {
+            painter.save();
+            painter.translate(0, at - s.top);
+            // drawContents() draws every block the rectangle touches: clip to the slice.
+            const QRectF slice(0, s.top, width, s.bottom - s.top + s.border);
+            painter.setClipRect(slice);
+            doc.drawContents(&painter, slice);
+            painter.restore();
+            at += s.bottom - s.top;
+        }
+        painter.setFont(footerFont);
+        painter.drawText(QRectF(0, height, width, footer), Qt::AlignRight | Qt::AlignBottom,
+                         Tr::tr("Page %1 of %2").arg(p + 1).arg(pages.size()));
+    }
+    return int(pages.size());
 }
 
 } // namespace tremplin

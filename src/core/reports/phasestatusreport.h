@@ -11,6 +11,8 @@
 
 #include <optional>
 
+class QPagedPaintDevice;
+
 namespace tremplin {
 
 class Database;
@@ -44,6 +46,12 @@ public:
 
     QString programme() const { return m_programme; }
     QString phase() const { return m_phase; }
+    /// The phase as a noun in a sentence of the user's language ("Phase 1" in English, "la
+    /// phase 1" in French): "Status at the end of %1".
+    QString phaseInSentence() const { return phaseInSentence(m_phase); }
+    static QString phaseInSentence(const QString &phaseName);
+    /// The report's title: "Status at the end of Phase 1".
+    QString title() const;
     QDate start() const { return m_start; }
     QDate end() const { return m_end; }
     const QList<Row> &rows() const { return m_rows; }
@@ -54,8 +62,16 @@ public:
     /// Writes the CSV or the PDF atomically; throws tremplin::Error on failure.
     void writeCsv(const QString &path) const;
     void writePdf(const QString &path) const;
+    /// Lays the report out on the pages of @p device (a PDF writer or a printer): rows are kept
+    /// whole (a row that does not fit moves to the next page) and the table's header is repeated
+    /// at the top of every page. Returns the number of pages.
+    int render(QPagedPaintDevice &device) const;
 
 private:
+    /// The title block and the table with its notes, as HTML fragments.
+    QString headingHtml() const;
+    QString tableHtml() const;
+
     QString m_programme;
     QString m_phase;
     QDate m_start;

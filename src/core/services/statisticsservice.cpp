@@ -40,6 +40,7 @@ ProgrammeSummary StatisticsService::summary() const
         = count("SELECT COUNT(*) FROM grant_award WHERE illustrative = 1")
             + count("SELECT COUNT(*) FROM promotion WHERE envelope_illustrative = 1")
         > 0;
+    s.demo = count("SELECT COUNT(*) FROM meta WHERE key = 'demo'") > 0;
     return s;
 }
 

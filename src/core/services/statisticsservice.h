@@ -37,6 +37,7 @@ struct ProgrammeSummary
     Money committed;
     Money disbursed;
     bool containsIllustrativeAmounts = false;
+    bool demo = false; ///< the demo programme (tremplin-cli demo), whose public facts are known
 };
 
 class StatisticsService

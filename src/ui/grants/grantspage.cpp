@@ -721,6 +721,13 @@ void GrantsPage::refreshDashboard()
         m_cardLabels[i].second.first->setText(values[i]);
         m_cardLabels[i].second.second->setText(QCoreApplication::translate("tremplin::GrantsPage", cardCaptions[i]));
     }
+    // Commitments above the envelope: a warning with the excess, not a negative amount left.
+    if (t.uncommitted() < Money() && m_cardLabels.size() > 4) {
+        m_cardLabels[4].second.first->setText((t.committed - t.envelope).toString(locale));
+        m_cardLabels[4].second.second->setText(tr("Committed above the envelope"));
+    }
+    if (m_cardLabels.size() > 4)
+        m_cardLabels[4].second.first->setStyleSheet(t.uncommitted() < Money() ? QStringLiteral("color: #8a1c00;") : QString());
     m_illustrative->setVisible(t.illustrative);
     m_illustrative->setText(tr("Demo data: the envelope and the per-laureate amounts are illustrative; only "
                                "the %1 + %2 scheme is public.")

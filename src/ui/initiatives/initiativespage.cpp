@@ -406,6 +406,19 @@ void InitiativesPage::selectInitiative(qint64 id)
     m_view->scrollTo(index);
 }
 
+void InitiativesPage::showActionsDue(bool overdueOnly)
+{
+    m_restoring = true;
+    m_search->clear();
+    for (QComboBox *c : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need })
+        c->setCurrentIndex(0);
+    m_overdue->setChecked(overdueOnly);
+    m_archived->setChecked(false);
+    m_restoring = false;
+    applyFilter();
+    m_view->sortByColumn(InitiativeListService::NextActionDue, Qt::AscendingOrder);
+}
+
 InitiativeForm *InitiativesPage::openForm(qint64 id)
 {
     if (!m_document || id <= 0)

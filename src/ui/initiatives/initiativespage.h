@@ -43,6 +43,10 @@ public:
     qint64 currentId() const;
     void selectInitiative(qint64 id);
 
+    /// Clears the search and the filters and sorts by next action due, the soonest first;
+    /// @p overdueOnly keeps the initiatives with an overdue action (the overview's lines).
+    void showActionsDue(bool overdueOnly);
+
     /// Opens (or raises) the form of @p id.
     InitiativeForm *openForm(qint64 id);
 

@@ -75,8 +75,15 @@ ReportsPage::ReportsPage(QWidget *parent)
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageOrientation(QPageLayout::Landscape);
         QPrintDialog dialog(&printer, this);
-        if (dialog.exec() == QDialog::Accepted)
-            m_preview->document()->print(&printer);
+        const qint64 phase = m_phase->currentData().toLongLong();
+        if (dialog.exec() != QDialog::Accepted || !m_document || phase <= 0)
+            return;
+        // Printed as the PDF is laid out: whole rows, the header on every page.
+        try {
+            PhaseStatusReport(m_document->database(), phase).render(printer);
+        } catch (const Error &e) {
+            QMessageBox::warning(this, tr("Print"), e.message());
+        }
     });
     retranslateUi();
 }
