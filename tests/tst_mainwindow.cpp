@@ -132,8 +132,11 @@ private Q_SLOTS:
             QVERIFY2(hasText, qPrintable(nav->item(ws)->text()));
         }
         // Mouse: clicking a navigation entry switches too.
-        nav->setCurrentRow(MainWindow::Grants);
-        QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
+        for (const MainWindow::Workspace ws : { MainWindow::Grants, MainWindow::Overview, MainWindow::Timeline }) {
+            const QRect r = nav->visualItemRect(nav->item(ws));
+            QTest::mouseClick(nav->viewport(), Qt::LeftButton, Qt::NoModifier, r.center());
+            QCOMPARE(w.currentWorkspace(), ws);
+        }
     }
 
     void undoAndRedoAreInTheEditMenuWithStandardShortcuts()
