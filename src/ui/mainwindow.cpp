@@ -371,6 +371,9 @@ void MainWindow::loadWorkspace(int workspace)
 {
     if (workspace < 0 || workspace >= WorkspaceCount || m_loaded.value(workspace))
         return;
+    // Nothing to load before a file is open (the window is built before it opens one).
+    if (!m_document || !m_document->database().isOpen())
+        return;
     m_loaded[workspace] = true;
     Document *document = m_document.get();
     switch (Workspace(workspace)) {
