@@ -76,6 +76,22 @@ const char *const FileFilter = QT_TRANSLATE_NOOP("tremplin::MainWindow",
                                                  "Tremplin databases (*.sqlite *.tremplin);;All "
                                                  "files (*)");
 
+/// An undo or redo action whose text and state follow the stack, triggering the document's
+/// guarded undo()/redo() (which keep the index when the database refuses) instead of the
+/// stack's own slot.
+QAction *createUndoAction(Document &document, bool redo, QObject *parent)
+{
+    QUndoStack &stack = document.undoStack();
+    QAction *action = redo ? stack.createRedoAction(parent) : stack.createUndoAction(parent);
+    QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+    if (redo)
+        QObject::connect(action, &QAction::triggered, &document, &Document::redo);
+    else
+        QObject::connect(action, &QAction::triggered, &document, &Document::undo);
+    action->setShortcut(redo ? QKeySequence::Redo : QKeySequence::Undo);
+    return action;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Translations &translations, QWidget *parent)
@@ -189,10 +205,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack().createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack().createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction = createUndoAction(*m_document, false, this);
+    m_redoAction = createUndoAction(*m_document, true, this);
 
     for (int w = 0; w < WorkspaceCount; ++w) {
         auto *action = new QAction(this);
@@ -427,10 +441,8 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_document = std::move(document);
     connect(m_document.get(), &Document::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
-    m_undoAction = m_document->undoStack().createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack().createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction = createUndoAction(*m_document, false, this);
+    m_redoAction = createUndoAction(*m_document, true, this);
     QAction *first = m_editMenu->actions().value(0);
     m_editMenu->insertAction(first, m_undoAction);
     m_editMenu->insertAction(first, m_redoAction);
