@@ -19,6 +19,7 @@
 #include "workspaces/overviewpage.h"
 #include "workspaces/nofilepage.h"
 #include "workspaces/placeholderpage.h"
+#include "style.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -490,7 +491,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     });
     const bool ok = adopt(std::move(document));
     // Started once the window has had time to paint, so that the check does not compete with it.
-    QTimer::singleShot(150, db, &Database::startDeferredIntegrityCheck);
+    QTimer::singleShot(delays::BeforeIntegrityCheck, db, &Database::startDeferredIntegrityCheck);
     return ok;
 }
 

@@ -2,6 +2,7 @@
 #include "grantledgermodel.h"
 
 #include "core/error.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -145,11 +146,11 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Conditions && r.blocked())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (index.column() == Remaining && r.remaining().cents() < 0)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (r.status == GrantStatus::Cancelled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(style::mutedColor());
         return {};
     case Qt::ToolTipRole:
         // Long texts are elided in the view: the tooltip shows them whole.

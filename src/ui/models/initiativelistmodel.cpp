@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/text/searchkey.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,7 +39,7 @@ InitiativeListModel::InitiativeListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(400);
+    m_refreshTimer.setInterval(delays::ChangesSettled);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
 }
 
@@ -228,7 +229,7 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (column == InitiativeListService::NextActionDue && overdue)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (r->archived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};

@@ -8,6 +8,7 @@
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -234,7 +235,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             const QDate due = QDate::fromString(value.toString(), Qt::ISODate);
             if (due.isValid() && due < QDate::currentDate()
                 && (status == QLatin1String("todo") || status == QLatin1String("in_progress")))
-                return QBrush(QColor(0xb0, 0x00, 0x20));
+                return QBrush(style::errorColor());
         }
         return {};
     default:
