@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // When the database refuses: an undo or redo that cannot be written leaves the stack and the
-// file agreeing.
+// file agreeing, and a read that fails is shown, never hidden.
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
@@ -19,6 +19,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUuid>
@@ -238,6 +239,25 @@ private Q_SLOTS:
         QCOMPARE(doc.undoStack().index(), 0);
         QCOMPARE(idOf(db, QStringLiteral("Vikidia")), first);
         QCOMPARE(idOf(db, secondName), second);
+    }
+
+    void aReadThatFailsIsShownInTheStatusBar()
+    {
+        MainWindow w(m_translations);
+        const QString file = openCopy(w);
+        QVERIFY(!file.isEmpty());
+        // Another program takes a table away under the open window.
+        QVERIFY(execElsewhere(file, QStringLiteral("ALTER TABLE phase RENAME TO phase_elsewhere")));
+        QAction *initiatives = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            initiatives = a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2) ? a : initiatives;
+        QVERIFY(initiatives);
+        initiatives->trigger();
+        QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);
+        QTRY_VERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("could not be read")),
+                     qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("phase")),
+                 qPrintable(w.statusBar()->currentMessage()));
     }
 };
 

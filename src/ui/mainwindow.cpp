@@ -442,6 +442,9 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_document = std::move(document);
     connect(m_document.get(), &Document::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    connect(&m_document->database(), &Database::readFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Some data could not be read: %1").arg(message));
+    });
     m_undoAction = createUndoAction(*m_document, false, this);
     m_redoAction = createUndoAction(*m_document, true, this);
     QAction *first = m_editMenu->actions().value(0);

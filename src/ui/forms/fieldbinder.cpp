@@ -141,7 +141,8 @@ void FieldBinder::reload()
         }
         try {
             setWidgetValue(b, RecordService(m_document.database()).value(b.table, b.column, id));
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document.database().reportReadFailure(e.message());
         }
     }
     m_loading = false;

@@ -67,7 +67,8 @@ void GrantLedgerModel::reload()
     if (m_db && m_db->isOpen()) {
         try {
             rows = GrantLedger(*m_db).grants(m_filter);
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_db->reportReadFailure(e.message());
         }
     }
     bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();

@@ -166,8 +166,9 @@ void InitiativeListModel::refresh(bool resort)
             m_lastIds = ids;
             if (m_sortOrder == Qt::DescendingOrder)
                 std::reverse(ids.begin(), ids.end());
-        } catch (const Error &) {
+        } catch (const Error &e) {
             ids.clear();
+            m_db->reportReadFailure(e.message());
         }
     }
     beginResetModel();
@@ -203,7 +204,9 @@ const InitiativeRow *InitiativeListModel::row(int r) const
 {
     if (!m_db || !m_db->isOpen())
         return nullptr;
-    return m_cache.get(m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); });
+    return m_cache.get(
+        m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); },
+        [this](const QString &message) { m_db->reportReadFailure(message); });
 }
 
 QVariant InitiativeListModel::data(const QModelIndex &index, int role) const

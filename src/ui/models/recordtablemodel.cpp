@@ -117,7 +117,8 @@ void RecordTableModel::reload()
                     row.append(q.value(c + 1));
                 rows.append(row);
             }
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document.database().reportReadFailure(e.message());
         }
     }
     if (ids == m_ids && !ids.isEmpty()) {

@@ -195,8 +195,9 @@ void OverviewPage::refresh()
             m_summary = StatisticsService(m_document->database()).summary();
             m_attention = AttentionService(m_document->database())
                               .attention(m_today.isValid() ? m_today : QDate::currentDate());
-        } catch (const Error &) {
-            // An unreadable summary shows zeros; opening the file already reported the problem.
+        } catch (const Error &e) {
+            // An unreadable summary shows zeros, and the window says why.
+            m_document->database().reportReadFailure(e.message());
         }
     }
     retranslateUi();
