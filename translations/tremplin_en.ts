@@ -1243,6 +1243,19 @@
     </message>
 </context>
 <context>
+    <name>tremplin::Document</name>
+    <message>
+        <source>“%1” could not be undone; nothing was changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone; nothing was changed.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::FieldBinder</name>
     <message>
         <source>Rename initiative</source>
@@ -3247,6 +3260,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Open the Demo Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some data could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1243,6 +1243,21 @@
     </message>
 </context>
 <context>
+    <name>tremplin::Document</name>
+    <message>
+        <source>“%1” could not be undone; nothing was changed.
+%2</source>
+        <translation>« %1 » n’a pas pu être annulé ; rien n’a été modifié.
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone; nothing was changed.
+%2</source>
+        <translation>« %1 » n’a pas pu être rétabli ; rien n’a été modifié.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::FieldBinder</name>
     <message>
         <source>Rename initiative</source>
@@ -3252,6 +3267,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Open the Demo Programme</source>
         <translation>Ouvrir le programme de démonstration</translation>
+    </message>
+    <message>
+        <source>Some data could not be read: %1</source>
+        <translation>Des données n’ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "workspaces/overviewpage.h"
 #include "workspaces/nofilepage.h"
 #include "workspaces/placeholderpage.h"
+#include "style.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -75,6 +76,22 @@ const char *const workspaceDescriptions[MainWindow::WorkspaceCount] = {
 const char *const FileFilter = QT_TRANSLATE_NOOP("tremplin::MainWindow",
                                                  "Tremplin databases (*.sqlite *.tremplin);;All "
                                                  "files (*)");
+
+/// An undo or redo action whose text and state follow the stack, triggering the document's
+/// guarded undo()/redo() (which keep the index when the database refuses) instead of the
+/// stack's own slot.
+QAction *createUndoAction(Document &document, bool redo, QObject *parent)
+{
+    QUndoStack &stack = document.undoStack();
+    QAction *action = redo ? stack.createRedoAction(parent) : stack.createUndoAction(parent);
+    QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
+    if (redo)
+        QObject::connect(action, &QAction::triggered, &document, &Document::redo);
+    else
+        QObject::connect(action, &QAction::triggered, &document, &Document::undo);
+    action->setShortcut(redo ? QKeySequence::Redo : QKeySequence::Undo);
+    return action;
+}
 
 } // namespace
 
@@ -189,10 +206,8 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_document->undoStack().createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack().createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_undoAction = createUndoAction(*m_document, false, this);
+    m_redoAction = createUndoAction(*m_document, true, this);
 
     for (int w = 0; w < WorkspaceCount; ++w) {
         auto *action = new QAction(this);
@@ -430,10 +445,11 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_document = std::move(document);
     connect(m_document.get(), &Document::failed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
-    m_undoAction = m_document->undoStack().createUndoAction(this);
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack().createRedoAction(this);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(&m_document->database(), &Database::readFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Some data could not be read: %1").arg(message));
+    });
+    m_undoAction = createUndoAction(*m_document, false, this);
+    m_redoAction = createUndoAction(*m_document, true, this);
     QAction *first = m_editMenu->actions().value(0);
     m_editMenu->insertAction(first, m_undoAction);
     m_editMenu->insertAction(first, m_redoAction);
@@ -481,7 +497,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     });
     const bool ok = adopt(std::move(document));
     // Started once the window has had time to paint, so that the check does not compete with it.
-    QTimer::singleShot(150, db, &Database::startDeferredIntegrityCheck);
+    QTimer::singleShot(delays::BeforeIntegrityCheck, db, &Database::startDeferredIntegrityCheck);
     return ok;
 }
 

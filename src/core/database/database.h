@@ -86,11 +86,17 @@ public:
     QSqlDatabase connection() const;
     const SqlDialect &dialect() const { return *m_dialect; }
 
+    /// A view could not read what it shows (a disk error, a file locked for too long): it shows
+    /// what it can and calls this, so that the window tells the user instead of hiding it.
+    void reportReadFailure(const QString &message) { Q_EMIT readFailed(message); }
+
 Q_SIGNALS:
     /// Emitted after each committed write transaction with what it changed.
     void changed(const tremplin::ChangeSet &changes);
     /// The deferred integrity check finished; @p problems is empty when the file is sound.
     void integrityChecked(const QStringList &problems);
+    /// See reportReadFailure().
+    void readFailed(const QString &message);
 
 private:
     friend class WriteTransaction;

@@ -209,8 +209,9 @@ void GrantChart::refresh()
             case KindCount:
                 break;
             }
-        } catch (const Error &) {
+        } catch (const Error &e) {
             m_model->setAmounts({});
+            m_db->reportReadFailure(e.message());
         }
     } else {
         m_model->setAmounts({});

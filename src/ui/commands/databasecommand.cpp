@@ -24,20 +24,12 @@ void DatabaseCommand::redo()
         m_applied = true;
         return;
     }
-    try {
-        apply();
-    } catch (const Error &e) {
-        m_document.reportFailure(e.message());
-    }
+    m_document.replayStep([this] { apply(); });
 }
 
 void DatabaseCommand::undo()
 {
-    try {
-        revert();
-    } catch (const Error &e) {
-        m_document.reportFailure(e.message());
-    }
+    m_document.replayStep([this] { revert(); });
 }
 
 bool DatabaseCommand::push(Document &document, std::unique_ptr<DatabaseCommand> command,

@@ -15,8 +15,9 @@ class Document;
 
 /// An undoable change of the database. The change is applied once before the command is pushed
 /// (see push()), so a refused edit never reaches the undo stack; afterwards undo() and redo()
-/// replay it. A failure while replaying (a file gone read-only...) is reported through the
-/// document instead of being lost.
+/// replay it through Document::replayStep(): Document::undo() and redo() replay a step in one
+/// transaction and move the stack's index only when it was written, so a refused replay (a
+/// file gone read-only...) leaves the stack and the file as they were and is reported.
 class DatabaseCommand : public QUndoCommand
 {
 public:

@@ -4,6 +4,7 @@
 #include "../commands/importcommand.h"
 #include "../document.h"
 #include "ui_importdialog.h"
+#include "../style.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -100,7 +101,7 @@ void ImportDialog::refresh()
         m_ui->problems->addItem(tr("Line %1: %2").arg(p.line).arg(p.message));
     for (const DisbursementImport::Problem &p : m_import.warnings()) {
         auto *item = new QListWidgetItem(tr("Line %1 (warning): %2").arg(p.line).arg(p.message), m_ui->problems);
-        item->setForeground(QColor(0x8a, 0x5a, 0x00));
+        item->setForeground(style::cautionColor());
     }
     // The keyboard stays on the column being set.
     if (auto *focus = m_focusColumn >= 0 ? m_ui->preview->cellWidget(0, m_focusColumn) : nullptr)

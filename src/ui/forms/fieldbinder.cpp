@@ -7,6 +7,7 @@
 #include "core/error.h"
 #include "core/services/records.h"
 #include "themepicker.h"
+#include "../style.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -37,7 +38,7 @@ void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &tabl
     auto *message = new QLabel(editor->parentWidget());
     message->setObjectName(editor->objectName() + QStringLiteral("Problem"));
     message->setWordWrap(true);
-    message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    message->setStyleSheet(style::errorText());
     message->hide();
     int row = -1;
     QFormLayout::ItemRole role;
@@ -140,7 +141,8 @@ void FieldBinder::reload()
         }
         try {
             setWidgetValue(b, RecordService(m_document.database()).value(b.table, b.column, id));
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document.database().reportReadFailure(e.message());
         }
     }
     m_loading = false;
@@ -154,8 +156,7 @@ void FieldBinder::showProblem(Binding &b, const QString &problem)
         b.message->setVisible(!problem.isEmpty());
     }
     if (b.editor) {
-        b.editor->setStyleSheet(problem.isEmpty() ? QString()
-                                                  : QStringLiteral("border: 1px solid #b00020;"));
+        b.editor->setStyleSheet(problem.isEmpty() ? QString() : style::errorBorder());
         b.editor->setAccessibleDescription(problem);
     }
     Q_EMIT problemsChanged();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "themepicker.h"
+#include "../style.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -113,7 +114,7 @@ NewThemeDialog::NewThemeDialog(std::function<QString(const QString &)> problem, 
     m_name->setObjectName(QStringLiteral("themeNameEdit"));
     m_problem->setObjectName(QStringLiteral("themeNameProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->setStyleSheet(style::errorText());
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name of the theme:"), m_name);

@@ -324,7 +324,8 @@ void InitiativesPage::reloadFilterChoices()
                 themes.append({ t, t });
             for (const QString &d : InitiativeListService(db).domains())
                 domains.append({ d, d });
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document->database().reportReadFailure(e.message());
         }
     }
     refill(m_promotion, tr("All promotions"), promotions);

@@ -2,6 +2,7 @@
 #include "grantledgermodel.h"
 
 #include "core/error.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,8 @@ void GrantLedgerModel::reload()
     if (m_db && m_db->isOpen()) {
         try {
             rows = GrantLedger(*m_db).grants(m_filter);
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_db->reportReadFailure(e.message());
         }
     }
     bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();
@@ -145,11 +147,11 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Conditions && r.blocked())
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (index.column() == Remaining && r.remaining().cents() < 0)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (r.status == GrantStatus::Cancelled)
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(style::mutedColor());
         return {};
     case Qt::ToolTipRole:
         // Long texts are elided in the view: the tooltip shows them whole.

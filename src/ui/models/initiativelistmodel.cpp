@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "core/text/searchkey.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,7 +39,7 @@ InitiativeListModel::InitiativeListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(400);
+    m_refreshTimer.setInterval(delays::ChangesSettled);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
 }
 
@@ -165,8 +166,9 @@ void InitiativeListModel::refresh(bool resort)
             m_lastIds = ids;
             if (m_sortOrder == Qt::DescendingOrder)
                 std::reverse(ids.begin(), ids.end());
-        } catch (const Error &) {
+        } catch (const Error &e) {
             ids.clear();
+            m_db->reportReadFailure(e.message());
         }
     }
     beginResetModel();
@@ -202,7 +204,9 @@ const InitiativeRow *InitiativeListModel::row(int r) const
 {
     if (!m_db || !m_db->isOpen())
         return nullptr;
-    return m_cache.get(m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); });
+    return m_cache.get(
+        m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); },
+        [this](const QString &message) { m_db->reportReadFailure(message); });
 }
 
 QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
@@ -228,7 +232,7 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (column == InitiativeListService::NextActionDue && overdue)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(style::errorColor());
         if (r->archived)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};

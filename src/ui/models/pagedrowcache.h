@@ -28,8 +28,9 @@ public:
     }
 
     /// The row of ids[index], read with its page through @p load when missing; nullptr when it
-    /// cannot be read.
-    const Row *get(const QList<qint64> &ids, int index, const Loader &load)
+    /// cannot be read, after telling @p failed why.
+    const Row *get(const QList<qint64> &ids, int index, const Loader &load,
+                   const std::function<void(const QString &message)> &failed = {})
     {
         const qint64 id = ids.at(index);
         auto it = m_rows.constFind(id);
@@ -46,7 +47,9 @@ public:
         }
         try {
             m_rows.insert(load(page));
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            if (failed)
+                failed(e.message());
             return nullptr;
         }
         it = m_rows.constFind(id);

@@ -8,6 +8,7 @@
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
+#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -116,7 +117,8 @@ void RecordTableModel::reload()
                     row.append(q.value(c + 1));
                 rows.append(row);
             }
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document.database().reportReadFailure(e.message());
         }
     }
     if (ids == m_ids && !ids.isEmpty()) {
@@ -234,7 +236,7 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             const QDate due = QDate::fromString(value.toString(), Qt::ISODate);
             if (due.isValid() && due < QDate::currentDate()
                 && (status == QLatin1String("todo") || status == QLatin1String("in_progress")))
-                return QBrush(QColor(0xb0, 0x00, 0x20));
+                return QBrush(style::errorColor());
         }
         return {};
     default:

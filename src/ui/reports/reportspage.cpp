@@ -110,7 +110,8 @@ void ReportsPage::reloadPhases()
                 if (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection)
                     m_phase->addItem(p.name, p.id);
             }
-        } catch (const Error &) {
+        } catch (const Error &e) {
+            m_document->database().reportReadFailure(e.message());
         }
     }
     int i = m_phase->findData(current);

@@ -4,6 +4,7 @@
 #include "../deferredrefresh.h"
 #include "../document.h"
 #include "core/error.h"
+#include "../style.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -73,9 +74,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_illustrative->setWordWrap(true);
     m_illustrative->setFrameShape(QFrame::StyledPanel);
     m_illustrative->setMargin(8);
-    m_illustrative->setStyleSheet(
-        QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
-                       "border-radius: 4px; }"));
+    m_illustrative->setStyleSheet(style::banner());
     QFont sectionFont = m_attentionTitle->font();
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.2);
     sectionFont.setBold(true);
@@ -99,8 +98,8 @@ OverviewPage::OverviewPage(QWidget *parent)
         button->setCursor(Qt::PointingHandCursor);
         const bool warning = qstrcmp(name, "envelope") == 0 || qstrcmp(name, "blocked") == 0;
         button->setIcon(style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_ArrowForward));
-        button->setStyleSheet(warning ? QStringLiteral("QPushButton { text-align: left; padding: 4px; color: #8a1c00; }")
-                                      : QStringLiteral("QPushButton { text-align: left; padding: 4px; }"));
+        button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 4px; %1 }")
+                                  .arg(warning ? style::warningText() : QString()));
         m_lines->addWidget(button);
         const int index = int(m_attentionLines.size());
         m_attentionLines.append({ button, Timeline, 0, QDate() });
@@ -196,8 +195,9 @@ void OverviewPage::refresh()
             m_summary = StatisticsService(m_document->database()).summary();
             m_attention = AttentionService(m_document->database())
                               .attention(m_today.isValid() ? m_today : QDate::currentDate());
-        } catch (const Error &) {
-            // An unreadable summary shows zeros; opening the file already reported the problem.
+        } catch (const Error &e) {
+            // An unreadable summary shows zeros, and the window says why.
+            m_document->database().reportReadFailure(e.message());
         }
     }
     retranslateUi();

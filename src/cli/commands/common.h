@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// What every command of tremplin-cli shares: the translation context, parsing a command's own
+// options, the --db option and finding a promotion from the command line. Each command lives
+// in its own file beside this one; ../commands.cpp lists them.
+
+#include "../commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace tremplin {
+class Database;
+}
+
+namespace tremplin::cli {
+
+/// Translation context of the commands' messages.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(tremplin::Cli)
+};
+
+/// Parses a command's own options; prints a one-line error and returns false on bad input.
+/// Commands that take positional arguments (list) pass @p allowPositional and check them.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+           Io &io, bool allowPositional = false);
+
+/// --db FILE, the option every command but generate and bench takes.
+QCommandLineOption dbOption();
+
+/// Reads --db into @p path; prints an error and returns false when it is missing.
+bool requireDb(const QCommandLineParser &parser, const QString &command, Io &io, QString *path);
+
+/// Finds the promotion numbered or named @p text; 0 when none, -1 when several match.
+qint64 promotionId(const Database &db, const QString &text);
+
+/// init and demo: creates the file given with --db, with the demo programme when @p withDemo.
+int createDatabase(const QStringList &arguments, Io &io, bool withDemo);
+
+int runInit(const QStringList &arguments, Io &io);
+int runDemo(const QStringList &arguments, Io &io);
+int runCheck(const QStringList &arguments, Io &io);
+int runInfo(const QStringList &arguments, Io &io);
+int runList(const QStringList &arguments, Io &io);
+int runExport(const QStringList &arguments, Io &io);
+int runImport(const QStringList &arguments, Io &io);
+int runReport(const QStringList &arguments, Io &io);
+
+} // namespace tremplin::cli
