@@ -1247,13 +1247,13 @@
     <message>
         <source>“%1” could not be undone; nothing was changed.
 %2</source>
-        <translation>« %1 » n’a pas pu être annulé ; rien n’a été modifié.
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé&#xa0;; rien n’a été modifié.
 %2</translation>
     </message>
     <message>
         <source>“%1” could not be redone; nothing was changed.
 %2</source>
-        <translation>« %1 » n’a pas pu être rétabli ; rien n’a été modifié.
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli&#xa0;; rien n’a été modifié.
 %2</translation>
     </message>
 </context>
@@ -3270,7 +3270,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Some data could not be read: %1</source>
-        <translation>Des données n’ont pas pu être lues : %1</translation>
+        <translation>Des données n’ont pas pu être lues&#xa0;: %1</translation>
     </message>
 </context>
 <context>
