@@ -1010,7 +1010,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!form);
         form = openByClicking(*page, QStringLiteral("Vikidia"));
         QVERIFY(form);
-        QCOMPARE(form->geometry(), moved);
+        QTRY_COMPARE(form->geometry(), moved);
         form->close();
     }
 
