@@ -8,7 +8,9 @@
 #include "core/i18n/translations.h"
 #include "core/reports/phasestatusreport.h"
 #include "core/services/records.h"
+#include "ui/deferredrefresh.h"
 #include "ui/document.h"
+#include "ui/initiatives/initiativespage.h"
 #include "ui/mainwindow.h"
 #include "ui/savepicture.h"
 #include "ui/timeline/timelinemodel.h"
@@ -19,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QLabel>
@@ -128,6 +131,7 @@ private Q_SLOTS:
     void init()
     {
         QSettings().remove(QStringLiteral("timeline"));
+        QSettings().remove(QStringLiteral("initiatives"));
         m_doc = std::make_unique<Document>();
         m_doc->database().create(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_n)));
         writeDemoProgramme(m_doc->database());
@@ -227,6 +231,87 @@ private Q_SLOTS:
         RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("status"),
                                                  participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")), QStringLiteral("at_risk"));
         QCOMPARE(model.rowData(model.rowOf(vikidia.initiativeId)).bars.at(1).status, PhaseStatus::AtRisk);
+    }
+
+    void aSearchKeystrokeReloadsTheTimelineAfterAPauseNeverInTheKeystroke()
+    {
+        // The list and the timeline both on screen (two windows), as in the benchmark's worst case.
+        InitiativesPage list;
+        TimelinePage page;
+        connect(&list, &InitiativesPage::filterChanged, &page, &TimelinePage::setFilter);
+        list.setDocument(m_doc.get());
+        page.setDocument(m_doc.get());
+        list.show();
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTest::qWait(DeferredRefresh::TypingPauseMs * 2);
+        QCOMPARE(page.model()->rowCount(), 9);
+        QSignalSpy reloads(page.model(), &TimelineModel::calendarChanged);
+        QSignalSpy resets(page.model(), &QAbstractItemModel::modelReset);
+        auto *search = list.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("vik"));
+        // No keystroke reloaded the timeline...
+        QCOMPARE(reloads.count(), 0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(page.model()->rowCount(), 9);
+        // ...it follows once, after the pause in the typing.
+        QTRY_COMPARE(reloads.count(), 1);
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->rowData(0).name, QStringLiteral("Vikidia"));
+        QTest::qWait(DeferredRefresh::TypingPauseMs * 2);
+        QCOMPARE(reloads.count(), 1);
+    }
+
+    void aHiddenTimelineFollowsTheListsFilterOnlyWhenShown()
+    {
+        const QString path = m_doc->database().path();
+        m_doc.reset();
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
+        w.resize(1400, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Timeline));
+        QVERIFY(page && page->isVisible());
+        QCOMPARE(page->model()->rowCount(), 9);
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QVERIFY(!page->isVisible());
+        QSignalSpy reloads(page->model(), &TimelineModel::calendarChanged);
+        auto *search = w.workspaceWidget(MainWindow::Initiatives)->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search && search->isVisible());
+        QTest::keyClicks(search, QStringLiteral("vik"));
+        QTest::qWait(DeferredRefresh::TypingPauseMs * 3);
+        QCOMPARE(reloads.count(), 0);
+        // Shown: it catches up at once, one reload.
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(reloads.count(), 1);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QTest::qWait(DeferredRefresh::TypingPauseMs * 2);
+        QCOMPARE(reloads.count(), 1);
+    }
+
+    void anUnrelatedWriteDoesNotReloadTheTimeline()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy reloads(page.model(), &TimelineModel::calendarChanged);
+        // A funding source and a theme: nothing the timeline draws.
+        RecordService records(m_doc->database());
+        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        records.insert(QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
+        QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
+        QCOMPARE(reloads.count(), 0);
+        // A participation's status: the bar changes colour.
+        records.setValue(QStringLiteral("participation"), QStringLiteral("status"),
+                         participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")), QStringLiteral("at_risk"));
+        QTRY_COMPARE(reloads.count(), 1);
     }
 
     void draggingTheEndOfABarChangesTheDatesAndUndoRestoresThem()
@@ -626,7 +711,7 @@ private Q_SLOTS:
         InitiativeFilter f;
         f.search = page.model()->rowData(0).name;
         page.setFilter(f);
-        QVERIFY(page.model()->rowCount() >= 1 && page.model()->rowCount() < 400);
+        QTRY_VERIFY(page.model()->rowCount() >= 1 && page.model()->rowCount() < 400);
         // Remembered.
         TimelinePage next;
         next.setDocument(&generated);
@@ -695,6 +780,47 @@ private Q_SLOTS:
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, target);
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Phase 2")), qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(w.document()->undoStack().count(), 0);
+    }
+
+    void theFirstPaintAfterAScrollToUnseenRowsOfALargeFileStaysFast()
+    {
+        // A measure on a generated programme (tremplin-cli generate --initiatives 100000), run by
+        // hand on a release build: TREMPLIN_LARGE_FILE=/tmp/large.sqlite tst_timeline <this test>.
+        const QString path = qEnvironmentVariable("TREMPLIN_LARGE_FILE");
+        if (path.isEmpty())
+            QSKIP("TREMPLIN_LARGE_FILE names no generated programme to measure");
+        Document large;
+        large.database().open(path, Database::Access::ReadOnly, Database::IntegrityCheck::Deferred);
+        TimelinePage page;
+        page.setDocument(&large);
+        auto *rows = page.findChild<QComboBox *>(QStringLiteral("timelineRows"));
+        QTest::keyClick(rows, Qt::Key_End); // every initiative: the worst case
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        QScrollBar *bar = view->verticalScrollBar();
+        QVERIFY(page.model()->rowCount() > 50000);
+        view->viewport()->grab();
+        QList<double> cold, warm;
+        // Jumps far apart: each lands on rows never read before.
+        for (int i = 1; i <= 40; ++i) {
+            bar->setValue(int(qint64(bar->maximum()) * ((i * 7919) % 1000) / 1000));
+            QElapsedTimer t;
+            t.start();
+            view->viewport()->grab();
+            cold << double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            view->viewport()->grab();
+            warm << double(t.nsecsElapsed()) / 1e6;
+        }
+        std::sort(cold.begin(), cold.end());
+        std::sort(warm.begin(), warm.end());
+        qInfo("cold paint: median %.1f ms, p95 %.1f ms, max %.1f ms; warm paint: median %.1f ms, p95 %.1f ms",
+              cold.at(cold.size() / 2), cold.at(cold.size() * 95 / 100), cold.last(), warm.at(warm.size() / 2),
+              warm.at(warm.size() * 95 / 100));
+        // One frame at 60 Hz is 16 ms; a cold page of rows may take a few frames, not more.
+        QVERIFY2(cold.at(cold.size() * 95 / 100) < 50, qPrintable(QString::number(cold.at(cold.size() * 95 / 100))));
     }
 
     // The Reports workspace, driven through its buttons: tst_reports.

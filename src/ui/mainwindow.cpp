@@ -40,6 +40,10 @@ namespace tremplin {
 
 namespace {
 
+/// The background integrity check starts this long after a file is opened, once the window
+/// has had time to paint, so that it does not compete with it.
+constexpr int IntegrityCheckDelayMs = 150;
+
 // Navigation entries; labels in the "tremplin::Workspaces" context.
 const char *const workspaceTitles[MainWindow::WorkspaceCount] = {
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Overview"),
@@ -384,8 +388,8 @@ void MainWindow::loadWorkspace(int workspace)
     case Timeline:
         // The timeline shows what the list's filters let through: the list comes first.
         loadWorkspace(Initiatives);
-        m_timeline->setDocument(document);
         m_timeline->setFilter(m_initiatives->model()->filter());
+        m_timeline->setDocument(document);
         break;
     case Grants:
         m_grants->setDocument(document);
@@ -477,8 +481,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         QMessageBox::critical(this, tr("Damaged File"), message);
     });
     const bool ok = adopt(std::move(document));
-    // Started once the window has had time to paint, so that the check does not compete with it.
-    QTimer::singleShot(150, db, &Database::startDeferredIntegrityCheck);
+    QTimer::singleShot(IntegrityCheckDelayMs, db, &Database::startDeferredIntegrityCheck);
     return ok;
 }
 

@@ -14,6 +14,8 @@ namespace tremplin {
 namespace {
 /// Above this many initiatives, refreshing after a change waits for a pause in the changes.
 constexpr int LargeList = 5000;
+/// ...for this long without another change.
+constexpr int ResortPauseMs = 400;
 
 // Tables whose changes can alter what the list shows.
 bool concernsList(const ChangeSet &changes)
@@ -38,7 +40,7 @@ InitiativeListModel::InitiativeListModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(400);
+    m_refreshTimer.setInterval(ResortPauseMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
 }
 

@@ -183,8 +183,14 @@ void TimelinePage::setDocument(Document *document)
     m_document = document;
     m_view->setDocument(document);
     m_model->setDatabase(document ? &document->database() : nullptr, false);
-    if (m_document)
-        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
+    // Now, with the filter already given: a filter change waiting for a pause is included.
+    m_refresh->run();
+    if (m_document) {
+        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
+            if (TimelineModel::concerns(changes))
+                m_refresh->request();
+        });
+    }
 }
 
 void TimelinePage::showEvent(QShowEvent *event)
@@ -195,7 +201,10 @@ void TimelinePage::showEvent(QShowEvent *event)
 
 void TimelinePage::setFilter(const InitiativeFilter &filter)
 {
-    m_model->setFilter(filter);
+    // Never inside the keystroke that changed the list's filter: after a pause in the typing,
+    // or when the page is shown.
+    m_model->setFilter(filter, false);
+    m_refresh->requestAfterPause();
     updateEmptyText();
 }
 
