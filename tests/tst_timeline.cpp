@@ -419,6 +419,64 @@ private Q_SLOTS:
         QCOMPARE(field(id, "planned_end"), QStringLiteral("2022-07-01"));
     }
 
+    void aRefusedMoveLeavesTheUndoStackAndItsRedoHistoryUntouched()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        press(page, "timelineFitAll");
+        const qint64 id = participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2"));
+        const int row = page.model()->rowOf(initiativeId(QStringLiteral("Vikidia")));
+        const QRectF bar = view->barRect(row, { QDate(2022, 9, 1), QDate(2022, 11, 30) });
+        const double ppd = view->scale().pixelsPerDay;
+        auto drag = [&](const QPoint &from, int days) {
+            const QPoint to = from + QPoint(int(std::lround(days * ppd)), 0);
+            QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+            QTest::mouseMove(view->viewport(), from + QPoint((to.x() - from.x()) / 2, 0));
+            QTest::mouseMove(view->viewport(), to);
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        };
+        // A move, undone: it can be redone.
+        drag(QPoint(int(bar.right()), int(bar.center().y())), -10);
+        QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-20"));
+        m_doc->undoStack().undo();
+        QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-30"));
+        QVERIFY(m_doc->undoStack().canRedo());
+        // A refused drag pushes nothing: the redo history stays.
+        QSignalSpy refused(view, &TimelineView::editRefused);
+        drag(bar.center().toPoint(), 20);
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        QCOMPARE(m_doc->undoStack().index(), 0);
+        QVERIFY(m_doc->undoStack().canRedo());
+
+        // A baseline reset refused at one of its participations (the file refuses that write)
+        // is refused whole: the other phases keep their plan too, and redo is still possible.
+        const qint64 first = participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1"));
+        RecordService records(m_doc->database());
+        records.setValues(QStringLiteral("participation"), first,
+                          { { QStringLiteral("planned_start"), QStringLiteral("2022-04-01") },
+                            { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
+        records.setValues(QStringLiteral("participation"), id, { { QStringLiteral("planned_end"), QStringLiteral("2022-11-15") } });
+        Query(m_doc->database(), QStringLiteral("CREATE TEMP TRIGGER refuse_plan BEFORE UPDATE OF planned_end ON participation "
+                                                "WHEN NEW.id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END").arg(id))
+            .exec();
+        QSignalSpy status(&page, &TimelinePage::statusMessage);
+        press(page, "timelineBaseline");
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(!status.first().first().toString().contains(QLatin1String("Baseline reset")), qPrintable(status.first().first().toString()));
+        QCOMPARE(field(first, "planned_end"), QStringLiteral("2022-07-01"));
+        QCOMPARE(field(id, "planned_end"), QStringLiteral("2022-11-15"));
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        QVERIFY(m_doc->undoStack().canRedo());
+        Query(m_doc->database(), QStringLiteral("DROP TRIGGER refuse_plan")).exec();
+        m_doc->undoStack().redo();
+        QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-20"));
+    }
+
     void theViewDrawsTheTodayLineAndTheBarsWhereTheMappingSays()
     {
         TimelinePage page;

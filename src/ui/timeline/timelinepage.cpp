@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
 
-#include "../commands/databasecommand.h"
+#include "../commands/setfieldsbatchcommand.h"
 #include "../deferredrefresh.h"
 #include "../document.h"
 #include "../settings.h"
@@ -212,7 +212,7 @@ void TimelinePage::resetBaseline()
 {
     if (!m_document)
         return;
-    QList<std::pair<qint64, QVariantMap>> changes;
+    QList<SetFieldsBatchCommand::Edit> changes;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         for (const TimelineBar &b : m_model->rowData(r).bars) {
             if (!b.actual.start.isValid())
@@ -228,14 +228,16 @@ void TimelinePage::resetBaseline()
         Q_EMIT statusMessage(tr("The plan already matches the actual dates."));
         return;
     }
-    m_document->undoStack().beginMacro(tr("Reset the baseline of %n phase(s)", nullptr, int(changes.size())));
+    // One command, one transaction: every phase shown or none.
+    const int count = int(changes.size());
     QString error;
-    for (const auto &[id, values] : changes) {
-        if (!DatabaseCommand::push(*m_document, std::make_unique<SetFieldsCommand>(*m_document, QStringLiteral("participation"), id, values, QString()), &error))
-            break;
-    }
-    m_document->undoStack().endMacro();
-    Q_EMIT statusMessage(error.isEmpty() ? tr("Baseline reset for %n phase(s).", nullptr, int(changes.size())) : error);
+    if (DatabaseCommand::push(*m_document,
+                              std::make_unique<SetFieldsBatchCommand>(*m_document, QStringLiteral("participation"), std::move(changes),
+                                                                      tr("Reset the baseline of %n phase(s)", nullptr, count)),
+                              &error))
+        Q_EMIT statusMessage(tr("Baseline reset for %n phase(s).", nullptr, count));
+    else
+        Q_EMIT statusMessage(error);
 }
 
 void TimelinePage::retranslateUi()
