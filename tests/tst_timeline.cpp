@@ -13,6 +13,7 @@
 #include "ui/initiatives/initiativespage.h"
 #include "ui/mainwindow.h"
 #include "ui/savepicture.h"
+#include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinemodel.h"
 #include "ui/timeline/timelinepage.h"
 #include "ui/timeline/timelineview.h"
@@ -204,6 +205,142 @@ private Q_SLOTS:
         s.fit(QDate(2022, 1, 1), QDate(2022, 12, 31), 730);
         QCOMPARE(s.pixelsPerDay, 2.0);
         QCOMPARE(s.x(QDate(2022, 12, 31)) + s.pixelsPerDay, 730.0);
+    }
+
+    void theLayoutPlacesBarsAndMarkersWhereTheScaleSays_data()
+    {
+        QTest::addColumn<double>("pixelsPerDay");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<double>("x");
+        constexpr double left = TimelineLayout::NameWidth;
+        QTest::newRow("min") << 2.0 << QDate(2022, 1, 1) << left;
+        QTest::newRow("half") << 2.0 << QDate(2022, 9, 8) << left + 500;
+        QTest::newRow("max") << 2.0 << QDate(2023, 5, 6) << left + 980;
+        QTest::newRow("after zoom in") << 4.0 << QDate(2022, 5, 5) << left + 496;
+        QTest::newRow("after zoom out") << 1.0 << QDate(2024, 5, 15) << left + 865;
+    }
+    void theLayoutPlacesBarsAndMarkersWhereTheScaleSays()
+    {
+        QFETCH(double, pixelsPerDay);
+        QFETCH(QDate, date);
+        QFETCH(double, x);
+        TimeScale scale;
+        scale.origin = QDate(2022, 1, 1);
+        scale.pixelsPerDay = pixelsPerDay;
+        TimelineLayout::Frame frame;
+        frame.size = QSize(TimelineLayout::NameWidth + 1000, TimelineLayout::HeaderHeight + 3 * TimelineLayout::RowHeight);
+        // Three rows; the middle one has a bar of ten days from the date and a payment on it.
+        TimelineRow middle;
+        middle.initiativeId = 2;
+        middle.name = QStringLiteral("Vikidia");
+        TimelineBar bar;
+        bar.participationId = 20;
+        bar.phase = QStringLiteral("Phase 1");
+        bar.actual = { date, date.addDays(9) };
+        middle.bars.append(bar);
+        TimelineMilestone payment;
+        payment.kind = TimelineMilestone::Disbursement;
+        payment.date = date;
+        payment.recordId = 200;
+        middle.milestones.append(payment);
+        TimelineLayout::Source source;
+        source.rowCount = 3;
+        source.row = [&](int r) {
+            if (r == 1)
+                return middle;
+            TimelineRow empty;
+            empty.initiativeId = r + 1;
+            return empty;
+        };
+        TimelineLayout layout(scale, frame);
+        layout.layout(source, QFontMetrics(QFont()));
+        QCOMPARE(layout.rows().size(), 3);
+        const TimelineLayout::Row *row = layout.row(1);
+        QVERIFY(row);
+        const double top = TimelineLayout::HeaderHeight + TimelineLayout::RowHeight;
+        QCOMPARE(row->top, top);
+        QCOMPARE(layout.x(date), x);
+        QCOMPARE(row->bars.first().rect, QRectF(x, top + TimelineLayout::BarTop, 10 * pixelsPerDay, TimelineLayout::BarHeight));
+        QCOMPARE(row->markers.first().rect.center(), QPointF(x + pixelsPerDay / 2, top + TimelineLayout::MarkerLane));
+
+        // Hit-testing: what is under a point is what a press there drags.
+        const QRectF b = row->bars.first().rect;
+        TimelineHit hit = layout.hitTest(QPointF(b.center().x(), b.center().y()));
+        QCOMPARE(hit.row, 1);
+        QCOMPARE(hit.bar, 0);
+        QCOMPARE(hit.part, b.width() > 2 * TimelineLayout::HandleWidth + 2 ? TimelineHit::Body : hit.part);
+        hit = layout.hitTest(QPointF(b.right() - 1, b.center().y()));
+        QCOMPARE(hit.bar, 0);
+        QCOMPARE(hit.part, TimelineHit::End);
+        hit = layout.hitTest(QPointF(b.left(), b.center().y()));
+        QCOMPARE(hit.part, TimelineHit::Start);
+        hit = layout.hitTest(row->markers.first().rect.center());
+        QCOMPARE(hit.milestone, 0);
+        QCOMPARE(hit.part, TimelineHit::Milestone);
+        QCOMPARE(hit.bar, -1);
+        hit = layout.hitTest(QPointF(TimelineLayout::NameWidth / 2.0, b.center().y()));
+        QCOMPARE(hit.row, 1);
+        QCOMPARE(hit.part, TimelineHit::None);
+        hit = layout.hitTest(QPointF(b.center().x(), b.center().y() - TimelineLayout::RowHeight));
+        QCOMPARE(hit.row, 0);
+        QCOMPARE(hit.part, TimelineHit::None);
+        QCOMPARE(layout.hitTest(QPointF(b.center().x(), TimelineLayout::HeaderHeight / 2.0)).row, -1);
+        QCOMPARE(layout.hitTest(QPointF(b.center().x(), frame.size.height() + 5)).row, -1);
+
+        // A drag of the end five days later lengthens the bar it shows, nothing else.
+        TimelineLayout::Drag drag;
+        drag.hit = layout.hitTest(QPointF(b.right() - 1, b.center().y()));
+        drag.days = 5;
+        TimelineLayout dragged(scale, frame);
+        dragged.layout(source, QFontMetrics(QFont()), drag);
+        QVERIFY(dragged.row(1)->bars.first().dragged);
+        QCOMPARE(dragged.row(1)->bars.first().rect, QRectF(x, b.top(), 15 * pixelsPerDay, TimelineLayout::BarHeight));
+        QCOMPARE(dragged.row(1)->markers.first().rect, row->markers.first().rect);
+    }
+
+    void theLayoutScrollsWithItsFrame()
+    {
+        // Scrolled by 40 days and half a row: row 10 is the first one, half hidden.
+        TimeScale scale;
+        scale.origin = QDate(2022, 1, 1);
+        scale.pixelsPerDay = 3;
+        TimelineLayout::Frame frame;
+        frame.xOffset = 120;
+        frame.firstRow = 10;
+        frame.yOffset = TimelineLayout::RowHeight / 2;
+        frame.size = QSize(TimelineLayout::NameWidth + 600, TimelineLayout::HeaderHeight + 4 * TimelineLayout::RowHeight);
+        TimelineLayout::Source source;
+        source.rowCount = 100;
+        source.row = [](int r) {
+            TimelineRow row;
+            row.initiativeId = r + 1;
+            row.promotion = r < 12 ? QStringLiteral("P1") : QStringLiteral("P2");
+            return row;
+        };
+        TimelineLayout layout(scale, frame);
+        layout.layout(source, QFontMetrics(QFont()));
+        // Rows 10 to 14: four and a half rows fit, the fifth one partly.
+        QCOMPARE(layout.rows().size(), 5);
+        QCOMPARE(layout.rows().first().index, 10);
+        QCOMPARE(layout.rows().first().top, double(TimelineLayout::HeaderHeight - TimelineLayout::RowHeight / 2));
+        QCOMPARE(layout.x(QDate(2022, 2, 10)), double(TimelineLayout::NameWidth));
+        QCOMPARE(layout.rowAt(TimelineLayout::HeaderHeight + 1, source.rowCount), 10);
+        QCOMPARE(layout.rowAt(TimelineLayout::HeaderHeight + TimelineLayout::RowHeight, source.rowCount), 11);
+        // The promotion's name is written where it starts (row 12), not on the rows it goes on.
+        QVERIFY(!layout.row(10)->startsPromotion);
+        QVERIFY(!layout.row(11)->startsPromotion);
+        QVERIFY(layout.row(12)->startsPromotion);
+        // The axis' ticks are month starts inside the frame, labels never overlapping.
+        QVERIFY(!layout.ticks().isEmpty());
+        double previousEnd = -1e9;
+        for (const TimelineLayout::Tick &t : layout.ticks()) {
+            QCOMPARE(t.date.day(), 1);
+            QCOMPARE(t.x, layout.x(t.date));
+            if (!t.label.isEmpty()) {
+                QVERIFY(t.x >= previousEnd);
+                previousEnd = t.x + QFontMetrics(QFont()).horizontalAdvance(t.label);
+            }
+        }
     }
 
     void theModelPassesTheModelTesterAndFollowsFiltersAndEdits()
