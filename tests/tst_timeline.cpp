@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHelpEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QPointer>
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QProcess>
@@ -612,6 +614,44 @@ private Q_SLOTS:
         Query(m_doc->database(), QStringLiteral("DROP TRIGGER refuse_plan")).exec();
         m_doc->undoStack().redo();
         QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-20"));
+    }
+
+    void aMarkersTooltipSaysWhatItIsInTheCurrentLanguage()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        press(page, "timelineFitAll");
+        const int row = page.model()->rowOf(initiativeId(QStringLiteral("Vikidia")));
+        TimelineMilestone payment;
+        for (const TimelineMilestone &m : page.model()->rowData(row).milestones) {
+            if (m.kind == TimelineMilestone::Disbursement)
+                payment = m;
+        }
+        QVERIFY(payment.recordId);
+        const QPoint at = view->milestonePoint(row, payment.date).toPoint();
+        auto hover = [&] {
+            QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+            QApplication::sendEvent(view->viewport(), &help);
+        };
+        hover();
+        QTRY_VERIFY(QToolTip::isVisible());
+        QString text = QToolTip::text();
+        QVERIFY2(text.contains(QStringLiteral("Payment of %1").arg(payment.amount.toString())), qPrintable(text));
+        // The rows are not read again when the language changes: the text still follows it.
+        QSignalSpy reloads(page.model(), &TimelineModel::calendarChanged);
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QToolTip::hideText();
+        hover();
+        QTRY_VERIFY(QToolTip::isVisible());
+        text = QToolTip::text();
+        const QString french = QStringLiteral("Versement de %1").arg(payment.amount.toString());
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        QVERIFY2(text.contains(french), qPrintable(text));
+        QCOMPARE(reloads.count(), 0);
     }
 
     void theViewDrawsTheTodayLineAndTheBarsWhereTheMappingSays()

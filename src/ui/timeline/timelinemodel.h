@@ -60,7 +60,7 @@ private:
     QList<qint64> m_ids;
     QList<Phase> m_phases;
     DateRange m_span;
-    mutable PagedRowCache<TimelineRow> m_cache { 128, 4096 };
+    mutable PagedRowCache<TimelineRow> m_cache { 48, 4096 };
 };
 
 } // namespace tremplin

@@ -617,7 +617,7 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
     const int marker = layout.markerAt(pos, nullptr);
     if (marker >= 0) {
         const TimelineMilestone &m = r.milestones.at(marker);
-        return tr("%1 — %2").arg(locale.toString(m.date, QLocale::ShortFormat), m.label);
+        return tr("%1 — %2").arg(locale.toString(m.date, QLocale::ShortFormat), m.label());
     }
     const TimelineHit hit = layout.hitTest(pos);
     if (hit.bar >= 0) {
