@@ -73,6 +73,25 @@ private:
     {
         return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
     }
+    /// Closes the test's document, opens its file in a main window and shows the Timeline
+    /// workspace (Ctrl+3); nullptr when the file does not open.
+    std::unique_ptr<MainWindow> mainWindowOnTimeline()
+    {
+        const QString path = m_doc->database().path();
+        m_doc.reset();
+        auto w = std::make_unique<MainWindow>(m_translations);
+        QString error;
+        if (!w->openDatabase(path, &error)) {
+            qWarning("%s", qPrintable(error));
+            return nullptr;
+        }
+        w->resize(1400, 700);
+        w->show();
+        if (!QTest::qWaitForWindowExposed(w.get()))
+            return nullptr;
+        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        return w;
+    }
     /// Presses the page's tool button called @p name.
     static void press(TimelinePage &page, const char *name)
     {
@@ -406,15 +425,9 @@ private Q_SLOTS:
 
     void aHiddenTimelineFollowsTheListsFilterOnlyWhenShown()
     {
-        const QString path = m_doc->database().path();
-        m_doc.reset();
-        MainWindow w(m_translations);
-        QString error;
-        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
-        w.resize(1400, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        const std::unique_ptr<MainWindow> window = mainWindowOnTimeline();
+        QVERIFY(window);
+        MainWindow &w = *window;
         auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Timeline));
         QVERIFY(page && page->isVisible());
         QCOMPARE(page->model()->rowCount(), 9);
@@ -989,15 +1002,9 @@ private Q_SLOTS:
 
     void aRefusedDragSaysWhyInTheStatusBar()
     {
-        const QString path = m_doc->database().path();
-        m_doc.reset();
-        MainWindow w(m_translations);
-        QString error;
-        QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
-        w.resize(1400, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        const std::unique_ptr<MainWindow> window = mainWindowOnTimeline();
+        QVERIFY(window);
+        MainWindow &w = *window;
         auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Timeline));
         QVERIFY(page && page->isVisible());
         TimelineView *view = page->view();

@@ -6,7 +6,6 @@
 #include "../savepicture.h"
 #include "timelinemodel.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -14,7 +13,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QScrollBar>

@@ -30,6 +30,10 @@ class TimelineModel;
 ///
 /// Bars can be dragged (move) or their ends dragged (resize), snapping to days; each change
 /// is one undoable command checked like a form edit.
+///
+/// The view owns scrolling, zoom and the mouse: where things go is a TimelineLayout of the
+/// frame shown (also what presses hit-test), and TimelineRenderer paints it, as it paints the
+/// exports and the printed pages. A drag only produces a command.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
