@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/database/database.h"
+#include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
 #include "core/i18n/translations.h"
+#include "core/services/records.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/deferredrefresh.h"
@@ -23,6 +25,7 @@
 #include "ui/workspaces/overviewpage.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -58,6 +61,22 @@ private:
             }
         }
         return nullptr;
+    }
+
+    /// Shows a workspace page on its own, on @p doc.
+    template<typename Page>
+    static bool showWith(Page &page, Document &doc)
+    {
+        page.setDocument(&doc);
+        page.show();
+        return QTest::qWaitForWindowExposed(&page);
+    }
+
+    /// A new file named @p name in the test's folder holding the demo programme.
+    void createDemo(Document &doc, const QString &name)
+    {
+        doc.database().create(m_dir.filePath(name));
+        writeDemoProgramme(doc.database());
     }
 
 private Q_SLOTS:
@@ -473,6 +492,48 @@ private Q_SLOTS:
         QVERIFY2(QFile::exists(created), qPrintable(created));
         QCOMPARE(test::countRows(created, QStringLiteral("initiative")), 9);
     }
+    void theInitiativesFiltersAreRefilledOnlyByWritesThatChangeTheirChoices()
+    {
+        Document doc;
+        createDemo(doc, QStringLiteral("filters.sqlite"));
+        InitiativesPage page;
+        QVERIFY(showWith(page, doc));
+        auto *themes = page.findChild<QComboBox *>(QStringLiteral("themeFilter"));
+        auto *promotions = page.findChild<QComboBox *>(QStringLiteral("promotionFilter"));
+        QVERIFY(themes && promotions);
+        QSignalSpy refills(promotions->model(), &QAbstractItemModel::rowsInserted);
+        // A funding source is no filter's choice: nothing is read again.
+        RecordService records(doc.database());
+        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
+        QCOMPARE(refills.count(), 0);
+        // A new theme is.
+        records.insert(QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
+        QTRY_VERIFY(themes->findText(QStringLiteral("Montagne")) > 0);
+        QVERIFY(refills.count() > 0);
+    }
+
+    void theReportFollowsOnlyTheWritesThatChangeIt()
+    {
+        Document doc;
+        createDemo(doc, QStringLiteral("report.sqlite"));
+        ReportsPage page;
+        QVERIFY(showWith(page, doc));
+        auto *preview = page.findChild<QTextBrowser *>();
+        QVERIFY(preview && !preview->toPlainText().isEmpty());
+        QSignalSpy rewritten(preview, &QTextEdit::textChanged);
+        RecordService records(doc.database());
+        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
+        QCOMPARE(rewritten.count(), 0);
+        // A journal entry of an initiative can be in the report.
+        const qint64 initiative = Query(doc.database(), QStringLiteral("SELECT initiative_id FROM participation LIMIT 1")).scalar().toLongLong();
+        records.insert(QStringLiteral("journal_entry"), { { QStringLiteral("initiative_id"), initiative },
+                                                           { QStringLiteral("entry_date"), QStringLiteral("2022-06-01") },
+                                                           { QStringLiteral("title"), QStringLiteral("Atelier") } });
+        QTRY_VERIFY(rewritten.count() > 0);
+    }
+
     void hiddenWorkspacesRefreshWhenShownAndSlowOnesAfterAPause()
     {
         QWidget window;

@@ -5,31 +5,48 @@
 
 namespace tremplin {
 
-namespace {
-/// A refresh slower than this is not repeated at every keystroke.
-constexpr qint64 SlowRefreshMs = 40;
-constexpr int PauseMs = 350;
-} // namespace
-
 DeferredRefresh::DeferredRefresh(QWidget *owner, std::function<void()> refresh)
     : QObject(owner)
     , m_owner(owner)
     , m_refresh(std::move(refresh))
 {
     m_timer.setSingleShot(true);
-    m_timer.setInterval(PauseMs);
-    connect(&m_timer, &QTimer::timeout, this, &DeferredRefresh::run);
+    connect(&m_timer, &QTimer::timeout, this, &DeferredRefresh::onTimeout);
+}
+
+bool DeferredRefresh::ownerHidden() const
+{
+    // A workspace of the main window that is not the current one waits until it is shown.
+    return m_owner && m_owner->parentWidget() && !m_owner->isVisible();
 }
 
 void DeferredRefresh::request()
 {
-    // A workspace of the main window that is not the current one waits until it is shown.
-    if (m_owner && m_owner->parentWidget() && !m_owner->isVisible()) {
+    if (ownerHidden()) {
         m_stale = true;
         return;
     }
     if (m_lastCostMs > SlowRefreshMs) {
-        m_timer.start();
+        m_timer.start(BurstPauseMs);
+        return;
+    }
+    run();
+}
+
+void DeferredRefresh::requestAfterPause()
+{
+    if (ownerHidden()) {
+        m_stale = true;
+        return;
+    }
+    m_timer.start(TypingPauseMs);
+}
+
+void DeferredRefresh::onTimeout()
+{
+    // Hidden while it waited: it waits for the owner to be shown.
+    if (ownerHidden()) {
+        m_stale = true;
         return;
     }
     run();

@@ -402,8 +402,8 @@ void MainWindow::loadWorkspace(int workspace)
     case Timeline:
         // The timeline shows what the list's filters let through: the list comes first.
         loadWorkspace(Initiatives);
-        m_timeline->setDocument(document);
         m_timeline->setFilter(m_initiatives->model()->filter());
+        m_timeline->setDocument(document);
         break;
     case Grants:
         m_grants->setDocument(document);

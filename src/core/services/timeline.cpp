@@ -33,6 +33,19 @@ int TimelineBar::slipDays() const
     return int(planned.end.daysTo(actual.end));
 }
 
+QString TimelineMilestone::label() const
+{
+    switch (kind) {
+    case Decision:
+        return Tr::tr("%1: %2").arg(name, tremplin::label(fromCode<DecisionKind>(code).value_or(DecisionKind::Continue)));
+    case Disbursement:
+        return Tr::tr("Payment of %1 (%2)").arg(amount.toString(), tremplin::label(fromCode<TrancheKind>(code).value_or(TrancheKind::Other)));
+    case ActionDue:
+        return Tr::tr("Action due: %1 (%2)").arg(name, tremplin::label(fromCode<ActionStatus>(code).value_or(ActionStatus::Todo)));
+    }
+    return {};
+}
+
 QList<Phase> TimelineService::phases() const
 {
     return ProgrammeService(m_db).phases();
@@ -125,8 +138,8 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
                 TimelineMilestone m;
                 m.kind = TimelineMilestone::Decision;
                 m.date = dateFromDb(q.value(1));
-                m.label = Tr::tr("%1: %2").arg(q.value(2).toString(),
-                                               label(fromCode<DecisionKind>(q.value(3).toString()).value_or(DecisionKind::Continue)));
+                m.name = q.value(2).toString();
+                m.code = q.value(3).toString();
                 row.milestones.append(m);
             });
     eachRow(QStringLiteral("SELECT g.initiative_id, d.paid_on, d.amount_cents, g.tranche, d.id FROM disbursement d "
@@ -137,8 +150,7 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
                 m.date = dateFromDb(q.value(1));
                 m.amount = Money::fromCents(q.value(2).toLongLong());
                 m.recordId = q.value(4).toLongLong();
-                m.label = Tr::tr("Payment of %1 (%2)")
-                              .arg(m.amount.toString(), label(fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other)));
+                m.code = q.value(3).toString();
                 row.milestones.append(m);
             });
     eachRow(QStringLiteral("SELECT initiative_id, due_date, title, status, id FROM action_item WHERE initiative_id "
@@ -147,11 +159,10 @@ QHash<qint64, TimelineRow> TimelineService::rows(const QList<qint64> &ids) const
                 TimelineMilestone m;
                 m.kind = TimelineMilestone::ActionDue;
                 m.date = dateFromDb(q.value(1));
-                const QString status = q.value(3).toString();
-                m.done = status == QLatin1String("done") || status == QLatin1String("cancelled");
+                m.name = q.value(2).toString();
+                m.code = q.value(3).toString();
+                m.done = m.code == QLatin1String("done") || m.code == QLatin1String("cancelled");
                 m.recordId = q.value(4).toLongLong();
-                m.label = Tr::tr("Action due: %1 (%2)")
-                              .arg(q.value(2).toString(), label(fromCode<ActionStatus>(status).value_or(ActionStatus::Todo)));
                 row.milestones.append(m);
             });
     return out;

@@ -36,10 +36,15 @@ struct TimelineMilestone
     enum Kind { Decision, Disbursement, ActionDue };
     Kind kind = Decision;
     QDate date;
-    QString label;   ///< what it is, in the user's language
+    QString name;    ///< the committee (decisions), the action's title (due actions)
+    QString code;    ///< the decision's kind, the payment's tranche, the action's status
     Money amount;    ///< payments
     bool done = false; ///< actions: done or cancelled
     qint64 recordId = 0; ///< the payment or action (draggable); 0 for decisions
+
+    /// What it is, in the user's language (tooltips). Written when asked, not when the rows
+    /// are read: a page of rows holds thousands of payments that no one points at.
+    QString label() const;
 };
 
 /// One row of the timeline: an initiative with its bars and milestones.

@@ -2,6 +2,7 @@
 #include "initiativespage.h"
 
 #include "../commands/databasecommand.h"
+#include "../deferredrefresh.h"
 #include "../document.h"
 #include "../models/initiativelistmodel.h"
 #include "core/error.h"
@@ -95,6 +96,7 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     , m_noMatch(new QWidget(m_view->viewport()))
     , m_noMatchLabel(new QLabel(m_noMatch))
     , m_noMatchClear(new QPushButton(m_noMatch))
+    , m_choicesRefresh(new DeferredRefresh(this, [this] { reloadFilterChoices(); }))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
@@ -240,8 +242,12 @@ void InitiativesPage::setDocument(Document *document)
         disconnect(&m_document->database(), nullptr, this, nullptr);
     m_document = document;
     if (m_document) {
-        connect(&m_document->database(), &Database::changed, this,
-                [this] { reloadFilterChoices(); });
+        // The filters' choices: promotions, phases, themes and the initiatives' domains.
+        connect(&m_document->database(), &Database::changed, this, [this](const ChangeSet &changes) {
+            if (touches(changes, { QLatin1String("promotion"), QLatin1String("phase"), QLatin1String("theme"),
+                                   QLatin1String("initiative_theme"), QLatin1String("initiative") }))
+                m_choicesRefresh->request();
+        });
     }
     reloadFilterChoices();
     m_model->setDatabase(m_document ? &m_document->database() : nullptr);
@@ -295,6 +301,12 @@ bool InitiativesPage::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void InitiativesPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_choicesRefresh->flushIfStale();
 }
 
 void InitiativesPage::changeEvent(QEvent *event)

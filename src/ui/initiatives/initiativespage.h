@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class Document;
 class InitiativeForm;
 class InitiativeListModel;
@@ -67,6 +68,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -104,6 +106,8 @@ private:
     QLabel *m_noMatchLabel;
     QPushButton *m_noMatchClear;
     bool m_restoring = false;
+    /// Refills the filters' choices after a change of what they offer.
+    DeferredRefresh *m_choicesRefresh;
 };
 
 } // namespace tremplin

@@ -13,7 +13,8 @@
 namespace tremplin {
 
 namespace {
-/// Above this many initiatives, refreshing after a change waits for a pause in the changes.
+/// Above this many initiatives, refreshing after a change waits for a pause in the changes
+/// (delays::ChangesSettled).
 constexpr int LargeList = 5000;
 
 // Tables whose changes can alter what the list shows.

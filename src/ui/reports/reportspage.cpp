@@ -93,8 +93,16 @@ void ReportsPage::setDocument(Document *document)
     if (m_document)
         disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
-    if (m_document)
-        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
+    if (m_document) {
+        // The tables the phase status report reads.
+        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
+            if (touches(changes, { QLatin1String("programme"), QLatin1String("phase"), QLatin1String("participation"),
+                                   QLatin1String("initiative"), QLatin1String("organisation"), QLatin1String("grant_award"),
+                                   QLatin1String("disbursement"), QLatin1String("need"), QLatin1String("action_item"),
+                                   QLatin1String("journal_entry"), QLatin1String("decision"), QLatin1String("committee") }))
+                m_refresh->request();
+        });
+    }
     reloadPhases();
     refresh();
 }

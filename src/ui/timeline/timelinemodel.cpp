@@ -5,27 +5,18 @@
 
 namespace tremplin {
 
-namespace {
-
-bool concernsTimeline(const ChangeSet &changes)
-{
-    static const QStringList tables = { QStringLiteral("initiative"), QStringLiteral("participation"),
-                                        QStringLiteral("phase"), QStringLiteral("promotion"),
-                                        QStringLiteral("decision"), QStringLiteral("committee"),
-                                        QStringLiteral("disbursement"), QStringLiteral("grant_award"),
-                                        QStringLiteral("action_item"), QStringLiteral("organisation"),
-                                        QStringLiteral("initiative_theme"), QStringLiteral("need") };
-    for (const Change &c : changes) {
-        if (tables.contains(c.entity))
-            return true;
-    }
-    return false;
-}
-} // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+}
+
+bool TimelineModel::concerns(const ChangeSet &changes)
+{
+    return touches(changes, { QLatin1String("initiative"), QLatin1String("participation"), QLatin1String("phase"),
+                              QLatin1String("promotion"), QLatin1String("decision"), QLatin1String("committee"),
+                              QLatin1String("disbursement"), QLatin1String("grant_award"), QLatin1String("action_item"),
+                              QLatin1String("organisation"), QLatin1String("initiative_theme"), QLatin1String("need") });
 }
 
 void TimelineModel::setDatabase(Database *db, bool followChanges)
@@ -35,17 +26,18 @@ void TimelineModel::setDatabase(Database *db, bool followChanges)
     m_db = db;
     if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
-            if (concernsTimeline(changes))
+            if (concerns(changes))
                 reload();
         });
+        reload();
     }
-    reload();
 }
 
-void TimelineModel::setFilter(const InitiativeFilter &filter)
+void TimelineModel::setFilter(const InitiativeFilter &filter, bool reloadNow)
 {
     m_filter = filter;
-    reload();
+    if (reloadNow)
+        reload();
 }
 
 void TimelineModel::setRowScope(TimelineRows rows)

@@ -26,10 +26,15 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    /// @p followChanges false: the owner calls reload() itself (see DeferredRefresh).
+    /// True when @p changes names a table whose rows the timeline draws.
+    static bool concerns(const ChangeSet &changes);
+
+    /// @p followChanges false: the owner calls reload() itself (see DeferredRefresh), the
+    /// first time included.
     void setDatabase(Database *db, bool followChanges = true);
     void reload();
-    void setFilter(const InitiativeFilter &filter);
+    /// @p reloadNow false: the owner calls reload() later (a filter being typed).
+    void setFilter(const InitiativeFilter &filter, bool reloadNow = true);
     const InitiativeFilter &filter() const { return m_filter; }
     void setRowScope(TimelineRows rows);
     TimelineRows rowScope() const { return m_rows; }
@@ -55,7 +60,7 @@ private:
     QList<qint64> m_ids;
     QList<Phase> m_phases;
     DateRange m_span;
-    mutable PagedRowCache<TimelineRow> m_cache { 128, 4096 };
+    mutable PagedRowCache<TimelineRow> m_cache { 48, 4096 };
 };
 
 } // namespace tremplin

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timelinepage.h"
 
-#include "../commands/databasecommand.h"
+#include "../commands/setfieldsbatchcommand.h"
 #include "../deferredrefresh.h"
 #include "../document.h"
 #include "../settings.h"
@@ -183,8 +183,14 @@ void TimelinePage::setDocument(Document *document)
     m_document = document;
     m_view->setDocument(document);
     m_model->setDatabase(document ? &document->database() : nullptr, false);
-    if (m_document)
-        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
+    // Now, with the filter already given: a filter change waiting for a pause is included.
+    m_refresh->run();
+    if (m_document) {
+        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
+            if (TimelineModel::concerns(changes))
+                m_refresh->request();
+        });
+    }
 }
 
 void TimelinePage::showEvent(QShowEvent *event)
@@ -195,7 +201,10 @@ void TimelinePage::showEvent(QShowEvent *event)
 
 void TimelinePage::setFilter(const InitiativeFilter &filter)
 {
-    m_model->setFilter(filter);
+    // Never inside the keystroke that changed the list's filter: after a pause in the typing,
+    // or when the page is shown.
+    m_model->setFilter(filter, false);
+    m_refresh->requestAfterPause();
     updateEmptyText();
 }
 
@@ -203,7 +212,7 @@ void TimelinePage::resetBaseline()
 {
     if (!m_document)
         return;
-    QList<std::pair<qint64, QVariantMap>> changes;
+    QList<SetFieldsBatchCommand::Edit> changes;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         for (const TimelineBar &b : m_model->rowData(r).bars) {
             if (!b.actual.start.isValid())
@@ -219,14 +228,16 @@ void TimelinePage::resetBaseline()
         Q_EMIT statusMessage(tr("The plan already matches the actual dates."));
         return;
     }
-    m_document->undoStack().beginMacro(tr("Reset the baseline of %n phase(s)", nullptr, int(changes.size())));
+    // One command, one transaction: every phase shown or none.
+    const int count = int(changes.size());
     QString error;
-    for (const auto &[id, values] : changes) {
-        if (!DatabaseCommand::push(*m_document, std::make_unique<SetFieldsCommand>(*m_document, QStringLiteral("participation"), id, values, QString()), &error))
-            break;
-    }
-    m_document->undoStack().endMacro();
-    Q_EMIT statusMessage(error.isEmpty() ? tr("Baseline reset for %n phase(s).", nullptr, int(changes.size())) : error);
+    if (DatabaseCommand::push(*m_document,
+                              std::make_unique<SetFieldsBatchCommand>(*m_document, QStringLiteral("participation"), std::move(changes),
+                                                                      tr("Reset the baseline of %n phase(s)", nullptr, count)),
+                              &error))
+        Q_EMIT statusMessage(tr("Baseline reset for %n phase(s).", nullptr, count));
+    else
+        Q_EMIT statusMessage(error);
 }
 
 void TimelinePage::retranslateUi()

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/services/timeline.h"
+#include "timelinelayout.h"
+#include "timelinerenderer.h"
 #include "timescale.h"
 
 #include <QAbstractScrollArea>
@@ -28,21 +30,25 @@ class TimelineModel;
 ///
 /// Bars can be dragged (move) or their ends dragged (resize), snapping to days; each change
 /// is one undoable command checked like a form edit.
+///
+/// The view owns scrolling, zoom and the mouse: where things go is a TimelineLayout of the
+/// frame shown (also what presses hit-test), and TimelineRenderer paints it, as it paints the
+/// exports and the printed pages. A drag only produces a command.
 class TimelineView : public QAbstractScrollArea
 {
     Q_OBJECT
 public:
-    static constexpr int NameWidth = 230;
-    static constexpr int BandHeight = 30;
-    static constexpr int AxisHeight = 26;
-    static constexpr int HeaderHeight = BandHeight + AxisHeight;
-    static constexpr int RowHeight = 34;
-    static constexpr int BarHeight = 12;
-    static constexpr int HandleWidth = 5;
-    /// Lanes of a row, from its top: markers centred at MarkerLane, bars from BarTop.
-    static constexpr int MarkerLane = 9;
-    static constexpr int MarkerSize = 14;
-    static constexpr int BarTop = 17;
+    // The geometry's constants (TimelineLayout's), under the names the tests and pages use.
+    static constexpr int NameWidth = TimelineLayout::NameWidth;
+    static constexpr int BandHeight = TimelineLayout::BandHeight;
+    static constexpr int AxisHeight = TimelineLayout::AxisHeight;
+    static constexpr int HeaderHeight = TimelineLayout::HeaderHeight;
+    static constexpr int RowHeight = TimelineLayout::RowHeight;
+    static constexpr int BarHeight = TimelineLayout::BarHeight;
+    static constexpr int HandleWidth = TimelineLayout::HandleWidth;
+    static constexpr int MarkerLane = TimelineLayout::MarkerLane;
+    static constexpr int MarkerSize = TimelineLayout::MarkerSize;
+    static constexpr int BarTop = TimelineLayout::BarTop;
 
     explicit TimelineView(QWidget *parent = nullptr);
 
@@ -82,13 +88,15 @@ public:
         QList<QRectF> markers; ///< per milestone shown at this zoom
     };
     RowGeometry rowGeometry(int row) const;
+    /// The layout of what the viewport shows now (a drag in progress included).
+    TimelineLayout viewportLayout() const;
 
-    /// The text to write in @p width pixels for a phase named @p name: the name when it fits,
-    /// else its short form (shortLabel()) when that fits, else nothing (never "P…").
-    static QString fittingLabel(const QString &name, double width, const QFontMetrics &metrics);
-    /// A short form of a phase name: "Phase 2" → "P2", "Phase 1 — P3" → "P1 P3",
-    /// "Sélection 4" → "S4", "Incubation" → "Inc.".
-    static QString shortLabel(const QString &name);
+    /// See TimelineLayout::fittingLabel() and shortLabel().
+    static QString fittingLabel(const QString &name, double width, const QFontMetrics &metrics)
+    {
+        return TimelineLayout::fittingLabel(name, width, metrics);
+    }
+    static QString shortLabel(const QString &name) { return TimelineLayout::shortLabel(name); }
 
     /// The legend under the rows on screen (exports always have one).
     bool isLegendVisible() const { return m_legendVisible; }
@@ -133,35 +141,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Frame
-    {
-        double xOffset; ///< content x at the left edge of the dates area
-        int firstRow;
-        int lastRow;    ///< inclusive
-        int yOffset;    ///< pixels of firstRow hidden above the rows area
-        QSize size;
-        bool exporting;
-    };
-    void draw(QPainter &p, const Frame &f) const;
-    void drawLegend(QPainter &p, const QRect &area) const;
-    /// Lays out the legend's entries in @p width pixels; returns its height.
-    int layoutLegend(const QFontMetrics &metrics, int width, QList<QRect> *entries) const;
-    /// Lays out @p row whose top is at @p y, dates mapped by @p xOf (with a drag in progress).
-    RowGeometry layoutRow(const TimelineRow &row, int rowIndex, double y, const std::function<double(const QDate &)> &xOf,
-                          const QFontMetrics &small) const;
+    /// The layout of @p frame at the current zoom, its text measured on @p device.
+    TimelineLayout layoutFrame(const TimelineLayout::Frame &frame, const QPaintDevice *device) const;
+    TimelineLayout::Source source() const;
+    TimelineRenderer::Options renderOptions(bool exporting) const;
     int rowsAreaHeight() const;
-    QString slipText(int days) const;
     void placeEmptyState();
     void updateScrollBars();
     void zoomAt(double factor, double viewportX);
-    struct Hit
-    {
-        int row = -1;
-        int bar = -1;
-        int milestone = -1;
-        enum Part { None, Body, Start, End, Milestone } part = None;
-    };
-    Hit hitTest(const QPoint &pos) const;
+    /// Turns a finished drag into its command.
+    void commitDrag(const TimelineHit &drag, int days);
     QString toolTipAt(const QPoint &pos) const;
 
     QPointer<TimelineModel> m_model;
@@ -174,7 +163,7 @@ private:
     QLabel *m_empty = nullptr;
 
     // Drag in progress.
-    Hit m_drag;
+    TimelineHit m_drag;
     TimelineBar m_dragBar;
     TimelineMilestone m_dragMilestone;
     QPoint m_pressPos;

@@ -152,7 +152,17 @@ void OverviewPage::setDocument(Document *document, bool afterFirstPaint)
         disconnect(&m_document->database(), nullptr, m_refresh, nullptr);
     m_document = document;
     if (m_document) {
-        connect(&m_document->database(), &Database::changed, m_refresh, &DeferredRefresh::request);
+        // What the totals count and the attention lines read; not themes, people's links,
+        // funding sources or measurements.
+        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
+            if (touches(changes, { QLatin1String("programme"), QLatin1String("promotion"), QLatin1String("phase"),
+                                   QLatin1String("initiative"), QLatin1String("organisation"),
+                                   QLatin1String("initiative_partner"), QLatin1String("person"), QLatin1String("need"),
+                                   QLatin1String("action_item"), QLatin1String("committee"), QLatin1String("decision"),
+                                   QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("indicator"),
+                                   QLatin1String("journal_entry"), QLatin1String("meta") }))
+                m_refresh->request();
+        });
     }
     // The totals of a large file take a moment: the page paints first, the figures follow
     // (see eventFilter) when @p afterFirstPaint, as when the window opens.
