@@ -641,6 +641,101 @@ private Q_SLOTS:
         }
     }
 
+    void theWorkspacePaintsItsFiguresFirstAndReadsTheLedgerAndChartsWhenShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lazy-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(path));
+        QSignalSpy checked(&w.document()->database(), &Database::integrityChecked);
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *grants = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
+                grants = a;
+        QVERIFY(grants);
+        grants->trigger();
+        GrantsPage *page = w.grantsPage();
+        // The figures are there for the first paint; the ledger is read after it, the charts
+        // only when their tab is shown.
+        QCOMPARE(page->dashboardValue(QStringLiteral("envelope")), Money::fromEuros(980000).toString(QLocale()));
+        QCOMPARE(page->ledgerModel()->rowCount(), 0);
+        QTRY_COMPARE(page->ledgerModel()->rowCount(), 14);
+        QCOMPARE(page->chart()->model()->rowCount(), 0);
+        // A filter chosen while the charts are hidden reaches them when they are shown.
+        auto *promotion = page->findChild<QComboBox *>(QStringLiteral("promotionFilter"));
+        QVERIFY(promotion->count() > 1);
+        promotion->setFocus();
+        QTest::keyClick(promotion, Qt::Key_Down);
+        QCOMPARE(promotion->currentIndex(), 1);
+        QCOMPARE(page->chart()->model()->rowCount(), 0);
+        auto *tabs = page->findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
+        // A payment recorded while the Overview is shown: the Grants figures follow when shown.
+        w.showWorkspace(MainWindow::Overview);
+        QTRY_COMPARE(checked.count(), 1);
+        const qint64 grant = Query(w.document()->database(), QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
+                                                                            "g.initiative_id WHERE i.name = 'Open Data University' AND g.tranche = 'second'"))
+                                 .scalar()
+                                 .toLongLong();
+        QString error;
+        QVERIFY2(DatabaseCommand::push(*w.document(), std::make_unique<InsertRecordCommand>(*w.document(), QStringLiteral("disbursement"),
+                                                                                           payment(grant, 100), QStringLiteral("pay")),
+                                       &error),
+                 qPrintable(error));
+        w.showWorkspace(MainWindow::Grants);
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000 + 100).toString(QLocale()));
+    }
+
+    void aFailedReadIsShownInTheWorkspace()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("grantsMessage"));
+        QVERIFY(message && !message->isVisible());
+        // The payments table is gone (a damaged or foreign file): the figures cannot be read,
+        // and the workspace says so instead of showing zeros as if nothing was paid.
+        Query(m_doc->database(), QStringLiteral("ALTER TABLE disbursement RENAME TO disbursement_gone")).exec();
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("promotion"), QStringLiteral("name"),
+                                                       Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM promotion")).scalar().toLongLong(),
+                                                       QStringLiteral("Promotion renamed"), QStringLiteral("rename"))));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("disbursement")), qPrintable(message->text()));
+    }
+
+    void theGrantsChartsAndReportsWorkspacesRunNoSql()
+    {
+        // Their reads go through core services (GrantLedger, PhaseStatusReport...): no query is
+        // written in these widgets and models.
+        const QDir root(QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui"));
+        QStringList files;
+        for (const QString &folder : { QStringLiteral("grants"), QStringLiteral("charts"), QStringLiteral("reports") }) {
+            for (const QString &name : QDir(root.filePath(folder)).entryList({ QStringLiteral("*.h"), QStringLiteral("*.cpp") }))
+                files << root.filePath(folder + QLatin1Char('/') + name);
+        }
+        for (const QString &name : QDir(root.filePath(QStringLiteral("models"))).entryList({ QStringLiteral("grantledger*") }))
+            files << root.filePath(QStringLiteral("models/") + name);
+        QVERIFY(files.size() >= 10);
+        static const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|database/query\\.h"));
+        for (const QString &path : std::as_const(files)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            const QRegularExpressionMatch m = sql.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1: %2").arg(path, m.captured())));
+        }
+    }
+
     void theWorkspaceLetsTheWindowFitALaptopScreen()
     {
         GrantsPage page;

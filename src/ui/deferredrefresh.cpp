@@ -23,6 +23,8 @@ DeferredRefresh::DeferredRefresh(QWidget *owner, std::function<void()> refresh)
 
 void DeferredRefresh::request()
 {
+    if (m_afterPaint)
+        return;
     // A workspace of the main window that is not the current one waits until it is shown.
     if (m_owner && m_owner->parentWidget() && !m_owner->isVisible()) {
         m_stale = true;
@@ -33,6 +35,18 @@ void DeferredRefresh::request()
         return;
     }
     run();
+}
+
+void DeferredRefresh::requestAfterPaint()
+{
+    m_stale = true;
+    m_afterPaint = true;
+    // Queued behind the paint events the opening posted.
+    QTimer::singleShot(0, this, [this] {
+        m_afterPaint = false;
+        if (!m_owner || m_owner->isVisible())
+            flushIfStale();
+    });
 }
 
 void DeferredRefresh::flushIfStale()

@@ -22,6 +22,9 @@ public:
 
     /// The data changed.
     void request();
+    /// The data changed, and the owner is opening: refresh after its first paint (a workspace
+    /// paints its cheap parts first), or when it is shown.
+    void requestAfterPaint();
     /// The owner was shown: refresh if a change came while it was hidden.
     void flushIfStale();
     /// Refreshes now.
@@ -32,6 +35,7 @@ private:
     std::function<void()> m_refresh;
     QTimer m_timer;
     bool m_stale = false;
+    bool m_afterPaint = false; ///< a refresh waits for the owner's first paint
     qint64 m_lastCostMs = 0;
 };
 

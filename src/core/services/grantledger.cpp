@@ -391,6 +391,34 @@ QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
     return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"), [](const QString &name) { return name; });
 }
 
+namespace {
+QList<NamedId> namedIds(Database &db, const QString &sql)
+{
+    Query q(db, sql);
+    q.exec();
+    QList<NamedId> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return out;
+}
+} // namespace
+
+QList<NamedId> GrantLedger::fundingSources() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
+}
+
+QList<NamedId> GrantLedger::initiativesWithGrants() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT DISTINCT i.id, i.name FROM initiative i JOIN grant_award g ON "
+                                         "g.initiative_id = i.id ORDER BY i.name"));
+}
+
+QList<NamedId> GrantLedger::grantableInitiatives() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT id, name FROM initiative WHERE archived = 0 ORDER BY name"));
+}
+
 QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
 {
     GrantFilter f = filter;
