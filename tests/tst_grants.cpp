@@ -80,6 +80,12 @@ private:
         Q_ASSERT(b);
         return b;
     }
+    /// Waits as a user does after opening the workspace: on screen, painted, its ledger read
+    /// (after the first paint).
+    static bool ledgerShown(GrantsPage &page)
+    {
+        return QTest::qWaitForWindowExposed(&page) && QTest::qWaitFor([&page] { return page.ledgerModel()->rowCount() > 0; });
+    }
     /// Clicks a row of a table, as a user selects it.
     static void clickRow(QTableView *view, int row)
     {
@@ -367,7 +373,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
@@ -454,7 +460,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         const int before = page.ledgerModel()->rowCount();
         // With a grant selected, Add Grant adds one to that grant's initiative.
         clickRow(page.ledgerView(), 0);
@@ -478,7 +484,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
         auto *payments = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
@@ -494,7 +500,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), 0);
         auto *newSource = page.findChild<QPushButton *>(QStringLiteral("newFundingSource"));
         QVERIFY(newSource);
@@ -529,7 +535,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         // Charts tab, "By theme" chosen in the chart list with the keyboard.
         auto *tabs = page.findChild<QTabWidget *>();
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
@@ -570,7 +576,7 @@ private Q_SLOTS:
             page.setDocument(m_doc.get());
             page.resize(1400, 900);
             page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(ledgerShown(page));
             QTableView *view = page.ledgerView();
             const QModelIndex source = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
             QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
@@ -618,7 +624,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         // The demo's grants run from July to December 2022.
         const struct
         {
@@ -678,6 +684,19 @@ private Q_SLOTS:
         auto *tabs = page->findChild<QTabWidget *>();
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
         QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
+        // The initiative filter reads its names when the user reaches for it, not on opening.
+        auto *initiative = page->findChild<QComboBox *>(QStringLiteral("initiativeFilter"));
+        QCOMPARE(initiative->count(), 1);
+        initiative->setFocus();
+        QTest::keyClick(initiative, Qt::Key_Down);
+        QCOMPARE(initiative->count(), 8); // "All initiatives" and the 7 initiatives with grants
+        QCOMPARE(initiative->currentIndex(), 1);
+        QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
+        // Back to every grant.
+        QTest::keyClick(initiative, Qt::Key_Up);
+        promotion->setFocus();
+        QTest::keyClick(promotion, Qt::Key_Up);
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000).toString(QLocale()));
         // A payment recorded while the Overview is shown: the Grants figures follow when shown.
         w.showWorkspace(MainWindow::Overview);
         QTRY_COMPARE(checked.count(), 1);
@@ -700,7 +719,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         auto *message = page.findChild<QLabel *>(QStringLiteral("grantsMessage"));
         QVERIFY(message && !message->isVisible());
         // The payments table is gone (a damaged or foreign file): the figures cannot be read,
@@ -742,7 +761,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1200, 700);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), 1);
         // Bound: a 768-pixel screen less the window's title bar, menu bar, status bar and the
         // taskbar (about 170 pixels) leaves about 600 pixels for a workspace.
@@ -768,7 +787,7 @@ private Q_SLOTS:
         QVERIFY(grants);
         grants->trigger();
         QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
-        QApplication::processEvents();
+        QVERIFY(ledgerShown(*w.grantsPage()));
         // The details of a selected grant (a tall form and the payments) are what made the
         // window's minimum height 781 pixels.
         clickRow(w.grantsPage()->ledgerView(), 1);
@@ -836,6 +855,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.showWorkspace(MainWindow::Grants);
             GrantsPage *page = w.grantsPage();
+            QVERIFY(ledgerShown(*page));
             for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
                 w.resize(size);
                 QApplication::processEvents();

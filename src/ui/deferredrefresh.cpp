@@ -2,6 +2,7 @@
 #include "deferredrefresh.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 
 namespace tremplin {
 
@@ -23,8 +24,10 @@ DeferredRefresh::DeferredRefresh(QWidget *owner, std::function<void()> refresh)
 
 void DeferredRefresh::request()
 {
-    if (m_afterPaint)
+    if (m_afterPaint) {
+        m_stale = true;
         return;
+    }
     // A workspace of the main window that is not the current one waits until it is shown.
     if (m_owner && m_owner->parentWidget() && !m_owner->isVisible()) {
         m_stale = true;
@@ -40,18 +43,31 @@ void DeferredRefresh::request()
 void DeferredRefresh::requestAfterPaint()
 {
     m_stale = true;
+    if (m_afterPaint || !m_owner)
+        return;
     m_afterPaint = true;
-    // Queued behind the paint events the opening posted.
-    QTimer::singleShot(0, this, [this] {
-        m_afterPaint = false;
-        if (!m_owner || m_owner->isVisible())
-            flushIfStale();
-    });
+    m_owner->installEventFilter(this);
+}
+
+bool DeferredRefresh::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_afterPaint && watched == m_owner && event->type() == QEvent::Paint) {
+        m_owner->removeEventFilter(this);
+        // Once this paint is on screen.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_afterPaint = false;
+                flushIfStale();
+            },
+            Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DeferredRefresh::flushIfStale()
 {
-    if (m_stale)
+    if (m_stale && !m_afterPaint)
         run();
 }
 

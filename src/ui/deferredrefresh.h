@@ -22,13 +22,17 @@ public:
 
     /// The data changed.
     void request();
-    /// The data changed, and the owner is opening: refresh after its first paint (a workspace
-    /// paints its cheap parts first), or when it is shown.
+    /// The data changed, and the owner is opening: refresh right after its next paint (a
+    /// workspace paints its cheap parts first); a hidden owner refreshes after it is shown and
+    /// painted.
     void requestAfterPaint();
     /// The owner was shown: refresh if a change came while it was hidden.
     void flushIfStale();
     /// Refreshes now.
     void run();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPointer<QWidget> m_owner;

@@ -2,6 +2,7 @@
 #include "grantfilterbar.h"
 
 #include "core/database/database.h"
+#include "core/error.h"
 #include "core/services/programmeservice.h"
 
 #include <QCalendarWidget>
@@ -9,6 +10,10 @@
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QWheelEvent>
+
+#include <functional>
 #include <QStyleOptionSpinBox>
 
 namespace tremplin {
@@ -16,6 +21,37 @@ namespace tremplin {
 namespace {
 /// "Any date": the date edits' minimum, shown as their special value text.
 const QDate NoDate(1900, 1, 1);
+
+/// A combo box that asks for its items when the user reaches for them.
+class LazyComboBox : public QComboBox
+{
+public:
+    LazyComboBox(QWidget *parent, std::function<void()> fill)
+        : QComboBox(parent)
+        , m_fill(std::move(fill))
+    {
+    }
+    void showPopup() override
+    {
+        m_fill();
+        QComboBox::showPopup();
+    }
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        m_fill();
+        QComboBox::keyPressEvent(event);
+    }
+    void wheelEvent(QWheelEvent *event) override
+    {
+        m_fill();
+        QComboBox::wheelEvent(event);
+    }
+
+private:
+    std::function<void()> m_fill;
+};
 
 QDateEdit *dateFilter(QWidget *parent, const char *name)
 {
@@ -32,7 +68,7 @@ GrantFilterBar::GrantFilterBar(QWidget *parent)
     : QWidget(parent)
     , m_promotion(new QComboBox(this))
     , m_source(new QComboBox(this))
-    , m_initiative(new QComboBox(this))
+    , m_initiative(new LazyComboBox(this, [this] { fillInitiatives(); }))
     , m_from(dateFilter(this, "fromFilter"))
     , m_to(dateFilter(this, "toFilter"))
 {
@@ -94,6 +130,7 @@ qint64 GrantFilterBar::initiativeId() const
 
 void GrantFilterBar::showInitiative(qint64 initiativeId)
 {
+    fillInitiatives();
     const int i = m_initiative->findData(initiativeId);
     m_initiative->setCurrentIndex(i < 0 ? 0 : i);
 }
@@ -112,22 +149,43 @@ void GrantFilterBar::refill(QComboBox *combo, const QString &all, const QList<Na
 
 void GrantFilterBar::reload()
 {
-    QList<NamedId> promotions, sources, initiatives;
+    QList<NamedId> promotions, sources;
     if (m_db && m_db->isOpen()) {
         for (const Promotion &p : ProgrammeService(*m_db).promotions())
             promotions.append({ p.id, p.name });
-        const GrantLedger ledger(*m_db);
-        sources = ledger.fundingSources();
-        initiatives = ledger.initiativesWithGrants();
+        sources = GrantLedger(*m_db).fundingSources();
     }
     const GrantFilter before = filter();
     refill(m_promotion, tr("All promotions"), promotions);
     refill(m_source, tr("All funding sources"), sources);
-    refill(m_initiative, tr("All initiatives"), initiatives);
+    m_initiativesStale = true;
+    // An initiative chosen stays chosen: the list is read again now.
+    if (before.initiativeId)
+        fillInitiatives();
     const GrantFilter after = filter();
     // A chosen promotion, source or initiative that no longer exists filters nothing now.
     if (before.promotionId != after.promotionId || before.fundingSourceId != after.fundingSourceId
         || before.initiativeId != after.initiativeId)
+        Q_EMIT changed();
+}
+
+void GrantFilterBar::fillInitiatives()
+{
+    if (!m_initiativesStale)
+        return;
+    m_initiativesStale = false;
+    QList<NamedId> initiatives;
+    try {
+        if (m_db && m_db->isOpen())
+            initiatives = GrantLedger(*m_db).initiativesWithGrants();
+    } catch (const Error &e) {
+        m_initiativesStale = true;
+        Q_EMIT failed(e.message());
+        return;
+    }
+    const qint64 before = initiativeId();
+    refill(m_initiative, tr("All initiatives"), initiatives);
+    if (initiativeId() != before)
         Q_EMIT changed();
 }
 
@@ -166,7 +224,16 @@ bool GrantFilterBar::eventFilter(QObject *watched, QEvent *event)
         const bool from = calendar && calendar == m_from->calendarWidget();
         QDateEdit *edit = from ? m_from : calendar == m_to->calendarWidget() ? m_to : nullptr;
         if (edit && edit->date() == NoDate) {
-            QDate day = from ? m_span.first : m_span.second;
+            // The first and last dates of the grants shown (read when a calendar opens: it runs
+            // over every payment).
+            QPair<QDate, QDate> span;
+            try {
+                if (m_db && m_db->isOpen())
+                    span = GrantLedger(*m_db).dateSpan(filter());
+            } catch (const Error &e) {
+                Q_EMIT failed(e.message());
+            }
+            QDate day = from ? span.first : span.second;
             if (!day.isValid())
                 day = QDate::currentDate();
             calendar->setCurrentPage(day.year(), day.month());

@@ -30,15 +30,14 @@ public:
     qint64 initiativeId() const;
     /// Shows the grants of one initiative (0: all).
     void showInitiative(qint64 initiativeId);
-    /// The first and last dates of the grants shown: where the calendars open while no date is
-    /// chosen.
-    void setSpan(const QPair<QDate, QDate> &span) { m_span = span; }
     /// Reads the choices again (promotions, funding sources, initiatives with grants); throws
     /// tremplin::Error when they cannot be read.
     void reload();
 
 Q_SIGNALS:
     void changed();
+    /// A read failed: what to tell the user.
+    void failed(const QString &message);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -47,6 +46,9 @@ protected:
 private:
     void retranslateUi();
     void refill(QComboBox *combo, const QString &all, const QList<NamedId> &items);
+    /// Fills the initiative filter, read when first needed (its list opened, a key pressed on
+    /// it, an initiative shown): the workspace opens without reading every initiative's name.
+    void fillInitiatives();
 
     QPointer<Database> m_db;
     QComboBox *m_promotion;
@@ -54,7 +56,7 @@ private:
     QComboBox *m_initiative;
     QDateEdit *m_from;
     QDateEdit *m_to;
-    QPair<QDate, QDate> m_span;
+    bool m_initiativesStale = true;
 };
 
 } // namespace tremplin

@@ -527,12 +527,12 @@ void GrantLedgerPanel::fitLedgerColumns()
 void GrantLedgerPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // After the workspace's first paint: its figures come first, the ledger right after.
-    QTimer::singleShot(0, this, [this] {
-        m_refresh->flushIfStale();
-        if (m_fitPending)
-            fitLedgerColumns();
-    });
+    m_refresh->flushIfStale();
+    if (m_fitPending)
+        QTimer::singleShot(0, this, [this] {
+            if (m_fitPending)
+                fitLedgerColumns();
+        });
 }
 
 void GrantLedgerPanel::retranslateCaptions()

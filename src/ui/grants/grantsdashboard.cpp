@@ -76,12 +76,10 @@ void GrantsDashboard::refresh(const GrantFilter &filter)
 {
     m_totals = {};
     m_next.clear();
-    m_span = {};
     try {
         if (m_db && m_db->isOpen()) {
             const GrantLedger ledger(*m_db);
             m_totals = ledger.totals(filter);
-            m_span = ledger.dateSpan(filter);
             // Next tranches due: committed or planned, not fully paid, oldest decision first.
             m_next = ledger.nextTranches(filter, 4);
         }

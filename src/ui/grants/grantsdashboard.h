@@ -30,8 +30,6 @@ public:
     void refresh(const GrantFilter &filter);
     /// A figure as shown, by name ("envelope", "committed"...).
     QString value(const QString &name) const;
-    /// The first and last dates of the grants the last refresh() selected.
-    QPair<QDate, QDate> span() const { return m_span; }
     /// Puts @p widget (the workspace's file buttons) beside the figures.
     void addBeside(QWidget *widget);
 
@@ -48,7 +46,6 @@ private:
     QLabel *m_nextTranches;
     LedgerTotals m_totals;
     QList<GrantRow> m_next;
-    QPair<QDate, QDate> m_span;
 };
 
 } // namespace tremplin

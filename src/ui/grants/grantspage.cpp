@@ -67,6 +67,7 @@ GrantsPage::GrantsPage(QWidget *parent)
         m_notice->show();
     });
     connect(m_filters, &GrantFilterBar::changed, this, &GrantsPage::applyFilter);
+    connect(m_filters, &GrantFilterBar::failed, this, &GrantsPage::showMessage);
     connect(m_ledger, &GrantLedgerPanel::failed, this, &GrantsPage::showMessage);
     connect(m_charts, &GrantChartsPanel::failed, this, &GrantsPage::showMessage);
     connect(m_ledger, &GrantLedgerPanel::addGrantRequested, this, &GrantsPage::addGrant);
@@ -163,7 +164,6 @@ void GrantsPage::refreshDashboard()
     } catch (const Error &e) {
         showMessage(e.message());
     }
-    m_filters->setSpan(m_dashboard->span());
 }
 
 void GrantsPage::showMessage(const QString &message)
