@@ -86,6 +86,17 @@ private:
     {
         return QTest::qWaitForWindowExposed(&page) && QTest::qWaitFor([&page] { return page.ledgerModel()->rowCount() > 0; });
     }
+    /// Triggers the window's action with this shortcut, as the key does; false when none has it.
+    static bool triggerShortcut(MainWindow &w, const QKeySequence &shortcut)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == shortcut) {
+                a->trigger();
+                return true;
+            }
+        }
+        return false;
+    }
     /// Clicks a row of a table, as a user selects it.
     static void clickRow(QTableView *view, int row)
     {
@@ -661,12 +672,7 @@ private Q_SLOTS:
         w.resize(1366, 768);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QAction *grants = nullptr;
-        for (QAction *a : w.findChildren<QAction *>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
-                grants = a;
-        QVERIFY(grants);
-        grants->trigger();
+        QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4))); // View > Grants
         GrantsPage *page = w.grantsPage();
         // The figures are there for the first paint; the ledger is read after it, the charts
         // only when their tab is shown.
@@ -780,12 +786,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Ctrl+4 (View > Grants), through its action.
-        QAction *grants = nullptr;
-        for (QAction *a : w.findChildren<QAction *>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
-                grants = a;
-        QVERIFY(grants);
-        grants->trigger();
+        QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4)));
         QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
         QVERIFY(ledgerShown(*w.grantsPage()));
         // The details of a selected grant (a tall form and the payments) are what made the
