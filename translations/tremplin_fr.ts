@@ -1243,11 +1243,11 @@
     </message>
     <message>
         <source>Line %1: its grant was deleted since the file was checked; nothing was imported.</source>
-        <translation>Ligne %1 : sa subvention a été supprimée depuis la vérification du fichier ; rien n’a été importé.</translation>
+        <translation>Ligne %1&#xa0;: sa subvention a été supprimée depuis la vérification du fichier&#xa0;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
-        <translation>Ligne %1 : la subvention a changé depuis la vérification du fichier : %2 Rien n’a été importé.</translation>
+        <translation>Ligne %1&#xa0;: la subvention a changé depuis la vérification du fichier&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Excel (French): semicolons, decimal commas</source>
-        <translation>Excel (français) : points-virgules, virgules décimales</translation>
+        <translation>Excel (français)&#xa0;: points-virgules, virgules décimales</translation>
     </message>
     <message>
         <source>Standard CSV (RFC 4180)</source>
@@ -1840,11 +1840,11 @@
     </message>
     <message>
         <source>From: any date</source>
-        <translation>Du : toute date</translation>
+        <translation>Du&#xa0;: toute date</translation>
     </message>
     <message>
         <source>To: any date</source>
-        <translation>Au : toute date</translation>
+        <translation>Au&#xa0;: toute date</translation>
     </message>
     <message>
         <source>Payments from</source>
@@ -1957,11 +1957,11 @@
     </message>
     <message>
         <source>Name of the grantor:</source>
-        <translation>Nom de l’attribuant :</translation>
+        <translation>Nom de l’attribuant&#xa0;:</translation>
     </message>
     <message>
         <source>SIRET of the grantor (14 digits, needed for open data):</source>
-        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes) :</translation>
+        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes)&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>Initiative:</source>
-        <translation>Initiative :</translation>
+        <translation>Initiative&#xa0;:</translation>
     </message>
     <message>
         <source>Add grant</source>
@@ -2002,7 +2002,7 @@
     <message>
         <source>%1:</source>
         <comment>a field&apos;s caption</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Grants ledger</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
-        <translation>%1 déjà versés sur cette subvention : le montant engagé ne peut pas être inférieur.</translation>
+        <translation>%1 déjà versés sur cette subvention&#xa0;: le montant engagé ne peut pas être inférieur.</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@
     </message>
     <message>
         <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
-        <translation>Données de démonstration : l’enveloppe et les montants par lauréat sont illustratifs ; seul le schéma %1 + %2 est public.</translation>
+        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma %1 + %2 est public.</translation>
     </message>
     <message>
         <source>No tranche waiting to be paid.</source>
@@ -2116,7 +2116,7 @@
     </message>
     <message>
         <source>Next tranches to pay: %1</source>
-        <translation>Prochaines tranches à verser : %1</translation>
+        <translation>Prochaines tranches à verser&#xa0;: %1</translation>
     </message>
 </context>
 <context>
