@@ -268,6 +268,37 @@ private Q_SLOTS:
         QCOMPARE(payments(), after);
     }
 
+    void theDialogSaysWhyWhenAGrantChangedWhileItsPreviewWasShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("race.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\n");
+        f.close();
+        ImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(path));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        // Meanwhile (another window of the file, an undo), the tranche is partly paid.
+        Disbursement meanwhile;
+        meanwhile.grantId = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
+                                                                    "'AIC-2022-CA-103-T2'"))
+                                .scalar()
+                                .toLongLong();
+        meanwhile.paidOn = QDate(2022, 12, 1);
+        meanwhile.amount = Money::fromEuros(1);
+        GrantService(m_doc->database()).addDisbursement(meanwhile);
+        const QString before = payments();
+        test::clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog.isVisible());
+        auto *problems = dialog.findChild<QListWidget *>();
+        QVERIFY(problems && problems->count() == 1);
+        QVERIFY2(problems->item(0)->text().contains(QLatin1String("Line 2")), qPrintable(problems->item(0)->text()));
+        QCOMPARE(payments(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
+    }
+
     void cancellingTheImportDialogWritesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("cancel.csv"));
