@@ -80,6 +80,23 @@ private:
         Q_ASSERT(b);
         return b;
     }
+    /// Waits as a user does after opening the workspace: on screen, painted, its ledger read
+    /// (after the first paint).
+    static bool ledgerShown(GrantsPage &page)
+    {
+        return QTest::qWaitForWindowExposed(&page) && QTest::qWaitFor([&page] { return page.ledgerModel()->rowCount() > 0; });
+    }
+    /// Triggers the window's action with this shortcut, as the key does; false when none has it.
+    static bool triggerShortcut(MainWindow &w, const QKeySequence &shortcut)
+    {
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == shortcut) {
+                a->trigger();
+                return true;
+            }
+        }
+        return false;
+    }
     /// Clicks a row of a table, as a user selects it.
     static void clickRow(QTableView *view, int row)
     {
@@ -367,7 +384,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
@@ -454,7 +471,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         const int before = page.ledgerModel()->rowCount();
         // With a grant selected, Add Grant adds one to that grant's initiative.
         clickRow(page.ledgerView(), 0);
@@ -478,7 +495,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
         auto *payments = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
@@ -494,7 +511,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), 0);
         auto *newSource = page.findChild<QPushButton *>(QStringLiteral("newFundingSource"));
         QVERIFY(newSource);
@@ -529,7 +546,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         // Charts tab, "By theme" chosen in the chart list with the keyboard.
         auto *tabs = page.findChild<QTabWidget *>();
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
@@ -570,7 +587,7 @@ private Q_SLOTS:
             page.setDocument(m_doc.get());
             page.resize(1400, 900);
             page.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QVERIFY(ledgerShown(page));
             QTableView *view = page.ledgerView();
             const QModelIndex source = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
             QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
@@ -618,7 +635,7 @@ private Q_SLOTS:
         page.setDocument(m_doc.get());
         page.resize(1400, 900);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         // The demo's grants run from July to December 2022.
         const struct
         {
@@ -641,13 +658,116 @@ private Q_SLOTS:
         }
     }
 
+    void theWorkspacePaintsItsFiguresFirstAndReadsTheLedgerAndChartsWhenShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lazy-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(path));
+        QSignalSpy checked(&w.document()->database(), &Database::integrityChecked);
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4))); // View > Grants
+        GrantsPage *page = w.grantsPage();
+        // The figures are there for the first paint; the ledger is read after it, the charts
+        // only when their tab is shown.
+        QCOMPARE(page->dashboardValue(QStringLiteral("envelope")), Money::fromEuros(980000).toString(QLocale()));
+        QCOMPARE(page->ledgerModel()->rowCount(), 0);
+        QTRY_COMPARE(page->ledgerModel()->rowCount(), 14);
+        QCOMPARE(page->chart()->model()->rowCount(), 0);
+        // A filter chosen while the charts are hidden reaches them when they are shown.
+        auto *promotion = page->findChild<QComboBox *>(QStringLiteral("promotionFilter"));
+        QVERIFY(promotion->count() > 1);
+        promotion->setFocus();
+        QTest::keyClick(promotion, Qt::Key_Down);
+        QCOMPARE(promotion->currentIndex(), 1);
+        QCOMPARE(page->chart()->model()->rowCount(), 0);
+        auto *tabs = page->findChild<QTabWidget *>();
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
+        // The initiative filter reads its names when the user reaches for it, not on opening.
+        auto *initiative = page->findChild<QComboBox *>(QStringLiteral("initiativeFilter"));
+        QCOMPARE(initiative->count(), 1);
+        initiative->setFocus();
+        QTest::keyClick(initiative, Qt::Key_Down);
+        QCOMPARE(initiative->count(), 8); // "All initiatives" and the 7 initiatives with grants
+        QCOMPARE(initiative->currentIndex(), 1);
+        QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
+        // Back to every grant.
+        QTest::keyClick(initiative, Qt::Key_Up);
+        promotion->setFocus();
+        QTest::keyClick(promotion, Qt::Key_Up);
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000).toString(QLocale()));
+        // A payment recorded while the Overview is shown: the Grants figures follow when shown.
+        w.showWorkspace(MainWindow::Overview);
+        QTRY_COMPARE(checked.count(), 1);
+        const qint64 grant = Query(w.document()->database(), QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
+                                                                            "g.initiative_id WHERE i.name = 'Open Data University' AND g.tranche = 'second'"))
+                                 .scalar()
+                                 .toLongLong();
+        QString error;
+        QVERIFY2(DatabaseCommand::push(*w.document(), std::make_unique<InsertRecordCommand>(*w.document(), QStringLiteral("disbursement"),
+                                                                                           payment(grant, 100), QStringLiteral("pay")),
+                                       &error),
+                 qPrintable(error));
+        w.showWorkspace(MainWindow::Grants);
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000 + 100).toString(QLocale()));
+    }
+
+    void aFailedReadIsShownInTheWorkspace()
+    {
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(ledgerShown(page));
+        auto *message = page.findChild<QLabel *>(QStringLiteral("grantsMessage"));
+        QVERIFY(message && !message->isVisible());
+        // The payments table is gone (a damaged or foreign file): the figures cannot be read,
+        // and the workspace says so instead of showing zeros as if nothing was paid.
+        Query(m_doc->database(), QStringLiteral("ALTER TABLE disbursement RENAME TO disbursement_gone")).exec();
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("promotion"), QStringLiteral("name"),
+                                                       Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM promotion")).scalar().toLongLong(),
+                                                       QStringLiteral("Promotion renamed"), QStringLiteral("rename"))));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("disbursement")), qPrintable(message->text()));
+    }
+
+    void theGrantsChartsAndReportsWorkspacesRunNoSql()
+    {
+        // Their reads go through core services (GrantLedger, PhaseStatusReport...): no query is
+        // written in these widgets and models.
+        const QDir root(QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui"));
+        QStringList files;
+        for (const QString &folder : { QStringLiteral("grants"), QStringLiteral("charts"), QStringLiteral("reports") }) {
+            for (const QString &name : QDir(root.filePath(folder)).entryList({ QStringLiteral("*.h"), QStringLiteral("*.cpp") }))
+                files << root.filePath(folder + QLatin1Char('/') + name);
+        }
+        for (const QString &name : QDir(root.filePath(QStringLiteral("models"))).entryList({ QStringLiteral("grantledger*") }))
+            files << root.filePath(QStringLiteral("models/") + name);
+        QVERIFY(files.size() >= 10);
+        static const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|database/query\\.h"));
+        for (const QString &path : std::as_const(files)) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(f.readAll());
+            const QRegularExpressionMatch m = sql.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("%1: %2").arg(path, m.captured())));
+        }
+    }
+
     void theWorkspaceLetsTheWindowFitALaptopScreen()
     {
         GrantsPage page;
         page.setDocument(m_doc.get());
         page.resize(1200, 700);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(ledgerShown(page));
         clickRow(page.ledgerView(), 1);
         // Bound: a 768-pixel screen less the window's title bar, menu bar, status bar and the
         // taskbar (about 170 pixels) leaves about 600 pixels for a workspace.
@@ -666,14 +786,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Ctrl+4 (View > Grants), through its action.
-        QAction *grants = nullptr;
-        for (QAction *a : w.findChildren<QAction *>())
-            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4))
-                grants = a;
-        QVERIFY(grants);
-        grants->trigger();
+        QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4)));
         QCOMPARE(w.currentWorkspace(), MainWindow::Grants);
-        QApplication::processEvents();
+        QVERIFY(ledgerShown(*w.grantsPage()));
         // The details of a selected grant (a tall form and the payments) are what made the
         // window's minimum height 781 pixels.
         clickRow(w.grantsPage()->ledgerView(), 1);
@@ -741,6 +856,7 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             w.showWorkspace(MainWindow::Grants);
             GrantsPage *page = w.grantsPage();
+            QVERIFY(ledgerShown(*page));
             for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
                 w.resize(size);
                 QApplication::processEvents();

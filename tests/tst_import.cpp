@@ -8,6 +8,7 @@
 #include "core/i18n/translations.h"
 #include "core/imports/disbursementimport.h"
 #include "core/imports/textfile.h"
+#include "core/services/grantservice.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/dialogs/importdialog.h"
@@ -172,6 +173,49 @@ private Q_SLOTS:
         QCOMPARE(justified.commit(), 2);
     }
 
+
+    void theCommitmentIsCheckedAgainInTheTransactionWhenTheDataChangedAfterThePreview()
+    {
+        // Checked while the grant had 60 000 € left; a payment recorded meanwhile (another
+        // window, an undo) leaves 20 000 €: the 40 000 € line may no longer be written.
+        const QString before = payments();
+        DisbursementImport import;
+        import.load(QByteArrayLiteral("grant,paid_on,amount\n"
+                                      "AIC-2022-CA-103-T2,2022-12-15,40000\n"),
+                    m_doc->database());
+        QVERIFY(import.problems().isEmpty());
+        const qint64 grant = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
+                                                                     "'AIC-2022-CA-103-T2'"))
+                                 .scalar()
+                                 .toLongLong();
+        Disbursement meanwhile;
+        meanwhile.grantId = grant;
+        meanwhile.paidOn = QDate(2022, 12, 10);
+        meanwhile.amount = Money::fromEuros(40000);
+        GrantService(m_doc->database()).addDisbursement(meanwhile);
+        const QString withMeanwhile = payments();
+        QVERIFY(withMeanwhile != before);
+        try {
+            import.commit();
+            QFAIL("the import wrote a payment above the commitment");
+        } catch (const Error &e) {
+            QVERIFY2(e.message().contains(QLatin1String("Line 2")) && e.message().contains(QLatin1String("above the")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(payments(), withMeanwhile);
+
+        // A grant removed after the preview: refused too, nothing written.
+        DisbursementImport other;
+        other.load(QByteArrayLiteral("grant,paid_on,amount,reason\nAIC-2022-CA-103,2022-12-15,1,Frais\n"), m_doc->database());
+        QVERIFY(other.problems().isEmpty());
+        Query(m_doc->database(), QStringLiteral("DELETE FROM disbursement WHERE grant_id IN (SELECT id FROM grant_award "
+                                                "WHERE decision_reference = 'AIC-2022-CA-103')"))
+            .exec();
+        Query(m_doc->database(), QStringLiteral("DELETE FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103'")).exec();
+        const QString afterDelete = payments();
+        QVERIFY_THROWS_EXCEPTION(Error, other.commit());
+        QCOMPARE(payments(), afterDelete);
+    }
     void columnsCanBeMappedByHand()
     {
         DisbursementImport import;
@@ -222,6 +266,37 @@ private Q_SLOTS:
         QCOMPARE(payments(), before);
         m_doc->undoStack().redo();
         QCOMPARE(payments(), after);
+    }
+
+    void theDialogSaysWhyWhenAGrantChangedWhileItsPreviewWasShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("race.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\n");
+        f.close();
+        ImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(path));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        // Meanwhile (another window of the file, an undo), the tranche is partly paid.
+        Disbursement meanwhile;
+        meanwhile.grantId = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
+                                                                    "'AIC-2022-CA-103-T2'"))
+                                .scalar()
+                                .toLongLong();
+        meanwhile.paidOn = QDate(2022, 12, 1);
+        meanwhile.amount = Money::fromEuros(1);
+        GrantService(m_doc->database()).addDisbursement(meanwhile);
+        const QString before = payments();
+        test::clickDialogButton(&dialog, QDialogButtonBox::Ok);
+        QVERIFY(dialog.isVisible());
+        auto *problems = dialog.findChild<QListWidget *>();
+        QVERIFY(problems && problems->count() == 1);
+        QVERIFY2(problems->item(0)->text().contains(QLatin1String("Line 2")), qPrintable(problems->item(0)->text()));
+        QCOMPARE(payments(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
     }
 
     void cancellingTheImportDialogWritesNothing()

@@ -136,7 +136,7 @@ private Q_SLOTS:
                 continue;
             }
             if (auto *page = qobject_cast<GrantsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
-                QCOMPARE(page->ledgerModel()->rowCount(), 14);
+                QTRY_COMPARE(page->ledgerModel()->rowCount(), 14); // read after the workspace's first paint
                 continue;
             }
             if (auto *page = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {

@@ -1241,6 +1241,14 @@
         <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: its grant was deleted since the file was checked; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Document</name>
@@ -1634,14 +1642,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,6 +1737,150 @@
     </message>
 </context>
 <context>
+    <name>tremplin::GrantChartsPanel</name>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantFileActions</name>
+    <message>
+        <source>SCDL Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Grants as SCDL Open Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) written to %1.</source>
+        <translation>
+            <numerusform>%n grant written to %1.</numerusform>
+            <numerusform>%n grants written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payments from an accounting export (CSV), all lines or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SCDL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel (French): semicolons, decimal commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard CSV (RFC 4180)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantFilterBar</name>
+    <message>
+        <source>All promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All funding sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
@@ -1819,104 +1963,17 @@
     </message>
 </context>
 <context>
-    <name>tremplin::GrantService</name>
+    <name>tremplin::GrantLedgerPanel</name>
     <message>
-        <source>The funding source needs a name.</source>
+        <source>New Funding Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This grant no longer exists.</source>
+        <source>Name of the grantor:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tremplin::GrantsPage</name>
-    <message>
-        <source>Budget envelope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remaining to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not yet committed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiatives funded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blocked tranches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SCDL Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel (French): semicolons, decimal commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard CSV (RFC 4180)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments of the selected grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All promotions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All funding sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All initiatives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tranche waiting to be paid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next tranches to pay: %1</source>
+        <source>SIRET of the grantor (14 digits, needed for open data):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1952,70 +2009,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export Grants as SCDL Open Data</source>
+        <source>New funding source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n grant(s) written to %1.</source>
-        <translation>
-            <numerusform>%n grant written to %1.</numerusform>
-            <numerusform>%n grants written to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To: any date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promotion filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Funding source filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Initiative filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2031,59 +2030,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;Payment</source>
+        <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;SCDL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;Ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import Payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import Payments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record payments from an accounting export (CSV), all lines or none</source>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2091,24 +2042,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Funding Source</source>
+        <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name of the grantor:</source>
+        <source>Payments of the selected grant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>SIRET of the grantor (14 digits, needed for open data):</source>
+        <source>Add &amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New funding source</source>
+        <source>Remove Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantService</name>
+    <message>
+        <source>The funding source needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1:</source>
-        <comment>a field&apos;s caption</comment>
+        <source>This grant no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsDashboard</name>
+    <message>
+        <source>Budget envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disbursed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiatives funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked tranches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed above the envelope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2116,11 +2124,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Right-click to choose the columns</source>
+        <source>No tranche waiting to be paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Committed above the envelope</source>
+        <source>Next tranches to pay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsPage</name>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

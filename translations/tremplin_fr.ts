@@ -1241,6 +1241,14 @@
         <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
         <translation>la tranche «&#xa0;%1&#xa0;» est encore bloquée en attendant sa condition (%2)</translation>
     </message>
+    <message>
+        <source>Line %1: its grant was deleted since the file was checked; nothing was imported.</source>
+        <translation>Ligne %1&#xa0;: sa subvention a été supprimée depuis la vérification du fichier&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
+        <translation>Ligne %1&#xa0;: la subvention a changé depuis la vérification du fichier&#xa0;: %2 Rien n’a été importé.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Document</name>
@@ -1636,14 +1644,6 @@
         <translation>«&#xa0;%1&#xa0;» est une fraction entre 0,01 et 1 (0,5 pour la moitié).</translation>
     </message>
     <message>
-        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
-        <translation>%1 déjà versés sur cette subvention&#xa0;: le montant engagé ne peut pas être inférieur.</translation>
-    </message>
-    <message>
-        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
-        <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
@@ -1739,6 +1739,150 @@
     </message>
 </context>
 <context>
+    <name>tremplin::GrantChartsPanel</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>Per quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantFileActions</name>
+    <message>
+        <source>SCDL Export</source>
+        <translation>Export SCDL</translation>
+    </message>
+    <message>
+        <source>Import Payments</source>
+        <translation>Importer des versements</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Grants as SCDL Open Data</source>
+        <translation>Exporter les subventions en données ouvertes SCDL</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) written to %1.</source>
+        <translation>
+            <numerusform>%n subvention écrite dans %1.</numerusform>
+            <numerusform>%n subventions écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Ledger</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>registre</translation>
+    </message>
+    <message>
+        <source>&amp;Import Payments…</source>
+        <translation>&amp;Importer des versements…</translation>
+    </message>
+    <message>
+        <source>Record payments from an accounting export (CSV), all lines or none</source>
+        <translation>Enregistrer des versements depuis un export comptable (CSV), toutes les lignes ou aucune</translation>
+    </message>
+    <message>
+        <source>Export &amp;SCDL…</source>
+        <translation>Exporter en &amp;SCDL…</translation>
+    </message>
+    <message>
+        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
+        <translation>Publier les subventions au format réglementaire de données ouvertes (SCDL subventions 2.1.1)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Ledger</source>
+        <translation>Exporter le re&amp;gistre</translation>
+    </message>
+    <message>
+        <source>Excel (French): semicolons, decimal commas</source>
+        <translation>Excel (français)&#xa0;: points-virgules, virgules décimales</translation>
+    </message>
+    <message>
+        <source>Standard CSV (RFC 4180)</source>
+        <translation>CSV standard (RFC 4180)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantFilterBar</name>
+    <message>
+        <source>All promotions</source>
+        <translation>Toutes les promotions</translation>
+    </message>
+    <message>
+        <source>All funding sources</source>
+        <translation>Tous les financeurs</translation>
+    </message>
+    <message>
+        <source>All initiatives</source>
+        <translation>Toutes les initiatives</translation>
+    </message>
+    <message>
+        <source>From: any date</source>
+        <translation>Du&#xa0;: toute date</translation>
+    </message>
+    <message>
+        <source>To: any date</source>
+        <translation>Au&#xa0;: toute date</translation>
+    </message>
+    <message>
+        <source>Payments from</source>
+        <translation>Versements à partir du</translation>
+    </message>
+    <message>
+        <source>Payments until</source>
+        <translation>Versements jusqu’au</translation>
+    </message>
+    <message>
+        <source>Promotion filter</source>
+        <translation>Filtre par promotion</translation>
+    </message>
+    <message>
+        <source>Funding source filter</source>
+        <translation>Filtre par financeur</translation>
+    </message>
+    <message>
+        <source>Initiative filter</source>
+        <translation>Filtre par initiative</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::GrantLedger</name>
     <message>
         <source>(no funding source)</source>
@@ -1821,105 +1965,18 @@
     </message>
 </context>
 <context>
-    <name>tremplin::GrantService</name>
+    <name>tremplin::GrantLedgerPanel</name>
     <message>
-        <source>The funding source needs a name.</source>
-        <translation>Le financeur doit avoir un nom.</translation>
+        <source>New Funding Source</source>
+        <translation>Nouveau financeur</translation>
     </message>
     <message>
-        <source>This grant no longer exists.</source>
-        <translation>Cette subvention n’existe plus.</translation>
+        <source>Name of the grantor:</source>
+        <translation>Nom de l’attribuant&#xa0;:</translation>
     </message>
     <message>
-        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
-        <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
-    </message>
-</context>
-<context>
-    <name>tremplin::GrantsPage</name>
-    <message>
-        <source>Budget envelope</source>
-        <translation>Enveloppe budgétaire</translation>
-    </message>
-    <message>
-        <source>Committed</source>
-        <translation>Engagé</translation>
-    </message>
-    <message>
-        <source>Disbursed</source>
-        <translation>Versé</translation>
-    </message>
-    <message>
-        <source>Remaining to pay</source>
-        <translation>Reste à verser</translation>
-    </message>
-    <message>
-        <source>Not yet committed</source>
-        <translation>Non encore engagé</translation>
-    </message>
-    <message>
-        <source>Initiatives funded</source>
-        <translation>Initiatives financées</translation>
-    </message>
-    <message>
-        <source>Blocked tranches</source>
-        <translation>Tranches bloquées</translation>
-    </message>
-    <message>
-        <source>SCDL Export</source>
-        <translation>Export SCDL</translation>
-    </message>
-    <message>
-        <source>Excel (French): semicolons, decimal commas</source>
-        <translation>Excel (français)&#xa0;: points-virgules, virgules décimales</translation>
-    </message>
-    <message>
-        <source>Standard CSV (RFC 4180)</source>
-        <translation>CSV standard (RFC 4180)</translation>
-    </message>
-    <message>
-        <source>Export Chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>Payments of the selected grant</source>
-        <translation>Versements de la subvention sélectionnée</translation>
-    </message>
-    <message>
-        <source>All promotions</source>
-        <translation>Toutes les promotions</translation>
-    </message>
-    <message>
-        <source>All funding sources</source>
-        <translation>Tous les financeurs</translation>
-    </message>
-    <message>
-        <source>All initiatives</source>
-        <translation>Toutes les initiatives</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3%4)</source>
-        <translation>%1 (%2, %3%4)</translation>
-    </message>
-    <message>
-        <source>, blocked</source>
-        <translation>, bloquée</translation>
-    </message>
-    <message>
-        <source>No tranche waiting to be paid.</source>
-        <translation>Aucune tranche en attente de versement.</translation>
-    </message>
-    <message>
-        <source>Next tranches to pay: %1</source>
-        <translation>Prochaines tranches à verser&#xa0;: %1</translation>
+        <source>SIRET of the grantor (14 digits, needed for open data):</source>
+        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes)&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
@@ -1954,71 +2011,13 @@
         <translation>Retirer le versement</translation>
     </message>
     <message>
-        <source>Export Grants as SCDL Open Data</source>
-        <translation>Exporter les subventions en données ouvertes SCDL</translation>
+        <source>New funding source</source>
+        <translation>Nouveau financeur</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n grant(s) written to %1.</source>
-        <translation>
-            <numerusform>%n subvention écrite dans %1.</numerusform>
-            <numerusform>%n subventions écrites dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Ledger</source>
-        <translation>Exporter le registre</translation>
-    </message>
-    <message>
-        <source>ledger</source>
-        <translation>registre</translation>
-    </message>
-    <message>
-        <source>&amp;Ledger</source>
-        <translation>&amp;Registre</translation>
-    </message>
-    <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
-    </message>
-    <message>
-        <source>From: any date</source>
-        <translation>Du&#xa0;: toute date</translation>
-    </message>
-    <message>
-        <source>To: any date</source>
-        <translation>Au&#xa0;: toute date</translation>
-    </message>
-    <message>
-        <source>Payments from</source>
-        <translation>Versements à partir du</translation>
-    </message>
-    <message>
-        <source>Payments until</source>
-        <translation>Versements jusqu’au</translation>
-    </message>
-    <message>
-        <source>Promotion filter</source>
-        <translation>Filtre par promotion</translation>
-    </message>
-    <message>
-        <source>Funding source filter</source>
-        <translation>Filtre par financeur</translation>
-    </message>
-    <message>
-        <source>Initiative filter</source>
-        <translation>Filtre par initiative</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Graphique</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Période</translation>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Grants ledger</source>
@@ -2033,6 +2032,26 @@
         <translation>Retirer la subvention</translation>
     </message>
     <message>
+        <source>Right-click to choose the columns</source>
+        <translation>Clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>New &amp;Funding Source…</source>
+        <translation>Nouveau &amp;financeur…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Payments of the selected grant</source>
+        <translation>Versements de la subvention sélectionnée</translation>
+    </message>
+    <message>
         <source>Add &amp;Payment</source>
         <translation>Ajouter un &amp;versement</translation>
     </message>
@@ -2040,90 +2059,90 @@
         <source>Remove Payment</source>
         <translation>Retirer le versement</translation>
     </message>
+</context>
+<context>
+    <name>tremplin::GrantService</name>
     <message>
-        <source>Export &amp;SCDL…</source>
-        <translation>Exporter en &amp;SCDL…</translation>
+        <source>The funding source needs a name.</source>
+        <translation>Le financeur doit avoir un nom.</translation>
     </message>
     <message>
-        <source>Publish the grants in the legal open-data format (SCDL subventions 2.1.1)</source>
-        <translation>Publier les subventions au format réglementaire de données ouvertes (SCDL subventions 2.1.1)</translation>
+        <source>This grant no longer exists.</source>
+        <translation>Cette subvention n’existe plus.</translation>
     </message>
     <message>
-        <source>Export &amp;Ledger</source>
-        <translation>Exporter le re&amp;gistre</translation>
+        <source>This payment would bring the total paid to %1, above the %2 committed. Record a reason to override the limit.</source>
+        <translation>Ce versement porterait le total versé à %1, au-delà des %2 engagés. Indiquez un motif pour dépasser la limite.</translation>
     </message>
     <message>
-        <source>&amp;Export Chart…</source>
-        <translation>&amp;Exporter le graphique…</translation>
+        <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
+        <translation>%1 déjà versés sur cette subvention&#xa0;: le montant engagé ne peut pas être inférieur.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsDashboard</name>
+    <message>
+        <source>Budget envelope</source>
+        <translation>Enveloppe budgétaire</translation>
     </message>
     <message>
-        <source>&amp;Copy Chart</source>
-        <translation>&amp;Copier le graphique</translation>
+        <source>Committed</source>
+        <translation>Engagé</translation>
     </message>
     <message>
-        <source>Payments</source>
-        <translation>Versements</translation>
+        <source>Disbursed</source>
+        <translation>Versé</translation>
     </message>
     <message>
-        <source>Per month</source>
-        <translation>Par mois</translation>
+        <source>Remaining to pay</source>
+        <translation>Reste à verser</translation>
     </message>
     <message>
-        <source>Per quarter</source>
-        <translation>Par trimestre</translation>
+        <source>Not yet committed</source>
+        <translation>Non encore engagé</translation>
     </message>
     <message>
-        <source>Import Payments</source>
-        <translation>Importer des versements</translation>
+        <source>Initiatives funded</source>
+        <translation>Initiatives financées</translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Blocked tranches</source>
+        <translation>Tranches bloquées</translation>
     </message>
     <message>
-        <source>&amp;Import Payments…</source>
-        <translation>&amp;Importer des versements…</translation>
+        <source>%1 (%2, %3%4)</source>
+        <translation>%1 (%2, %3%4)</translation>
     </message>
     <message>
-        <source>Record payments from an accounting export (CSV), all lines or none</source>
-        <translation>Enregistrer des versements depuis un export comptable (CSV), toutes les lignes ou aucune</translation>
+        <source>, blocked</source>
+        <translation>, bloquée</translation>
     </message>
     <message>
-        <source>New &amp;Funding Source…</source>
-        <translation>Nouveau &amp;financeur…</translation>
-    </message>
-    <message>
-        <source>New Funding Source</source>
-        <translation>Nouveau financeur</translation>
-    </message>
-    <message>
-        <source>Name of the grantor:</source>
-        <translation>Nom de l’attribuant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>SIRET of the grantor (14 digits, needed for open data):</source>
-        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>New funding source</source>
-        <translation>Nouveau financeur</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>a field&apos;s caption</comment>
-        <translation>%1&#xa0;:</translation>
+        <source>Committed above the envelope</source>
+        <translation>Engagé au-delà de l’enveloppe</translation>
     </message>
     <message>
         <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
         <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma %1 + %2 est public.</translation>
     </message>
     <message>
-        <source>Right-click to choose the columns</source>
-        <translation>Clic droit pour choisir les colonnes</translation>
+        <source>No tranche waiting to be paid.</source>
+        <translation>Aucune tranche en attente de versement.</translation>
     </message>
     <message>
-        <source>Committed above the envelope</source>
-        <translation>Engagé au-delà de l’enveloppe</translation>
+        <source>Next tranches to pay: %1</source>
+        <translation>Prochaines tranches à verser&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::GrantsPage</name>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>&amp;Registre</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "deferredrefresh.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 
 namespace tremplin {
 
@@ -22,6 +23,10 @@ bool DeferredRefresh::ownerHidden() const
 
 void DeferredRefresh::request()
 {
+    if (m_afterPaint) {
+        m_stale = true;
+        return;
+    }
     if (ownerHidden()) {
         m_stale = true;
         return;
@@ -52,9 +57,34 @@ void DeferredRefresh::onTimeout()
     run();
 }
 
+void DeferredRefresh::requestAfterPaint()
+{
+    m_stale = true;
+    if (m_afterPaint || !m_owner)
+        return;
+    m_afterPaint = true;
+    m_owner->installEventFilter(this);
+}
+
+bool DeferredRefresh::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_afterPaint && watched == m_owner && event->type() == QEvent::Paint) {
+        m_owner->removeEventFilter(this);
+        // Once this paint is on screen.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_afterPaint = false;
+                flushIfStale();
+            },
+            Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void DeferredRefresh::flushIfStale()
 {
-    if (m_stale)
+    if (m_stale && !m_afterPaint)
         run();
 }
 

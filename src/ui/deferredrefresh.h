@@ -33,12 +33,19 @@ public:
     /// What to show changed (a keystroke in a search field): refresh after TypingPauseMs
     /// without another request, never now; a hidden owner waits until shown.
     void requestAfterPause();
+    /// The data changed, and the owner is opening: refresh right after its next paint (a
+    /// workspace paints its cheap parts first); a hidden owner refreshes after it is shown and
+    /// painted.
+    void requestAfterPaint();
     /// The owner was shown: refresh if a change came while it was hidden.
     void flushIfStale();
     /// Refreshes now.
     void run();
     /// A refresh is waiting for a pause.
     bool isPending() const { return m_timer.isActive(); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     bool ownerHidden() const;
@@ -48,6 +55,7 @@ private:
     std::function<void()> m_refresh;
     QTimer m_timer;
     bool m_stale = false;
+    bool m_afterPaint = false; ///< a refresh waits for the owner's first paint
     qint64 m_lastCostMs = 0;
 };
 

@@ -7,11 +7,13 @@
 #include "../domain/enums.h"
 #include "../domain/money.h"
 #include "../error.h"
+#include "../services/grantservice.h"
 #include "../exports/csv.h"
 #include "../text/searchkey.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QCryptographicHash>
 #include <QSet>
 #include <QDate>
@@ -393,7 +395,7 @@ void DisbursementImport::check()
             GrantState &g = grants[grant];
             g.paid += amount->cents();
             const QString grantName = g.reference.isEmpty() ? ref : g.reference;
-            if (g.paid > g.committed && reason.isEmpty()) {
+            if (GrantService::exceedsCommitment(Money::fromCents(g.committed), Money::fromCents(g.paid), reason)) {
                 lineProblems << Tr::tr("the grant “%1” would receive %2, above the %3 committed (give a reason "
                                        "to exceed it)")
                                     .arg(grantName, Money::fromCents(g.paid).toString(),
@@ -409,7 +411,7 @@ void DisbursementImport::check()
             m_warnings.append({ line, Tr::tr("the tranche “%1” is still blocked until its condition is met (%2)")
                                           .arg(g.reference, g.conditions) });
         }
-        m_checked.append({ g.id, date.toString(Qt::ISODate), amount->cents(),
+        m_checked.append({ line, g.id, date.toString(Qt::ISODate), amount->cents(),
                            referenceColumn >= 0 ? r.value(referenceColumn).trimmed() : QString(), reason });
     }
 }
@@ -422,6 +424,7 @@ int DisbursementImport::commit()
         throw Error(Tr::tr("%n line(s) have problems; nothing was imported.", nullptr, int(m_problems.size())));
     }
     WriteTransaction tx(*m_db);
+    recheck();
     const qint64 before = Query(*m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement")).scalar().toLongLong();
     // One prepared statement for every line.
     Query insert(*m_db, QStringLiteral("INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
@@ -436,6 +439,30 @@ int DisbursementImport::commit()
     tx.commit();
     m_written = { before, after };
     return int(m_checked.size());
+}
+
+void DisbursementImport::recheck() const
+{
+    // The file was checked against the database as it was then; another window, an undo or
+    // another program may have changed a grant since. Inside the write transaction nobody else
+    // can: the rule is applied again to the grants as they are now, line after line.
+    QList<qint64> ids;
+    for (const Checked &c : m_checked)
+        ids << c.grantId;
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    QHash<qint64, GrantService::Balance> balances = GrantService(*m_db).balances(ids);
+    for (const Checked &c : m_checked) {
+        auto it = balances.find(c.grantId);
+        if (it == balances.end())
+            throw Error(Tr::tr("Line %1: its grant was deleted since the file was checked; nothing was imported.").arg(c.line));
+        it->paid += Money::fromCents(c.cents);
+        if (GrantService::exceedsCommitment(it->committed, it->paid, c.reason)) {
+            throw Error(Tr::tr("Line %1: the grant changed since the file was checked: %2 Nothing was imported.")
+                            .arg(c.line)
+                            .arg(GrantService::overCommitmentMessage(it->paid, it->committed)));
+        }
+    }
 }
 
 RemovedRecord DisbursementImport::removeImported(Database &db, QPair<qint64, qint64> ids)

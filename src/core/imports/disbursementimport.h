@@ -74,6 +74,8 @@ public:
 private:
     void guessMapping();
     void check();
+    /// Applies the commitment rule again inside commit()'s transaction; throws when it fails.
+    void recheck() const;
 
     Database *m_db = nullptr;
     QStringList m_headers;
@@ -87,6 +89,7 @@ private:
 
     struct Checked
     {
+        int line; ///< of the file
         qint64 grantId;
         QString paidOn;
         qint64 cents;

@@ -83,6 +83,14 @@ qint64 PhaseStatusReport::findPhase(Database &db, const QString &text)
     return Query(db, QStringLiteral("SELECT id FROM phase WHERE name = ? ORDER BY id LIMIT 1")).bindAll(text).scalar().toLongLong();
 }
 
+qint64 PhaseStatusReport::latestPhase(Database &db)
+{
+    return Query(db, QStringLiteral("SELECT pa.phase_id FROM participation pa JOIN phase ph ON ph.id = pa.phase_id "
+                                    "ORDER BY ph.position DESC LIMIT 1"))
+        .scalar()
+        .toLongLong();
+}
+
 PhaseStatusReport::PhaseStatusReport(Database &db, qint64 phaseId)
 {
     {

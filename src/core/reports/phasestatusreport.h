@@ -43,6 +43,9 @@ public:
     /// Finds a phase by its number among the accompaniment phases (1 for the first, as in
     /// "Phase 1") or by its exact name; 0 when none.
     static qint64 findPhase(Database &db, const QString &text);
+    /// The latest phase (in the calendar's order) anyone took part in: the report one usually
+    /// wants; 0 when none.
+    static qint64 latestPhase(Database &db);
 
     QString programme() const { return m_programme; }
     QString phase() const { return m_phase; }

@@ -290,6 +290,9 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
 LedgerTotals GrantLedger::totals(const GrantFilter &f) const
 {
     LedgerTotals t;
+    // The dashboard's sums run over every payment: the initiatives are joined only when the
+    // filter looks at their promotion.
+    const QString initiativeJoin = f.promotionId > 0 ? QStringLiteral(" JOIN initiative i ON i.id = g.initiative_id") : QString();
     {
         QString sql = QStringLiteral("SELECT COALESCE(SUM(envelope_cents), 0), MAX(envelope_illustrative) FROM promotion");
         if (f.promotionId > 0)
@@ -308,9 +311,8 @@ LedgerTotals GrantLedger::totals(const GrantFilter &f) const
         Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(g.committed_cents), 0), COUNT(*), COUNT(DISTINCT "
                                      "g.initiative_id), MAX(g.illustrative), SUM(CASE WHEN g.conditions "
                                      "IS NOT NULL AND g.conditions_met_on IS NULL AND g.status IN "
-                                     "('planned', 'committed') THEN 1 ELSE 0 END) FROM grant_award g JOIN "
-                                     "initiative i ON i.id = g.initiative_id WHERE %1")
-                          .arg(where.sql()));
+                                     "('planned', 'committed') THEN 1 ELSE 0 END) FROM grant_award g%1 WHERE %2")
+                          .arg(initiativeJoin, where.sql()));
         where.bind(q);
         q.exec();
         if (q.next()) {
@@ -324,9 +326,8 @@ LedgerTotals GrantLedger::totals(const GrantFilter &f) const
     {
         const Where where(f, true);
         Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d JOIN "
-                                     "grant_award g ON g.id = d.grant_id JOIN initiative i ON i.id = "
-                                     "g.initiative_id WHERE %1")
-                          .arg(where.sql()));
+                                     "grant_award g ON g.id = d.grant_id%1 WHERE %2")
+                          .arg(initiativeJoin, where.sql()));
         where.bind(q);
         t.disbursed = Money::fromCents(q.scalar().toLongLong());
     }
@@ -389,6 +390,34 @@ QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
 {
     return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"), [](const QString &name) { return name; });
+}
+
+namespace {
+QList<NamedId> namedIds(Database &db, const QString &sql)
+{
+    Query q(db, sql);
+    q.exec();
+    QList<NamedId> out;
+    while (q.next())
+        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+    return out;
+}
+} // namespace
+
+QList<NamedId> GrantLedger::fundingSources() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT id, name FROM funding_source ORDER BY name"));
+}
+
+QList<NamedId> GrantLedger::initiativesWithGrants() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT DISTINCT i.id, i.name FROM initiative i JOIN grant_award g ON "
+                                         "g.initiative_id = i.id ORDER BY i.name"));
+}
+
+QList<NamedId> GrantLedger::grantableInitiatives() const
+{
+    return namedIds(m_db, QStringLiteral("SELECT id, name FROM initiative WHERE archived = 0 ORDER BY name"));
 }
 
 QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const

@@ -82,6 +82,13 @@ struct AmountByKey
     Money disbursed;
 };
 
+/// A record offered as a choice (a filter, a grant's funding source): its id and its name.
+struct NamedId
+{
+    qint64 id = 0;
+    QString name;
+};
+
 /// A funding source's name for narrow places: its administration's short name, else the
 /// acronym in brackets at the end of its name ("… du numérique (DINUM)"), else the name.
 QString shortName(const QString &name, const QString &administrationShortName = {});
@@ -116,6 +123,13 @@ public:
     /// Committed per initiative and tranche kind (the stacked chart): key = initiative, one
     /// entry per tranche kind present.
     QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
+
+    /// The funding sources, by name.
+    QList<NamedId> fundingSources() const;
+    /// The initiatives that have grants, by name (the initiative filter: short on big programmes).
+    QList<NamedId> initiativesWithGrants() const;
+    /// The initiatives not archived, by name: those a new grant may go to.
+    QList<NamedId> grantableInitiatives() const;
 
     /// The first and last dates of the grants a filter selects (decisions, conventions and
     /// payments, the filter's dates ignored); invalid dates when there is none.

@@ -81,20 +81,10 @@ qint64 GrantService::addDisbursement(const Disbursement &d)
 {
     validation::throwIfAny(validation::checkDisbursement(d));
     WriteTransaction tx(m_db);
-    // Read the totals inside the write transaction so no other writer can slip in between.
-    const QVariant committed
-        = Query(m_db, QStringLiteral("SELECT committed_cents FROM grant_award WHERE id = ?"))
-              .bindAll(d.grantId)
-              .scalar();
-    if (!committed.isValid())
-        throw Error(Tr::tr("This grant no longer exists."));
-    const Money already = disbursedTotal(d.grantId);
-    const Money limit = Money::fromCents(committed.toLongLong());
-    if (already + d.amount > limit && d.overrideReason.trimmed().isEmpty()) {
-        throw Error(Tr::tr("This payment would bring the total paid to %1, above the %2 committed. "
-                       "Record a reason to override the limit.")
-                        .arg((already + d.amount).toString(), limit.toString()));
-    }
+    // Checked inside the write transaction so no other writer can slip in between.
+    const QString problem = paymentProblem(d.grantId, 0, d.amount, d.overrideReason);
+    if (!problem.isEmpty())
+        throw Error(problem);
     const qint64 id = Query(m_db, QStringLiteral("INSERT INTO disbursement (grant_id, paid_on, "
                                                  "amount_cents, reference, override_reason) "
                                                  "VALUES (?, ?, ?, ?, ?) RETURNING id"))
@@ -104,6 +94,99 @@ qint64 GrantService::addDisbursement(const Disbursement &d)
     tx.record(QStringLiteral("disbursement"), id, Change::Inserted, d.amount.toDecimalString());
     tx.commit();
     return id;
+}
+
+bool GrantService::exceedsCommitment(Money committed, Money paidWithIt, const QString &reason)
+{
+    return paidWithIt > committed && reason.trimmed().isEmpty();
+}
+
+QString GrantService::overCommitmentMessage(Money paidWithIt, Money committed)
+{
+    return Tr::tr("This payment would bring the total paid to %1, above the %2 committed. "
+                  "Record a reason to override the limit.")
+        .arg(paidWithIt.toString(), committed.toString());
+}
+
+GrantService::Balance GrantService::balance(qint64 grantId, qint64 exceptPayment) const
+{
+    Query q(m_db, QStringLiteral("SELECT committed_cents, (SELECT COALESCE(SUM(amount_cents), 0) FROM disbursement "
+                                 "WHERE grant_id = g.id AND id <> ?) FROM grant_award g WHERE id = ?"));
+    q.bindAll(exceptPayment, grantId).exec();
+    Balance b;
+    if (q.next()) {
+        b.exists = true;
+        b.committed = Money::fromCents(q.value(0).toLongLong());
+        b.paid = Money::fromCents(q.value(1).toLongLong());
+    }
+    return b;
+}
+
+QHash<qint64, GrantService::Balance> GrantService::balances(const QList<qint64> &grantIds) const
+{
+    QStringList ids;
+    ids.reserve(grantIds.size());
+    for (qint64 id : grantIds)
+        ids << QString::number(id);
+    // The ids as one JSON array: one statement whatever their number.
+    Query q(m_db, QStringLiteral("SELECT g.id, g.committed_cents, (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
+                                 "disbursement d WHERE d.grant_id = g.id) FROM grant_award g WHERE g.id IN (SELECT "
+                                 "value FROM json_each(?))"));
+    q.bindAll(QStringLiteral("[%1]").arg(ids.join(QLatin1Char(',')))).exec();
+    QHash<qint64, Balance> out;
+    while (q.next())
+        out.insert(q.value(0).toLongLong(),
+                   { true, Money::fromCents(q.value(1).toLongLong()), Money::fromCents(q.value(2).toLongLong()) });
+    return out;
+}
+
+QString GrantService::paymentProblem(qint64 grantId, qint64 paymentId, Money amount, const QString &reason) const
+{
+    const Balance b = balance(grantId, paymentId);
+    if (!b.exists)
+        return Tr::tr("This grant no longer exists.");
+    return exceedsCommitment(b.committed, b.paid + amount, reason) ? overCommitmentMessage(b.paid + amount, b.committed)
+                                                                   : QString();
+}
+
+QString GrantService::commitmentProblem(qint64 grantId, Money committed) const
+{
+    // A grant already paid above its commitment for a reason may be lowered further.
+    Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0), COUNT(override_reason) FROM disbursement "
+                                 "WHERE grant_id = ?"));
+    q.bindAll(grantId).exec();
+    if (!q.next())
+        return {};
+    const Money paid = Money::fromCents(q.value(0).toLongLong());
+    if (paid > committed && q.value(1).toInt() == 0)
+        return Tr::tr("%1 already paid on this grant: the committed amount cannot be lower.").arg(paid.toString());
+    return {};
+}
+
+void GrantService::checkWritten(const QString &table, qint64 id, const QStringList &columns) const
+{
+    QString problem;
+    if (table == QLatin1String("disbursement")
+        && (columns.contains(QLatin1String("amount_cents")) || columns.contains(QLatin1String("override_reason"))
+            || columns.contains(QLatin1String("grant_id")))) {
+        Query q(m_db, QStringLiteral("SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
+        q.bindAll(id).exec();
+        if (q.next()) {
+            const qint64 grant = q.value(0).toLongLong();
+            const Money amount = Money::fromCents(q.value(1).toLongLong());
+            const QString reason = q.value(2).toString();
+            q.raw().finish();
+            problem = paymentProblem(grant, id, amount, reason);
+        }
+    } else if (table == QLatin1String("grant_award") && columns.contains(QLatin1String("committed_cents"))) {
+        problem = commitmentProblem(id, Money::fromCents(Query(m_db, QStringLiteral("SELECT committed_cents FROM "
+                                                                                   "grant_award WHERE id = ?"))
+                                                             .bindAll(id)
+                                                             .scalar()
+                                                             .toLongLong()));
+    }
+    if (!problem.isEmpty())
+        throw Error(problem);
 }
 
 } // namespace tremplin

@@ -3,6 +3,9 @@
 
 #include "../domain/types.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace tremplin {
 
 class Database;
@@ -21,6 +24,36 @@ public:
     /// Records a payment. Refused when it would take the total paid above the committed amount,
     /// unless the disbursement carries an override reason (kept in the ledger).
     qint64 addDisbursement(const Disbursement &d);
+
+    /// The commitment rule, held here alone: a payment that takes its grant's total paid
+    /// (@p paidWithIt, this payment included) above @p committed needs a reason. Everything that
+    /// writes payments (this service, the generic record editing, the import) asks it.
+    static bool exceedsCommitment(Money committed, Money paidWithIt, const QString &reason);
+    /// The refusal the rule gives, in the user's language.
+    static QString overCommitmentMessage(Money paidWithIt, Money committed);
+
+    /// What a grant committed and what was paid on it, payment @p exceptPayment left out (one
+    /// being replaced); exists is false when the grant is gone.
+    struct Balance
+    {
+        bool exists = false;
+        Money committed;
+        Money paid;
+    };
+    Balance balance(qint64 grantId, qint64 exceptPayment = 0) const;
+    /// The balances of many grants in one statement (an import's); grants gone are missing.
+    QHash<qint64, Balance> balances(const QList<qint64> &grantIds) const;
+    /// Why payment @p paymentId (0: a new one) of @p amount with @p reason cannot be recorded on
+    /// @p grantId as the database stands; empty when it can.
+    QString paymentProblem(qint64 grantId, qint64 paymentId, Money amount, const QString &reason) const;
+    /// Why @p grantId's commitment cannot become @p committed (more already paid without a
+    /// reason); empty when it can.
+    QString commitmentProblem(qint64 grantId, Money committed) const;
+    /// Applies the rule to a row of @p table just written (its @p columns) inside the caller's
+    /// write transaction, where no other writer can slip in: throws tremplin::Error (the
+    /// transaction then rolls back) when the payment or the commitment breaks it. Other tables
+    /// and columns: nothing to check.
+    void checkWritten(const QString &table, qint64 id, const QStringList &columns) const;
 
     Money committedTotal(qint64 grantId) const;
     Money disbursedTotal(qint64 grantId) const;

@@ -9,6 +9,7 @@
 #include "../error.h"
 #include "../validation/identifiers.h"
 #include "../validation/validation.h"
+#include "grantservice.h"
 #include "initiativeservice.h"
 #include "searchindex.h"
 
@@ -404,18 +405,15 @@ QString RecordService::problem(const QString &table, const QString &column, qint
             const qint64 amount = column == QLatin1String("amount_cents") ? v.toLongLong() : q.value(1).toLongLong();
             const QString reason = column == QLatin1String("override_reason") ? v.toString() : q.value(2).toString();
             q.raw().finish();
-            const QString over = overCommitment(grant, id, amount, reason);
+            const QString over = GrantService(m_db).paymentProblem(grant, id, Money::fromCents(amount), reason);
             if (!over.isEmpty())
                 return over;
         }
     }
     if (table == QLatin1String("grant_award") && column == QLatin1String("committed_cents")) {
-        const qint64 paid = Query(m_db, QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM disbursement WHERE grant_id = ?")).bindAll(id).scalar().toLongLong();
-        const int overrides = Query(m_db, QStringLiteral("SELECT COUNT(*) FROM disbursement WHERE grant_id = ? AND override_reason IS NOT NULL")).bindAll(id).scalar().toInt();
-        if (paid > v.toLongLong() && overrides == 0) {
-            return Tr::tr("%1 already paid on this grant: the committed amount cannot be lower.")
-                .arg(Money::fromCents(paid).toString());
-        }
+        const QString lower = GrantService(m_db).commitmentProblem(id, Money::fromCents(v.toLongLong()));
+        if (!lower.isEmpty())
+            return lower;
     }
     if (check == Check::Full && table == QLatin1String("participation") && !v.isNull()
         && (column == QLatin1String("actual_start") || column == QLatin1String("actual_end"))) {
@@ -470,28 +468,6 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     return {};
 }
 
-QString RecordService::overCommitment(qint64 grantId, qint64 disbursementId, qint64 amountCents,
-                                      const QString &overrideReason) const
-{
-    if (!overrideReason.trimmed().isEmpty())
-        return {};
-    const qint64 committed = Query(m_db, QStringLiteral("SELECT committed_cents FROM grant_award WHERE id = ?"))
-                                 .bindAll(grantId)
-                                 .scalar()
-                                 .toLongLong();
-    const qint64 others = Query(m_db, QStringLiteral("SELECT COALESCE(SUM(amount_cents), 0) FROM "
-                                                     "disbursement WHERE grant_id = ? AND id <> ?"))
-                              .bindAll(grantId, disbursementId)
-                              .scalar()
-                              .toLongLong();
-    if (others + amountCents > committed) {
-        return Tr::tr("This payment would bring the total paid to %1, above the %2 committed. "
-                      "Record a reason to override the limit.")
-            .arg(Money::fromCents(others + amountCents).toString(), Money::fromCents(committed).toString());
-    }
-    return {};
-}
-
 void RecordService::setValue(const QString &table, const QString &column, qint64 id,
                              const QVariant &value, Check check)
 {
@@ -520,6 +496,7 @@ void RecordService::setValue(const QString &table, const QString &column, qint64
     } else if (table == QLatin1String("organisation") && column == QLatin1String("name")) {
         refreshSearchKeysOfCarrier(m_db, id);
     }
+    GrantService(m_db).checkWritten(table, id, { column });
     tx.record(table, id, Change::Updated, column);
     tx.commit();
 }
@@ -548,6 +525,7 @@ void RecordService::setValues(const QString &table, qint64 id, const QVariantMap
     q.exec();
     if (q.rowsAffected() != 1)
         throw Error(Tr::tr("This record no longer exists."));
+    GrantService(m_db).checkWritten(table, id, values.keys());
     tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")));
     tx.commit();
 }
@@ -583,11 +561,6 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
     if (table == QLatin1String("disbursement")) {
         if (values.value(QStringLiteral("amount_cents")).toLongLong() <= 0)
             throw Error(Tr::tr("%1 must be greater than zero.").arg(label(*field(table, QStringLiteral("amount_cents")))));
-        const QString over = overCommitment(values.value(QStringLiteral("grant_id")).toLongLong(), 0,
-                                            values.value(QStringLiteral("amount_cents")).toLongLong(),
-                                            values.value(QStringLiteral("override_reason")).toString());
-        if (!over.isEmpty())
-            throw Error(over);
     }
     WriteTransaction tx(m_db);
     const bool hasId = columns.contains(QStringLiteral("id"));
@@ -603,6 +576,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
         q.exec();
     if (table == QLatin1String("initiative"))
         refreshInitiativeSearchKey(m_db, id);
+    GrantService(m_db).checkWritten(table, id, names);
     tx.record(table, id, Change::Inserted, QString());
     tx.commit();
     return id;

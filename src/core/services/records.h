@@ -112,11 +112,6 @@ public:
     void restore(const RemovedRecord &removed);
 
 private:
-    /// Why a payment of @p amountCents (replacing disbursement @p disbursementId, 0 for a new
-    /// one) cannot be recorded on @p grantId; empty when the total stays within the commitment
-    /// or a reason to exceed it is given.
-    QString overCommitment(qint64 grantId, qint64 disbursementId, qint64 amountCents,
-                           const QString &overrideReason) const;
     Database &m_db;
 };
 

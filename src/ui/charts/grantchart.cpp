@@ -124,7 +124,8 @@ void GrantChart::setDatabase(Database *db, bool followChanges)
     m_db = db;
     if (m_db && followChanges)
         connect(m_db, &Database::changed, this, &GrantChart::refresh);
-    refresh();
+    if (followChanges)
+        refresh();
 }
 
 void GrantChart::setFilter(const GrantFilter &filter)
@@ -147,6 +148,7 @@ void GrantChart::setPeriod(GrantLedger::Period period)
 
 void GrantChart::refresh()
 {
+    m_error.clear();
     m_stacked.clear();
     m_points.clear();
     m_totals = {};
@@ -211,7 +213,7 @@ void GrantChart::refresh()
             }
         } catch (const Error &e) {
             m_model->setAmounts({});
-            m_db->reportReadFailure(e.message());
+            m_error = e.message();
         }
     } else {
         m_model->setAmounts({});

@@ -40,7 +40,8 @@ public:
 
     static QString kindTitle(Kind kind);
 
-    /// @p followChanges false: the owner calls refresh() itself (see DeferredRefresh).
+    /// @p followChanges false: the owner calls refresh() itself, when it wants the figures read
+    /// (see DeferredRefresh); nothing is read now.
     void setDatabase(Database *db, bool followChanges = true);
     void setFilter(const GrantFilter &filter);
     void setKind(Kind kind);
@@ -71,8 +72,15 @@ public:
     bool exportTo(const QString &path, QString *error = nullptr);
     void copyToClipboard();
 
+    /// Why the figures could not be read at the last refresh(); empty when they were.
+    QString error() const { return m_error; }
+
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    /// The figures could not be read (the chart is then empty): what to tell the user.
+    void failed(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -92,6 +100,7 @@ private:
     double m_scale = 1.0;
     QStringList m_valueLabels;
     QList<QDate> m_dateTicks;
+    QString m_error;
 };
 
 } // namespace tremplin

@@ -1,36 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
-#include <QPair>
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
-class QAction;
-class QComboBox;
-class QDateEdit;
-class QGridLayout;
 class QLabel;
-class QLineEdit;
-class QMenu;
-class QPlainTextEdit;
-class QPushButton;
 class QTabWidget;
 class QTableView;
 
 namespace tremplin {
 
-class Document;
-class FieldBinder;
 class DeferredRefresh;
+class Document;
 class GrantChart;
+class GrantChartsPanel;
+class GrantFileActions;
+class GrantFilterBar;
 class GrantLedgerModel;
+class GrantLedgerPanel;
+class GrantsDashboard;
 class RecordTableModel;
 struct GrantFilter;
 
-/// The Grants workspace: the programme dashboard (envelope, committed, disbursed, remaining,
-/// initiatives funded, blocked and next tranches), the ledger of grants with each grant's
-/// details and payments, the charts, and the exports (SCDL open data, ledger CSV).
+/// The Grants workspace: the filters, the programme dashboard (GrantsDashboard), the ledger of
+/// grants with each grant's details and payments (GrantLedgerPanel), the charts
+/// (GrantChartsPanel), and the files in and out (GrantFileActions).
+///
+/// On a large programme it paints its dashboard (aggregates only) first; the ledger and the
+/// charts are read when their tab is shown, after that first paint. Filter changes and writes
+/// reach each part through a DeferredRefresh, for the tables it shows only.
 class GrantsPage : public QWidget
 {
     Q_OBJECT
@@ -42,10 +41,10 @@ public:
     /// Shows the grants of one initiative (0: all).
     void showInitiative(qint64 initiativeId);
 
-    GrantLedgerModel *ledgerModel() const { return m_ledger; }
-    RecordTableModel *paymentsModel() const { return m_payments; }
-    GrantChart *chart() const { return m_chart; }
-    QTableView *ledgerView() const { return m_ledgerView; }
+    GrantLedgerModel *ledgerModel() const;
+    RecordTableModel *paymentsModel() const;
+    GrantChart *chart() const;
+    QTableView *ledgerView() const;
     /// The dashboard's figures as shown, by name ("envelope", "committed"...), for tests.
     QString dashboardValue(const QString &name) const;
 
@@ -62,67 +61,26 @@ public:
     QString exportLedger(bool excelFrench, const QString &path = {});
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
-    void fitLedgerColumns();
-    void retranslateCaptions();
-    void reloadChoices();
     void applyFilter();
     void refreshDashboard();
-    void selectionChanged();
-    qint64 currentGrantId() const;
-    GrantFilter currentFilter() const;
     void showMessage(const QString &message);
 
     QPointer<Document> m_document;
-    GrantLedgerModel *m_ledger;
-    RecordTableModel *m_payments = nullptr;
-    FieldBinder *m_binder = nullptr;
-    GrantChart *m_chart;
-
-    QComboBox *m_promotion;
-    QComboBox *m_source;
-    QComboBox *m_initiative;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
-    QComboBox *m_period;
-    QComboBox *m_chartKind;
-    QLabel *m_illustrative;
-    QGridLayout *m_cards;
-    QList<QPair<QString, QPair<QLabel *, QLabel *>>> m_cardLabels;
-    QLabel *m_nextTranches;
-    QLabel *m_message;
-    QLabel *m_notice;
-    QList<QPointer<QLabel>> m_captions; ///< the details' field captions (property "column") ///< what an export did (not an error)
-    QMenu *m_columnsMenu = nullptr; ///< the ledger header's context menu: columns shown
+    GrantFilterBar *m_filters;
+    GrantsDashboard *m_dashboard;
+    GrantFileActions *m_files;
+    GrantLedgerPanel *m_ledger;
+    GrantChartsPanel *m_charts;
     QTabWidget *m_tabs;
-    QTableView *m_ledgerView;
-    QTableView *m_paymentsView = nullptr;
-    QWidget *m_details = nullptr;
-    QWidget *m_detailsHost;
-    QPushButton *m_addGrant;
-    QPushButton *m_removeGrant;
-    QPushButton *m_addPayment;
-    QPushButton *m_removePayment;
-    QPushButton *m_importPayments;
-    QPushButton *m_exportScdl;
-    QPushButton *m_exportLedger;
-    QPushButton *m_exportChart;
-    QPushButton *m_copyChart;
-    QAction *m_exportExcel = nullptr;
-    QAction *m_exportCsv = nullptr;
-    QLabel *m_detailsTitle;
-    QLabel *m_paymentsTitle;
-    qint64 m_keepGrant = 0;
-    bool m_fitPending = true; ///< the ledger's columns are to be fitted once it is shown
-    QPair<QDate, QDate> m_span; ///< first and last dates of the grants shown
-    DeferredRefresh *m_refresh;
-    QPointer<QComboBox> m_grantSource;
-    void reloadGrantSources(); ///< the grant selected before the ledger was reloaded
+    QLabel *m_message;
+    QLabel *m_notice; ///< what an export did (not an error)
+    QList<qint64> m_compared; ///< initiatives of the grants selected, compared in the charts
+    DeferredRefresh *m_refresh; ///< the dashboard and the filters' choices
 };
 
 } // namespace tremplin

@@ -24,17 +24,14 @@ const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Convention"),
 };
 
-bool concernsLedger(const ChangeSet &changes)
-{
-    for (const Change &c : changes) {
-        if (c.entity == QLatin1String("grant_award") || c.entity == QLatin1String("disbursement")
-            || c.entity == QLatin1String("initiative") || c.entity == QLatin1String("funding_source")
-            || c.entity == QLatin1String("promotion"))
-            return true;
-    }
-    return false;
-}
 } // namespace
+
+bool GrantLedgerModel::touchesLedger(const ChangeSet &changes)
+{
+    return touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("initiative"),
+                              QLatin1String("funding_source"), QLatin1String("promotion"),
+                              QLatin1String("administration") });
+}
 
 GrantLedgerModel::GrantLedgerModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -48,11 +45,12 @@ void GrantLedgerModel::setDatabase(Database *db, bool followChanges)
     m_db = db;
     if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
-            if (concernsLedger(changes))
+            if (touchesLedger(changes))
                 reload();
         });
     }
-    reload();
+    if (followChanges)
+        reload();
 }
 
 void GrantLedgerModel::setFilter(const GrantFilter &filter)
@@ -64,11 +62,13 @@ void GrantLedgerModel::setFilter(const GrantFilter &filter)
 void GrantLedgerModel::reload()
 {
     QList<GrantRow> rows;
+    QString error;
     if (m_db && m_db->isOpen()) {
         try {
             rows = GrantLedger(*m_db).grants(m_filter);
         } catch (const Error &e) {
-            m_db->reportReadFailure(e.message());
+            // The ledger shows no grant rather than stale ones, and says why.
+            error = e.message();
         }
     }
     bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();
@@ -83,6 +83,8 @@ void GrantLedgerModel::reload()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+    if (!error.isEmpty())
+        Q_EMIT failed(error);
 }
 
 void GrantLedgerModel::retranslate()

@@ -32,7 +32,8 @@ public:
 
     explicit GrantLedgerModel(QObject *parent = nullptr);
 
-    /// @p followChanges false: the owner calls reload() itself (see DeferredRefresh).
+    /// @p followChanges false: the owner calls reload() itself, when it wants the grants read
+    /// (see DeferredRefresh); nothing is read now.
     void setDatabase(Database *db, bool followChanges = true);
     void setFilter(const GrantFilter &filter);
     const GrantFilter &filter() const { return m_filter; }
@@ -47,6 +48,12 @@ public:
 
     void reload();
     void retranslate();
+    /// The writes the ledger shows: grants, payments, and the names it shows with them.
+    static bool touchesLedger(const ChangeSet &changes);
+
+Q_SIGNALS:
+    /// The grants could not be read (the ledger is then empty): what to tell the user.
+    void failed(const QString &message);
 
 private:
     QPointer<Database> m_db;

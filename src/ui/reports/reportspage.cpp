@@ -3,7 +3,6 @@
 
 #include "../deferredrefresh.h"
 #include "../document.h"
-#include "core/database/query.h"
 #include "core/error.h"
 #include "core/reports/phasestatusreport.h"
 #include "core/services/programmeservice.h"
@@ -126,9 +125,7 @@ void ReportsPage::reloadPhases()
     if (i < 0 && m_document && m_document->database().isOpen()) {
         // By default, the latest phase anyone took part in: the report one usually wants.
         try {
-            Query q(m_document->database(), QStringLiteral("SELECT pa.phase_id FROM participation pa JOIN phase ph ON "
-                                                           "ph.id = pa.phase_id ORDER BY ph.position DESC LIMIT 1"));
-            i = m_phase->findData(q.scalar().toLongLong());
+            i = m_phase->findData(PhaseStatusReport::latestPhase(m_document->database()));
         } catch (const Error &) {
         }
     }
