@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document.h"
 
+#include <QCoreApplication>
+
 namespace tremplin {
 
 Document::Document(QObject *parent)
     : QObject(parent)
 {
+    // Typing held back for a pause is written before the application goes.
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &Document::flushPendingEdits);
 }
 
 Document::~Document()

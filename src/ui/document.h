@@ -23,9 +23,13 @@ public:
 
     /// Reports a change that could not be replayed (undo/redo); the main window shows it.
     void reportFailure(const QString &message) { Q_EMIT failed(message); }
+    /// Asks every open form to write the typing it holds back for a pause (the main window
+    /// closes, another file is opened); also done when the application is about to quit.
+    void flushPendingEdits() { Q_EMIT flushRequested(); }
 
 Q_SIGNALS:
     void failed(const QString &message);
+    void flushRequested();
 
 private:
     Database m_db;

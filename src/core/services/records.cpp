@@ -288,6 +288,48 @@ QString RecordService::label(const FieldSpec &spec)
     return QCoreApplication::translate("tremplin::Fields", spec.label);
 }
 
+QString RecordService::referencedTable(const QString &table, const QString &column)
+{
+    for (const ForeignKey &fk : foreignKeys) {
+        if (table == QLatin1String(fk.child) && column == QLatin1String(fk.column))
+            return QLatin1String(fk.parent);
+    }
+    return {};
+}
+
+RecordRows RecordService::children(const QString &table, const QString &parentColumn, qint64 parentId,
+                                   const QStringList &columns, const QString &orderBy) const
+{
+    // Every name is checked against the allow-list or the foreign keys before it reaches SQL.
+    const auto refused = [] { return Error(Tr::tr("This field cannot be edited.")); };
+    if (referencedTable(table, parentColumn).isEmpty())
+        throw refused();
+    for (const QString &c : columns) {
+        if (!field(table, c))
+            throw refused();
+    }
+    const QSqlRecord known = m_db.connection().record(table);
+    for (const QString &part : orderBy.split(QLatin1Char(','))) {
+        const QStringList words = part.simplified().split(QLatin1Char(' '));
+        const bool direction = words.size() == 1
+            || (words.size() == 2 && (words.at(1) == QLatin1String("ASC") || words.at(1) == QLatin1String("DESC")));
+        if (!direction || !known.contains(words.at(0)))
+            throw refused();
+    }
+    Query q(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                      .arg(columns.join(QStringLiteral(", ")), table, parentColumn, orderBy));
+    q.bindAll(parentId).exec();
+    RecordRows out;
+    while (q.next()) {
+        out.ids.append(q.value(0).toLongLong());
+        QVariantList row;
+        for (int c = 0; c < columns.size(); ++c)
+            row.append(q.value(c + 1));
+        out.rows.append(row);
+    }
+    return out;
+}
+
 QVariant RecordService::value(const QString &table, const QString &column, qint64 id) const
 {
     const FieldSpec *spec = field(table, column);

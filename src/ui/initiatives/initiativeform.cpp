@@ -5,14 +5,15 @@
 #include "../charts/trendchart.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
+#include "../forms/referencepicker.h"
 #include "../forms/themepicker.h"
 #include "../settings.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
-#include "core/database/query.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
 #include "ui_initiativeform.h"
@@ -108,6 +109,9 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     header.setBold(true);
     m_ui->headerLabel->setFont(header);
 
+    // The carrier is searched among the organisations as the user types, never listed whole.
+    m_ui->carrierCombo->setSource(document.database(), ChoiceKind::Organisation);
+    m_ui->carrierCombo->setPlaceholderText(tr("(none)"));
     reloadChoices();
     const auto initiative = [this] { return m_id; };
     const auto carrier = [this] { return carrierId(); };
@@ -154,6 +158,7 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
 
     // Sub-record tables.
     auto *delegate = new RecordDelegate(this);
+    delegate->setDatabase(&document.database());
     const std::pair<QTableView *, RecordTableModel *> tables[] = {
         { m_ui->needsView, m_needs },
         { m_ui->actionsView, m_actions },
@@ -238,12 +243,28 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
                 return;
             }
         }
+        // Only the sections whose tables changed are read again: typing in another form or a
+        // payment recorded elsewhere does not re-read this form's choices.
+        const bool thisOne = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
+            return c.entity == QLatin1String("initiative") && (c.id == m_id || c.id == 0);
+        });
         // A successful change replaces the last refusal.
         m_lastRefusal.clear();
         updateProblemLabel();
-        reloadChoices();
-        reloadHeader();
-        reloadGrants();
+        if (thisOne)
+            reloadStatus();
+        if (touches(changes, { QLatin1String("promotion") }))
+            reloadPromotions();
+        if (touches(changes, { QLatin1String("theme") }))
+            reloadThemes();
+        if (touches(changes, { QLatin1String("need") }))
+            reloadNeeds();
+        if (touches(changes, { QLatin1String("phase") }))
+            reloadPhases();
+        if (thisOne || touches(changes, { QLatin1String("organisation") }))
+            reloadHeader();
+        if (touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement") }))
+            reloadGrants();
     });
 
     for (RecordTableModel *model : { m_people, m_indicators }) {
@@ -329,21 +350,14 @@ void InitiativeForm::newTheme()
         themes.append(name);
         // One undo step: the theme joins the programme's list and this initiative. Undoing it
         // removes both, so no theme created here outlives the edit.
-        m_document.undoStack().beginMacro(tr("New theme “%1”").arg(name));
+        auto command = std::make_unique<CompositeCommand>(m_document, tr("New theme “%1”").arg(name));
+        command->add(std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("theme"),
+                                                           QVariantMap { { QStringLiteral("name"), name } },
+                                                           command->text()));
+        command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+                                                       QStringLiteral("themes"), m_id, themes, command->text()));
         QString error;
-        if (DatabaseCommand::push(m_document,
-                                  std::make_unique<InsertRecordCommand>(
-                                      m_document, QStringLiteral("theme"),
-                                      QVariantMap { { QStringLiteral("name"), name } },
-                                      tr("New theme “%1”").arg(name)),
-                                  &error)) {
-            DatabaseCommand::push(m_document,
-                                  std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
-                                                                    QStringLiteral("themes"), m_id, themes,
-                                                                    tr("New theme “%1”").arg(name)),
-                                  &error);
-        }
-        m_document.undoStack().endMacro();
+        DatabaseCommand::push(m_document, std::move(command), &error);
         if (!error.isEmpty())
             showProblem(error);
     });
@@ -407,23 +421,18 @@ void InitiativeForm::updateTrend()
 
 void InitiativeForm::addPerson()
 {
-    m_document.undoStack().beginMacro(tr("Add person"));
-    auto create = std::make_unique<InsertRecordCommand>(
-        m_document, QStringLiteral("person"),
-        QVariantMap { { QStringLiteral("full_name"), tr("New person") } }, tr("Add person"));
-    auto *raw = create.get();
+    // One step, one transaction: the person and their link to the initiative.
+    auto command = std::make_unique<CompositeCommand>(m_document, tr("Add person"));
+    auto *person = command->add(std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("person"), QVariantMap { { QStringLiteral("full_name"), tr("New person") } },
+        command->text()));
+    auto *link = command->add(std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("initiative_person"),
+        QVariantMap { { QStringLiteral("initiative_id"), m_id }, { QStringLiteral("role"), QStringLiteral("other") } },
+        command->text()));
+    link->setIdFrom(QStringLiteral("person_id"), person);
     QString error;
-    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
-        DatabaseCommand::push(m_document,
-                              std::make_unique<InsertRecordCommand>(
-                                  m_document, QStringLiteral("initiative_person"),
-                                  QVariantMap { { QStringLiteral("initiative_id"), m_id },
-                                                { QStringLiteral("person_id"), raw->recordId() },
-                                                { QStringLiteral("role"), QStringLiteral("other") } },
-                                  tr("Add person")),
-                              &error);
-    }
-    m_document.undoStack().endMacro();
+    DatabaseCommand::push(m_document, std::move(command), &error);
     if (!error.isEmpty()) {
         showProblem(error);
         return;
@@ -437,32 +446,25 @@ void InitiativeForm::addPerson()
 void InitiativeForm::addPartner(qint64 administrationId)
 {
     if (administrationId <= 0) {
-        QStringList names;
-        QList<qint64> ids;
+        QList<Choice> open;
         try {
-            Query q(m_document.database(),
-                    QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
-                                   "FROM initiative_partner p WHERE p.administration_id = a.id AND "
-                                   "p.initiative_id = ?) ORDER BY name"));
-            q.bindAll(m_id).exec();
-            while (q.next()) {
-                ids.append(q.value(0).toLongLong());
-                names.append(q.value(1).toString());
-            }
+            open = Lookups(m_document.database()).administrationsNotPartnerOf(m_id);
         } catch (const Error &e) {
             showProblem(e.message());
             return;
         }
-        if (names.isEmpty()) {
+        if (open.isEmpty()) {
             showProblem(tr("Every administration of the directory is already a partner."));
             return;
         }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Public Partner"),
-                                                     tr("Administration:"), names, 0, false, &ok);
-        if (!ok)
+        QStringList names;
+        for (const Choice &c : std::as_const(open))
+            names << c.label;
+        // The chosen row, not its text, says which: two administrations may share a name.
+        const int chosen = chooseItem(tr("Add Public Partner"), tr("Administration:"), names);
+        if (chosen < 0)
             return;
-        administrationId = ids.value(int(names.indexOf(chosen)));
+        administrationId = open.at(chosen).id;
     }
     insert(QStringLiteral("initiative_partner"),
            { { QStringLiteral("initiative_id"), m_id },
@@ -475,11 +477,7 @@ void InitiativeForm::addParticipation(qint64 phaseId)
 {
     QList<Phase> open;
     try {
-        QSet<qint64> taken;
-        Query q(m_document.database(), QStringLiteral("SELECT phase_id FROM participation WHERE initiative_id = ?"));
-        q.bindAll(m_id).exec();
-        while (q.next())
-            taken.insert(q.value(0).toLongLong());
+        const QSet<qint64> taken = Lookups(m_document.database()).phasesTakenBy(m_id);
         for (const Phase &p : ProgrammeService(m_document.database()).phases()) {
             if (!taken.contains(p.id) && (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection))
                 open.append(p);
@@ -496,11 +494,10 @@ void InitiativeForm::addParticipation(qint64 phaseId)
         QStringList names;
         for (const Phase &p : open)
             names << p.name;
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Take Part in a Phase"), tr("Phase:"), names, 0, false, &ok);
-        if (!ok)
+        const int chosen = chooseItem(tr("Take Part in a Phase"), tr("Phase:"), names);
+        if (chosen < 0)
             return;
-        phaseId = open.value(int(names.indexOf(chosen))).id;
+        phaseId = open.at(chosen).id;
     }
     const auto it = std::find_if(open.cbegin(), open.cend(), [phaseId](const Phase &p) { return p.id == phaseId; });
     if (it == open.cend())
@@ -563,6 +560,20 @@ void InitiativeForm::addMeasurement()
 
 InitiativeForm::~InitiativeForm() = default;
 
+int InitiativeForm::chooseItem(const QString &title, const QString &label, const QStringList &items)
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    // The position in the list, not the text: two items may read the same.
+    const auto *combo = dialog.findChild<QComboBox *>();
+    return combo ? combo->currentIndex() : int(items.indexOf(dialog.textValue()));
+}
+
 qint64 InitiativeForm::carrierId() const
 {
     return RecordService(m_document.database())
@@ -606,13 +617,38 @@ void InitiativeForm::updateProblemLabel()
 
 void InitiativeForm::reloadChoices()
 {
-    Database &db = m_document.database();
-    const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->promotionCombo), b3(m_ui->carrierCombo),
-        b4(m_ui->legalFormCombo), b5(m_ui->domainCombo);
+    reloadStatus();
+    reloadPromotions();
+    {
+        const QSignalBlocker blocker(m_ui->legalFormCombo);
+        m_ui->legalFormCombo->clear();
+        for (const auto &e : EnumTraits<LegalForm>::entries)
+            m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
+    }
+    try {
+        // Read when the form opens: a domain typed here stays in the field meanwhile.
+        const QSignalBlocker blocker(m_ui->domainCombo);
+        const QString domain = m_ui->domainCombo->currentText();
+        m_ui->domainCombo->clear();
+        m_ui->domainCombo->addItems(InitiativeListService(m_document.database()).domains());
+        m_ui->domainCombo->setEditText(domain);
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+    reloadThemes();
+    reloadNeeds();
+    reloadPhases();
+    if (m_binder)
+        m_binder->reload();
+}
+
+void InitiativeForm::reloadStatus()
+{
+    const QSignalBlocker blocker(m_ui->statusCombo);
     try {
         // Status: the current one and the moves allowed from it.
         const auto current = fromCode<Lifecycle>(
-            RecordService(db).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
+            RecordService(m_document.database()).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
         m_ui->statusCombo->clear();
         if (current) {
             m_ui->statusCombo->addItem(label(*current), toCode(*current));
@@ -620,69 +656,72 @@ void InitiativeForm::reloadChoices()
                 m_ui->statusCombo->addItem(label(l), toCode(l));
             m_ui->statusCombo->setCurrentIndex(0);
         }
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void InitiativeForm::reloadPromotions()
+{
+    const QSignalBlocker blocker(m_ui->promotionCombo);
+    try {
+        const QList<Promotion> promotions = ProgrammeService(m_document.database()).promotions();
         m_ui->promotionCombo->clear();
         m_ui->promotionCombo->addItem(tr("(none)"), qint64(0));
-        for (const Promotion &p : ProgrammeService(db).promotions())
+        for (const Promotion &p : promotions)
             m_ui->promotionCombo->addItem(p.name, p.id);
-        m_ui->carrierCombo->clear();
-        m_ui->carrierCombo->addItem(tr("(none)"), qint64(0));
-        Query orgs(db, QStringLiteral("SELECT id, name FROM organisation ORDER BY name"));
-        orgs.exec();
-        while (orgs.next())
-            m_ui->carrierCombo->addItem(orgs.value(1).toString(), orgs.value(0).toLongLong());
-        m_ui->legalFormCombo->clear();
-        for (const auto &e : EnumTraits<LegalForm>::entries)
-            m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
-        const QString domain = m_ui->domainCombo->currentText();
-        m_ui->domainCombo->clear();
-        m_ui->domainCombo->addItems(InitiativeListService(db).domains());
-        m_ui->domainCombo->setEditText(domain);
+        m_binder->reload();
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void InitiativeForm::reloadThemes()
+{
+    try {
         // In the language's order ("Éducation" with the E's, not after "Social").
-        QStringList themes = InitiativeService(db).allThemes();
+        QStringList themes = InitiativeService(m_document.database()).allThemes();
         QCollator collator;
         std::sort(themes.begin(), themes.end(), collator);
         m_ui->themesEdit->setAvailable(themes);
-        QList<QPair<QString, qint64>> needs;
-        Query n(db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
-        n.bindAll(m_id).exec();
-        while (n.next())
-            needs.append({ n.value(1).toString(), n.value(0).toLongLong() });
-        m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
-        QList<QPair<QString, qint64>> phases;
-        for (const Phase &p : ProgrammeService(db).phases())
-            phases.append({ p.name, p.id });
-        m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
-        QList<QPair<QString, qint64>> persons, administrations;
-        Query pq(db, QStringLiteral("SELECT id, full_name FROM person ORDER BY full_name"));
-        pq.exec();
-        while (pq.next())
-            persons.append({ pq.value(1).toString(), pq.value(0).toLongLong() });
-        Query aq(db, QStringLiteral("SELECT id, COALESCE(short_name || ' — ' || name, name) FROM "
-                                    "administration ORDER BY name"));
-        aq.exec();
-        while (aq.next())
-            administrations.append({ aq.value(1).toString(), aq.value(0).toLongLong() });
-        m_people->setReferenceChoices(QStringLiteral("person_id"), persons);
-        m_people->setReferenceChoices(QStringLiteral("administration_id"), administrations);
-        m_partners->setReferenceChoices(QStringLiteral("administration_id"), administrations);
-    } catch (const Error &) {
+        m_binder->reload(); // the boxes just added show whether the initiative has them
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
-    if (m_binder)
-        m_binder->reload();
+}
+
+void InitiativeForm::reloadNeeds()
+{
+    QList<QPair<QString, qint64>> needs;
+    try {
+        for (const Choice &c : Lookups(m_document.database()).needsOf(m_id))
+            needs.append({ c.label, c.id });
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+    m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
+}
+
+void InitiativeForm::reloadPhases()
+{
+    QList<QPair<QString, qint64>> phases;
+    try {
+        for (const Phase &p : ProgrammeService(m_document.database()).phases())
+            phases.append({ p.name, p.id });
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+    m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
 }
 
 void InitiativeForm::reloadHeader()
 {
     bool illustrative = false;
     try {
-        illustrative = carrierId() > 0
-            && RecordService(m_document.database()).value(QStringLiteral("organisation"), QStringLiteral("name"), carrierId()).isValid()
-            && Query(m_document.database(), QStringLiteral("SELECT identifiers_illustrative FROM organisation WHERE id = ?"))
-                       .bindAll(carrierId())
-                       .scalar()
-                       .toInt()
-                == 1;
-    } catch (const Error &) {
+        const qint64 carrier = carrierId();
+        illustrative = carrier > 0 && Lookups(m_document.database()).identifiersIllustrative(carrier);
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
     m_illustrativeIds->setVisible(illustrative);
     m_illustrativeIds->setText(tr("The SIRET and RNA numbers of this organisation are illustrative "
@@ -692,7 +731,8 @@ void InitiativeForm::reloadHeader()
         name = RecordService(m_document.database())
                    .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
                    .toString();
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
     m_ui->headerLabel->setText(name);
     setWindowTitle(tr("%1 — Initiative").arg(name));
@@ -704,29 +744,22 @@ void InitiativeForm::reloadGrants()
     Money committed, disbursed;
     bool illustrative = false;
     try {
-        Query q(m_document.database(),
-                QStringLiteral("SELECT g.tranche, g.status, g.committed_cents, (SELECT "
-                               "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
-                               "d.grant_id = g.id), g.conditions, g.illustrative FROM grant_award g "
-                               "WHERE g.initiative_id = ? ORDER BY g.decision_date, g.id"));
-        q.bindAll(m_id).exec();
         const QLocale locale;
-        while (q.next()) {
-            const Money c = Money::fromCents(q.value(2).toLongLong());
-            const Money d = Money::fromCents(q.value(3).toLongLong());
-            committed += c;
-            disbursed += d;
-            illustrative |= q.value(5).toInt() != 0;
+        for (const GrantLine &g : Lookups(m_document.database()).grantsOf(m_id)) {
+            committed += g.committed;
+            disbursed += g.disbursed;
+            illustrative |= g.illustrative;
             auto *item = new QTreeWidgetItem(m_ui->grantsTree);
-            item->setText(0, label(fromCode<TrancheKind>(q.value(0).toString()).value_or(TrancheKind::Other)));
-            item->setText(1, label(fromCode<GrantStatus>(q.value(1).toString()).value_or(GrantStatus::Planned)));
-            item->setText(2, c.toString(locale));
-            item->setText(3, d.toString(locale));
-            item->setText(4, q.value(4).toString());
+            item->setText(0, label(fromCode<TrancheKind>(g.tranche).value_or(TrancheKind::Other)));
+            item->setText(1, label(fromCode<GrantStatus>(g.status).value_or(GrantStatus::Planned)));
+            item->setText(2, g.committed.toString(locale));
+            item->setText(3, g.disbursed.toString(locale));
+            item->setText(4, g.conditions);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         }
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
     QString summary = tr("Committed %1, disbursed %2, remaining to pay %3.")
                           .arg(committed.toString(), disbursed.toString(),
@@ -801,26 +834,22 @@ void InitiativeForm::newCarrier()
         name = RecordService(m_document.database())
                    .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
                    .toString();
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
-    // One undo step: the organisation and the link to it.
-    m_document.undoStack().beginMacro(tr("New carrier organisation"));
-    auto create = std::make_unique<InsertRecordCommand>(
+    // One step, one transaction: the organisation and the link to it.
+    auto command = std::make_unique<CompositeCommand>(m_document, tr("New carrier organisation"));
+    auto *create = command->add(std::make_unique<InsertRecordCommand>(
         m_document, QStringLiteral("organisation"),
         QVariantMap { { QStringLiteral("name"), tr("Carrier of %1").arg(name) },
                       { QStringLiteral("legal_form"), QStringLiteral("association") } },
-        tr("New carrier organisation"));
-    auto *raw = create.get();
+        command->text()));
+    auto *link = command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+                                                                QStringLiteral("carrier_id"), m_id, QVariant(),
+                                                                tr("Change carrier")));
+    link->setNewIdFrom(create);
     QString error;
-    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
-        DatabaseCommand::push(m_document,
-                              std::make_unique<SetFieldCommand>(
-                                  m_document, QStringLiteral("initiative"),
-                                  QStringLiteral("carrier_id"), m_id, raw->recordId(),
-                                  tr("Change carrier")),
-                              &error);
-    }
-    m_document.undoStack().endMacro();
+    DatabaseCommand::push(m_document, std::move(command), &error);
     if (!error.isEmpty())
         showProblem(error);
     m_ui->carrierNameEdit->setFocus();
@@ -866,6 +895,8 @@ void InitiativeForm::changeEvent(QEvent *event)
 
 void InitiativeForm::done(int result)
 {
+    // Typing held back for its pause is written before the form goes.
+    m_binder->flush();
     // Nothing typed is dropped silently: say which values were not saved.
     const QStringList problems = pendingProblems();
     if (!problems.isEmpty() && isVisible()) {

@@ -77,6 +77,13 @@ protected:
 private:
     void retranslateUi();
     void reloadChoices();
+    void reloadStatus();
+    void reloadPromotions();
+    void reloadThemes();
+    void reloadNeeds();
+    void reloadPhases();
+    /// Asks to choose one of @p items; returns its position, or -1 when cancelled.
+    int chooseItem(const QString &title, const QString &label, const QStringList &items);
     void reloadHeader();
     void reloadGrants();
     void newCarrier();
