@@ -24,7 +24,7 @@ struct ChoiceTable
 {
     ChoiceKind kind;
     const char *table;
-    const char *label;
+    const char *label; ///< UTF-8 SQL expression
     const char *sortKey;
     const char *searched; ///< a second column searched beside the name, or nullptr
 };
@@ -109,7 +109,7 @@ QList<Choice> Lookups::search(ChoiceKind kind, const QString &text, int limit) c
     if (t.searched)
         where = QStringLiteral("(%1 OR COALESCE(%2, '') GLOB ?)").arg(where, QLatin1String(t.searched));
     Query q = counted(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
-                                .arg(QLatin1String(t.label), QLatin1String(t.table), where,
+                                .arg(QString::fromUtf8(t.label), QLatin1String(t.table), where,
                                      QLatin1String(t.sortKey)));
     q.bind(anywhere);
     if (t.searched)
@@ -124,7 +124,7 @@ QString Lookups::label(ChoiceKind kind, qint64 id) const
         return {};
     const ChoiceTable &t = choiceTable(kind);
     return counted(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                             .arg(QLatin1String(t.label), QLatin1String(t.table)))
+                             .arg(QString::fromUtf8(t.label), QLatin1String(t.table)))
         .bindAll(id)
         .scalar()
         .toString();
@@ -142,7 +142,7 @@ QHash<qint64, QString> Lookups::labels(ChoiceKind kind, const QList<qint64> &ids
         return out;
     const ChoiceTable &t = choiceTable(kind);
     Query q = counted(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)")
-                                .arg(QLatin1String(t.label), QLatin1String(t.table),
+                                .arg(QString::fromUtf8(t.label), QLatin1String(t.table),
                                      placeholders(int(wanted.size()))));
     for (qint64 id : std::as_const(wanted))
         q.bind(id);
