@@ -112,6 +112,7 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     // The carrier is searched among the organisations as the user types, never listed whole.
     m_ui->carrierCombo->setSource(document.database(), ChoiceKind::Organisation);
     m_ui->carrierCombo->setPlaceholderText(tr("(none)"));
+    m_ui->domainCombo->installEventFilter(this);
     reloadChoices();
     const auto initiative = [this] { return m_id; };
     const auto carrier = [this] { return carrierId(); };
@@ -625,8 +626,29 @@ void InitiativeForm::reloadChoices()
         for (const auto &e : EnumTraits<LegalForm>::entries)
             m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
     }
+    // The domains in use are read when the user goes to the field (reading them means going
+    // through every initiative: too slow for opening a form on a large programme).
+    m_domainsLoaded = false;
+    reloadThemes();
+    reloadNeeds();
+    reloadPhases();
+    if (m_binder)
+        m_binder->reload();
+}
+
+bool InitiativeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->domainCombo && !m_domainsLoaded
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        loadDomains();
+    return QDialog::eventFilter(watched, event);
+}
+
+void InitiativeForm::loadDomains()
+{
+    m_domainsLoaded = true;
     try {
-        // Read when the form opens: a domain typed here stays in the field meanwhile.
+        // A domain typed here stays in the field.
         const QSignalBlocker blocker(m_ui->domainCombo);
         const QString domain = m_ui->domainCombo->currentText();
         m_ui->domainCombo->clear();
@@ -635,11 +657,6 @@ void InitiativeForm::reloadChoices()
     } catch (const Error &e) {
         showProblem(e.message());
     }
-    reloadThemes();
-    reloadNeeds();
-    reloadPhases();
-    if (m_binder)
-        m_binder->reload();
 }
 
 void InitiativeForm::reloadStatus()

@@ -73,10 +73,13 @@ protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void reloadChoices();
+    void loadDomains();
+    bool m_domainsLoaded = false;
     void reloadStatus();
     void reloadPromotions();
     void reloadThemes();
