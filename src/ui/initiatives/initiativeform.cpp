@@ -10,6 +10,7 @@
 #include "../settings.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
+#include "grantstab.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
@@ -90,7 +91,9 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     // Empty sections say what to do instead of showing an empty table.
-    m_noGrants = emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel"));
+    m_grants = new GrantsTab(document, initiativeId, m_ui->grantsTree, m_ui->grantsSummary,
+                             emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
+    m_grants->showProblem = [this](const QString &message) { showProblem(message); };
     m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
     m_noIndicators = emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel"));
     connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
@@ -264,8 +267,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
             reloadPhases();
         if (thisOne || touches(changes, { QLatin1String("organisation") }))
             reloadHeader();
-        if (touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement") }))
-            reloadGrants();
     });
 
     for (RecordTableModel *model : { m_people, m_indicators }) {
@@ -280,7 +281,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         selectIndicator(-1);
     m_binder->reload();
     reloadHeader();
-    reloadGrants();
     updateEmptyHints();
 }
 
@@ -314,7 +314,6 @@ QLabel *InitiativeForm::emptyHint(QWidget *table, const QString &objectName)
 void InitiativeForm::updateEmptyHints()
 {
     const std::tuple<QWidget *, QLabel *, bool> hints[] = {
-        { m_ui->grantsTree, m_noGrants, m_ui->grantsTree->topLevelItemCount() == 0 },
         { m_ui->peopleView, m_noPeople, m_people->rowCount() == 0 },
         { m_ui->indicatorsView, m_noIndicators, m_indicators->rowCount() == 0 },
     };
@@ -755,41 +754,6 @@ void InitiativeForm::reloadHeader()
     setWindowTitle(tr("%1 — Initiative").arg(name));
 }
 
-void InitiativeForm::reloadGrants()
-{
-    m_ui->grantsTree->clear();
-    Money committed, disbursed;
-    bool illustrative = false;
-    try {
-        const QLocale locale;
-        for (const GrantLine &g : Lookups(m_document.database()).grantsOf(m_id)) {
-            committed += g.committed;
-            disbursed += g.disbursed;
-            illustrative |= g.illustrative;
-            auto *item = new QTreeWidgetItem(m_ui->grantsTree);
-            item->setText(0, label(fromCode<TrancheKind>(g.tranche).value_or(TrancheKind::Other)));
-            item->setText(1, label(fromCode<GrantStatus>(g.status).value_or(GrantStatus::Planned)));
-            item->setText(2, g.committed.toString(locale));
-            item->setText(3, g.disbursed.toString(locale));
-            item->setText(4, g.conditions);
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    } catch (const Error &e) {
-        showProblem(e.message());
-    }
-    QString summary = tr("Committed %1, disbursed %2, remaining to pay %3.")
-                          .arg(committed.toString(), disbursed.toString(),
-                               (committed - disbursed).toString());
-    if (illustrative)
-        summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
-    m_ui->grantsSummary->setText(summary);
-    m_ui->grantsSummary->setVisible(m_ui->grantsTree->topLevelItemCount() > 0);
-    updateEmptyHints();
-    for (int c = 0; c < m_ui->grantsTree->columnCount(); ++c)
-        m_ui->grantsTree->resizeColumnToContents(c);
-}
-
 void InitiativeForm::insert(const QString &table, const QVariantMap &values, const QString &text)
 {
     auto command = std::make_unique<InsertRecordCommand>(m_document, table, values, text);
@@ -880,21 +844,18 @@ void InitiativeForm::retranslateUi()
         model->retranslate();
     reloadChoices();
     reloadHeader();
-    reloadGrants();
+    m_grants->retranslate();
     // Accessible names of the tables and buttons without a buddy label.
     m_ui->needsView->setAccessibleName(tr("Needs"));
     m_ui->actionsView->setAccessibleName(tr("Prioritised actions"));
     m_ui->phasesView->setAccessibleName(tr("Participation in the programme phases"));
     m_ui->journalView->setAccessibleName(tr("Journal"));
-    m_ui->grantsTree->setAccessibleName(tr("Grants"));
     m_ui->tabs->setAccessibleName(tr("Sections of the initiative"));
     m_ui->peopleView->setAccessibleName(tr("People"));
     m_ui->partnersView->setAccessibleName(tr("Public partners"));
     m_ui->indicatorsView->setAccessibleName(tr("Impact indicators"));
     m_ui->measurementsView->setAccessibleName(tr("Measurements"));
     m_trend->setAccessibleName(tr("Trend of the selected indicator"));
-    m_noGrants->setText(tr("No grant for this initiative yet. Grants are recorded in the Grants "
-                           "workspace: use Open in the Grants workspace below."));
     m_noPeople->setText(tr("No one is linked to this initiative yet. Use Add person for the "
                            "acceleration officer, the referents and the contacts."));
     m_noIndicators->setText(tr("No impact indicator yet. Use Add indicator, then record its "

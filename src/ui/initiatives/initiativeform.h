@@ -20,6 +20,7 @@ namespace tremplin {
 
 class Document;
 class FieldBinder;
+class GrantsTab;
 class RecordTableModel;
 
 /// The form of one initiative (Designer form ui/initiativeform.ui): identity, carrier
@@ -88,14 +89,13 @@ private:
     /// Asks to choose one of @p items; returns its position, or -1 when cancelled.
     int chooseItem(const QString &title, const QString &label, const QStringList &items);
     void reloadHeader();
-    void reloadGrants();
     void newCarrier();
     /// Asks a new theme's name; the theme joins the list and this initiative in one undo step.
     void newTheme();
     QSize defaultSize() const;
     QLabel *emptyHint(QWidget *table, const QString &objectName);
     void updateEmptyHints();
-    QLabel *m_noGrants = nullptr;
+    GrantsTab *m_grants = nullptr;
     QLabel *m_noPeople = nullptr;
     QLabel *m_noIndicators = nullptr;
     void insert(const QString &table, const QVariantMap &values, const QString &text);
