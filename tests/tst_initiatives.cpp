@@ -425,6 +425,8 @@ private Q_SLOTS:
         Organisation first, second;
         first.name = second.name = QStringLiteral("Les Amis du Quartier");
         first.legalForm = second.legalForm = LegalForm::Association;
+        first.town = QStringLiteral("Lyon");
+        second.town = QStringLiteral("Roubaix");
         DirectoryService directory(m_doc->database());
         const qint64 firstId = directory.createOrganisation(first);
         const qint64 secondId = directory.createOrganisation(second);
@@ -442,8 +444,14 @@ private Q_SLOTS:
             // Lower case and no accent still finds them; both are offered, told apart by id.
             typeText(carrier, QStringLiteral("amis du q"));
             QCOMPARE(carrier->choices()->rowCount(), 2);
+            // The list tells them apart by their town.
+            QCOMPARE(carrier->choices()->index(1).data().toString(), QStringLiteral("Les Amis du Quartier — Roubaix"));
             QTRY_VERIFY(carrier->choiceCompleter()->popup()->isVisible());
             QAbstractItemView *popup = carrier->choiceCompleter()->popup();
+            if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR")) {
+                form.grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier.png"));
+                popup->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier-popup.png"));
+            }
             QTest::keyClick(popup, Qt::Key_Down);
             QTest::keyClick(popup, Qt::Key_Down);
             QTest::keyClick(popup, Qt::Key_Return);

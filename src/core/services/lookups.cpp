@@ -27,13 +27,14 @@ struct ChoiceTable
     const char *label; ///< UTF-8 SQL expression
     const char *sortKey;
     const char *searched; ///< a second column searched beside the name, or nullptr
+    const char *detail;   ///< what tells records of the same name apart
 };
 const ChoiceTable choiceTables[] = {
-    { ChoiceKind::Organisation, "organisation", "name", "name", nullptr },
-    { ChoiceKind::Person, "person", "full_name", "full_name", nullptr },
+    { ChoiceKind::Organisation, "organisation", "name", "name", nullptr, "COALESCE(town, siret, '')" },
+    { ChoiceKind::Person, "person", "full_name", "full_name", nullptr, "COALESCE(email, job_title, '')" },
     { ChoiceKind::Administration, "administration", "COALESCE(short_name || ' — ' || name, name)", "name",
-      "short_name" },
-    { ChoiceKind::FundingSource, "funding_source", "name", "name", nullptr },
+      "short_name", "''" },
+    { ChoiceKind::FundingSource, "funding_source", "name", "name", nullptr, "COALESCE(siret, '')" },
 };
 
 const ChoiceTable &choiceTable(ChoiceKind kind)
@@ -84,7 +85,7 @@ QList<Choice> choices(Query &q)
     q.exec();
     QList<Choice> out;
     while (q.next())
-        out.append({ q.value(0).toLongLong(), q.value(1).toString() });
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString() });
     return out;
 }
 
@@ -108,9 +109,9 @@ QList<Choice> Lookups::search(ChoiceKind kind, const QString &text, int limit) c
     QString where = QStringLiteral("%1 GLOB ?").arg(QLatin1String(t.sortKey));
     if (t.searched)
         where = QStringLiteral("(%1 OR COALESCE(%2, '') GLOB ?)").arg(where, QLatin1String(t.searched));
-    Query q = counted(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
+    Query q = counted(m_db, QStringLiteral("SELECT id, %1, %5 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
                                 .arg(QString::fromUtf8(t.label), QLatin1String(t.table), where,
-                                     QLatin1String(t.sortKey)));
+                                     QLatin1String(t.sortKey), QLatin1String(t.detail)));
     q.bind(anywhere);
     if (t.searched)
         q.bind(anywhere);

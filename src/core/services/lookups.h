@@ -24,7 +24,10 @@ struct Choice
 {
     qint64 id = 0;
     QString label;
-    bool operator==(const Choice &o) const { return id == o.id && label == o.label; }
+    /// What tells records of the same name apart in a list (an organisation's town or SIRET,
+    /// a person's e-mail); may be empty. Filled by Lookups::search only.
+    QString detail;
+    bool operator==(const Choice &o) const { return id == o.id && label == o.label && detail == o.detail; }
 };
 
 /// One grant of an initiative as its form summarises it.

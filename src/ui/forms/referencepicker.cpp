@@ -62,7 +62,7 @@ void ReferencePicker::pick(const QModelIndex &index)
 {
     const qint64 id = index.data(ChoiceModel::IdRole).toLongLong();
     m_id = id;
-    m_label = index.data(Qt::DisplayRole).toString();
+    m_label = index.data(Qt::EditRole).toString();
     setText(m_label);
     Q_EMIT chosen(id);
 }

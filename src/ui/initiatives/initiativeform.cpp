@@ -21,6 +21,7 @@
 
 #include <QBoxLayout>
 #include <QCollator>
+#include <QComboBox>
 #include <QEvent>
 #include <QHideEvent>
 #include <QTabBar>
@@ -116,6 +117,9 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_ui->carrierCombo->setSource(document.database(), ChoiceKind::Organisation);
     m_ui->carrierCombo->setPlaceholderText(tr("(none)"));
     m_ui->domainCombo->installEventFilter(this);
+    // Its list is read later: room for a domain's name without it.
+    m_ui->domainCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->domainCombo->setMinimumContentsLength(24);
     reloadChoices();
     const auto initiative = [this] { return m_id; };
     const auto carrier = [this] { return carrierId(); };

@@ -40,6 +40,8 @@ QVariant ChoiceModel::data(const QModelIndex &index, int role) const
     const Choice &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        // Two records of the same name are told apart in the list.
+        return c.detail.isEmpty() ? c.label : tr("%1 — %2", "a choice and what tells it apart").arg(c.label, c.detail);
     case Qt::EditRole:
         return c.label;
     case IdRole:

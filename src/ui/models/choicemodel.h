@@ -11,7 +11,8 @@ class Database;
 
 /// A searchable list of records to choose from (organisations, persons...), read from
 /// Lookups: it holds only the rows matching the current search (at most Lookups::ChoiceLimit),
-/// never the whole table, so a programme of any size opens its forms at once.
+/// never the whole table, so a programme of any size opens its forms at once. The list shows
+/// each record with what tells it apart (DisplayRole); EditRole is its label alone.
 class ChoiceModel : public QAbstractListModel
 {
     Q_OBJECT
