@@ -11,6 +11,7 @@
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
 #include "grantstab.h"
+#include "indicatorstab.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
@@ -80,7 +81,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
           document, QStringLiteral("measurement"), QStringLiteral("indicator_id"),
           { QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("note") },
           QStringLiteral("measured_on, id"), this))
-    , m_trend(nullptr)
 {
     m_ui->setupUi(this);
     // Every tab stays visible (no scroll arrows hiding the last ones): the tab bar asks for the
@@ -96,7 +96,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
                              emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
     m_grants->showProblem = [this](const QString &message) { showProblem(message); };
     m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
-    m_noIndicators = emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel"));
     connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
     m_illustrativeIds = new QLabel(m_ui->carrierTab);
     m_illustrativeIds->setObjectName(QStringLiteral("illustrativeIdentifiers"));
@@ -156,11 +155,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_binder->bind(m_ui->personPhoneEdit, pl, P, QStringLiteral("phone"), person);
     m_binder->bind(m_ui->personJobEdit, pl, P, QStringLiteral("job_title"), person);
 
-    m_trend = new TrendChart(m_ui->trendPlaceholder);
-    m_trend->setObjectName(QStringLiteral("trendChart"));
-    auto *trendLayout = new QVBoxLayout(m_ui->trendPlaceholder);
-    trendLayout->setContentsMargins(0, 0, 0, 0);
-    trendLayout->addWidget(m_trend);
     m_people->setReadOnly(QStringLiteral("person_id"));
     connect(m_binder, &FieldBinder::problemsChanged, this, &InitiativeForm::updateProblemLabel);
 
@@ -221,24 +215,19 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     connect(m_ui->addPhaseButton, &QPushButton::clicked, this, [this] { addParticipation(); });
     connect(m_ui->removePhaseButton, &QPushButton::clicked, this,
             [this] { removeSelected(m_phases, m_ui->phasesView, tr("Leave the phase")); });
-    connect(m_ui->addIndicatorButton, &QPushButton::clicked, this, &InitiativeForm::addIndicator);
-    connect(m_ui->removeIndicatorButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_indicators, m_ui->indicatorsView, tr("Remove indicator")); });
-    connect(m_ui->addMeasurementButton, &QPushButton::clicked, this, &InitiativeForm::addMeasurement);
-    connect(m_ui->removeMeasurementButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_measurements, m_ui->measurementsView, tr("Remove measurement")); });
     connect(m_ui->peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_binder->reload(); });
-    connect(m_ui->indicatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectIndicator(current.row()); });
-    for (auto signal : { &QAbstractItemModel::modelReset })
-        connect(m_measurements, signal, this, &InitiativeForm::updateTrend);
-    connect(m_measurements, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
-    connect(m_indicators, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
-    connect(m_indicators, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex current = m_ui->indicatorsView->currentIndex();
-        selectIndicator(current.isValid() ? current.row() : (m_indicators->rowCount() > 0 ? 0 : -1));
-    });
+    IndicatorsTab::Actions actions;
+    actions.insert = [this](const QString &table, const QVariantMap &values, const QString &text) {
+        insert(table, values, text);
+    };
+    actions.remove = [this](RecordTableModel *model, QAbstractItemView *view, const QString &text) {
+        removeSelected(model, view, text);
+    };
+    actions.showProblem = [this](const QString &message) { showProblem(message); };
+    m_indicatorsTab = new IndicatorsTab(*m_ui, m_id, m_indicators, m_measurements,
+                                        emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel")),
+                                        std::move(actions), this);
     connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
             [this] { Q_EMIT grantsRequested(m_id); });
@@ -273,16 +262,10 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
             reloadHeader();
     });
 
-    for (RecordTableModel *model : { m_people, m_indicators }) {
-        connect(model, &QAbstractItemModel::modelReset, this, &InitiativeForm::updateEmptyHints);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &InitiativeForm::updateEmptyHints);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &InitiativeForm::updateEmptyHints);
-    }
+    connect(m_people, &QAbstractItemModel::modelReset, this, &InitiativeForm::updateEmptyHints);
+    connect(m_people, &QAbstractItemModel::rowsInserted, this, &InitiativeForm::updateEmptyHints);
+    connect(m_people, &QAbstractItemModel::rowsRemoved, this, &InitiativeForm::updateEmptyHints);
     retranslateUi();
-    if (m_indicators->rowCount() > 0)
-        m_ui->indicatorsView->setCurrentIndex(m_indicators->index(0, 0));
-    else
-        selectIndicator(-1);
     m_binder->reload();
     reloadHeader();
     updateEmptyHints();
@@ -319,7 +302,6 @@ void InitiativeForm::updateEmptyHints()
 {
     const std::tuple<QWidget *, QLabel *, bool> hints[] = {
         { m_ui->peopleView, m_noPeople, m_people->rowCount() == 0 },
-        { m_ui->indicatorsView, m_noIndicators, m_indicators->rowCount() == 0 },
     };
     for (const auto &[table, label, empty] : hints) {
         table->setVisible(!empty);
@@ -327,19 +309,12 @@ void InitiativeForm::updateEmptyHints()
     }
     // Nothing to remove, and no person to describe, in an empty section.
     m_ui->removePersonButton->setEnabled(m_people->rowCount() > 0);
-    m_ui->removeIndicatorButton->setEnabled(m_indicators->rowCount() > 0);
     const bool people = m_people->rowCount() > 0;
     for (QWidget *w : std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
                                                          m_ui->personEmailLabel, m_ui->personEmailEdit,
                                                          m_ui->personPhoneLabel, m_ui->personPhoneEdit,
                                                          m_ui->personJobLabel, m_ui->personJobEdit })
         w->setVisible(people);
-    // Measurements belong to an indicator: none to show without one.
-    const bool indicators = m_indicators->rowCount() > 0;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->measurementsTitle, m_ui->measurementsView,
-                                                         m_ui->addMeasurementButton, m_ui->removeMeasurementButton,
-                                                         m_ui->trendPlaceholder })
-        w->setVisible(indicators);
 }
 
 void InitiativeForm::newTheme()
@@ -382,45 +357,6 @@ qint64 InitiativeForm::selectedPersonId() const
     if (!index.isValid())
         return 0;
     return m_people->data(m_people->index(index.row(), 0), RecordTableModel::EditValueRole).toLongLong();
-}
-
-void InitiativeForm::selectIndicator(int row)
-{
-    const qint64 indicator = row >= 0 ? m_indicators->idAt(row) : 0;
-    m_measurements->setParentId(indicator);
-    m_ui->measurementsView->setEnabled(indicator > 0);
-    m_ui->addMeasurementButton->setEnabled(indicator > 0);
-    m_ui->removeMeasurementButton->setEnabled(indicator > 0);
-    updateTrend();
-}
-
-void InitiativeForm::updateTrend()
-{
-    if (!m_trend)
-        return;
-    TrendChart::Data trend;
-    const QModelIndex current = m_ui->indicatorsView->currentIndex();
-    if (current.isValid() && m_measurements->parentId() > 0) {
-        const int row = current.row();
-        auto cell = [&](int column) {
-            return m_indicators->data(m_indicators->index(row, column), RecordTableModel::EditValueRole);
-        };
-        trend.title = cell(0).toString();
-        trend.unit = cell(1).toString();
-        if (!cell(2).isNull())
-            trend.baseline = cell(2).toDouble();
-        if (!cell(3).isNull())
-            trend.target = cell(3).toDouble();
-        for (int r = 0; r < m_measurements->rowCount(); ++r) {
-            const QDate date = QDate::fromString(
-                m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString(),
-                Qt::ISODate);
-            const QVariant value = m_measurements->data(m_measurements->index(r, 1), RecordTableModel::EditValueRole);
-            if (date.isValid() && !value.isNull())
-                trend.points.append({ date, value.toDouble() });
-        }
-    }
-    m_trend->setData(trend);
 }
 
 void InitiativeForm::addPerson()
@@ -523,46 +459,27 @@ void InitiativeForm::addParticipation(qint64 phaseId)
     insert(QStringLiteral("participation"), values, tr("Take part in %1").arg(it->name));
 }
 
+InitiativeForm::~InitiativeForm() = default;
+
+TrendChart *InitiativeForm::trendChart() const
+{
+    return m_indicatorsTab->trendChart();
+}
+
 void InitiativeForm::addIndicator()
 {
-    insert(QStringLiteral("indicator"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("name"), tr("New indicator") },
-             { QStringLiteral("direction"), QStringLiteral("increase") } },
-           tr("Add indicator"));
-    m_ui->indicatorsView->setCurrentIndex(m_indicators->index(m_indicators->rowCount() - 1, 0));
+    m_indicatorsTab->addIndicator();
 }
 
 void InitiativeForm::addMeasurement()
 {
-    const qint64 indicator = m_measurements->parentId();
-    if (indicator <= 0)
-        return;
-    // Dated today (the local calendar day, as the user reads it). One measurement per day: when
-    // today already has one, show it rather than inventing a date in the future.
-    const QDate today = QDate::currentDate();
-    for (int r = 0; r < m_measurements->rowCount(); ++r) {
-        const QModelIndex date = m_measurements->index(r, 0);
-        if (QDate::fromString(m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate) == today) {
-            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-            showProblem(tr("This indicator already has a measurement dated today: change its "
-                           "value, or its date to record an earlier one."));
-            return;
-        }
-    }
-    insert(QStringLiteral("measurement"),
-           { { QStringLiteral("indicator_id"), indicator },
-             { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
-             { QStringLiteral("value"), 0.0 } },
-           tr("Add measurement"));
-    for (int r = 0; r < m_measurements->rowCount(); ++r) {
-        if (m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString()
-            == today.toString(Qt::ISODate))
-            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-    }
+    m_indicatorsTab->addMeasurement();
 }
 
-InitiativeForm::~InitiativeForm() = default;
+void InitiativeForm::selectIndicator(int row)
+{
+    m_indicatorsTab->selectIndicator(row);
+}
 
 int InitiativeForm::chooseItem(const QString &title, const QString &label, const QStringList &items)
 {
@@ -857,13 +774,9 @@ void InitiativeForm::retranslateUi()
     m_ui->tabs->setAccessibleName(tr("Sections of the initiative"));
     m_ui->peopleView->setAccessibleName(tr("People"));
     m_ui->partnersView->setAccessibleName(tr("Public partners"));
-    m_ui->indicatorsView->setAccessibleName(tr("Impact indicators"));
-    m_ui->measurementsView->setAccessibleName(tr("Measurements"));
-    m_trend->setAccessibleName(tr("Trend of the selected indicator"));
+    m_indicatorsTab->retranslate();
     m_noPeople->setText(tr("No one is linked to this initiative yet. Use Add person for the "
                            "acceleration officer, the referents and the contacts."));
-    m_noIndicators->setText(tr("No impact indicator yet. Use Add indicator, then record its "
-                               "measurements to follow its trend."));
 }
 
 void InitiativeForm::changeEvent(QEvent *event)

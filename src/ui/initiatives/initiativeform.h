@@ -21,6 +21,7 @@ namespace tremplin {
 class Document;
 class FieldBinder;
 class GrantsTab;
+class IndicatorsTab;
 class RecordTableModel;
 
 /// The form of one initiative (Designer form ui/initiativeform.ui): identity, carrier
@@ -48,7 +49,7 @@ public:
     RecordTableModel *partnersModel() const { return m_partners; }
     RecordTableModel *indicatorsModel() const { return m_indicators; }
     RecordTableModel *measurementsModel() const { return m_measurements; }
-    TrendChart *trendChart() const { return m_trend; }
+    TrendChart *trendChart() const;
 
     /// Sub-record commands (buttons of the tabs).
     void addNeed();
@@ -96,8 +97,8 @@ private:
     QLabel *emptyHint(QWidget *table, const QString &objectName);
     void updateEmptyHints();
     GrantsTab *m_grants = nullptr;
+    IndicatorsTab *m_indicatorsTab = nullptr;
     QLabel *m_noPeople = nullptr;
-    QLabel *m_noIndicators = nullptr;
     void insert(const QString &table, const QVariantMap &values, const QString &text);
     qint64 carrierId() const;
     void showProblem(const QString &message);
@@ -116,9 +117,7 @@ private:
     RecordTableModel *m_partners;
     RecordTableModel *m_indicators;
     RecordTableModel *m_measurements;
-    TrendChart *m_trend;
     qint64 selectedPersonId() const;
-    void updateTrend();
     QLabel *m_illustrativeIds;
 };
 
