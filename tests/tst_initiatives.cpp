@@ -670,6 +670,28 @@ private Q_SLOTS:
         QCOMPARE(form.peopleModel()->rowCount(), 1);
     }
 
+    void theFormItsTabsAndItsModelsRunNoSql()
+    {
+        // Reads and rules live in core services; the widgets and ui models only ask them.
+        const QString root = QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui/");
+        QStringList files;
+        for (const QString &dir : { QStringLiteral("initiatives"), QStringLiteral("forms") }) {
+            for (const QString &f : QDir(root + dir).entryList({ QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files))
+                files << root + dir + QLatin1Char('/') + f;
+        }
+        for (const QString &f : QDir(root + QStringLiteral("models")).entryList({ QStringLiteral("record*"), QStringLiteral("choice*") }, QDir::Files))
+            files << root + QStringLiteral("models/") + f;
+        QVERIFY(files.size() >= 10);
+        const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|\\bSELECT\\b|\\bUPDATE\\b|\\bINSERT INTO\\b"));
+        for (const QString &path : std::as_const(files)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch m = sql.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(path + QStringLiteral(": ") + m.captured()));
+        }
+    }
+
     void validationRejectsBadValuesWithAMessageAndWritesNothing_data()
     {
         QTest::addColumn<QString>("table");
