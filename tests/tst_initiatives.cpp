@@ -899,6 +899,13 @@ private Q_SLOTS:
         QCOMPARE(form.peopleModel()->rowCount(), 0);
         // Public partners: the demo links Ma Dada to three administrations.
         QCOMPARE(form.partnersModel()->rowCount(), 3);
+        // Each shows its administration's label, read for the rows shown only.
+        const qint64 partner = form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::EditValueRole).toLongLong();
+        QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString(),
+                 Lookups(m_doc->database()).label(ChoiceKind::Administration, partner));
+        QVERIFY(!form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString().isEmpty());
+        QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::ChoiceKindRole).toInt(),
+                 int(ChoiceKind::Administration));
         const QString dne = Query(m_doc->database(), QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'")).scalar().toString();
         whenModal([dne](QWidget *dialog) {
             auto *choice = dialog->findChild<QComboBox *>();
