@@ -428,7 +428,8 @@ private Q_SLOTS:
         share->selectAll();
         QTest::keyClick(share, Qt::Key_Delete);
         QTest::keyClicks(share, QStringLiteral("50"));
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
+        // Written after the pause in typing.
+        QTRY_COMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
                                                        grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"))).toDouble(), 0.5);
         while (m_doc->undoStack().canUndo())
             m_doc->undoStack().undo();

@@ -6,7 +6,9 @@
 #include "core/demo/demoprogramme.h"
 #include "core/generator/programmegenerator.h"
 #include "core/i18n/translations.h"
+#include "core/services/directoryservice.h"
 #include "core/services/grantservice.h"
+#include "core/services/lookups.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/records.h"
 #include "ui/charts/trendchart.h"
@@ -18,10 +20,14 @@
 #include "ui/models/recordtablemodel.h"
 
 #include "core/database/migrations.h"
+#include "ui/forms/fieldbinder.h"
+#include "ui/forms/referencepicker.h"
+#include "ui/models/choicemodel.h"
 #include "ui/forms/themepicker.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -88,12 +94,19 @@ void typeText(QWidget *w, const QString &text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
+/// Waits as a user pausing after typing: the form writes what was typed.
+void pauseTyping()
+{
+    QTest::qWait(FieldBinder::WriteDelayMs + 100);
+}
+
 void replaceText(QLineEdit *edit, const QString &text)
 {
-    // Typing over a selection replaces it, as a user does.
+    // Typing over a selection replaces it, as a user does, then a pause.
     edit->setFocus();
     edit->selectAll();
     typeText(edit, text);
+    pauseTyping();
 }
 
 } // namespace
@@ -407,6 +420,278 @@ private Q_SLOTS:
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), QStringLiteral("Vikidia"));
     }
 
+    void twoOrganisationsWithTheSameNameAreToldApartByTheCarrierPicker()
+    {
+        Organisation first, second;
+        first.name = second.name = QStringLiteral("Les Amis du Quartier");
+        first.legalForm = second.legalForm = LegalForm::Association;
+        first.town = QStringLiteral("Lyon");
+        second.town = QStringLiteral("Roubaix");
+        DirectoryService directory(m_doc->database());
+        const qint64 firstId = directory.createOrganisation(first);
+        const qint64 secondId = directory.createOrganisation(second);
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        {
+            InitiativeForm form(*m_doc, id);
+            form.show();
+            auto *tabs = form.findChild<QTabWidget *>(QStringLiteral("tabs"));
+            tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("carrierTab")));
+            auto *carrier = form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"));
+            QVERIFY(carrier);
+            QAbstractItemModelTester tester(carrier->choices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            carrier->setFocus();
+            carrier->selectAll();
+            // Lower case and no accent still finds them; both are offered, told apart by id.
+            typeText(carrier, QStringLiteral("amis du q"));
+            QCOMPARE(carrier->choices()->rowCount(), 2);
+            // The list tells them apart by their town.
+            QCOMPARE(carrier->choices()->index(1).data().toString(), QStringLiteral("Les Amis du Quartier — Roubaix"));
+            QTRY_VERIFY(carrier->choiceCompleter()->popup()->isVisible());
+            QAbstractItemView *popup = carrier->choiceCompleter()->popup();
+            if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR")) {
+                form.grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier.png"));
+                popup->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier-popup.png"));
+            }
+            QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Return);
+            QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong(),
+                     secondId);
+            QCOMPARE(carrier->text(), QStringLiteral("Les Amis du Quartier"));
+            QCOMPARE(m_doc->undoStack().count(), 1);
+            form.close();
+        }
+        // Reopened, the form shows the second one (its fields are the second one's).
+        RecordService(m_doc->database()).setValue(QStringLiteral("organisation"), QStringLiteral("town"), secondId, QStringLiteral("Lille"));
+        InitiativeForm form(*m_doc, id);
+        QCOMPARE(form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"))->id(), secondId);
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("carrierTownEdit"))->text(), QStringLiteral("Lille"));
+        QVERIFY(firstId != secondId);
+    }
+
+    void theCarrierListIsSearchedNotFilledWithEveryOrganisation()
+    {
+        Organisation school;
+        school.name = QStringLiteral("École du numérique");
+        school.legalForm = LegalForm::Association;
+        const qint64 schoolId = DirectoryService(m_doc->database()).createOrganisation(school);
+        Lookups lookups(m_doc->database());
+        // Accent- and case-free, by the start of the name or anywhere in it, with a limit.
+        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("ecole")).value(0).id, schoolId);
+        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("NUMERIQUE")).value(0).id, schoolId);
+        QVERIFY(lookups.search(ChoiceKind::Organisation, QStringLiteral("zzzz-none")).isEmpty());
+        QCOMPARE(lookups.search(ChoiceKind::Organisation, QString(), 2).size(), 2);
+        // A GLOB wildcard typed by the user is a plain character.
+        QVERIFY(lookups.search(ChoiceKind::Organisation, QStringLiteral("*")).isEmpty());
+        // Opening a form reads no organisation list: the picker holds only its one record.
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        auto *carrier = form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"));
+        QCOMPARE(carrier->choices()->rowCount(), 0);
+        QCOMPARE(carrier->id(), RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong());
+        QVERIFY(!carrier->text().isEmpty());
+    }
+
+    void aBurstOfTypingInTheFormIsOneWriteAndOneUndoStep()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        auto *oneLiner = form.findChild<QLineEdit *>(QStringLiteral("oneLinerEdit"));
+        const auto audited = [this] {
+            return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt();
+        };
+        const int before = audited();
+        oneLiner->setFocus();
+        oneLiner->selectAll();
+        typeText(oneLiner, QStringLiteral("L’encyclopédie des 8-13 ans"));
+        // Nothing is written while the user types...
+        QCOMPARE(audited(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
+        // ...and the burst is written once after the pause: one transaction, one undo step.
+        pauseTyping();
+        QCOMPARE(audited(), before + 1);
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString(),
+                 QStringLiteral("L’encyclopédie des 8-13 ans"));
+        // Leaving the field writes at once, without waiting for the pause.
+        typeText(oneLiner, QStringLiteral("!"));
+        QTest::keyClick(oneLiner, Qt::Key_Tab);
+        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString(),
+                 QStringLiteral("L’encyclopédie des 8-13 ans!"));
+        QCOMPARE(m_doc->undoStack().count(), 1); // merged into the same burst
+        m_doc->undoStack().undo();
+        QCOMPARE(oneLiner->text(), RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString());
+    }
+
+    void typingIsKeptWhenTheFormIsClosedBeforeThePause()
+    {
+        const QString file = m_doc->path();
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        {
+            InitiativeForm form(*m_doc, id);
+            form.show();
+            auto *description = form.findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+            description->setFocus();
+            QTest::keyClick(description, Qt::Key_End, Qt::ControlModifier);
+            typeText(description, QStringLiteral(" Écrit à la volée."));
+            QTest::keyClick(&form, Qt::Key_Escape); // closes the form at once
+            QVERIFY(!form.isVisible());
+        }
+        m_doc.reset();
+        Document reopened;
+        reopened.database().open(file);
+        QVERIFY(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("description"), id)
+                    .toString().endsWith(QStringLiteral(" Écrit à la volée.")));
+    }
+
+    void typingIsKeptWhenTheApplicationIsQuitBeforeThePause()
+    {
+        const QString file = m_doc->path();
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        m_doc.reset();
+        {
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(file));
+            w.show();
+            w.showWorkspace(MainWindow::Initiatives);
+            // Writes wait for the integrity check the window runs in the background.
+            QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+            m_shown = w.document();
+            InitiativeForm *form = openByClicking(*w.initiativesPage(), QStringLiteral("Vikidia"));
+            m_shown = nullptr;
+            QVERIFY(form);
+            auto *town = form->findChild<QLineEdit *>(QStringLiteral("townEdit"));
+            town->setFocus();
+            town->selectAll();
+            typeText(town, QStringLiteral("Besançon"));
+            QAction *quit = nullptr;
+            for (QAction *a : w.findChildren<QAction *>()) {
+                if (a->menuRole() == QAction::QuitRole)
+                    quit = a;
+            }
+            QVERIFY(quit);
+            quit->trigger();
+            QVERIFY(!w.isVisible());
+        }
+        {
+            Document reopened;
+            reopened.database().open(file);
+            QCOMPARE(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("town"), id).toString(),
+                     QStringLiteral("Besançon"));
+        }
+        // The application quitting (the session ends, a signal) writes what a form holds too.
+        m_doc = std::make_unique<Document>();
+        m_doc->database().open(file);
+        auto form = std::make_unique<InitiativeForm>(*m_doc, id);
+        form->show();
+        auto *town = form->findChild<QLineEdit *>(QStringLiteral("townEdit"));
+        town->setFocus();
+        town->selectAll();
+        typeText(town, QStringLiteral("Nîmes"));
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        QCoreApplication::exec(); // returns at once, after aboutToQuit
+        m_doc->database().close();
+        Document reopened;
+        reopened.database().open(file);
+        QCOMPARE(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("town"), id).toString(),
+                 QStringLiteral("Nîmes"));
+    }
+
+    void aWriteToATableTheFormDoesNotShowReadsNothingAgain()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        QList<std::shared_ptr<QSignalSpy>> spies;
+        for (RecordTableModel *model : { form.needsModel(), form.actionsModel(), form.phasesModel(), form.journalModel(),
+                                         form.peopleModel(), form.partnersModel(), form.indicatorsModel(),
+                                         form.measurementsModel() }) {
+            spies << std::make_shared<QSignalSpy>(model, &QAbstractItemModel::modelReset)
+                  << std::make_shared<QSignalSpy>(model, &QAbstractItemModel::dataChanged);
+        }
+        const quint64 lookups = Lookups::queryCount();
+        // A funding source is recorded elsewhere (the Grants workspace): nothing here shows it.
+        RecordService(m_doc->database()).insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fonds X") } });
+        QCOMPARE(Lookups::queryCount(), lookups);
+        for (const auto &spy : std::as_const(spies))
+            QCOMPARE(spy->count(), 0);
+        // Another initiative's journal: only the journal table reads again, not the choices.
+        RecordService(m_doc->database()).insert(QStringLiteral("journal_entry"),
+                                                { { QStringLiteral("initiative_id"), idOf(QStringLiteral("Ma Dada")) },
+                                                  { QStringLiteral("entry_date"), QStringLiteral("2024-01-02") },
+                                                  { QStringLiteral("kind"), QStringLiteral("meeting") },
+                                                  { QStringLiteral("title"), QStringLiteral("Point") } });
+        QCOMPARE(Lookups::queryCount(), lookups);
+        for (int i = 0; i < spies.size(); ++i) {
+            if (i / 2 != 3) // the journal
+                QCOMPARE(spies.at(i)->count(), 0);
+        }
+    }
+
+    void aCommandOfSeveralStepsIsAllOrNothingAndARefusalKeepsTheRedoHistory()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        setField(QStringLiteral("initiative"), QStringLiteral("town"), id, QStringLiteral("Paris"));
+        m_doc->undoStack().undo();
+        QVERIFY(m_doc->undoStack().canRedo());
+        const QString before = dumpDatabase(m_doc->database());
+        const auto push = [this](std::unique_ptr<DatabaseCommand> command) {
+            QString error;
+            const bool ok = DatabaseCommand::push(*m_doc, std::move(command), &error);
+            return ok ? QString() : error;
+        };
+        // The first step refused (a person needs a name).
+        auto refusedFirst = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("Add person"));
+        auto *person = refusedFirst->add(std::make_unique<InsertRecordCommand>(
+            *m_doc, QStringLiteral("person"), QVariantMap { { QStringLiteral("full_name"), QString() } }, QString()));
+        refusedFirst->add(std::make_unique<InsertRecordCommand>(
+            *m_doc, QStringLiteral("initiative_person"),
+            QVariantMap { { QStringLiteral("initiative_id"), id }, { QStringLiteral("role"), QStringLiteral("other") } }, QString()))
+            ->setIdFrom(QStringLiteral("person_id"), person);
+        QVERIFY(!push(std::move(refusedFirst)).isEmpty());
+        // The second step refused after the first was written: the first is taken back.
+        auto refusedSecond = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("New carrier"));
+        refusedSecond->add(std::make_unique<InsertRecordCommand>(
+            *m_doc, QStringLiteral("organisation"),
+            QVariantMap { { QStringLiteral("name"), QStringLiteral("Nouvelle") }, { QStringLiteral("legal_form"), QStringLiteral("association") } },
+            QString()));
+        refusedSecond->add(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("initiative"), QStringLiteral("website"), id,
+                                                             QStringLiteral("not an address"), QString()));
+        QVERIFY(!push(std::move(refusedSecond)).isEmpty());
+        QCOMPARE(dumpDatabase(m_doc->database()), before);
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        QVERIFY(m_doc->undoStack().canRedo());
+        // Through the form: adding a person is one step, undone and redone whole.
+        m_doc->undoStack().clear();
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        checkUndoRedo([&] { QTest::mouseClick(button(&form, "addPersonButton"), Qt::LeftButton); });
+        QCOMPARE(form.peopleModel()->rowCount(), 1);
+    }
+
+    void theFormItsTabsAndItsModelsRunNoSql()
+    {
+        // Reads and rules live in core services; the widgets and ui models only ask them.
+        const QString root = QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui/");
+        QStringList files;
+        for (const QString &dir : { QStringLiteral("initiatives"), QStringLiteral("forms") }) {
+            for (const QString &f : QDir(root + dir).entryList({ QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files))
+                files << root + dir + QLatin1Char('/') + f;
+        }
+        for (const QString &f : QDir(root + QStringLiteral("models")).entryList({ QStringLiteral("record*"), QStringLiteral("choice*") }, QDir::Files))
+            files << root + QStringLiteral("models/") + f;
+        QVERIFY(files.size() >= 10);
+        const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|\\bSELECT\\b|\\bUPDATE\\b|\\bINSERT INTO\\b"));
+        for (const QString &path : std::as_const(files)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            const QRegularExpressionMatch m = sql.match(text);
+            QVERIFY2(!m.hasMatch(), qPrintable(path + QStringLiteral(": ") + m.captured()));
+        }
+    }
+
     void validationRejectsBadValuesWithAMessageAndWritesNothing_data()
     {
         QTest::addColumn<QString>("table");
@@ -535,6 +820,7 @@ private Q_SLOTS:
         QCOMPARE(form->pendingProblems().size(), 1);
         QTest::keyClick(siret, Qt::Key_Backspace);
         typeText(siret, QStringLiteral("4"));
+        pauseTyping();
         QVERIFY(problem->isHidden());
         QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString(), QStringLiteral("73282932000074"));
         QVERIFY(form->pendingProblems().isEmpty());
@@ -600,6 +886,7 @@ private Q_SLOTS:
         replaceText(email, QStringLiteral("helene.dupre@"));
         QCOMPARE(form.pendingProblems().size(), 1);
         typeText(email, QStringLiteral("numerique.gouv.fr"));
+        pauseTyping();
         QVERIFY(form.pendingProblems().isEmpty());
         QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT email FROM person WHERE full_name = ?"))
                      .bindAll(QStringLiteral("Hélène Dupré")).scalar().toString(),
@@ -612,6 +899,13 @@ private Q_SLOTS:
         QCOMPARE(form.peopleModel()->rowCount(), 0);
         // Public partners: the demo links Ma Dada to three administrations.
         QCOMPARE(form.partnersModel()->rowCount(), 3);
+        // Each shows its administration's label, read for the rows shown only.
+        const qint64 partner = form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::EditValueRole).toLongLong();
+        QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString(),
+                 Lookups(m_doc->database()).label(ChoiceKind::Administration, partner));
+        QVERIFY(!form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString().isEmpty());
+        QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::ChoiceKindRole).toInt(),
+                 int(ChoiceKind::Administration));
         const QString dne = Query(m_doc->database(), QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'")).scalar().toString();
         whenModal([dne](QWidget *dialog) {
             auto *choice = dialog->findChild<QComboBox *>();

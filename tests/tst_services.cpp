@@ -3,6 +3,9 @@
 #include "core/database/query.h"
 #include "core/database/transaction.h"
 #include "core/error.h"
+#include "core/records/foreignkeys.h"
+#include "core/services/lookups.h"
+#include "core/services/records.h"
 #include "core/services/directoryservice.h"
 #include "core/services/grantservice.h"
 #include "core/services/initiativeservice.h"
@@ -43,6 +46,61 @@ private Q_SLOTS:
         m_db->create(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_file)));
     }
     void cleanup() { m_db.reset(); }
+
+    void theForeignKeyMapIsTheSchemasOwn()
+    {
+        // Every foreign key SQLite knows, with its ON DELETE action...
+        QStringList schema;
+        Query tables(*m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        tables.exec();
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            Query fk(*m_db, QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
+            fk.bindAll(table).exec();
+            while (fk.next()) {
+                const QString action = fk.value(2).toString();
+                QVERIFY2(action == QLatin1String("CASCADE") || action == QLatin1String("SET NULL"),
+                         qPrintable(table + QStringLiteral(": ON DELETE ") + action));
+                schema << QStringLiteral("%1.%2 -> %3 %4").arg(table, fk.value(1).toString(), fk.value(0).toString(), action);
+            }
+        }
+        // ...is in the hand-kept map that remove() follows to capture what a delete takes.
+        QStringList kept;
+        for (const ForeignKey &fk : foreignKeys()) {
+            kept << QStringLiteral("%1.%2 -> %3 %4")
+                        .arg(QLatin1String(fk.child), QLatin1String(fk.column), QLatin1String(fk.parent),
+                             fk.cascade ? QStringLiteral("CASCADE") : QStringLiteral("SET NULL"));
+        }
+        schema.sort();
+        kept.sort();
+        QCOMPARE(kept, schema);
+        QCOMPARE(RecordService::referencedTable(QStringLiteral("initiative_person"), QStringLiteral("person_id")),
+                 QStringLiteral("person"));
+        QVERIFY(RecordService::referencedTable(QStringLiteral("initiative"), QStringLiteral("name")).isEmpty());
+    }
+
+    void choiceListsAreSearchedByIdWithoutAccentsAndWithALimit()
+    {
+        DirectoryService directory(*m_db);
+        Administration a;
+        a.name = QStringLiteral("Direction du numérique");
+        a.shortName = QStringLiteral("DNUM");
+        const qint64 dnum = directory.createAdministration(a);
+        Administration b = a;
+        b.shortName.clear();
+        const qint64 same = directory.createAdministration(b);
+        Lookups lookups(*m_db);
+        const QList<Choice> found = lookups.search(ChoiceKind::Administration, QStringLiteral("numerique"));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(lookups.search(ChoiceKind::Administration, QStringLiteral("dnu")).value(0).id, dnum); // its short name
+        QCOMPARE(lookups.label(ChoiceKind::Administration, dnum), QStringLiteral("DNUM — Direction du numérique"));
+        QCOMPARE(lookups.labels(ChoiceKind::Administration, { dnum, same, dnum }).size(), 2);
+        QCOMPARE(lookups.search(ChoiceKind::Administration, QString(), 1).size(), 1);
+        const quint64 queries = Lookups::queryCount();
+        lookups.label(ChoiceKind::Person, 0); // nothing to read
+        QCOMPARE(Lookups::queryCount(), queries);
+        QCOMPARE(Lookups::kindOfTable(QStringLiteral("funding_source")), std::optional<ChoiceKind>(ChoiceKind::FundingSource));
+    }
 
     void aWriteThatFailsHalfWayLeavesNothingBehind()
     {

@@ -415,6 +415,14 @@
     </message>
 </context>
 <context>
+    <name>tremplin::ChoiceModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a choice and what tells it apart</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::Cli</name>
     <message>
         <source>tremplin-cli %1: %2</source>

@@ -5,12 +5,16 @@
 #include "core/error.h"
 
 #include <QScopedValueRollback>
+#include <QCoreApplication>
 
 namespace tremplin {
 
 Document::Document(QObject *parent)
     : QObject(parent)
 {
+    // Typing held back for a pause is written before the application goes.
+    if (QCoreApplication::instance())
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &Document::flushPendingEdits);
 }
 
 Document::~Document()

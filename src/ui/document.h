@@ -31,6 +31,9 @@ public:
 
     /// Reports a change that could not be replayed (undo/redo); the main window shows it.
     void reportFailure(const QString &message) { Q_EMIT failed(message); }
+    /// Asks every open form to write the typing it holds back for a pause (the main window
+    /// closes, another file is opened); also done when the application is about to quit.
+    void flushPendingEdits() { Q_EMIT flushRequested(); }
 
     /// Runs one replay step of a DatabaseCommand (its apply() or revert()) as the current undo
     /// or redo requires: skipped while the stack's index is only being moved, or after an
@@ -46,6 +49,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    void flushRequested();
 
 private:
     enum class Replay { Direct, Applying, MovingIndex };

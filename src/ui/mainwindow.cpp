@@ -429,6 +429,9 @@ QWidget *MainWindow::workspaceWidget(Workspace workspace) const
 
 bool MainWindow::adopt(std::unique_ptr<Document> document)
 {
+    // Typing still held back in a form goes to the file it was typed for.
+    if (m_document)
+        m_document->flushPendingEdits();
     // The undo/redo actions belong to the old stack: rebuild them on the new one.
     m_editMenu->removeAction(m_undoAction);
     m_editMenu->removeAction(m_redoAction);
@@ -670,7 +673,10 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Every edit is already committed; only the window's own state is left to keep.
+    // Typing a form still holds back for its pause is written; then every edit is committed
+    // and only the window's own state is left to keep.
+    if (m_document)
+        m_document->flushPendingEdits();
     settings::mainWindowGeometry.set(saveGeometry());
     settings::mainWindowState.set(saveState());
     settings::currentWorkspace.set(int(currentWorkspace()));

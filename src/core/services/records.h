@@ -66,6 +66,13 @@ struct RemovedRecord
     qint64 id = 0;
 };
 
+/// Rows of one table that belong to one parent record, as RecordService::children reads them.
+struct RecordRows
+{
+    QList<qint64> ids;
+    QList<QVariantList> rows; ///< one value per requested column
+};
+
 /// Generic editing of records for forms and undo commands: read and write one allow-listed
 /// field with validation, insert a row, remove a row with everything that depends on it and
 /// restore it. Every call is one transaction, audited, and announced by Database::changed.
@@ -82,7 +89,16 @@ public:
     /// The translated label of a field.
     static QString label(const FieldSpec &spec);
 
+    /// The table a foreign key column refers to ("person" for initiative_person.person_id);
+    /// empty when the column is not a foreign key.
+    static QString referencedTable(const QString &table, const QString &column);
+
     QVariant value(const QString &table, const QString &column, qint64 id) const;
+    /// The rows of @p table whose foreign key @p parentColumn is @p parentId: their ids and
+    /// the allow-listed @p columns, sorted by @p orderBy (columns of the table, each optionally
+    /// followed by ASC or DESC). Throws tremplin::Error for a column that is not allowed.
+    RecordRows children(const QString &table, const QString &parentColumn, qint64 parentId,
+                        const QStringList &columns, const QString &orderBy) const;
 
     enum class Check {
         Full,      ///< every rule, as for an edit typed by the user

@@ -2,6 +2,7 @@
 #include "databasecommand.h"
 
 #include "../document.h"
+#include "core/database/transaction.h"
 #include "core/error.h"
 
 namespace tremplin {
@@ -60,6 +61,8 @@ SetFieldCommand::SetFieldCommand(Document &document, const QString &table, const
 
 void SetFieldCommand::apply()
 {
+    if (m_newIdFrom)
+        m_new = m_newIdFrom->recordId();
     // The first time, every rule applies (it is the user's edit); replays restore values that
     // were valid when written, even if a workflow rule would not allow going back to them.
     RecordService(m_document.database())
@@ -120,9 +123,16 @@ InsertRecordCommand::InsertRecordCommand(Document &document, const QString &tabl
 {
 }
 
+void InsertRecordCommand::setIdFrom(const QString &column, const InsertRecordCommand *parent)
+{
+    m_idsFrom.append({ column, parent });
+}
+
 void InsertRecordCommand::apply()
 {
     RecordService records(m_document.database());
+    for (const auto &[column, parent] : std::as_const(m_idsFrom))
+        m_values.insert(column, parent->recordId());
     if (m_recordId == 0)
         m_recordId = records.insert(m_table, m_values);
     else
@@ -150,6 +160,34 @@ void RemoveRecordCommand::apply()
 void RemoveRecordCommand::revert()
 {
     RecordService(m_document.database()).restore(m_removed);
+}
+
+} // namespace tremplin
+
+namespace tremplin {
+
+CompositeCommand::CompositeCommand(Document &document, const QString &text)
+    : DatabaseCommand(document, text)
+{
+}
+
+CompositeCommand::~CompositeCommand() = default;
+
+void CompositeCommand::apply()
+{
+    // One transaction: a refused step rolls back the ones before it.
+    WriteTransaction tx(m_document.database());
+    for (const auto &step : m_steps)
+        step->apply();
+    tx.commit();
+}
+
+void CompositeCommand::revert()
+{
+    WriteTransaction tx(m_document.database());
+    for (auto it = m_steps.rbegin(); it != m_steps.rend(); ++it)
+        (*it)->revert();
+    tx.commit();
 }
 
 } // namespace tremplin

@@ -8,10 +8,12 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 namespace tremplin {
 
 class Document;
+class InsertRecordCommand;
 
 /// An undoable change of the database. The change is applied once before the command is pushed
 /// (see push()), so a refused edit never reaches the undo stack; afterwards undo() and redo()
@@ -37,6 +39,7 @@ protected:
     Document &m_document;
 
 private:
+    friend class CompositeCommand;
     bool m_applied = false;
 };
 
@@ -51,6 +54,9 @@ public:
 
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override;
+    /// The new value is the id of the record @p insert creates (an earlier step of the same
+    /// CompositeCommand).
+    void setNewIdFrom(const InsertRecordCommand *insert) { m_newIdFrom = insert; }
 
 protected:
     void apply() override;
@@ -64,6 +70,7 @@ private:
     QVariant m_new;
     QElapsedTimer m_lastEdit;
     bool m_firstApply = true;
+    const InsertRecordCommand *m_newIdFrom = nullptr;
 };
 
 /// Sets several fields of one record in one step (a timeline bar moved: start and end).
@@ -93,6 +100,9 @@ public:
     InsertRecordCommand(Document &document, const QString &table, const QVariantMap &values,
                         const QString &text);
     qint64 recordId() const { return m_recordId; }
+    /// Makes @p column take the id of the record @p parent created: both are steps of one
+    /// CompositeCommand (a person and its link to the initiative), @p parent the earlier one.
+    void setIdFrom(const QString &column, const InsertRecordCommand *parent);
 
 protected:
     void apply() override;
@@ -103,6 +113,34 @@ private:
     QVariantMap m_values;
     qint64 m_recordId = 0;
     RemovedRecord m_removed;
+    QList<QPair<QString, const InsertRecordCommand *>> m_idsFrom;
+};
+
+/// An edit made of several steps (a record and the link to it) as one command: the steps are
+/// applied in order in one transaction, all or nothing, and undone in reverse order in one
+/// transaction. A refused step leaves the file, the undo stack and its redo history as they
+/// were. A later step may use the id an earlier insert created (setIdFrom, SetFieldCommand's
+/// setNewIdFrom).
+class CompositeCommand : public DatabaseCommand
+{
+public:
+    CompositeCommand(Document &document, const QString &text);
+    ~CompositeCommand() override;
+    /// Adds a step; returns it for wiring ids between steps.
+    template<typename Step>
+    Step *add(std::unique_ptr<Step> step)
+    {
+        Step *raw = step.get();
+        m_steps.push_back(std::move(step));
+        return raw;
+    }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    std::vector<std::unique_ptr<DatabaseCommand>> m_steps;
 };
 
 /// Deletes a record and everything that depends on it; undo restores all of it exactly.

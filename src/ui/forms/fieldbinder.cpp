@@ -6,11 +6,13 @@
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
+#include "referencepicker.h"
 #include "themepicker.h"
 #include "../style.h"
 
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QLocale>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +26,66 @@ FieldBinder::FieldBinder(Document &document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    connect(&document.database(), &Database::changed, this, [this] { reload(); });
+    m_pause.setSingleShot(true);
+    m_pause.setInterval(WriteDelayMs);
+    connect(&m_pause, &QTimer::timeout, this, &FieldBinder::flush);
+    connect(&document, &Document::flushRequested, this, &FieldBinder::flush);
+    connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
+        const QStringList shown = tables();
+        for (const Change &c : changes) {
+            if (shown.contains(c.entity)) {
+                reload();
+                return;
+            }
+        }
+    });
+}
+
+QStringList FieldBinder::tables() const
+{
+    QStringList out;
+    for (const Binding &b : m_bindings) {
+        if (!out.contains(b.table))
+            out.append(b.table);
+        const FieldSpec *spec = RecordService::field(b.table, b.column);
+        if (spec && spec->kind == FieldKind::Themes && !out.contains(QStringLiteral("theme")))
+            out << QStringLiteral("theme") << QStringLiteral("initiative_theme");
+    }
+    return out;
+}
+
+void FieldBinder::typed(int index)
+{
+    if (m_loading)
+        return;
+    m_bindings[index].unwritten = true;
+    m_pause.start();
+}
+
+void FieldBinder::flush()
+{
+    m_pause.stop();
+    for (int i = 0; i < m_bindings.size(); ++i) {
+        if (m_bindings.at(i).unwritten)
+            edited(i);
+    }
+}
+
+bool FieldBinder::hasUnwrittenTyping() const
+{
+    return std::any_of(m_bindings.cbegin(), m_bindings.cend(), [](const Binding &b) { return b.unwritten; });
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    // A multi-line field has no editingFinished: leaving it writes it.
+    if (event->type() == QEvent::FocusOut) {
+        for (int i = 0; i < m_bindings.size(); ++i) {
+            if (m_bindings.at(i).editor.data() == watched && m_bindings.at(i).unwritten)
+                edited(i);
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &table,
@@ -49,28 +110,34 @@ void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &tabl
     b.label = qobject_cast<QLabel *>(layout->labelForField(editor));
     const int index = int(m_bindings.size());
     m_bindings.append(b);
-    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-        connect(line, &QLineEdit::textEdited, this, [this, index] { edited(index); });
+    const auto leave = [this, index] {
+        if (m_bindings.at(index).unwritten)
+            edited(index);
+    };
+    if (auto *picker = qobject_cast<ReferencePicker *>(editor)) {
+        connect(picker, &ReferencePicker::chosen, this, [this, index] { edited(index); });
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        connect(line, &QLineEdit::textEdited, this, [this, index] { typed(index); });
+        connect(line, &QLineEdit::editingFinished, this, leave);
     } else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
-        connect(text, &QPlainTextEdit::textChanged, this, [this, index] {
-            if (!m_loading)
-                edited(index);
-        });
+        connect(text, &QPlainTextEdit::textChanged, this, [this, index] { typed(index); });
+        text->installEventFilter(this);
     } else if (auto *themes = qobject_cast<ThemePicker *>(editor)) {
         connect(themes, &ThemePicker::edited, this, [this, index] { edited(index); });
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        if (combo->isEditable())
-            connect(combo, &QComboBox::currentTextChanged, this, [this, index] {
-                if (!m_loading)
-                    edited(index);
-            });
-        else
+        if (combo->isEditable()) {
+            connect(combo, &QComboBox::currentTextChanged, this, [this, index] { typed(index); });
+            connect(combo->lineEdit(), &QLineEdit::editingFinished, this, leave);
+        } else {
             connect(combo, &QComboBox::activated, this, [this, index] { edited(index); });
+        }
     }
 }
 
 QVariant FieldBinder::widgetValue(const Binding &b) const
 {
+    if (auto *picker = qobject_cast<ReferencePicker *>(b.editor))
+        return picker->id();
     if (auto *line = qobject_cast<QLineEdit *>(b.editor))
         return line->text();
     if (auto *text = qobject_cast<QPlainTextEdit *>(b.editor))
@@ -87,7 +154,9 @@ QVariant FieldBinder::widgetValue(const Binding &b) const
 
 void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
 {
-    if (auto *line = qobject_cast<QLineEdit *>(b.editor)) {
+    if (auto *picker = qobject_cast<ReferencePicker *>(b.editor)) {
+        picker->setId(value.toLongLong());
+    } else if (auto *line = qobject_cast<QLineEdit *>(b.editor)) {
         const FieldSpec *spec = RecordService::field(b.table, b.column);
         QString text = value.typeId() == QMetaType::QStringList
             ? value.toStringList().join(QStringLiteral("; "))
@@ -131,7 +200,7 @@ void FieldBinder::reload()
     for (int i = 0; i < m_bindings.size(); ++i) {
         Binding &b = m_bindings[i];
         // Keep what the user is typing (trailing spaces, their own spelling of a SIRET...).
-        if (!b.editor || !b.problem.isEmpty() || i == m_editing)
+        if (!b.editor || !b.problem.isEmpty() || b.unwritten || i == m_editing)
             continue;
         const qint64 id = b.id();
         b.editor->setEnabled(id > 0);
@@ -167,6 +236,7 @@ void FieldBinder::edited(int index)
     if (m_loading)
         return;
     Binding &b = m_bindings[index];
+    b.unwritten = false;
     const qint64 id = b.id();
     if (id <= 0)
         return;
@@ -254,8 +324,11 @@ QString FieldBinder::shownLabel(const Binding &b) const
 
 void FieldBinder::discardPending()
 {
-    for (Binding &b : m_bindings)
+    m_pause.stop();
+    for (Binding &b : m_bindings) {
         b.problem.clear();
+        b.unwritten = false;
+    }
 }
 
 QStringList FieldBinder::pendingProblems() const

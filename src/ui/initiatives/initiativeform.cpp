@@ -1,24 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initiativeform.h"
 
+#include "../style.h"
+
 #include "../commands/databasecommand.h"
 #include "../charts/trendchart.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
+#include "../forms/referencepicker.h"
 #include "../forms/themepicker.h"
 #include "../settings.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
-#include "core/database/query.h"
+#include "grantstab.h"
+#include "indicatorstab.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
 #include "ui_initiativeform.h"
 
 #include <QBoxLayout>
 #include <QCollator>
+#include <QComboBox>
 #include <QEvent>
 #include <QHideEvent>
 #include <QTabBar>
@@ -77,7 +83,6 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
           document, QStringLiteral("measurement"), QStringLiteral("indicator_id"),
           { QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("note") },
           QStringLiteral("measured_on, id"), this))
-    , m_trend(nullptr)
 {
     m_ui->setupUi(this);
     // Every tab stays visible (no scroll arrows hiding the last ones): the tab bar asks for the
@@ -89,25 +94,32 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     if (!geometry.isEmpty())
         restoreGeometry(geometry);
     // Empty sections say what to do instead of showing an empty table.
-    m_noGrants = emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel"));
+    m_grants = new GrantsTab(document, initiativeId, m_ui->grantsTree, m_ui->grantsSummary,
+                             emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
+    m_grants->showProblem = [this](const QString &message) { showProblem(message); };
     m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
-    m_noIndicators = emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel"));
     connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
     m_illustrativeIds = new QLabel(m_ui->carrierTab);
     m_illustrativeIds->setObjectName(QStringLiteral("illustrativeIdentifiers"));
     m_illustrativeIds->setWordWrap(true);
-    m_illustrativeIds->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; "
-                                                    "border: 1px solid #e0c060; padding: 4px; }"));
+    m_illustrativeIds->setStyleSheet(style::banner());
     m_ui->carrierOuter->insertWidget(1, m_illustrativeIds);
     m_phases->setReadOnly(QStringLiteral("phase_id"));
     setObjectName(QStringLiteral("InitiativeForm-%1").arg(initiativeId));
-    m_ui->problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->problemLabel->setStyleSheet(style::errorText());
     m_ui->problemLabel->hide();
     QFont header = m_ui->headerLabel->font();
     header.setPointSizeF(header.pointSizeF() * 1.4);
     header.setBold(true);
     m_ui->headerLabel->setFont(header);
 
+    // The carrier is searched among the organisations as the user types, never listed whole.
+    m_ui->carrierCombo->setSource(document.database(), ChoiceKind::Organisation);
+    m_ui->carrierCombo->setPlaceholderText(tr("(none)"));
+    m_ui->domainCombo->installEventFilter(this);
+    // Its list is read later: room for a domain's name without it.
+    m_ui->domainCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->domainCombo->setMinimumContentsLength(24);
     reloadChoices();
     const auto initiative = [this] { return m_id; };
     const auto carrier = [this] { return carrierId(); };
@@ -144,16 +156,12 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_binder->bind(m_ui->personPhoneEdit, pl, P, QStringLiteral("phone"), person);
     m_binder->bind(m_ui->personJobEdit, pl, P, QStringLiteral("job_title"), person);
 
-    m_trend = new TrendChart(m_ui->trendPlaceholder);
-    m_trend->setObjectName(QStringLiteral("trendChart"));
-    auto *trendLayout = new QVBoxLayout(m_ui->trendPlaceholder);
-    trendLayout->setContentsMargins(0, 0, 0, 0);
-    trendLayout->addWidget(m_trend);
     m_people->setReadOnly(QStringLiteral("person_id"));
     connect(m_binder, &FieldBinder::problemsChanged, this, &InitiativeForm::updateProblemLabel);
 
     // Sub-record tables.
     auto *delegate = new RecordDelegate(this);
+    delegate->setDatabase(&document.database());
     const std::pair<QTableView *, RecordTableModel *> tables[] = {
         { m_ui->needsView, m_needs },
         { m_ui->actionsView, m_actions },
@@ -208,24 +216,19 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     connect(m_ui->addPhaseButton, &QPushButton::clicked, this, [this] { addParticipation(); });
     connect(m_ui->removePhaseButton, &QPushButton::clicked, this,
             [this] { removeSelected(m_phases, m_ui->phasesView, tr("Leave the phase")); });
-    connect(m_ui->addIndicatorButton, &QPushButton::clicked, this, &InitiativeForm::addIndicator);
-    connect(m_ui->removeIndicatorButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_indicators, m_ui->indicatorsView, tr("Remove indicator")); });
-    connect(m_ui->addMeasurementButton, &QPushButton::clicked, this, &InitiativeForm::addMeasurement);
-    connect(m_ui->removeMeasurementButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_measurements, m_ui->measurementsView, tr("Remove measurement")); });
     connect(m_ui->peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { m_binder->reload(); });
-    connect(m_ui->indicatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectIndicator(current.row()); });
-    for (auto signal : { &QAbstractItemModel::modelReset })
-        connect(m_measurements, signal, this, &InitiativeForm::updateTrend);
-    connect(m_measurements, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
-    connect(m_indicators, &QAbstractItemModel::dataChanged, this, &InitiativeForm::updateTrend);
-    connect(m_indicators, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex current = m_ui->indicatorsView->currentIndex();
-        selectIndicator(current.isValid() ? current.row() : (m_indicators->rowCount() > 0 ? 0 : -1));
-    });
+    IndicatorsTab::Actions actions;
+    actions.insert = [this](const QString &table, const QVariantMap &values, const QString &text) {
+        insert(table, values, text);
+    };
+    actions.remove = [this](RecordTableModel *model, QAbstractItemView *view, const QString &text) {
+        removeSelected(model, view, text);
+    };
+    actions.showProblem = [this](const QString &message) { showProblem(message); };
+    m_indicatorsTab = new IndicatorsTab(*m_ui, m_id, m_indicators, m_measurements,
+                                        emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel")),
+                                        std::move(actions), this);
     connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
             [this] { Q_EMIT grantsRequested(m_id); });
@@ -238,27 +241,34 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
                 return;
             }
         }
+        // Only the sections whose tables changed are read again: typing in another form or a
+        // payment recorded elsewhere does not re-read this form's choices.
+        const bool thisOne = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
+            return c.entity == QLatin1String("initiative") && (c.id == m_id || c.id == 0);
+        });
         // A successful change replaces the last refusal.
         m_lastRefusal.clear();
         updateProblemLabel();
-        reloadChoices();
-        reloadHeader();
-        reloadGrants();
+        if (thisOne)
+            reloadStatus();
+        if (touches(changes, { QLatin1String("promotion") }))
+            reloadPromotions();
+        if (touches(changes, { QLatin1String("theme") }))
+            reloadThemes();
+        if (touches(changes, { QLatin1String("need") }))
+            reloadNeeds();
+        if (touches(changes, { QLatin1String("phase") }))
+            reloadPhases();
+        if (thisOne || touches(changes, { QLatin1String("organisation") }))
+            reloadHeader();
     });
 
-    for (RecordTableModel *model : { m_people, m_indicators }) {
-        connect(model, &QAbstractItemModel::modelReset, this, &InitiativeForm::updateEmptyHints);
-        connect(model, &QAbstractItemModel::rowsInserted, this, &InitiativeForm::updateEmptyHints);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &InitiativeForm::updateEmptyHints);
-    }
+    connect(m_people, &QAbstractItemModel::modelReset, this, &InitiativeForm::updateEmptyHints);
+    connect(m_people, &QAbstractItemModel::rowsInserted, this, &InitiativeForm::updateEmptyHints);
+    connect(m_people, &QAbstractItemModel::rowsRemoved, this, &InitiativeForm::updateEmptyHints);
     retranslateUi();
-    if (m_indicators->rowCount() > 0)
-        m_ui->indicatorsView->setCurrentIndex(m_indicators->index(0, 0));
-    else
-        selectIndicator(-1);
     m_binder->reload();
     reloadHeader();
-    reloadGrants();
     updateEmptyHints();
 }
 
@@ -292,9 +302,7 @@ QLabel *InitiativeForm::emptyHint(QWidget *table, const QString &objectName)
 void InitiativeForm::updateEmptyHints()
 {
     const std::tuple<QWidget *, QLabel *, bool> hints[] = {
-        { m_ui->grantsTree, m_noGrants, m_ui->grantsTree->topLevelItemCount() == 0 },
         { m_ui->peopleView, m_noPeople, m_people->rowCount() == 0 },
-        { m_ui->indicatorsView, m_noIndicators, m_indicators->rowCount() == 0 },
     };
     for (const auto &[table, label, empty] : hints) {
         table->setVisible(!empty);
@@ -302,19 +310,12 @@ void InitiativeForm::updateEmptyHints()
     }
     // Nothing to remove, and no person to describe, in an empty section.
     m_ui->removePersonButton->setEnabled(m_people->rowCount() > 0);
-    m_ui->removeIndicatorButton->setEnabled(m_indicators->rowCount() > 0);
     const bool people = m_people->rowCount() > 0;
     for (QWidget *w : std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
                                                          m_ui->personEmailLabel, m_ui->personEmailEdit,
                                                          m_ui->personPhoneLabel, m_ui->personPhoneEdit,
                                                          m_ui->personJobLabel, m_ui->personJobEdit })
         w->setVisible(people);
-    // Measurements belong to an indicator: none to show without one.
-    const bool indicators = m_indicators->rowCount() > 0;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->measurementsTitle, m_ui->measurementsView,
-                                                         m_ui->addMeasurementButton, m_ui->removeMeasurementButton,
-                                                         m_ui->trendPlaceholder })
-        w->setVisible(indicators);
 }
 
 void InitiativeForm::newTheme()
@@ -329,21 +330,14 @@ void InitiativeForm::newTheme()
         themes.append(name);
         // One undo step: the theme joins the programme's list and this initiative. Undoing it
         // removes both, so no theme created here outlives the edit.
-        m_document.undoStack().beginMacro(tr("New theme “%1”").arg(name));
+        auto command = std::make_unique<CompositeCommand>(m_document, tr("New theme “%1”").arg(name));
+        command->add(std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("theme"),
+                                                           QVariantMap { { QStringLiteral("name"), name } },
+                                                           command->text()));
+        command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+                                                       QStringLiteral("themes"), m_id, themes, command->text()));
         QString error;
-        if (DatabaseCommand::push(m_document,
-                                  std::make_unique<InsertRecordCommand>(
-                                      m_document, QStringLiteral("theme"),
-                                      QVariantMap { { QStringLiteral("name"), name } },
-                                      tr("New theme “%1”").arg(name)),
-                                  &error)) {
-            DatabaseCommand::push(m_document,
-                                  std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
-                                                                    QStringLiteral("themes"), m_id, themes,
-                                                                    tr("New theme “%1”").arg(name)),
-                                  &error);
-        }
-        m_document.undoStack().endMacro();
+        DatabaseCommand::push(m_document, std::move(command), &error);
         if (!error.isEmpty())
             showProblem(error);
     });
@@ -366,64 +360,20 @@ qint64 InitiativeForm::selectedPersonId() const
     return m_people->data(m_people->index(index.row(), 0), RecordTableModel::EditValueRole).toLongLong();
 }
 
-void InitiativeForm::selectIndicator(int row)
-{
-    const qint64 indicator = row >= 0 ? m_indicators->idAt(row) : 0;
-    m_measurements->setParentId(indicator);
-    m_ui->measurementsView->setEnabled(indicator > 0);
-    m_ui->addMeasurementButton->setEnabled(indicator > 0);
-    m_ui->removeMeasurementButton->setEnabled(indicator > 0);
-    updateTrend();
-}
-
-void InitiativeForm::updateTrend()
-{
-    if (!m_trend)
-        return;
-    TrendChart::Data trend;
-    const QModelIndex current = m_ui->indicatorsView->currentIndex();
-    if (current.isValid() && m_measurements->parentId() > 0) {
-        const int row = current.row();
-        auto cell = [&](int column) {
-            return m_indicators->data(m_indicators->index(row, column), RecordTableModel::EditValueRole);
-        };
-        trend.title = cell(0).toString();
-        trend.unit = cell(1).toString();
-        if (!cell(2).isNull())
-            trend.baseline = cell(2).toDouble();
-        if (!cell(3).isNull())
-            trend.target = cell(3).toDouble();
-        for (int r = 0; r < m_measurements->rowCount(); ++r) {
-            const QDate date = QDate::fromString(
-                m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString(),
-                Qt::ISODate);
-            const QVariant value = m_measurements->data(m_measurements->index(r, 1), RecordTableModel::EditValueRole);
-            if (date.isValid() && !value.isNull())
-                trend.points.append({ date, value.toDouble() });
-        }
-    }
-    m_trend->setData(trend);
-}
-
 void InitiativeForm::addPerson()
 {
-    m_document.undoStack().beginMacro(tr("Add person"));
-    auto create = std::make_unique<InsertRecordCommand>(
-        m_document, QStringLiteral("person"),
-        QVariantMap { { QStringLiteral("full_name"), tr("New person") } }, tr("Add person"));
-    auto *raw = create.get();
+    // One step, one transaction: the person and their link to the initiative.
+    auto command = std::make_unique<CompositeCommand>(m_document, tr("Add person"));
+    auto *person = command->add(std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("person"), QVariantMap { { QStringLiteral("full_name"), tr("New person") } },
+        command->text()));
+    auto *link = command->add(std::make_unique<InsertRecordCommand>(
+        m_document, QStringLiteral("initiative_person"),
+        QVariantMap { { QStringLiteral("initiative_id"), m_id }, { QStringLiteral("role"), QStringLiteral("other") } },
+        command->text()));
+    link->setIdFrom(QStringLiteral("person_id"), person);
     QString error;
-    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
-        DatabaseCommand::push(m_document,
-                              std::make_unique<InsertRecordCommand>(
-                                  m_document, QStringLiteral("initiative_person"),
-                                  QVariantMap { { QStringLiteral("initiative_id"), m_id },
-                                                { QStringLiteral("person_id"), raw->recordId() },
-                                                { QStringLiteral("role"), QStringLiteral("other") } },
-                                  tr("Add person")),
-                              &error);
-    }
-    m_document.undoStack().endMacro();
+    DatabaseCommand::push(m_document, std::move(command), &error);
     if (!error.isEmpty()) {
         showProblem(error);
         return;
@@ -437,32 +387,25 @@ void InitiativeForm::addPerson()
 void InitiativeForm::addPartner(qint64 administrationId)
 {
     if (administrationId <= 0) {
-        QStringList names;
-        QList<qint64> ids;
+        QList<Choice> open;
         try {
-            Query q(m_document.database(),
-                    QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
-                                   "FROM initiative_partner p WHERE p.administration_id = a.id AND "
-                                   "p.initiative_id = ?) ORDER BY name"));
-            q.bindAll(m_id).exec();
-            while (q.next()) {
-                ids.append(q.value(0).toLongLong());
-                names.append(q.value(1).toString());
-            }
+            open = Lookups(m_document.database()).administrationsNotPartnerOf(m_id);
         } catch (const Error &e) {
             showProblem(e.message());
             return;
         }
-        if (names.isEmpty()) {
+        if (open.isEmpty()) {
             showProblem(tr("Every administration of the directory is already a partner."));
             return;
         }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Public Partner"),
-                                                     tr("Administration:"), names, 0, false, &ok);
-        if (!ok)
+        QStringList names;
+        for (const Choice &c : std::as_const(open))
+            names << c.label;
+        // The chosen row, not its text, says which: two administrations may share a name.
+        const int chosen = chooseItem(tr("Add Public Partner"), tr("Administration:"), names);
+        if (chosen < 0)
             return;
-        administrationId = ids.value(int(names.indexOf(chosen)));
+        administrationId = open.at(chosen).id;
     }
     insert(QStringLiteral("initiative_partner"),
            { { QStringLiteral("initiative_id"), m_id },
@@ -475,11 +418,7 @@ void InitiativeForm::addParticipation(qint64 phaseId)
 {
     QList<Phase> open;
     try {
-        QSet<qint64> taken;
-        Query q(m_document.database(), QStringLiteral("SELECT phase_id FROM participation WHERE initiative_id = ?"));
-        q.bindAll(m_id).exec();
-        while (q.next())
-            taken.insert(q.value(0).toLongLong());
+        const QSet<qint64> taken = Lookups(m_document.database()).phasesTakenBy(m_id);
         for (const Phase &p : ProgrammeService(m_document.database()).phases()) {
             if (!taken.contains(p.id) && (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection))
                 open.append(p);
@@ -496,11 +435,10 @@ void InitiativeForm::addParticipation(qint64 phaseId)
         QStringList names;
         for (const Phase &p : open)
             names << p.name;
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Take Part in a Phase"), tr("Phase:"), names, 0, false, &ok);
-        if (!ok)
+        const int chosen = chooseItem(tr("Take Part in a Phase"), tr("Phase:"), names);
+        if (chosen < 0)
             return;
-        phaseId = open.value(int(names.indexOf(chosen))).id;
+        phaseId = open.at(chosen).id;
     }
     const auto it = std::find_if(open.cbegin(), open.cend(), [phaseId](const Phase &p) { return p.id == phaseId; });
     if (it == open.cend())
@@ -522,46 +460,41 @@ void InitiativeForm::addParticipation(qint64 phaseId)
     insert(QStringLiteral("participation"), values, tr("Take part in %1").arg(it->name));
 }
 
+InitiativeForm::~InitiativeForm() = default;
+
+TrendChart *InitiativeForm::trendChart() const
+{
+    return m_indicatorsTab->trendChart();
+}
+
 void InitiativeForm::addIndicator()
 {
-    insert(QStringLiteral("indicator"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("name"), tr("New indicator") },
-             { QStringLiteral("direction"), QStringLiteral("increase") } },
-           tr("Add indicator"));
-    m_ui->indicatorsView->setCurrentIndex(m_indicators->index(m_indicators->rowCount() - 1, 0));
+    m_indicatorsTab->addIndicator();
 }
 
 void InitiativeForm::addMeasurement()
 {
-    const qint64 indicator = m_measurements->parentId();
-    if (indicator <= 0)
-        return;
-    // Dated today (the local calendar day, as the user reads it). One measurement per day: when
-    // today already has one, show it rather than inventing a date in the future.
-    const QDate today = QDate::currentDate();
-    for (int r = 0; r < m_measurements->rowCount(); ++r) {
-        const QModelIndex date = m_measurements->index(r, 0);
-        if (QDate::fromString(m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate) == today) {
-            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-            showProblem(tr("This indicator already has a measurement dated today: change its "
-                           "value, or its date to record an earlier one."));
-            return;
-        }
-    }
-    insert(QStringLiteral("measurement"),
-           { { QStringLiteral("indicator_id"), indicator },
-             { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
-             { QStringLiteral("value"), 0.0 } },
-           tr("Add measurement"));
-    for (int r = 0; r < m_measurements->rowCount(); ++r) {
-        if (m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString()
-            == today.toString(Qt::ISODate))
-            m_ui->measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-    }
+    m_indicatorsTab->addMeasurement();
 }
 
-InitiativeForm::~InitiativeForm() = default;
+void InitiativeForm::selectIndicator(int row)
+{
+    m_indicatorsTab->selectIndicator(row);
+}
+
+int InitiativeForm::chooseItem(const QString &title, const QString &label, const QStringList &items)
+{
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setComboBoxItems(items);
+    dialog.setComboBoxEditable(false);
+    if (dialog.exec() != QDialog::Accepted)
+        return -1;
+    // The position in the list, not the text: two items may read the same.
+    const auto *combo = dialog.findChild<QComboBox *>();
+    return combo ? combo->currentIndex() : int(items.indexOf(dialog.textValue()));
+}
 
 qint64 InitiativeForm::carrierId() const
 {
@@ -606,13 +539,54 @@ void InitiativeForm::updateProblemLabel()
 
 void InitiativeForm::reloadChoices()
 {
-    Database &db = m_document.database();
-    const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->promotionCombo), b3(m_ui->carrierCombo),
-        b4(m_ui->legalFormCombo), b5(m_ui->domainCombo);
+    reloadStatus();
+    reloadPromotions();
+    {
+        const QSignalBlocker blocker(m_ui->legalFormCombo);
+        m_ui->legalFormCombo->clear();
+        for (const auto &e : EnumTraits<LegalForm>::entries)
+            m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
+    }
+    // The domains in use are read when the user goes to the field (reading them means going
+    // through every initiative: too slow for opening a form on a large programme).
+    m_domainsLoaded = false;
+    reloadThemes();
+    reloadNeeds();
+    reloadPhases();
+    if (m_binder)
+        m_binder->reload();
+}
+
+bool InitiativeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->domainCombo && !m_domainsLoaded
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
+        loadDomains();
+    return QDialog::eventFilter(watched, event);
+}
+
+void InitiativeForm::loadDomains()
+{
+    m_domainsLoaded = true;
+    try {
+        // A domain typed here stays in the field.
+        const QSignalBlocker blocker(m_ui->domainCombo);
+        const QString domain = m_ui->domainCombo->currentText();
+        m_ui->domainCombo->clear();
+        m_ui->domainCombo->addItems(InitiativeListService(m_document.database()).domains());
+        m_ui->domainCombo->setEditText(domain);
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void InitiativeForm::reloadStatus()
+{
+    const QSignalBlocker blocker(m_ui->statusCombo);
     try {
         // Status: the current one and the moves allowed from it.
         const auto current = fromCode<Lifecycle>(
-            RecordService(db).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
+            RecordService(m_document.database()).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
         m_ui->statusCombo->clear();
         if (current) {
             m_ui->statusCombo->addItem(label(*current), toCode(*current));
@@ -620,69 +594,72 @@ void InitiativeForm::reloadChoices()
                 m_ui->statusCombo->addItem(label(l), toCode(l));
             m_ui->statusCombo->setCurrentIndex(0);
         }
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void InitiativeForm::reloadPromotions()
+{
+    const QSignalBlocker blocker(m_ui->promotionCombo);
+    try {
+        const QList<Promotion> promotions = ProgrammeService(m_document.database()).promotions();
         m_ui->promotionCombo->clear();
         m_ui->promotionCombo->addItem(tr("(none)"), qint64(0));
-        for (const Promotion &p : ProgrammeService(db).promotions())
+        for (const Promotion &p : promotions)
             m_ui->promotionCombo->addItem(p.name, p.id);
-        m_ui->carrierCombo->clear();
-        m_ui->carrierCombo->addItem(tr("(none)"), qint64(0));
-        Query orgs(db, QStringLiteral("SELECT id, name FROM organisation ORDER BY name"));
-        orgs.exec();
-        while (orgs.next())
-            m_ui->carrierCombo->addItem(orgs.value(1).toString(), orgs.value(0).toLongLong());
-        m_ui->legalFormCombo->clear();
-        for (const auto &e : EnumTraits<LegalForm>::entries)
-            m_ui->legalFormCombo->addItem(label(e.value), QString::fromLatin1(e.code));
-        const QString domain = m_ui->domainCombo->currentText();
-        m_ui->domainCombo->clear();
-        m_ui->domainCombo->addItems(InitiativeListService(db).domains());
-        m_ui->domainCombo->setEditText(domain);
+        m_binder->reload();
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void InitiativeForm::reloadThemes()
+{
+    try {
         // In the language's order ("Éducation" with the E's, not after "Social").
-        QStringList themes = InitiativeService(db).allThemes();
+        QStringList themes = InitiativeService(m_document.database()).allThemes();
         QCollator collator;
         std::sort(themes.begin(), themes.end(), collator);
         m_ui->themesEdit->setAvailable(themes);
-        QList<QPair<QString, qint64>> needs;
-        Query n(db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
-        n.bindAll(m_id).exec();
-        while (n.next())
-            needs.append({ n.value(1).toString(), n.value(0).toLongLong() });
-        m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
-        QList<QPair<QString, qint64>> phases;
-        for (const Phase &p : ProgrammeService(db).phases())
-            phases.append({ p.name, p.id });
-        m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
-        QList<QPair<QString, qint64>> persons, administrations;
-        Query pq(db, QStringLiteral("SELECT id, full_name FROM person ORDER BY full_name"));
-        pq.exec();
-        while (pq.next())
-            persons.append({ pq.value(1).toString(), pq.value(0).toLongLong() });
-        Query aq(db, QStringLiteral("SELECT id, COALESCE(short_name || ' — ' || name, name) FROM "
-                                    "administration ORDER BY name"));
-        aq.exec();
-        while (aq.next())
-            administrations.append({ aq.value(1).toString(), aq.value(0).toLongLong() });
-        m_people->setReferenceChoices(QStringLiteral("person_id"), persons);
-        m_people->setReferenceChoices(QStringLiteral("administration_id"), administrations);
-        m_partners->setReferenceChoices(QStringLiteral("administration_id"), administrations);
-    } catch (const Error &) {
+        m_binder->reload(); // the boxes just added show whether the initiative has them
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
-    if (m_binder)
-        m_binder->reload();
+}
+
+void InitiativeForm::reloadNeeds()
+{
+    QList<QPair<QString, qint64>> needs;
+    try {
+        for (const Choice &c : Lookups(m_document.database()).needsOf(m_id))
+            needs.append({ c.label, c.id });
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+    m_actions->setReferenceChoices(QStringLiteral("need_id"), needs);
+}
+
+void InitiativeForm::reloadPhases()
+{
+    QList<QPair<QString, qint64>> phases;
+    try {
+        for (const Phase &p : ProgrammeService(m_document.database()).phases())
+            phases.append({ p.name, p.id });
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+    m_phases->setReferenceChoices(QStringLiteral("phase_id"), phases);
 }
 
 void InitiativeForm::reloadHeader()
 {
     bool illustrative = false;
     try {
-        illustrative = carrierId() > 0
-            && RecordService(m_document.database()).value(QStringLiteral("organisation"), QStringLiteral("name"), carrierId()).isValid()
-            && Query(m_document.database(), QStringLiteral("SELECT identifiers_illustrative FROM organisation WHERE id = ?"))
-                       .bindAll(carrierId())
-                       .scalar()
-                       .toInt()
-                == 1;
-    } catch (const Error &) {
+        const qint64 carrier = carrierId();
+        illustrative = carrier > 0 && Lookups(m_document.database()).identifiersIllustrative(carrier);
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
     m_illustrativeIds->setVisible(illustrative);
     m_illustrativeIds->setText(tr("The SIRET and RNA numbers of this organisation are illustrative "
@@ -692,52 +669,11 @@ void InitiativeForm::reloadHeader()
         name = RecordService(m_document.database())
                    .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
                    .toString();
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
     m_ui->headerLabel->setText(name);
     setWindowTitle(tr("%1 — Initiative").arg(name));
-}
-
-void InitiativeForm::reloadGrants()
-{
-    m_ui->grantsTree->clear();
-    Money committed, disbursed;
-    bool illustrative = false;
-    try {
-        Query q(m_document.database(),
-                QStringLiteral("SELECT g.tranche, g.status, g.committed_cents, (SELECT "
-                               "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
-                               "d.grant_id = g.id), g.conditions, g.illustrative FROM grant_award g "
-                               "WHERE g.initiative_id = ? ORDER BY g.decision_date, g.id"));
-        q.bindAll(m_id).exec();
-        const QLocale locale;
-        while (q.next()) {
-            const Money c = Money::fromCents(q.value(2).toLongLong());
-            const Money d = Money::fromCents(q.value(3).toLongLong());
-            committed += c;
-            disbursed += d;
-            illustrative |= q.value(5).toInt() != 0;
-            auto *item = new QTreeWidgetItem(m_ui->grantsTree);
-            item->setText(0, label(fromCode<TrancheKind>(q.value(0).toString()).value_or(TrancheKind::Other)));
-            item->setText(1, label(fromCode<GrantStatus>(q.value(1).toString()).value_or(GrantStatus::Planned)));
-            item->setText(2, c.toString(locale));
-            item->setText(3, d.toString(locale));
-            item->setText(4, q.value(4).toString());
-            item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        }
-    } catch (const Error &) {
-    }
-    QString summary = tr("Committed %1, disbursed %2, remaining to pay %3.")
-                          .arg(committed.toString(), disbursed.toString(),
-                               (committed - disbursed).toString());
-    if (illustrative)
-        summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
-    m_ui->grantsSummary->setText(summary);
-    m_ui->grantsSummary->setVisible(m_ui->grantsTree->topLevelItemCount() > 0);
-    updateEmptyHints();
-    for (int c = 0; c < m_ui->grantsTree->columnCount(); ++c)
-        m_ui->grantsTree->resizeColumnToContents(c);
 }
 
 void InitiativeForm::insert(const QString &table, const QVariantMap &values, const QString &text)
@@ -801,26 +737,22 @@ void InitiativeForm::newCarrier()
         name = RecordService(m_document.database())
                    .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
                    .toString();
-    } catch (const Error &) {
+    } catch (const Error &e) {
+        showProblem(e.message());
     }
-    // One undo step: the organisation and the link to it.
-    m_document.undoStack().beginMacro(tr("New carrier organisation"));
-    auto create = std::make_unique<InsertRecordCommand>(
+    // One step, one transaction: the organisation and the link to it.
+    auto command = std::make_unique<CompositeCommand>(m_document, tr("New carrier organisation"));
+    auto *create = command->add(std::make_unique<InsertRecordCommand>(
         m_document, QStringLiteral("organisation"),
         QVariantMap { { QStringLiteral("name"), tr("Carrier of %1").arg(name) },
                       { QStringLiteral("legal_form"), QStringLiteral("association") } },
-        tr("New carrier organisation"));
-    auto *raw = create.get();
+        command->text()));
+    auto *link = command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+                                                                QStringLiteral("carrier_id"), m_id, QVariant(),
+                                                                tr("Change carrier")));
+    link->setNewIdFrom(create);
     QString error;
-    if (DatabaseCommand::push(m_document, std::move(create), &error)) {
-        DatabaseCommand::push(m_document,
-                              std::make_unique<SetFieldCommand>(
-                                  m_document, QStringLiteral("initiative"),
-                                  QStringLiteral("carrier_id"), m_id, raw->recordId(),
-                                  tr("Change carrier")),
-                              &error);
-    }
-    m_document.undoStack().endMacro();
+    DatabaseCommand::push(m_document, std::move(command), &error);
     if (!error.isEmpty())
         showProblem(error);
     m_ui->carrierNameEdit->setFocus();
@@ -834,25 +766,18 @@ void InitiativeForm::retranslateUi()
         model->retranslate();
     reloadChoices();
     reloadHeader();
-    reloadGrants();
+    m_grants->retranslate();
     // Accessible names of the tables and buttons without a buddy label.
     m_ui->needsView->setAccessibleName(tr("Needs"));
     m_ui->actionsView->setAccessibleName(tr("Prioritised actions"));
     m_ui->phasesView->setAccessibleName(tr("Participation in the programme phases"));
     m_ui->journalView->setAccessibleName(tr("Journal"));
-    m_ui->grantsTree->setAccessibleName(tr("Grants"));
     m_ui->tabs->setAccessibleName(tr("Sections of the initiative"));
     m_ui->peopleView->setAccessibleName(tr("People"));
     m_ui->partnersView->setAccessibleName(tr("Public partners"));
-    m_ui->indicatorsView->setAccessibleName(tr("Impact indicators"));
-    m_ui->measurementsView->setAccessibleName(tr("Measurements"));
-    m_trend->setAccessibleName(tr("Trend of the selected indicator"));
-    m_noGrants->setText(tr("No grant for this initiative yet. Grants are recorded in the Grants "
-                           "workspace: use Open in the Grants workspace below."));
+    m_indicatorsTab->retranslate();
     m_noPeople->setText(tr("No one is linked to this initiative yet. Use Add person for the "
                            "acceleration officer, the referents and the contacts."));
-    m_noIndicators->setText(tr("No impact indicator yet. Use Add indicator, then record its "
-                               "measurements to follow its trend."));
 }
 
 void InitiativeForm::changeEvent(QEvent *event)
@@ -866,6 +791,8 @@ void InitiativeForm::changeEvent(QEvent *event)
 
 void InitiativeForm::done(int result)
 {
+    // Typing held back for its pause is written before the form goes.
+    m_binder->flush();
     // Nothing typed is dropped silently: say which values were not saved.
     const QStringList problems = pendingProblems();
     if (!problems.isEmpty() && isVisible()) {

@@ -20,6 +20,8 @@ namespace tremplin {
 
 class Document;
 class FieldBinder;
+class GrantsTab;
+class IndicatorsTab;
 class RecordTableModel;
 
 /// The form of one initiative (Designer form ui/initiativeform.ui): identity, carrier
@@ -47,7 +49,7 @@ public:
     RecordTableModel *partnersModel() const { return m_partners; }
     RecordTableModel *indicatorsModel() const { return m_indicators; }
     RecordTableModel *measurementsModel() const { return m_measurements; }
-    TrendChart *trendChart() const { return m_trend; }
+    TrendChart *trendChart() const;
 
     /// Sub-record commands (buttons of the tabs).
     void addNeed();
@@ -73,21 +75,30 @@ protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
     void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void reloadChoices();
+    void loadDomains();
+    bool m_domainsLoaded = false;
+    void reloadStatus();
+    void reloadPromotions();
+    void reloadThemes();
+    void reloadNeeds();
+    void reloadPhases();
+    /// Asks to choose one of @p items; returns its position, or -1 when cancelled.
+    int chooseItem(const QString &title, const QString &label, const QStringList &items);
     void reloadHeader();
-    void reloadGrants();
     void newCarrier();
     /// Asks a new theme's name; the theme joins the list and this initiative in one undo step.
     void newTheme();
     QSize defaultSize() const;
     QLabel *emptyHint(QWidget *table, const QString &objectName);
     void updateEmptyHints();
-    QLabel *m_noGrants = nullptr;
+    GrantsTab *m_grants = nullptr;
+    IndicatorsTab *m_indicatorsTab = nullptr;
     QLabel *m_noPeople = nullptr;
-    QLabel *m_noIndicators = nullptr;
     void insert(const QString &table, const QVariantMap &values, const QString &text);
     qint64 carrierId() const;
     void showProblem(const QString &message);
@@ -106,9 +117,7 @@ private:
     RecordTableModel *m_partners;
     RecordTableModel *m_indicators;
     RecordTableModel *m_measurements;
-    TrendChart *m_trend;
     qint64 selectedPersonId() const;
-    void updateTrend();
     QLabel *m_illustrativeIds;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recorddelegate.h"
 
+#include "../forms/referencepicker.h"
 #include "core/services/records.h"
 #include "recordtablemodel.h"
 
@@ -19,6 +20,13 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
                                       const QModelIndex &index) const
 {
     const auto kind = FieldKind(index.data(RecordTableModel::KindRole).toInt());
+    const int choiceKind = index.data(RecordTableModel::ChoiceKindRole).toInt();
+    if (kind == FieldKind::Reference && choiceKind >= 0 && m_database) {
+        // A list that grows with the file: searched as the user types, never filled whole.
+        auto *picker = new ReferencePicker(parent);
+        picker->setSource(*m_database, ChoiceKind(choiceKind));
+        return picker;
+    }
     switch (kind) {
     case FieldKind::Code:
     case FieldKind::Reference: {
@@ -46,7 +54,9 @@ QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(RecordTableModel::EditValueRole);
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+    if (auto *picker = qobject_cast<ReferencePicker *>(editor)) {
+        picker->setId(value.toLongLong());
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         int i = combo->findData(value);
         if (i < 0 && value.isNull())
             i = combo->findData(QVariant(qint64(0)));
@@ -62,7 +72,9 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                   const QModelIndex &index) const
 {
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+    if (auto *picker = qobject_cast<ReferencePicker *>(editor)) {
+        model->setData(index, picker->id());
+    } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData());
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         model->setData(index, date->date() == NoDate ? QVariant(QString())

@@ -3,10 +3,10 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
-#include "core/database/query.h"
 #include "core/domain/enums.h"
 #include "core/domain/money.h"
 #include "core/error.h"
+#include "core/services/lookups.h"
 #include "core/services/records.h"
 #include "../style.h"
 
@@ -46,13 +46,9 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
     return code;
 }
 
-bool concerns(const ChangeSet &changes, const QString &table)
+std::optional<ChoiceKind> choiceKind(const QString &table, const QString &column)
 {
-    for (const Change &c : changes) {
-        if (c.entity == table || c.entity == QLatin1String("initiative"))
-            return true;
-    }
-    return false;
+    return Lookups::kindOfTable(RecordService::referencedTable(table, column));
 }
 
 } // namespace
@@ -67,10 +63,30 @@ RecordTableModel::RecordTableModel(Document &document, const QString &table,
     , m_columns(columns)
     , m_orderBy(orderBy)
 {
+    m_watched << m_table;
+    for (const QString &column : columns) {
+        const QString referenced = RecordService::referencedTable(table, column);
+        if (!referenced.isEmpty() && !m_watched.contains(referenced))
+            m_watched << referenced;
+    }
     connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
-        if (concerns(changes, m_table))
+        if (watches(changes))
             reload();
     });
+}
+
+bool RecordTableModel::watches(const ChangeSet &changes) const
+{
+    // Its own table and the tables its references name (a person renamed); a parent record
+    // put back or removed (undoing an initiative's deletion restores its needs with it).
+    const QString parent = RecordService::referencedTable(m_table, m_parentColumn);
+    for (const Change &c : changes) {
+        if (m_watched.contains(c.entity))
+            return true;
+        if (c.kind != Change::Updated && (c.entity == parent || c.entity == QLatin1String("initiative")))
+            return true;
+    }
+    return false;
 }
 
 const FieldSpec *RecordTableModel::spec(int column) const
@@ -101,26 +117,28 @@ void RecordTableModel::reload()
 {
     QList<qint64> ids;
     QList<QVariantList> rows;
+    QHash<QString, QHash<qint64, QString>> labels;
     if (m_parentId > 0 && m_document.database().isOpen()) {
         try {
-            // Table and column names are the caller's constants, checked against the
-            // allow-list of editable fields; the parent id is bound.
-            Query q(m_document.database(),
-                    QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
-                        .arg(m_columns.join(QStringLiteral(", ")), m_table, m_parentColumn,
-                             m_orderBy));
-            q.bindAll(m_parentId).exec();
-            while (q.next()) {
-                ids.append(q.value(0).toLongLong());
-                QVariantList row;
-                for (int c = 0; c < m_columns.size(); ++c)
-                    row.append(q.value(c + 1));
-                rows.append(row);
+            RecordRows read = RecordService(m_document.database())
+                                  .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy);
+            ids = std::move(read.ids);
+            rows = std::move(read.rows);
+            // Labels of the referenced records shown, not of every record of their table.
+            for (int c = 0; c < m_columns.size(); ++c) {
+                const auto kind = choiceKind(m_table, m_columns.at(c));
+                if (!kind)
+                    continue;
+                QList<qint64> shown;
+                for (const QVariantList &row : std::as_const(rows))
+                    shown.append(row.at(c).toLongLong());
+                labels.insert(m_columns.at(c), Lookups(m_document.database()).labels(*kind, shown));
             }
         } catch (const Error &e) {
             m_document.database().reportReadFailure(e.message());
         }
     }
+    m_labels = std::move(labels);
     if (ids == m_ids && !ids.isEmpty()) {
         // Same records: only values changed. Keeps the selection and any open editor.
         m_rows = std::move(rows);
@@ -175,6 +193,8 @@ QString RecordTableModel::display(int column, const QVariant &value) const
     case FieldKind::Code:
         return codeLabel(m_table, m_columns.at(column), value.toString());
     case FieldKind::Reference:
+        if (m_labels.contains(m_columns.at(column)))
+            return m_labels.value(m_columns.at(column)).value(value.toLongLong());
         for (const auto &[text, id] : m_references.value(m_columns.at(column))) {
             if (id == value.toLongLong())
                 return text;
@@ -214,6 +234,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return m_ids.at(index.row());
     case KindRole:
         return s ? int(s->kind) : -1;
+    case ChoiceKindRole: {
+        const auto kind = choiceKind(m_table, m_columns.at(index.column()));
+        return kind ? int(*kind) : -1;
+    }
     case ChoicesRole: {
         QVariantList choices;
         if (s && s->kind == FieldKind::Code) {

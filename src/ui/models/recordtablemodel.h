@@ -25,6 +25,9 @@ public:
         ChoicesRole, ///< QVariantList of {label, value} pairs for Code and Reference columns
         EditValueRole,
         KindRole, ///< FieldKind of the column, as int
+        /// For a Reference column to a list that grows with the file: its ChoiceKind, as int
+        /// (edited with a ReferencePicker, not a combo of every row); -1 otherwise.
+        ChoiceKindRole,
     };
 
     /// @p columns are columns of @p table with a FieldSpec; @p orderBy is a fixed SQL ordering
@@ -35,6 +38,8 @@ public:
     void setParentId(qint64 id);
     qint64 parentId() const { return m_parentId; }
     /// Labels of a Reference column's values (e.g. the initiative's needs for action.need_id).
+    /// Columns referring to organisations, persons, administrations or funding sources need
+    /// none: the labels of the rows shown are read with them.
     void setReferenceChoices(const QString &column, const QList<QPair<QString, qint64>> &choices);
     /// Makes a column read-only.
     void setReadOnly(const QString &column);
@@ -72,6 +77,10 @@ private:
     qint64 m_parentId = 0;
     QStringList m_readOnly;
     QHash<QString, QList<QPair<QString, qint64>>> m_references;
+    /// Labels of the values of columns referring to a ChoiceKind table, for the rows shown.
+    QHash<QString, QHash<qint64, QString>> m_labels;
+    QStringList m_watched; ///< tables whose changes may change what the model shows
+    bool watches(const ChangeSet &changes) const;
     QList<qint64> m_ids;
     QList<QVariantList> m_rows;
 };

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreignkeys.h"
+
+#include "../services/records.h"
+
+#include <QString>
+
+namespace tremplin {
+
+const std::vector<ForeignKey> &foreignKeys()
+{
+    static const std::vector<ForeignKey> keys = {
+    { "promotion", "programme_id", "programme", true },
+    { "phase", "programme_id", "programme", true },
+    { "phase", "promotion_id", "promotion", true },
+    { "administration", "parent_id", "administration", false },
+    { "person", "organisation_id", "organisation", false },
+    { "person", "administration_id", "administration", false },
+    { "initiative", "promotion_id", "promotion", false },
+    { "initiative", "carrier_id", "organisation", false },
+    { "initiative_theme", "initiative_id", "initiative", true },
+    { "initiative_theme", "theme_id", "theme", true },
+    { "participation", "initiative_id", "initiative", true },
+    { "participation", "phase_id", "phase", true },
+    { "need", "initiative_id", "initiative", true },
+    { "action_item", "initiative_id", "initiative", true },
+    { "action_item", "need_id", "need", false },
+    { "action_item", "owner_id", "person", false },
+    { "action_item", "administration_id", "administration", false },
+    { "initiative_person", "initiative_id", "initiative", true },
+    { "initiative_person", "person_id", "person", true },
+    { "initiative_person", "administration_id", "administration", false },
+    { "initiative_partner", "initiative_id", "initiative", true },
+    { "initiative_partner", "administration_id", "administration", true },
+    { "funding_source", "administration_id", "administration", false },
+    { "committee", "programme_id", "programme", true },
+    { "committee", "promotion_id", "promotion", true },
+    { "committee", "phase_id", "phase", false },
+    { "decision", "committee_id", "committee", true },
+    { "decision", "initiative_id", "initiative", true },
+    { "grant_award", "initiative_id", "initiative", true },
+    { "grant_award", "funding_source_id", "funding_source", false },
+    { "grant_award", "decision_id", "decision", false },
+    { "disbursement", "grant_id", "grant_award", true },
+    { "indicator", "initiative_id", "initiative", true },
+    { "measurement", "indicator_id", "indicator", true },
+    { "journal_entry", "initiative_id", "initiative", true },
+    };
+    return keys;
+}
+
+QString RecordService::referencedTable(const QString &table, const QString &column)
+{
+    for (const ForeignKey &fk : foreignKeys()) {
+        if (table == QLatin1String(fk.child) && column == QLatin1String(fk.column))
+            return QLatin1String(fk.parent);
+    }
+    return {};
+}
+
+} // namespace tremplin
