@@ -165,6 +165,34 @@ QString runSqlite(const QString &db, const QString &script, QString *error)
     return QString::fromUtf8(p.readAllStandardOutput());
 }
 
+/// Times @p statements @p runs times in one sqlite3 process on @p db (after one unmeasured
+/// run), with the tool's own timer: no process start-up counted. Milliseconds per run.
+QList<double> sqliteRuns(const QString &db, const QStringList &statements, int runs, QString *error)
+{
+    QString script = QStringLiteral(".output /dev/null\n.timer on\n");
+    for (int k = 0; k <= runs; ++k) {
+        for (const QString &sql : statements)
+            script += sql + QStringLiteral(";\n");
+    }
+    const QString out = runSqlite(db, script, error);
+    // One "Run Time: real S user S sys S" line per statement; a run is the sum of its statements'.
+    QList<double> lines;
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Run Time: real ")))
+            lines << line.section(QLatin1Char(' '), 3, 3).toDouble() * 1000;
+    }
+    const int perRun = int(statements.size());
+    if (!error->isEmpty() || lines.size() != perRun * (runs + 1)) {
+        if (error->isEmpty())
+            *error = QStringLiteral("sqlite3 printed no timings");
+        return {};
+    }
+    QList<double> times;
+    for (int k = 1; k <= runs; ++k)
+        times << std::accumulate(lines.begin() + k * perRun, lines.begin() + (k + 1) * perRun, 0.0);
+    return times;
+}
+
 /// The imported payments of a file (those after @p afterId): their number and a checksum that
 /// does not depend on their order, to check that two imports wrote the same rows.
 QPair<qint64, QString> importedRows(const QString &path, qint64 afterId)
@@ -434,27 +462,12 @@ void Bench::measureAggregations()
         const QString name = QStringLiteral("chart_%1_aggregation").arg(statements.at(i).first);
         const QString method = QStringLiteral("median of %1 warm runs in one process (after one unmeasured run)").arg(runs);
         set(name, median(ours), method, runs);
-        QString script = QStringLiteral(".output /dev/null\n.timer on\n");
-        for (int k = 0; k <= runs; ++k) {
-            for (const QString &sql : statements.at(i).second)
-                script += sql + QStringLiteral(";\n");
-        }
         QString error;
-        const QString out = runSqlite(m_db, script, &error);
-        // One "Run Time: real S user S sys S" line per statement; a run is the sum of its statements'.
-        QList<double> lines;
-        for (const QString &line : out.split(QLatin1Char('\n'))) {
-            if (line.startsWith(QLatin1String("Run Time: real ")))
-                lines << line.section(QLatin1Char(' '), 3, 3).toDouble() * 1000;
-        }
-        const int perRun = int(statements.at(i).second.size());
-        if (!error.isEmpty() || lines.size() != perRun * (runs + 1)) {
-            missing(name + QStringLiteral("_ratio"), error.isEmpty() ? QStringLiteral("sqlite3 printed no timings") : error);
+        const QList<double> theirs = sqliteRuns(m_db, statements.at(i).second, runs, &error);
+        if (!error.isEmpty()) {
+            missing(name + QStringLiteral("_ratio"), error);
             continue;
         }
-        QList<double> theirs;
-        for (int k = 1; k <= runs; ++k)
-            theirs << std::accumulate(lines.begin() + k * perRun, lines.begin() + (k + 1) * perRun, 0.0);
         const double reference = median(theirs);
         if (reference <= 0)
             missing(name + QStringLiteral("_ratio"), QStringLiteral("sqlite3's time is below its timer's resolution (1 ms)"));

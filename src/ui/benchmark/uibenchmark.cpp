@@ -44,6 +44,14 @@ double percentile(QList<double> values, double p)
     return values.at(i);
 }
 
+/// The timeline's month zoom: about 3 pixels a day.
+void zoomToMonths(TimelineView *view)
+{
+    view->fitAll();
+    for (int i = 0; i < 40 && std::abs(view->scale().pixelsPerDay - 3.0) > 0.5; ++i)
+        view->scale().pixelsPerDay < 3.0 ? view->zoomIn() : view->zoomOut();
+}
+
 const char *const startupMethod = "from the start of main() (warm file cache), offscreen";
 const char *const frameMethod = "real mouse or key event to the end of the frame that paints the result";
 const int keyTimeoutMs = 30000;
@@ -117,13 +125,10 @@ void UiBenchmark::measureTimeline()
         return;
     }
     TimelinePage *page = m_window.timelinePage();
-    // Every initiative, whatever row choice the user made: the worst case, at month zoom (about
-    // 3 pixels a day).
+    // Every initiative, whatever row choice the user made: the worst case, at month zoom.
     page->model()->setRowScope(TimelineRows::All);
     TimelineView *view = page->view();
-    view->fitAll();
-    for (int i = 0; i < 40 && std::abs(view->scale().pixelsPerDay - 3.0) > 0.5; ++i)
-        view->scale().pixelsPerDay < 3.0 ? view->zoomIn() : view->zoomOut();
+    zoomToMonths(view);
     idle(m_options.wordPauseMs);
     QScrollBar *bar = view->verticalScrollBar();
     QWidget *viewport = view->viewport();
