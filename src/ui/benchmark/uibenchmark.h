@@ -54,16 +54,17 @@ private:
     /// @p ready true); milliseconds from the click, or -1.
     double showWorkspace(int workspace, const std::function<bool()> &ready = {});
     /// Types @p words into @p field one key at a time (a burst per word, with pauses) until
-    /// minSamples keys; milliseconds from each key's planned time to its frame, and the
-    /// number of keys whose frame never came.
-    QList<double> type(QWidget *field, const QStringList &words, bool eraseEachWord, int *missed);
+    /// minSamples keys; milliseconds from each key's planned time to its frame, in
+    /// @p processing from its delivery to its frame, and the number of keys whose frame never came.
+    QList<double> type(QWidget *field, const QStringList &words, bool eraseEachWord, QList<double> *processing, int *missed);
     /// Sends a key press and release to @p widget.
     static void sendKey(QWidget *widget, int key, const QString &text);
     double elapsedMs(qint64 fromNs) const;
 
     void add(const QString &name, double value, const QString &unit, const QString &method, int samples = 1);
     void addMissing(const QString &name, const QString &unit, const QString &reason);
-    void addPercentiles(const QString &prefix, const QList<double> &latencies, int missed, const QString &method);
+    void addPercentiles(const QString &prefix, const QList<double> &latencies, const QList<double> &processing, int missed,
+                        const QString &method);
     void save() const;
 
     MainWindow &m_window;
