@@ -426,6 +426,9 @@ void Bench::takeGuiFigures(const QJsonArray &figures)
     for (const QJsonValue &v : figures) {
         const QJsonObject o = v.toObject();
         const QString name = o.value(QStringLiteral("name")).toString();
+        // The start-up figures of this run are one sample: the start-up runs' medians stay.
+        if (m_figures.value(name).value)
+            continue;
         if (o.value(QStringLiteral("value")).isDouble())
             set(name, o.value(QStringLiteral("value")).toDouble(), o.value(QStringLiteral("method")).toString(),
                 o.value(QStringLiteral("samples")).toInt(1), o.value(QStringLiteral("unit")).toString());
