@@ -801,10 +801,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Generating the %1 programme…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,19 +813,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tremplin executable was not found beside tremplin-cli: window measurements skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Aggregating for the charts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting SCDL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing a million payments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -940,6 +928,18 @@
     </message>
     <message>
         <source>  line %1 (warning): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %L1 payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds between typed keys (default 100; 0 for a quick run, as the tests do).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

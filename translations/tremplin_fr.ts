@@ -801,10 +801,6 @@
         <translation>dossier</translation>
     </message>
     <message>
-        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large).</source>
-        <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large).</translation>
-    </message>
-    <message>
         <source>Generating the %1 programme…</source>
         <translation>Génération du programme %1…</translation>
     </message>
@@ -817,20 +813,12 @@
         <translation>Mesure de l’interface…</translation>
     </message>
     <message>
-        <source>The tremplin executable was not found beside tremplin-cli: window measurements skipped.</source>
-        <translation>L’exécutable tremplin est introuvable à côté de tremplin-cli&#xa0;: mesures de la fenêtre ignorées.</translation>
-    </message>
-    <message>
         <source>Aggregating for the charts…</source>
         <translation>Agrégations des graphiques…</translation>
     </message>
     <message>
         <source>Exporting SCDL…</source>
         <translation>Export SCDL…</translation>
-    </message>
-    <message>
-        <source>Importing a million payments…</source>
-        <translation>Import d’un million de versements…</translation>
     </message>
     <message>
         <source>tremplin-cli bench: %1</source>
@@ -941,6 +929,18 @@
     <message>
         <source>  line %1 (warning): %2</source>
         <translation>  ligne %1 (avertissement)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Importing %L1 payments…</source>
+        <translation>Import de %L1 versements…</translation>
+    </message>
+    <message>
+        <source>Milliseconds between typed keys (default 100; 0 for a quick run, as the tests do).</source>
+        <translation>Millisecondes entre deux touches tapées (100 par défaut&#xa0;; 0 pour une mesure rapide, comme dans les tests).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
+        <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large) ou --key-interval qui n’est pas un nombre entier de millisecondes.</translation>
     </message>
 </context>
 <context>

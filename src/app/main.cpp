@@ -3,7 +3,6 @@
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "ui/benchmark/uibenchmark.h"
-#include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
@@ -11,12 +10,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QJsonDocument>
 #include <QMessageBox>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <memory>
 
 using namespace tremplin;
 
@@ -111,7 +110,14 @@ int main(int argc, char *argv[])
                                     "Measure the interface on the database (for tremplin-cli bench), write "
                                     "the results as JSON to this file and quit."),
         QCoreApplication::translate("tremplin::App", "file"));
+    // Settings of the benchmark run, chosen by tremplin-cli bench: not for users, so not listed.
+    QCommandLineOption benchmarkStartupOption(QStringLiteral("benchmark-startup-only"));
+    benchmarkStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption benchmarkKeysOption(QStringLiteral("benchmark-key-interval"), QString(), QStringLiteral("ms"));
+    benchmarkKeysOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchmarkOption);
+    parser.addOption(benchmarkStartupOption);
+    parser.addOption(benchmarkKeysOption);
     parser.addOption(databaseOption);
     parser.addOption(langOption);
     parser.addOption(quitOption);
@@ -142,25 +148,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (parser.isSet(benchmarkOption)) {
-        Document document;
-        try {
-            document.database().open(path, Database::Access::ReadOnly);
-        } catch (const Error &e) {
-            std::fprintf(stderr, "tremplin: %s\n", qPrintable(e.message()));
-            return 1;
-        }
-        QFile out(parser.value(benchmarkOption));
-        if (!out.open(QIODevice::WriteOnly))
-            return 1;
-        out.write(QJsonDocument(runUiBenchmark(document)).toJson());
-        return 0;
-    }
-
     MainWindow window(translations);
     QString error;
+    const bool benchmark = parser.isSet(benchmarkOption);
     if (!window.openDatabase(path, &error)) {
-        if (parser.isSet(quitOption)) {
+        if (parser.isSet(quitOption) || benchmark) {
             std::fprintf(stderr, "tremplin: %s\n", qPrintable(error));
             return 1;
         }
@@ -170,6 +162,20 @@ int main(int argc, char *argv[])
     FirstPaintWatcher watcher(&window, clock);
     if (parser.isSet(quitOption))
         app.installEventFilter(&watcher);
+    // The benchmark drives this window as a user would, from its first frame on.
+    std::unique_ptr<UiBenchmark> bench;
+    if (benchmark) {
+        UiBenchmarkOptions options;
+        options.output = parser.value(benchmarkOption);
+        options.startupOnly = parser.isSet(benchmarkStartupOption);
+        if (parser.isSet(benchmarkKeysOption)) {
+            // A quicker run (the smoke test) types faster and pauses less, in proportion.
+            options.keyIntervalMs = std::max(0, parser.value(benchmarkKeysOption).toInt());
+            options.wordPauseMs = 6 * options.keyIntervalMs;
+        }
+        bench = std::make_unique<UiBenchmark>(window, clock, options);
+        QTimer::singleShot(0, bench.get(), &UiBenchmark::run);
+    }
     window.show();
     return app.exec();
 }
