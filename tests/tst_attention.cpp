@@ -176,25 +176,6 @@ private Q_SLOTS:
         QCOMPARE(a.toPay.remaining + a.blocked.remaining, remaining);
     }
 
-    void aLargeFileIsAnsweredQuickly()
-    {
-        // A file made with `tremplin-cli generate --initiatives 100000`, when given.
-        const QString path = qEnvironmentVariable("TREMPLIN_LARGE_DB");
-        if (path.isEmpty())
-            QSKIP("Set TREMPLIN_LARGE_DB to a generated programme to time it.");
-        Database db;
-        db.open(path);
-        QList<qint64> times;
-        for (int i = 0; i < 7; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            const Attention a = AttentionService(db).attention(QDate(2020, 6, 1));
-            times << timer.elapsed();
-            QVERIFY(a.hasCalendar());
-        }
-        std::sort(times.begin(), times.end());
-        qInfo("attention on %s: median %lld ms, max %lld ms", qPrintable(path), times.at(3), times.last());
-    }
 };
 
 QTEST_GUILESS_MAIN(TestAttention)

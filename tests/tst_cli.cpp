@@ -257,7 +257,7 @@ private Q_SLOTS:
         // which check used to call damage ("Restore it from a copy").
         const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (sqlite3.isEmpty())
-            QSKIP("sqlite3 is not installed");
+            QFAIL("sqlite3 must be installed: packaging/quickstart.sh installs it for the tests");
         const QString db = path(QStringLiteral("killed.sqlite"));
         QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
         const QStringList infoJson = { QStringLiteral("info"), QStringLiteral("--db"), db,

@@ -207,28 +207,6 @@ private Q_SLOTS:
         QVERIFY(captioned);
     }
 
-    void theOverviewOfALargeFileIsQuick()
-    {
-        // A file made with `tremplin-cli generate --initiatives 100000`, when given.
-        const QString path = qEnvironmentVariable("TREMPLIN_LARGE_DB");
-        if (path.isEmpty())
-            QSKIP("Set TREMPLIN_LARGE_DB to a generated programme to time the overview.");
-        Document doc;
-        doc.database().open(path);
-        OverviewPage page;
-        page.setDocument(&doc);
-        QList<qint64> times;
-        for (int i = 0; i < 7; ++i) {
-            QElapsedTimer timer;
-            timer.start();
-            page.setToday(QDate(2020, 6, 1)); // recomputes every figure and line
-            times << timer.elapsed();
-        }
-        std::sort(times.begin(), times.end());
-        qInfo("overview refresh on %s: median %lld ms, max %lld ms", qPrintable(path), times.at(3), times.last());
-        QVERIFY(page.attentionLine(QStringLiteral("overdue")));
-    }
-
     void eachLineOpensThePlaceWhereItIsDealtWith()
     {
         QVERIFY(m_translations.install(QStringLiteral("en")));

@@ -1024,47 +1024,6 @@ private Q_SLOTS:
         QCOMPARE(w.document()->undoStack().count(), 0);
     }
 
-    void theFirstPaintAfterAScrollToUnseenRowsOfALargeFileStaysFast()
-    {
-        // A measure on a generated programme (tremplin-cli generate --initiatives 100000), run by
-        // hand on a release build: TREMPLIN_LARGE_FILE=/tmp/large.sqlite tst_timeline <this test>.
-        const QString path = qEnvironmentVariable("TREMPLIN_LARGE_FILE");
-        if (path.isEmpty())
-            QSKIP("TREMPLIN_LARGE_FILE names no generated programme to measure");
-        Document large;
-        large.database().open(path, Database::Access::ReadOnly, Database::IntegrityCheck::Deferred);
-        TimelinePage page;
-        page.setDocument(&large);
-        auto *rows = page.findChild<QComboBox *>(QStringLiteral("timelineRows"));
-        QTest::keyClick(rows, Qt::Key_End); // every initiative: the worst case
-        page.resize(1280, 800);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        TimelineView *view = page.view();
-        QScrollBar *bar = view->verticalScrollBar();
-        QVERIFY(page.model()->rowCount() > 50000);
-        view->viewport()->grab();
-        QList<double> cold, warm;
-        // Jumps far apart: each lands on rows never read before.
-        for (int i = 1; i <= 40; ++i) {
-            bar->setValue(int(qint64(bar->maximum()) * ((i * 7919) % 1000) / 1000));
-            QElapsedTimer t;
-            t.start();
-            view->viewport()->grab();
-            cold << double(t.nsecsElapsed()) / 1e6;
-            t.restart();
-            view->viewport()->grab();
-            warm << double(t.nsecsElapsed()) / 1e6;
-        }
-        std::sort(cold.begin(), cold.end());
-        std::sort(warm.begin(), warm.end());
-        qInfo("cold paint: median %.1f ms, p95 %.1f ms, max %.1f ms; warm paint: median %.1f ms, p95 %.1f ms",
-              cold.at(cold.size() / 2), cold.at(cold.size() * 95 / 100), cold.last(), warm.at(warm.size() / 2),
-              warm.at(warm.size() * 95 / 100));
-        // One frame at 60 Hz is 16 ms; a cold page of rows may take a few frames, not more.
-        QVERIFY2(cold.at(cold.size() * 95 / 100) < 50, qPrintable(QString::number(cold.at(cold.size() * 95 / 100))));
-    }
-
     // The Reports workspace, driven through its buttons: tst_reports.
 };
 
