@@ -20,6 +20,7 @@ packages=(
     sqlite3           # the reference the benchmark compares with
     xvfb xauth        # to run the GUI without a display
     poppler-utils     # pdftotext, to check generated reports
+    clang-format      # the sources follow .clang-format (a ctest checks it)
 )
 
 install_packages() {

@@ -12,15 +12,13 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
-
 #include <functional>
 #include <memory>
 
 namespace tremplin::test {
 
 /// Calls @p act with the next modal dialog of type T once it is shown (gives up after 10 s).
-template<typename T>
-void onNextModal(std::function<void(T *)> act)
+template<typename T> void onNextModal(std::function<void(T *)> act)
 {
     auto *timer = new QTimer(qApp);
     auto clock = std::make_shared<QElapsedTimer>();

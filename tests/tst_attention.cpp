@@ -24,9 +24,13 @@ private:
 
     static qint64 initiativeNamed(Database &db, const QString &name)
     {
-        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
+        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+            .bindAll(name)
+            .scalar()
+            .toLongLong();
     }
-    static void addAction(Database &db, qint64 initiative, const QDate &due, ActionStatus status = ActionStatus::Todo)
+    static void addAction(
+        Database &db, qint64 initiative, const QDate &due, ActionStatus status = ActionStatus::Todo)
     {
         Action a;
         a.initiativeId = initiative;
@@ -86,11 +90,13 @@ private Q_SLOTS:
         addAction(db, vikidia, today.addDays(-10));
         addAction(db, vikidia, today.addDays(-1));
         addAction(db, vikidia, today.addDays(-3), ActionStatus::Done); // done: not late
-        addAction(db, archived, today.addDays(-2));                    // archived: left out
-        addAction(db, vikidia, today);                                 // due today: this week
+        addAction(db, archived, today.addDays(-2)); // archived: left out
+        addAction(db, vikidia, today); // due today: this week
         addAction(db, madada, today.addDays(6));
         addAction(db, madada, today.addDays(7)); // next week
-        Query(db, QStringLiteral("UPDATE initiative SET archived = 1 WHERE id = ?")).bindAll(archived).exec();
+        Query(db, QStringLiteral("UPDATE initiative SET archived = 1 WHERE id = ?"))
+            .bindAll(archived)
+            .exec();
 
         const Attention a = AttentionService(db).attention(today);
         QCOMPARE(a.overdue.actions, 2);
@@ -164,7 +170,8 @@ private Q_SLOTS:
         int blocked = 0;
         Money remaining;
         for (const GrantRow &g : GrantLedger(db).grants(GrantFilter {})) {
-            if ((g.status == GrantStatus::Planned || g.status == GrantStatus::Committed) && g.remaining() > Money()) {
+            if ((g.status == GrantStatus::Planned || g.status == GrantStatus::Committed)
+                && g.remaining() > Money()) {
                 ++open;
                 blocked += g.blocked() ? 1 : 0;
                 remaining += g.remaining();
@@ -175,7 +182,6 @@ private Q_SLOTS:
         QCOMPARE(a.toPay.count + a.blocked.count, open);
         QCOMPARE(a.toPay.remaining + a.blocked.remaining, remaining);
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestAttention)

@@ -32,11 +32,11 @@ Run cliIn(const QString &language, const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH), QStringList { QStringLiteral("--lang"), language } + args);
+    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+        QStringList { QStringLiteral("--lang"), language } + args);
     p.waitForFinished(120000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-             QString::fromUtf8(p.readAllStandardOutput()),
-             QString::fromUtf8(p.readAllStandardError()) };
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 Run cli(const QStringList &args)
@@ -70,8 +70,8 @@ private:
     static Run list(const QString &db, const QStringList &options = {})
     {
         return cli(QStringList { QStringLiteral("list"), QStringLiteral("initiatives"),
-                                 QStringLiteral("--db"), db }
-                   + options);
+                       QStringLiteral("--db"), db }
+            + options);
     }
 
     /// The names "list initiatives --format json" gives, in order; empty on failure.
@@ -95,19 +95,27 @@ private:
         QHash<QString, QJsonObject> figures;
         for (const QJsonValue &v : report.value(QStringLiteral("results")).toArray())
             figures.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
-        QStringList expected = { QStringLiteral("first_paint_demo"), QStringLiteral("first_paint"), QStringLiteral("first_paint_ratio"),
-                                 QStringLiteral("totals_shown"), QStringLiteral("writable"), QStringLiteral("timeline_viewport_paint"),
-                                 QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll"),
-                                 QStringLiteral("timeline_rows"), QStringLiteral("grants_open"), QStringLiteral("search_keystroke_median"),
-                                 QStringLiteral("search_keystroke_p95"), QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("form_open"), QStringLiteral("form_keystroke_median"),
-                                 QStringLiteral("form_keystroke_p95"), QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("gui_peak_rss"), QStringLiteral("scdl_export"),
-                                 QStringLiteral("scdl_rows"), QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio") };
-        for (const char *chart : { "cumulative", "per_period", "per_initiative", "per_funding_source", "per_need_kind", "per_theme" }) {
-            expected << QStringLiteral("chart_%1_update").arg(QLatin1String(chart)) << QStringLiteral("chart_%1_render").arg(QLatin1String(chart));
+        QStringList expected = { QStringLiteral("first_paint_demo"), QStringLiteral("first_paint"),
+            QStringLiteral("first_paint_ratio"), QStringLiteral("totals_shown"),
+            QStringLiteral("writable"), QStringLiteral("timeline_viewport_paint"),
+            QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll"),
+            QStringLiteral("timeline_rows"), QStringLiteral("grants_open"),
+            QStringLiteral("search_keystroke_median"), QStringLiteral("search_keystroke_p95"),
+            QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("form_open"),
+            QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
+            QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("gui_peak_rss"),
+            QStringLiteral("scdl_export"), QStringLiteral("scdl_rows"),
+            QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio") };
+        for (const char *chart : { "cumulative", "per_period", "per_initiative",
+                 "per_funding_source", "per_need_kind", "per_theme" }) {
+            expected << QStringLiteral("chart_%1_update").arg(QLatin1String(chart))
+                     << QStringLiteral("chart_%1_render").arg(QLatin1String(chart));
         }
-        for (const char *aggregation : { "per_period", "per_initiative", "per_funding_source", "per_need_kind", "per_theme" }) {
-            expected << QStringLiteral("chart_%1_aggregation").arg(QLatin1String(aggregation))
-                     << QStringLiteral("chart_%1_aggregation_ratio").arg(QLatin1String(aggregation));
+        for (const char *aggregation : { "per_period", "per_initiative", "per_funding_source",
+                 "per_need_kind", "per_theme" }) {
+            expected
+                << QStringLiteral("chart_%1_aggregation").arg(QLatin1String(aggregation))
+                << QStringLiteral("chart_%1_aggregation_ratio").arg(QLatin1String(aggregation));
         }
         for (const QString &name : std::as_const(expected)) {
             const QJsonObject f = figures.value(name);
@@ -115,14 +123,17 @@ private:
                 qWarning("missing figure %s", qPrintable(name));
                 return {};
             }
-            const bool measured = f.value(QStringLiteral("value")).isDouble() && f.value(QStringLiteral("value")).toDouble() >= 0
+            const bool measured = f.value(QStringLiteral("value")).isDouble()
+                && f.value(QStringLiteral("value")).toDouble() >= 0
                 && !f.value(QStringLiteral("method")).toString().isEmpty();
-            const bool explained = f.value(QStringLiteral("value")).isNull() && f.value(QStringLiteral("met")) == QJsonValue(false)
+            const bool explained = f.value(QStringLiteral("value")).isNull()
+                && f.value(QStringLiteral("met")) == QJsonValue(false)
                 && !f.value(QStringLiteral("reason")).toString().isEmpty();
-            const bool judged = f.value(QStringLiteral("target")).isNull() || f.value(QStringLiteral("met")).isBool();
+            const bool judged = f.value(QStringLiteral("target")).isNull()
+                || f.value(QStringLiteral("met")).isBool();
             if (!(measured || explained) || !judged) {
                 qWarning("figure %s has neither a value nor a reason: %s", qPrintable(name),
-                         QJsonDocument(f).toJson(QJsonDocument::Compact).constData());
+                    QJsonDocument(f).toJson(QJsonDocument::Compact).constData());
                 return {};
             }
         }
@@ -141,8 +152,11 @@ private Q_SLOTS:
     {
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char *command : { "init", "demo", "check", "info", "list", "export", "import", "report", "generate", "bench" })
-            QVERIFY2(r.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+        for (const char *command : { "init", "demo", "check", "info", "list", "export", "import",
+                 "report", "generate", "bench" })
+            QVERIFY2(
+                r.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')),
+                command);
         QVERIFY(r.err.isEmpty());
     }
 
@@ -167,12 +181,13 @@ private Q_SLOTS:
         QVERIFY2(info.out.contains(QLatin1String("Laureates: 9")), qPrintable(info.out));
         QVERIFY(info.out.contains(QLatin1String("(illustrative)")));
         const Run json = cli({ QStringLiteral("info"), QStringLiteral("--db"), db,
-                               QStringLiteral("--format"), QStringLiteral("json") });
+            QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(json.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("laureates")).toInt(), 9);
         QCOMPARE(o.value(QStringLiteral("promotions")).toInt(), 1);
-        QCOMPARE(o.value(QStringLiteral("committed_cents")).toInteger(), qint64(7 * 8000000 + 7 * 6000000));
+        QCOMPARE(o.value(QStringLiteral("committed_cents")).toInteger(),
+            qint64(7 * 8000000 + 7 * 6000000));
         QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--db"), db }).exitCode, 0);
     }
 
@@ -214,8 +229,9 @@ private Q_SLOTS:
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
         QCOMPARE(r.exitCode, 2);
         // Real damage (no journal to roll back) is called damage, with the advice.
-        QVERIFY2(r.err.contains(QLatin1String("is damaged")) && r.err.contains(QLatin1String("Restore it from a copy")),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("is damaged"))
+                && r.err.contains(QLatin1String("Restore it from a copy")),
+            qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
         QCOMPARE(test::fileHash(file), before);
         QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
@@ -229,12 +245,14 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("dangling.sqlite"));
         QCOMPARE(cli({ QStringLiteral("init"), QStringLiteral("--db"), file }).exitCode, 0);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dangling"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dangling"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys = OFF")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (41, 42)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO initiative_theme (initiative_id, theme_id) VALUES (41, 42)")));
             q.finish();
             db.close();
         }
@@ -243,10 +261,12 @@ private Q_SLOTS:
         const Run r = cli({ QStringLiteral("check"), QStringLiteral("--db"), file });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QLatin1String("Integrity: 2 problems")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of theme.")),
-                 qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("  - Row 1 of table initiative_theme points to a missing row of initiative.")),
-                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "  - Row 1 of table initiative_theme points to a missing row of theme.")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String(
+                     "  - Row 1 of table initiative_theme points to a missing row of initiative.")),
+            qPrintable(r.out));
         QCOMPARE(test::fileHash(file), before);
     }
 
@@ -261,27 +281,29 @@ private Q_SLOTS:
         const QString db = path(QStringLiteral("killed.sqlite"));
         QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
         const QStringList infoJson = { QStringLiteral("info"), QStringLiteral("--db"), db,
-                                       QStringLiteral("--format"), QStringLiteral("json") };
+            QStringLiteral("--format"), QStringLiteral("json") };
         const Run infoBefore = cli(infoJson);
         QCOMPARE(infoBefore.exitCode, 0);
-        const QString listBefore = list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out;
+        const QString listBefore
+            = list(db, { QStringLiteral("--format"), QStringLiteral("csv") }).out;
         const QByteArray committed = test::fileHash(db);
 
         QProcess writer;
         writer.setProcessChannelMode(QProcess::MergedChannels);
         writer.start(sqlite3, { db });
         QVERIFY(writer.waitForStarted());
-        writer.write("PRAGMA cache_size = 4;\n"
-                     "BEGIN IMMEDIATE;\n"
-                     "UPDATE initiative SET name = 'interrupted ' || name;\n"
-                     "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
-                     "INSERT INTO audit_log (changed_at, entity, operation, summary) "
-                     "SELECT '2026-01-01', 'import', 'insert', hex(randomblob(200)) FROM n;\n"
-                     "SELECT 'ready';\n");
+        writer.write(
+            "PRAGMA cache_size = 4;\n"
+            "BEGIN IMMEDIATE;\n"
+            "UPDATE initiative SET name = 'interrupted ' || name;\n"
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
+            "INSERT INTO audit_log (changed_at, entity, operation, summary) "
+            "SELECT '2026-01-01', 'import', 'insert', hex(randomblob(200)) FROM n;\n"
+            "SELECT 'ready';\n");
         QVERIFY(writer.waitForBytesWritten(10000));
         QByteArray said;
         QTRY_VERIFY2_WITH_TIMEOUT((said += writer.readAll()).contains("ready"),
-                                  qPrintable(QString::fromUtf8(said + writer.readAllStandardError())), 30000);
+            qPrintable(QString::fromUtf8(said + writer.readAllStandardError())), 30000);
         writer.kill(); // SIGKILL: no rollback, no cleanup
         QVERIFY(writer.waitForFinished(10000));
         QVERIFY(QFileInfo(db + QStringLiteral("-journal")).size() > 0);
@@ -289,13 +311,16 @@ private Q_SLOTS:
 
         for (const char *language : { "en", "fr" }) {
             QProcess p;
-            p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QString::fromLatin1(language),
-                                                         QStringLiteral("check"), QStringLiteral("--db"), db });
+            p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+                { QStringLiteral("--lang"), QString::fromLatin1(language), QStringLiteral("check"),
+                    QStringLiteral("--db"), db });
             QVERIFY(p.waitForFinished(60000));
-            const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+            const QString out
+                = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
             QVERIFY2(p.exitCode() == 0, qPrintable(out));
-            QVERIFY2(!out.contains(QLatin1String("damaged")) && !out.contains(QStringLiteral("endommagé")),
-                     qPrintable(out));
+            QVERIFY2(!out.contains(QLatin1String("damaged"))
+                    && !out.contains(QStringLiteral("endommagé")),
+                qPrintable(out));
         }
         QVERIFY(!QFile::exists(db + QStringLiteral("-journal")));
         QVERIFY(!QFile::exists(db + QStringLiteral(".lock")));
@@ -309,7 +334,8 @@ private Q_SLOTS:
         Run r = cli({ QStringLiteral("info") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("--db")));
-        r = cli({ QStringLiteral("info"), QStringLiteral("--db"), path(QStringLiteral("nope.sqlite")) });
+        r = cli({ QStringLiteral("info"), QStringLiteral("--db"),
+            path(QStringLiteral("nope.sqlite")) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("does not exist")));
         QVERIFY(!QFile::exists(path(QStringLiteral("nope.sqlite"))));
@@ -341,8 +367,8 @@ private Q_SLOTS:
             const QJsonObject o = v.toObject();
             QCOMPARE(o.keys(), keys);
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("alumni"));
-            QCOMPARE(o.value(QStringLiteral("promotion")).toString(),
-                     QStringLiteral("Promotion 1"));
+            QCOMPARE(
+                o.value(QStringLiteral("promotion")).toString(), QStringLiteral("Promotion 1"));
             QVERIFY(o.value(QStringLiteral("committed_cents")).isDouble());
             committed += o.value(QStringLiteral("committed_cents")).toInteger();
             names.append(o.value(QStringLiteral("name")).toString());
@@ -360,11 +386,11 @@ private Q_SLOTS:
     {
         const QString db = demoDatabase();
         QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("democratie") }),
-                 QStringList { QStringLiteral("Parlons Démocratie") });
+            QStringList { QStringLiteral("Parlons Démocratie") });
         QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("VIKIDIA") }),
-                 QStringList { QStringLiteral("Vikidia") });
-        QCOMPARE(listedNames(db, { QStringLiteral("--search"), QStringLiteral("zzzz") }),
-                 QStringList());
+            QStringList { QStringLiteral("Vikidia") });
+        QCOMPARE(
+            listedNames(db, { QStringLiteral("--search"), QStringLiteral("zzzz") }), QStringList());
     }
 
     void listStatusFiltersOnTheLifecycleCode()
@@ -372,9 +398,9 @@ private Q_SLOTS:
         const QString db = demoDatabase();
         // Every demo initiative finished promotion 1: alumni, no laureate left.
         QCOMPARE(listedNames(db, { QStringLiteral("--status"), QStringLiteral("laureate") }),
-                 QStringList());
-        QCOMPARE(listedNames(db, { QStringLiteral("--status"), QStringLiteral("alumni") }).size(),
-                 9);
+            QStringList());
+        QCOMPARE(
+            listedNames(db, { QStringLiteral("--status"), QStringLiteral("alumni") }).size(), 9);
     }
 
     void listRefusesAnUnknownStatusNounOrFormat()
@@ -439,18 +465,18 @@ private Q_SLOTS:
         }
         const Run r = list(file, { QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String(
-                     "\n'-2+3,,,applicant,,,,\"line one\nline two\",,0,0,\n")),
-                 qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String(
-                     "\n\"'=HYPERLINK(\"\"http://example.com\"\")\",,,applicant,,,,"
-                     "\"Lyon, \"\"Croix-Rousse\"\"\",,0,0,\n")),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String("\n'-2+3,,,applicant,,,,\"line one\nline two\",,0,0,\n")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QLatin1String("\n\"'=HYPERLINK(\"\"http://example.com\"\")\",,,applicant,,,,"
+                                   "\"Lyon, \"\"Croix-Rousse\"\"\",,0,0,\n")),
+            qPrintable(r.out));
         QVERIFY(!r.out.contains(QLatin1String("Archived")));
         // JSON keeps the text as it is.
         QCOMPARE(listedNames(file),
-                 (QStringList { QStringLiteral("-2+3"),
-                                QStringLiteral("=HYPERLINK(\"http://example.com\")") }));
+            (QStringList {
+                QStringLiteral("-2+3"), QStringLiteral("=HYPERLINK(\"http://example.com\")") }));
     }
 
     void listPromotionTakesANumberOrAName()
@@ -478,8 +504,8 @@ private Q_SLOTS:
         QVERIFY(carrier > 0);
         for (int i = 2; i < 11; ++i) {
             QVERIFY2(lines.at(i).at(carrier - 1) == QLatin1Char(' ')
-                         && lines.at(i).at(carrier) != QLatin1Char(' '),
-                     qPrintable(lines.at(i)));
+                    && lines.at(i).at(carrier) != QLatin1Char(' '),
+                qPrintable(lines.at(i)));
         }
         QVERIFY(r.out.contains(QStringLiteral("Parlons Démocratie")));
         QVERIFY(r.out.contains(QStringLiteral("€140,000.00")));
@@ -491,18 +517,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("someTitles");
         QTest::newRow("en") << QStringLiteral("en")
-                            << QStringList { QStringLiteral("Carrier"), QStringLiteral("Town"), QStringLiteral("Phase status") };
+                            << QStringList { QStringLiteral("Carrier"), QStringLiteral("Town"),
+                                   QStringLiteral("Phase status") };
         QTest::newRow("fr") << QStringLiteral("fr")
-                            << QStringList { QStringLiteral("Structure porteuse"), QStringLiteral("Commune"),
-                                             QStringLiteral("Bilan de phase"), QStringLiteral("Thématiques") };
+                            << QStringList { QStringLiteral("Structure porteuse"),
+                                   QStringLiteral("Commune"), QStringLiteral("Bilan de phase"),
+                                   QStringLiteral("Thématiques") };
     }
 
     void listTableHeadersAreTheWindowsColumnTitles()
     {
         QFETCH(QString, language);
         QFETCH(QStringList, someTitles);
-        const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"),
-                                        QStringLiteral("--db"), demoDatabase() });
+        const Run r = cliIn(language,
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
+                demoDatabase() });
         QCOMPARE(r.exitCode, 0);
         const QString header = r.out.section(QLatin1Char('\n'), 0, 0);
         // Every title the window's list shows (the model asks the same core function).
@@ -520,16 +549,20 @@ private Q_SLOTS:
             QVERIFY2(at >= from, qPrintable(title + QStringLiteral(" in ") + header));
             from = at + title.size();
         }
-        QVERIFY(!header.contains(QLatin1String("Porteur ")) && !header.contains(QLatin1String("Ville")));
+        QVERIFY(!header.contains(QLatin1String("Porteur "))
+            && !header.contains(QLatin1String("Ville")));
     }
 
     void listStatusTakesTheWindowsLabelsInEitherLanguageOrTheCode()
     {
         const QString db = demoDatabase();
         const auto count = [&db](const QString &language, const QString &status) {
-            const Run r = cliIn(language, { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
-                                            QStringLiteral("--status"), status, QStringLiteral("--format"), QStringLiteral("json") });
-            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size()) : -r.exitCode;
+            const Run r = cliIn(language,
+                { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                    QStringLiteral("--status"), status, QStringLiteral("--format"),
+                    QStringLiteral("json") });
+            return r.exitCode == 0 ? int(QJsonDocument::fromJson(r.out.toUtf8()).array().size())
+                                   : -r.exitCode;
         };
         QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Ancien lauréat")), 9);
         QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("ancien laureat")), 9);
@@ -539,44 +572,58 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Lauréat")), 0);
         QCOMPARE(count(QStringLiteral("fr"), QStringLiteral("Non retenu")), 0);
         // A wrong value: one line listing every accepted label with its code.
-        const Run r = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
-                                                    db, QStringLiteral("--status"), QStringLiteral("gagnant") });
+        const Run r = cliIn(QStringLiteral("fr"),
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                QStringLiteral("--status"), QStringLiteral("gagnant") });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-        for (const char *accepted : { "Candidat (applicant)", "Ancien lauréat (alumni)", "Non retenu (not_selected)" })
+        for (const char *accepted :
+            { "Candidat (applicant)", "Ancien lauréat (alumni)", "Non retenu (not_selected)" })
             QVERIFY2(r.err.contains(QString::fromUtf8(accepted)), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("«") + nbsp + QStringLiteral("gagnant") + nbsp + QStringLiteral("»")),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("«") + nbsp + QStringLiteral("gagnant") + nbsp
+                     + QStringLiteral("»")),
+            qPrintable(r.err));
     }
 
     void infoCountsPublicPartnersAsTheOverviewDoes()
     {
         const QString db = demoDatabase();
         // The overview's "public partners": administrations engaged with an initiative.
-        const int engaged = test::countRows(db, QStringLiteral("(SELECT DISTINCT administration_id FROM initiative_partner)"));
+        const int engaged = test::countRows(
+            db, QStringLiteral("(SELECT DISTINCT administration_id FROM initiative_partner)"));
         QVERIFY(engaged > 0);
         QVERIFY(engaged != test::countRows(db, QStringLiteral("administration")));
-        const Run json = cli({ QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run json = cli({ QStringLiteral("info"), QStringLiteral("--db"), db,
+            QStringLiteral("--format"), QStringLiteral("json") });
         const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("public_partners")).toInt(), engaged);
         QVERIFY(!o.contains(QStringLiteral("administrations")));
         const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
-        QVERIFY2(en.out.contains(QStringLiteral("\nPublic partners: %1\n").arg(engaged)), qPrintable(en.out));
-        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
-        QVERIFY2(fr.out.contains(QStringLiteral("\nPartenaires publics%1: %2\n").arg(nbsp).arg(engaged)), qPrintable(fr.out));
-        QVERIFY(!en.out.contains(QLatin1String("Administrations")) && !fr.out.contains(QLatin1String("Administrations")));
+        QVERIFY2(en.out.contains(QStringLiteral("\nPublic partners: %1\n").arg(engaged)),
+            qPrintable(en.out));
+        const Run fr
+            = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        QVERIFY2(
+            fr.out.contains(QStringLiteral("\nPartenaires publics%1: %2\n").arg(nbsp).arg(engaged)),
+            qPrintable(fr.out));
+        QVERIFY(!en.out.contains(QLatin1String("Administrations"))
+            && !fr.out.contains(QLatin1String("Administrations")));
     }
 
     void humanOutputFollowsFrenchTypographyAndGroupsNumbers()
     {
         const QString db = path(QStringLiteral("grouped.sqlite"));
-        const Run generated = cliIn(QStringLiteral("fr"), { QStringLiteral("generate"), QStringLiteral("--db"), db,
-                                                            QStringLiteral("--initiatives"), QStringLiteral("1200"),
-                                                            QStringLiteral("--disbursements"), QStringLiteral("50") });
+        const Run generated = cliIn(QStringLiteral("fr"),
+            { QStringLiteral("generate"), QStringLiteral("--db"), db,
+                QStringLiteral("--initiatives"), QStringLiteral("1200"),
+                QStringLiteral("--disbursements"), QStringLiteral("50") });
         QCOMPARE(generated.exitCode, 0);
-        QVERIFY2(generated.out.contains(QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))), qPrintable(generated.out));
+        QVERIFY2(generated.out.contains(
+                     QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))),
+            qPrintable(generated.out));
 
-        const Run fr = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
+        const Run fr
+            = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
         QCOMPARE(fr.exitCode, 0);
         const QStringList lines = fr.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 15);
@@ -585,20 +632,30 @@ private Q_SLOTS:
             const qsizetype colon = line.indexOf(QLatin1Char(':'));
             QVERIFY2(colon > 0 && line.at(colon - 1) == nbsp, qPrintable(line));
         }
-        QVERIFY2(fr.out.contains(QString(QStringLiteral("\nInitiatives") + nbsp + QStringLiteral(": 1") + groupFr + QStringLiteral("200\n"))), qPrintable(fr.out));
+        QVERIFY2(fr.out.contains(QString(QStringLiteral("\nInitiatives") + nbsp
+                     + QStringLiteral(": 1") + groupFr + QStringLiteral("200\n"))),
+            qPrintable(fr.out));
         const Run en = cli({ QStringLiteral("info"), QStringLiteral("--db"), db });
         QVERIFY2(en.out.contains(QStringLiteral("\nInitiatives: 1,200\n")), qPrintable(en.out));
 
-        const Run table = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
-        QVERIFY2(table.out.endsWith(QString(QStringLiteral("\n1") + groupFr + QStringLiteral("200 initiatives\n"))), qPrintable(table.out.right(200)));
-        const Run tableEn = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
-        QVERIFY2(tableEn.out.endsWith(QStringLiteral("\n1,200 initiatives\n")), qPrintable(tableEn.out.right(200)));
+        const Run table = cliIn(QStringLiteral("fr"),
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(table.out.endsWith(QString(
+                     QStringLiteral("\n1") + groupFr + QStringLiteral("200 initiatives\n"))),
+            qPrintable(table.out.right(200)));
+        const Run tableEn = cli(
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db });
+        QVERIFY2(tableEn.out.endsWith(QStringLiteral("\n1,200 initiatives\n")),
+            qPrintable(tableEn.out.right(200)));
 
         // Machine output stays machine-readable in any language: plain integers.
-        const Run json = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run json = cliIn(QStringLiteral("fr"),
+            { QStringLiteral("info"), QStringLiteral("--db"), db, QStringLiteral("--format"),
+                QStringLiteral("json") });
         QVERIFY(json.out.contains(QLatin1String("\"initiatives\": 1200")));
-        const Run csv = cliIn(QStringLiteral("fr"), { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
-                                                      QStringLiteral("--format"), QStringLiteral("csv") });
+        const Run csv = cliIn(QStringLiteral("fr"),
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), db,
+                QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(csv.out.count(QLatin1Char('\n')), 1201);
         QVERIFY(!csv.out.contains(groupFr) && !csv.out.contains(nbsp));
 
@@ -611,7 +668,8 @@ private Q_SLOTS:
             const QDate due = QDate::fromString(line.section(QLatin1Char(','), -1), Qt::ISODate);
             if (!due.isValid())
                 continue;
-            const QString shown = QLocale(QLocale::French, QLocale::France).toString(due, QLocale::ShortFormat);
+            const QString shown
+                = QLocale(QLocale::French, QLocale::France).toString(due, QLocale::ShortFormat);
             QVERIFY2(table.out.contains(shown), qPrintable(shown));
             if (++dated == 20)
                 break;
@@ -623,8 +681,8 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(QStringLiteral(TREMPLIN_CLI_PATH),
-                { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("info"),
-                  QStringLiteral("--db"), path(QStringLiteral("absent.sqlite")) });
+            { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("info"),
+                QStringLiteral("--db"), path(QStringLiteral("absent.sqlite")) });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -635,20 +693,29 @@ private Q_SLOTS:
         const QString db = path(QStringLiteral("scdl.sqlite"));
         QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
         const QString out = path(QStringLiteral("subventions.csv"));
-        const Run r = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
-                            QStringLiteral("--out"), out });
+        const Run r = cli({ QStringLiteral("export"), QStringLiteral("scdl"),
+            QStringLiteral("--db"), db, QStringLiteral("--out"), out });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("14 grants")));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 15);
-        QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db }).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db })
+                .exitCode,
+            2);
         QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("pdf"), QStringLiteral("--db"), db,
-                       QStringLiteral("--out"), out }).exitCode, 2);
+                         QStringLiteral("--out"), out })
+                     .exitCode,
+            2);
         QCOMPARE(cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
-                       QStringLiteral("--out"), out, QStringLiteral("--year"), QStringLiteral("twenty") }).exitCode, 2);
-        const Run none = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), db,
-                               QStringLiteral("--out"), path(QStringLiteral("y.csv")), QStringLiteral("--year"), QStringLiteral("2030") });
+                         QStringLiteral("--out"), out, QStringLiteral("--year"),
+                         QStringLiteral("twenty") })
+                     .exitCode,
+            2);
+        const Run none = cli({ QStringLiteral("export"), QStringLiteral("scdl"),
+            QStringLiteral("--db"), db, QStringLiteral("--out"), path(QStringLiteral("y.csv")),
+            QStringLiteral("--year"), QStringLiteral("2030") });
         QCOMPARE(none.exitCode, 0);
         QVERIFY(none.out.contains(QLatin1String("0 grants")));
     }
@@ -657,26 +724,36 @@ private Q_SLOTS:
         const QString a = path(QStringLiteral("gen-a.sqlite"));
         const QString b = path(QStringLiteral("gen-b.sqlite"));
         for (const QString &db : { a, b }) {
-            const Run r = cli({ QStringLiteral("generate"), QStringLiteral("--db"), db, QStringLiteral("--initiatives"),
-                                QStringLiteral("300"), QStringLiteral("--disbursements"), QStringLiteral("2000"),
-                                QStringLiteral("--seed"), QStringLiteral("5") });
+            const Run r = cli({ QStringLiteral("generate"), QStringLiteral("--db"), db,
+                QStringLiteral("--initiatives"), QStringLiteral("300"),
+                QStringLiteral("--disbursements"), QStringLiteral("2000"), QStringLiteral("--seed"),
+                QStringLiteral("5") });
             QCOMPARE(r.exitCode, 0);
         }
-        const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a, QStringLiteral("--format"), QStringLiteral("json") });
+        const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a,
+            QStringLiteral("--format"), QStringLiteral("json") });
         const QJsonObject o = QJsonDocument::fromJson(info.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("initiatives")).toInt(), 300);
         QCOMPARE(o.value(QStringLiteral("disbursements")).toInt(), 2000);
         QVERIFY(o.value(QStringLiteral("laureates")).toInt() > 20);
         // Same seed, same programme.
-        const Run listA = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), a, QStringLiteral("--format"), QStringLiteral("csv") });
-        const Run listB = cli({ QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"), b, QStringLiteral("--format"), QStringLiteral("csv") });
+        const Run listA = cli({ QStringLiteral("list"), QStringLiteral("initiatives"),
+            QStringLiteral("--db"), a, QStringLiteral("--format"), QStringLiteral("csv") });
+        const Run listB = cli({ QStringLiteral("list"), QStringLiteral("initiatives"),
+            QStringLiteral("--db"), b, QStringLiteral("--format"), QStringLiteral("csv") });
         QCOMPARE(listA.out, listB.out);
         // Valid: integrity, and an SCDL export that passes the schema (SIRET, RNA, dates).
         QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--db"), a }).exitCode, 0);
-        const Run scdl = cli({ QStringLiteral("export"), QStringLiteral("scdl"), QStringLiteral("--db"), a, QStringLiteral("--out"), path(QStringLiteral("gen.csv")) });
+        const Run scdl = cli({ QStringLiteral("export"), QStringLiteral("scdl"),
+            QStringLiteral("--db"), a, QStringLiteral("--out"), path(QStringLiteral("gen.csv")) });
         QVERIFY2(scdl.exitCode == 0, qPrintable(scdl.err.left(500)));
-        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), a }).exitCode, 2); // exists
-        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), path(QStringLiteral("g.sqlite")), QStringLiteral("--initiatives"), QStringLiteral("zero") }).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("generate"), QStringLiteral("--db"), a }).exitCode, 2); // exists
+        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"),
+                         path(QStringLiteral("g.sqlite")), QStringLiteral("--initiatives"),
+                         QStringLiteral("zero") })
+                     .exitCode,
+            2);
     }
 
     void theBenchmarkSmokeRunReportsEveryMeasure()
@@ -684,29 +761,42 @@ private Q_SLOTS:
         // A short run on the demo (keys typed as fast as the window shows them): every figure is
         // there, measured or with the reason it could not be; values are not judged here (speed
         // is the benchmark's business, not a unit test's).
-        const Run r = cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--json"),
-                            QStringLiteral("--work"), path(QStringLiteral("bench")), QStringLiteral("--key-interval"), QStringLiteral("0") });
+        const Run r = cli({ QStringLiteral("bench"), QStringLiteral("--scale"),
+            QStringLiteral("small"), QStringLiteral("--json"), QStringLiteral("--work"),
+            path(QStringLiteral("bench")), QStringLiteral("--key-interval"), QStringLiteral("0") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("scale")).toString(), QStringLiteral("small"));
         const QHash<QString, QJsonObject> figures = benchFigures(o);
         QVERIFY(!figures.isEmpty());
         // The window ran: its figures are measured, the p95 ones from at least 200 keystrokes.
-        for (const char *name : { "first_paint_ratio", "totals_shown", "writable", "grants_open", "form_open", "search_keystroke_p95",
-                                  "form_keystroke_p95", "timeline_viewport_paint", "gui_peak_rss" })
-            QVERIFY2(figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(), name);
+        for (const char *name : { "first_paint_ratio", "totals_shown", "writable", "grants_open",
+                 "form_open", "search_keystroke_p95", "form_keystroke_p95",
+                 "timeline_viewport_paint", "gui_peak_rss" })
+            QVERIFY2(
+                figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(), name);
         for (const char *name : { "search_keystroke_p95", "form_keystroke_p95" })
-            QVERIFY2(figures.value(QLatin1String(name)).value(QStringLiteral("samples")).toInt() >= 200, name);
-        // Start-up figures are medians of the start-up runs, not the one start of the interface run.
+            QVERIFY2(
+                figures.value(QLatin1String(name)).value(QStringLiteral("samples")).toInt() >= 200,
+                name);
+        // Start-up figures are medians of the start-up runs, not the one start of the interface
+        // run.
         for (const char *name : { "first_paint", "totals_shown", "writable" })
-            QVERIFY2(figures.value(QLatin1String(name)).value(QStringLiteral("samples")).toInt() == 3, name);
+            QVERIFY2(
+                figures.value(QLatin1String(name)).value(QStringLiteral("samples")).toInt() == 3,
+                name);
         // With sqlite3 at hand, the import comparison ran and both files held the same rows.
         if (!QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty()) {
             const QJsonObject ratio = figures.value(QStringLiteral("csv_import_ratio"));
-            QVERIFY2(ratio.value(QStringLiteral("value")).isDouble(), qPrintable(ratio.value(QStringLiteral("reason")).toString()));
-            QVERIFY(ratio.value(QStringLiteral("method")).toString().contains(QLatin1String("same rows")));
+            QVERIFY2(ratio.value(QStringLiteral("value")).isDouble(),
+                qPrintable(ratio.value(QStringLiteral("reason")).toString()));
+            QVERIFY(ratio.value(QStringLiteral("method"))
+                        .toString()
+                        .contains(QLatin1String("same rows")));
         }
-        QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") })
+                     .exitCode,
+            2);
     }
 
     void aBenchmarkWithoutTheWindowOrSqlite3GivesEachMissingFigureItsReason()
@@ -720,46 +810,70 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("PATH"), dir + QStringLiteral("/bin"));
         p.setProcessEnvironment(env);
-        p.start(cliCopy, { QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("small"), QStringLiteral("--json"),
-                           QStringLiteral("--work"), path(QStringLiteral("bench-lonely")) });
+        p.start(cliCopy,
+            { QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("small"),
+                QStringLiteral("--json"), QStringLiteral("--work"),
+                path(QStringLiteral("bench-lonely")) });
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
-        const QHash<QString, QJsonObject> figures = benchFigures(QJsonDocument::fromJson(p.readAllStandardOutput()).object());
+        const QHash<QString, QJsonObject> figures
+            = benchFigures(QJsonDocument::fromJson(p.readAllStandardOutput()).object());
         QVERIFY(!figures.isEmpty());
-        for (const char *name : { "first_paint", "totals_shown", "form_open", "search_keystroke_p95", "form_keystroke_p95" }) {
+        for (const char *name : { "first_paint", "totals_shown", "form_open",
+                 "search_keystroke_p95", "form_keystroke_p95" }) {
             const QJsonObject f = figures.value(QLatin1String(name));
-            QVERIFY2(f.value(QStringLiteral("value")).isNull() && f.value(QStringLiteral("met")) == QJsonValue(false), name);
-            QVERIFY2(f.value(QStringLiteral("reason")).toString().contains(QLatin1String("tremplin executable")), name);
+            QVERIFY2(f.value(QStringLiteral("value")).isNull()
+                    && f.value(QStringLiteral("met")) == QJsonValue(false),
+                name);
+            QVERIFY2(f.value(QStringLiteral("reason"))
+                         .toString()
+                         .contains(QLatin1String("tremplin executable")),
+                name);
         }
         for (const char *name : { "csv_import_ratio", "chart_per_theme_aggregation_ratio" }) {
             const QJsonObject f = figures.value(QLatin1String(name));
-            QVERIFY2(f.value(QStringLiteral("value")).isNull() && f.value(QStringLiteral("met")) == QJsonValue(false), name);
-            QVERIFY2(f.value(QStringLiteral("reason")).toString().contains(QLatin1String("sqlite3")), name);
+            QVERIFY2(f.value(QStringLiteral("value")).isNull()
+                    && f.value(QStringLiteral("met")) == QJsonValue(false),
+                name);
+            QVERIFY2(
+                f.value(QStringLiteral("reason")).toString().contains(QLatin1String("sqlite3")),
+                name);
         }
         // Tremplin's own side of those comparisons is still measured.
-        QVERIFY(figures.value(QStringLiteral("csv_import")).value(QStringLiteral("value")).isDouble());
+        QVERIFY(
+            figures.value(QStringLiteral("csv_import")).value(QStringLiteral("value")).isDouble());
     }
     void reportPhaseStatusWritesTheLaureatesOfPhaseN()
     {
         const QString db = path(QStringLiteral("report.sqlite"));
         QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
         const QString out = path(QStringLiteral("phase2.csv"));
-        const Run r = cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
-                            QStringLiteral("--phase"), QStringLiteral("2"), QStringLiteral("--format"), QStringLiteral("csv"),
-                            QStringLiteral("--out"), out });
+        const Run r = cli({ QStringLiteral("report"), QStringLiteral("phase-status"),
+            QStringLiteral("--db"), db, QStringLiteral("--phase"), QStringLiteral("2"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out });
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("5 initiatives at the end of Phase 2")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("5 initiatives at the end of Phase 2")),
+            qPrintable(r.out));
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll().count('\n'), 6);
-        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
-                       QStringLiteral("--phase"), QStringLiteral("9"), QStringLiteral("--out"), out }).exitCode, 2);
-        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
-                       QStringLiteral("--phase"), QStringLiteral("Phase 1"), QStringLiteral("--format"), QStringLiteral("doc"),
-                       QStringLiteral("--out"), out }).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"),
+                         QStringLiteral("--db"), db, QStringLiteral("--phase"), QStringLiteral("9"),
+                         QStringLiteral("--out"), out })
+                     .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"),
+                         QStringLiteral("--db"), db, QStringLiteral("--phase"),
+                         QStringLiteral("Phase 1"), QStringLiteral("--format"),
+                         QStringLiteral("doc"), QStringLiteral("--out"), out })
+                     .exitCode,
+            2);
         const QString pdf = path(QStringLiteral("phase1.pdf"));
-        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"), QStringLiteral("--db"), db,
-                       QStringLiteral("--phase"), QStringLiteral("Phase 1"), QStringLiteral("--out"), pdf }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("report"), QStringLiteral("phase-status"),
+                         QStringLiteral("--db"), db, QStringLiteral("--phase"),
+                         QStringLiteral("Phase 1"), QStringLiteral("--out"), pdf })
+                     .exitCode,
+            0);
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(4) == "%PDF");

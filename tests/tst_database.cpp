@@ -9,13 +9,12 @@
 #include "testsupport.h"
 
 #include <QLockFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <functional>
 
 using namespace tremplin;
@@ -59,8 +58,9 @@ private:
             Database db;
             db.create(file);
             for (int i = 0; i < rows; ++i) {
-                Query(db, QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation) "
-                                         "VALUES ('2026-01-01', 'before', 'insert')"))
+                Query(db,
+                    QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation) "
+                                   "VALUES ('2026-01-01', 'before', 'insert')"))
                     .exec();
             }
         }
@@ -74,16 +74,20 @@ private:
             // A tiny page cache: the transaction spills its pages into the file before COMMIT.
             QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 4")));
             QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-            QVERIFY2(q.exec(QStringLiteral(
-                         "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 3000) "
-                         "INSERT INTO audit_log (changed_at, entity, operation, summary) "
-                         "SELECT '2026-01-02', 'interrupted', 'insert', hex(randomblob(200)) FROM n")),
-                     qPrintable(q.lastError().text()));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET entity = 'changed' WHERE entity = 'before'")));
+            QVERIFY2(
+                q.exec(QStringLiteral(
+                    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < "
+                    "3000) "
+                    "INSERT INTO audit_log (changed_at, entity, operation, summary) "
+                    "SELECT '2026-01-02', 'interrupted', 'insert', hex(randomblob(200)) FROM n")),
+                qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_log SET entity = 'changed' WHERE entity = 'before'")));
             QFile::remove(crashed);
             QFile::remove(crashed + QStringLiteral("-journal"));
             QVERIFY(QFile::copy(file, crashed));
-            QVERIFY(QFile::copy(file + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+            QVERIFY(QFile::copy(
+                file + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
             QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
             q.finish();
             w.close();
@@ -102,7 +106,7 @@ private Q_SLOTS:
     void aChangeSetTellsWhichTablesItTouches()
     {
         const ChangeSet changes { { QStringLiteral("initiative"), 3, Change::Updated },
-                                  { QStringLiteral("audit_log"), 0, Change::Inserted } };
+            { QStringLiteral("audit_log"), 0, Change::Inserted } };
         QVERIFY(touches(changes, { QLatin1String("grant_award"), QLatin1String("initiative") }));
         QVERIFY(!touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement") }));
         QVERIFY(!touches({}, { QLatin1String("initiative") }));
@@ -224,7 +228,8 @@ private Q_SLOTS:
         const QString readOnly = messageOf([&reader] {
             Query(reader, QStringLiteral("INSERT INTO theme (name) VALUES ('x')")).exec();
         });
-        QVERIFY2(readOnly.startsWith(QLatin1String("The file cannot be written")), qPrintable(readOnly));
+        QVERIFY2(
+            readOnly.startsWith(QLatin1String("The file cannot be written")), qPrintable(readOnly));
         reader.close();
 
         // Another program holds the write lock; this connection does not wait.
@@ -277,9 +282,10 @@ private Q_SLOTS:
         try {
             WriteTransaction tx(db);
             for (int i = 0; i < 200; ++i) {
-                Query(db, QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation, "
-                                         "summary) VALUES ('2026-01-01', 'x', 'insert', ?)"))
-                    .bindAll(QString(2000, QLatin1Char('a') ))
+                Query(db,
+                    QStringLiteral("INSERT INTO audit_log (changed_at, entity, operation, "
+                                   "summary) VALUES ('2026-01-01', 'x', 'insert', ?)"))
+                    .bindAll(QString(2000, QLatin1Char('a')))
                     .exec();
             }
             tx.commit();
@@ -301,15 +307,28 @@ private Q_SLOTS:
         db.create(file);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         const QStringList expected = {
-            QStringLiteral("programme"), QStringLiteral("promotion"), QStringLiteral("phase"),
-            QStringLiteral("organisation"), QStringLiteral("person"),
-            QStringLiteral("administration"), QStringLiteral("initiative"),
-            QStringLiteral("participation"), QStringLiteral("need"), QStringLiteral("action_item"),
-            QStringLiteral("initiative_person"), QStringLiteral("initiative_partner"),
-            QStringLiteral("funding_source"), QStringLiteral("grant_award"),
-            QStringLiteral("disbursement"), QStringLiteral("committee"), QStringLiteral("decision"),
-            QStringLiteral("indicator"), QStringLiteral("measurement"),
-            QStringLiteral("journal_entry"), QStringLiteral("audit_log"), QStringLiteral("theme"),
+            QStringLiteral("programme"),
+            QStringLiteral("promotion"),
+            QStringLiteral("phase"),
+            QStringLiteral("organisation"),
+            QStringLiteral("person"),
+            QStringLiteral("administration"),
+            QStringLiteral("initiative"),
+            QStringLiteral("participation"),
+            QStringLiteral("need"),
+            QStringLiteral("action_item"),
+            QStringLiteral("initiative_person"),
+            QStringLiteral("initiative_partner"),
+            QStringLiteral("funding_source"),
+            QStringLiteral("grant_award"),
+            QStringLiteral("disbursement"),
+            QStringLiteral("committee"),
+            QStringLiteral("decision"),
+            QStringLiteral("indicator"),
+            QStringLiteral("measurement"),
+            QStringLiteral("journal_entry"),
+            QStringLiteral("audit_log"),
+            QStringLiteral("theme"),
         };
         const QStringList tables = db.connection().tables();
         for (const QString &t : expected)
@@ -382,8 +401,8 @@ private Q_SLOTS:
         QCOMPARE(backupHeader.applicationId, SqliteDialect::ApplicationId);
         db.close();
         QVERIFY(test::fileHash(file) != before);
-        QCOMPARE(SqliteDialect::readHeader(file, nullptr).userVersion,
-                 Database::latestSchemaVersion());
+        QCOMPARE(
+            SqliteDialect::readHeader(file, nullptr).userVersion, Database::latestSchemaVersion());
     }
 
     void createRefusesAnExistingFile()
@@ -420,11 +439,13 @@ private Q_SLOTS:
     {
         const QString file = path(QStringLiteral("foreign.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            QSqlDatabase db
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
             db.setDatabaseName(file);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('hello')")));
             db.close();
         }
@@ -469,7 +490,8 @@ private Q_SLOTS:
         } catch (const Error &e) {
             refusal = e.message();
         }
-        QVERIFY2(refusal.contains(QLatin1String("already open in another Tremplin window")), qPrintable(refusal));
+        QVERIFY2(refusal.contains(QLatin1String("already open in another Tremplin window")),
+            qPrintable(refusal));
         QVERIFY(!second.isOpen());
         // A reader is welcome.
         Database reader;
@@ -503,13 +525,18 @@ private Q_SLOTS:
         const QString copy = path(QStringLiteral("copy.sqlite"));
         Database db;
         db.create(file);
-        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)")).bindAll(QStringLiteral("Santé")).exec();
+        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)"))
+            .bindAll(QStringLiteral("Santé"))
+            .exec();
         db.saveCopy(copy);
         // Saving again over the copy replaces it (in one rename) and leaves no temporary file.
-        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)")).bindAll(QStringLiteral("Culture")).exec();
+        Query(db, QStringLiteral("INSERT INTO theme (name) VALUES (?)"))
+            .bindAll(QStringLiteral("Culture"))
+            .exec();
         db.saveCopy(copy);
-        QCOMPARE(QDir(QFileInfo(copy).absolutePath()).entryList({ QStringLiteral(".copy.sqlite.*") }, QDir::Hidden | QDir::Files),
-                 QStringList());
+        QCOMPARE(QDir(QFileInfo(copy).absolutePath())
+                     .entryList({ QStringLiteral(".copy.sqlite.*") }, QDir::Hidden | QDir::Files),
+            QStringList());
         Database other;
         other.open(copy, Database::Access::ReadOnly);
         QCOMPARE(test::countRows(copy, QStringLiteral("theme")), 2);

@@ -60,13 +60,13 @@ private Q_SLOTS:
         const QStringList names = column(QStringLiteral(
             "SELECT i.name FROM participation p JOIN phase ph ON ph.id = p.phase_id JOIN "
             "initiative i ON i.id = p.initiative_id WHERE ph.name = 'Phase 2' ORDER BY i.name"));
-        QCOMPARE(names, (QStringList { QStringLiteral("Infoclimat"), QStringLiteral("Ma Dada"),
-                                       QStringLiteral("Permis de construire"),
-                                       QStringLiteral("Sport Inclusif"),
-                                       QStringLiteral("Vikidia") }));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("Infoclimat"), QStringLiteral("Ma Dada"),
+                QStringLiteral("Permis de construire"), QStringLiteral("Sport Inclusif"),
+                QStringLiteral("Vikidia") }));
         QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM participation p JOIN phase ph ON "
                                        "ph.id = p.phase_id WHERE ph.name = 'Phase 1'")),
-                 QStringList { QStringLiteral("9") });
+            QStringList { QStringLiteral("9") });
     }
 
     void followsTheRealCalendar_data()
@@ -74,13 +74,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
-        QTest::newRow("call") << QStringLiteral("call") << QDate(2021, 12, 17) << QDate(2022, 1, 26);
-        QTest::newRow("announcement") << QStringLiteral("event") << QDate(2022, 3, 14) << QDate(2022, 3, 14);
-        QTest::newRow("phase 1") << QStringLiteral("accompaniment") << QDate(2022, 4, 14) << QDate(2022, 7, 15);
-        QTest::newRow("committee") << QStringLiteral("committee") << QDate(2022, 7, 6) << QDate(2022, 7, 6);
-        QTest::newRow("phase 2") << QStringLiteral("accompaniment") << QDate(2022, 9, 1) << QDate(2022, 11, 30);
-        QTest::newRow("collective session") << QStringLiteral("event") << QDate(2022, 10, 20) << QDate(2022, 10, 20);
-        QTest::newRow("closing") << QStringLiteral("event") << QDate(2022, 11, 29) << QDate(2022, 11, 29);
+        QTest::newRow("call") << QStringLiteral("call") << QDate(2021, 12, 17)
+                              << QDate(2022, 1, 26);
+        QTest::newRow("announcement")
+            << QStringLiteral("event") << QDate(2022, 3, 14) << QDate(2022, 3, 14);
+        QTest::newRow("phase 1") << QStringLiteral("accompaniment") << QDate(2022, 4, 14)
+                                 << QDate(2022, 7, 15);
+        QTest::newRow("committee")
+            << QStringLiteral("committee") << QDate(2022, 7, 6) << QDate(2022, 7, 6);
+        QTest::newRow("phase 2") << QStringLiteral("accompaniment") << QDate(2022, 9, 1)
+                                 << QDate(2022, 11, 30);
+        QTest::newRow("collective session")
+            << QStringLiteral("event") << QDate(2022, 10, 20) << QDate(2022, 10, 20);
+        QTest::newRow("closing") << QStringLiteral("event") << QDate(2022, 11, 29)
+                                 << QDate(2022, 11, 29);
     }
     void followsTheRealCalendar()
     {
@@ -93,46 +100,49 @@ private Q_SLOTS:
                 found = true;
         }
         QVERIFY(found);
-        QCOMPARE(Query(m_db, QStringLiteral("SELECT held_on FROM committee WHERE kind = "
-                                           "'acceleration'"))
+        QCOMPARE(Query(m_db,
+                     QStringLiteral("SELECT held_on FROM committee WHERE kind = "
+                                    "'acceleration'"))
                      .scalar()
                      .toString(),
-                 QStringLiteral("2022-07-06"));
+            QStringLiteral("2022-07-06"));
     }
 
     void grantsFollowThe80Plus60SchemeForSevenAndAreFlaggedIllustrative()
     {
         QCOMPARE(column(QStringLiteral("SELECT COUNT(DISTINCT initiative_id) FROM grant_award")),
-                 QStringList { QStringLiteral("7") });
+            QStringList { QStringLiteral("7") });
         QCOMPARE(column(QStringLiteral("SELECT DISTINCT committed_cents FROM grant_award WHERE "
                                        "tranche = 'seed'")),
-                 QStringList { QStringLiteral("8000000") });
+            QStringList { QStringLiteral("8000000") });
         QCOMPARE(column(QStringLiteral("SELECT DISTINCT committed_cents FROM grant_award WHERE "
                                        "tranche = 'second'")),
-                 QStringList { QStringLiteral("6000000") });
+            QStringList { QStringLiteral("6000000") });
         QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM grant_award WHERE illustrative = 0")),
-                 QStringList { QStringLiteral("0") });
+            QStringList { QStringLiteral("0") });
         QVERIFY(StatisticsService(m_db).summary().containsIllustrativeAmounts);
     }
 
     void everyLaureateHasPublicPartnersAndNeeds()
     {
-        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM initiative i WHERE NOT EXISTS (SELECT "
-                                       "1 FROM initiative_partner p WHERE p.initiative_id = i.id)")),
-                 QStringList { QStringLiteral("0") });
+        QCOMPARE(
+            column(QStringLiteral("SELECT COUNT(*) FROM initiative i WHERE NOT EXISTS (SELECT "
+                                  "1 FROM initiative_partner p WHERE p.initiative_id = i.id)")),
+            QStringList { QStringLiteral("0") });
         QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM initiative i WHERE NOT EXISTS (SELECT "
                                        "1 FROM need n WHERE n.initiative_id = i.id)")),
-                 QStringList { QStringLiteral("0") });
+            QStringList { QStringLiteral("0") });
         // Sport Inclusif named the DGCS, under its ministry.
         QCOMPARE(column(QStringLiteral("SELECT parent.kind FROM administration a JOIN "
                                        "administration parent ON parent.id = a.parent_id WHERE "
                                        "a.short_name = 'DGCS'")),
-                 QStringList { QStringLiteral("ministry") });
+            QStringList { QStringLiteral("ministry") });
     }
 
     void identifiersAreValidAndFlaggedIllustrative()
     {
-        Query q(m_db, QStringLiteral("SELECT siret, rna, identifiers_illustrative FROM organisation"));
+        Query q(
+            m_db, QStringLiteral("SELECT siret, rna, identifiers_illustrative FROM organisation"));
         q.exec();
         int n = 0;
         while (q.next()) {

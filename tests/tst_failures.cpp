@@ -52,12 +52,12 @@ bool execElsewhere(const QString &path, const QString &sql)
 /// A trigger, created by another program, that makes SQLite refuse every @p operation on
 /// @p table (optionally only where @p when holds).
 bool refuse(const QString &path, const QString &operation, const QString &table,
-            const QString &when = QString())
+    const QString &when = QString())
 {
-    return execElsewhere(path, QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %2 ON %1 %3 BEGIN "
-                                              "SELECT RAISE(ABORT, 'refused by another program'); END")
-                                   .arg(table, operation,
-                                        when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when));
+    return execElsewhere(path,
+        QStringLiteral("CREATE TRIGGER refuse_%1 BEFORE %2 ON %1 %3 BEGIN "
+                       "SELECT RAISE(ABORT, 'refused by another program'); END")
+            .arg(table, operation, when.isEmpty() ? QString() : QStringLiteral("WHEN ") + when));
 }
 
 bool allow(const QString &path, const QString &table)
@@ -117,14 +117,19 @@ private:
         if (!QTest::qWaitForWindowExposed(&w))
             return QString();
         // Writes wait for the window's background integrity check.
-        if (!QTest::qWaitFor([&w] { return w.document()->database().integrity() == Database::Integrity::Sound; }))
+        if (!QTest::qWaitFor([&w] {
+                return w.document()->database().integrity() == Database::Integrity::Sound;
+            }))
             return QString();
         return file;
     }
 
     static qint64 idOf(Database &db, const QString &name)
     {
-        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
+        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+            .bindAll(name)
+            .scalar()
+            .toLongLong();
     }
 
 private Q_SLOTS:
@@ -153,7 +158,8 @@ private Q_SLOTS:
 
         // The user duplicates an initiative.
         const qint64 original = idOf(db, QStringLiteral("Vikidia"));
-        const QRect cell = page.view()->visualRect(page.model()->index(page.model()->rowOf(original), 0));
+        const QRect cell
+            = page.view()->visualRect(page.model()->index(page.model()->rowOf(original), 0));
         QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
         QAction *duplicate = nullptr;
         for (QAction *a : w.findChildren<QAction *>())
@@ -169,7 +175,8 @@ private Q_SLOTS:
         const QByteArray before = test::fileHash(file);
         const QString message = triggerAndReadWarning(undo);
         QVERIFY2(message.contains(QLatin1String("could not be undone")), qPrintable(message));
-        QVERIFY2(message.contains(QLatin1String("refused by another program")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QLatin1String("refused by another program")), qPrintable(message));
         QCOMPARE(stack.index(), 1); // the step is still there, to undo later
         QVERIFY(undo->isEnabled());
         QVERIFY(!redo->isEnabled());
@@ -187,7 +194,8 @@ private Q_SLOTS:
         QVERIFY(refuse(file, QStringLiteral("INSERT"), QStringLiteral("initiative")));
         const QByteArray undone = test::fileHash(file);
         const QString redoMessage = triggerAndReadWarning(redo);
-        QVERIFY2(redoMessage.contains(QLatin1String("could not be redone")), qPrintable(redoMessage));
+        QVERIFY2(
+            redoMessage.contains(QLatin1String("could not be redone")), qPrintable(redoMessage));
         QCOMPARE(stack.index(), 0);
         QVERIFY(redo->isEnabled());
         QCOMPARE(test::fileHash(file), undone);
@@ -207,15 +215,27 @@ private Q_SLOTS:
         Document &doc = *w.document();
         Database &db = doc.database();
         const qint64 first = idOf(db, QStringLiteral("Vikidia"));
-        const qint64 second = Query(db, QStringLiteral("SELECT MAX(id) FROM initiative WHERE id <> ?")).bindAll(first).scalar().toLongLong();
-        const QString secondName = Query(db, QStringLiteral("SELECT name FROM initiative WHERE id = ?")).bindAll(second).scalar().toString();
+        const qint64 second
+            = Query(db, QStringLiteral("SELECT MAX(id) FROM initiative WHERE id <> ?"))
+                  .bindAll(first)
+                  .scalar()
+                  .toLongLong();
+        const QString secondName
+            = Query(db, QStringLiteral("SELECT name FROM initiative WHERE id = ?"))
+                  .bindAll(second)
+                  .scalar()
+                  .toString();
         QVERIFY(first > 0 && second > 0);
         // Two renames in one step, as a multi-step edit of the window makes them.
         doc.undoStack().beginMacro(QStringLiteral("Rename two"));
         for (qint64 id : { first, second }) {
             QString error;
-            QVERIFY2(DatabaseCommand::push(doc, std::make_unique<SetFieldCommand>(doc, QStringLiteral("initiative"), QStringLiteral("name"), id, QStringLiteral("Renamed %1").arg(id), QStringLiteral("rename")), &error),
-                     qPrintable(error));
+            QVERIFY2(DatabaseCommand::push(doc,
+                         std::make_unique<SetFieldCommand>(doc, QStringLiteral("initiative"),
+                             QStringLiteral("name"), id, QStringLiteral("Renamed %1").arg(id),
+                             QStringLiteral("rename")),
+                         &error),
+                qPrintable(error));
         }
         doc.undoStack().endMacro();
         QCOMPARE(doc.undoStack().index(), 1);
@@ -223,7 +243,7 @@ private Q_SLOTS:
         // Undo reverts the second rename first, then the first, which is refused: the second
         // must not stay reverted alone.
         QVERIFY(refuse(file, QStringLiteral("UPDATE"), QStringLiteral("initiative"),
-                       QStringLiteral("OLD.id = %1").arg(first)));
+            QStringLiteral("OLD.id = %1").arg(first)));
         const QByteArray before = test::fileHash(file);
         QSignalSpy failed(&doc, &Document::failed);
         const QString message = triggerAndReadWarning(editAction(w, QKeySequence::Undo));
@@ -255,9 +275,9 @@ private Q_SLOTS:
         initiatives->trigger();
         QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);
         QTRY_VERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("could not be read")),
-                     qPrintable(w.statusBar()->currentMessage()));
+            qPrintable(w.statusBar()->currentMessage()));
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("phase")),
-                 qPrintable(w.statusBar()->currentMessage()));
+            qPrintable(w.statusBar()->currentMessage()));
     }
 };
 

@@ -12,33 +12,33 @@
 #include "modaldialogs.h"
 #include "ui/charts/grantchart.h"
 #include "ui/commands/databasecommand.h"
-#include "ui/document.h"
 #include "ui/dialogs/importdialog.h"
+#include "ui/document.h"
 #include "ui/grants/grantspage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/recordtablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCalendarWidget>
 #include <QChart>
 #include <QChartView>
-#include <QCalendarWidget>
 #include <QClipboard>
 #include <QComboBox>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QLineEdit>
-#include <QFileInfo>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QStyleOptionComboBox>
 #include <QtTest>
 
 using namespace tremplin;
@@ -54,8 +54,9 @@ private:
 
     qint64 grantOf(const QString &initiative, const QString &tranche)
     {
-        return Query(m_doc->database(), QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
-                                                       "g.initiative_id WHERE i.name = ? AND g.tranche = ?"))
+        return Query(m_doc->database(),
+            QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
+                           "g.initiative_id WHERE i.name = ? AND g.tranche = ?"))
             .bindAll(initiative, tranche)
             .scalar()
             .toLongLong();
@@ -67,8 +68,8 @@ private:
     QVariantMap payment(qint64 grant, qint64 cents, const QString &reason = {})
     {
         QVariantMap v { { QStringLiteral("grant_id"), grant },
-                        { QStringLiteral("paid_on"), QStringLiteral("2023-01-10") },
-                        { QStringLiteral("amount_cents"), cents } };
+            { QStringLiteral("paid_on"), QStringLiteral("2023-01-10") },
+            { QStringLiteral("amount_cents"), cents } };
         if (!reason.isEmpty())
             v.insert(QStringLiteral("override_reason"), reason);
         return v;
@@ -84,7 +85,8 @@ private:
     /// (after the first paint).
     static bool ledgerShown(GrantsPage &page)
     {
-        return QTest::qWaitForWindowExposed(&page) && QTest::qWaitFor([&page] { return page.ledgerModel()->rowCount() > 0; });
+        return QTest::qWaitForWindowExposed(&page)
+            && QTest::qWaitFor([&page] { return page.ledgerModel()->rowCount() > 0; });
     }
     /// Triggers the window's action with this shortcut, as the key does; false when none has it.
     static bool triggerShortcut(MainWindow &w, const QKeySequence &shortcut)
@@ -136,20 +138,29 @@ private Q_SLOTS:
 
     void aPaymentAboveTheCommitmentIsRefusedUnlessAReasonIsRecorded()
     {
-        const qint64 grant = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
+        const qint64 grant
+            = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
         QVERIFY(grant > 0);
         QString error;
-        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 6000001), QStringLiteral("pay")), &error));
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
+                          payment(grant, 6000001), QStringLiteral("pay")),
+            &error));
         QVERIFY2(error.contains(QLatin1String("above the")), qPrintable(error));
         QCOMPARE(m_doc->undoStack().count(), 0);
         // Within the commitment: accepted; then the same again is refused...
-        QVERIFY(push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 5000000), QStringLiteral("pay"))));
-        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(grant, 1000001), QStringLiteral("pay"))));
+        QVERIFY(push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
+            payment(grant, 5000000), QStringLiteral("pay"))));
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
+            payment(grant, 1000001), QStringLiteral("pay"))));
         // ...unless a reason is given, which the ledger shows.
         QVERIFY(push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
-                                                           payment(grant, 1000001, QStringLiteral("Frais bancaires refacturés")), QStringLiteral("pay"))));
+            payment(grant, 1000001, QStringLiteral("Frais bancaires refacturés")),
+            QStringLiteral("pay"))));
         GrantFilter f;
-        f.initiativeId = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Open Data University'")).scalar().toLongLong();
+        f.initiativeId = Query(m_doc->database(),
+            QStringLiteral("SELECT id FROM initiative WHERE name = 'Open Data University'"))
+                             .scalar()
+                             .toLongLong();
         bool found = false;
         for (const GrantRow &r : GrantLedger(m_doc->database()).grants(f)) {
             if (r.id == grant) {
@@ -161,16 +172,29 @@ private Q_SLOTS:
         QVERIFY(found);
         // Editing an amount is held to the same rule, and so is lowering the commitment.
         const qint64 seed = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
-        const qint64 seedPayment = Query(m_doc->database(), QStringLiteral("SELECT id FROM disbursement WHERE grant_id = ?")).bindAll(seed).scalar().toLongLong();
-        QVERIFY(!push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("disbursement"), QStringLiteral("amount_cents"), seedPayment, qint64(8000001), QStringLiteral("edit")), &error));
-        QVERIFY(!push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("committed_cents"), seed, qint64(7000000), QStringLiteral("edit")), &error));
+        const qint64 seedPayment = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM disbursement WHERE grant_id = ?"))
+                                       .bindAll(seed)
+                                       .scalar()
+                                       .toLongLong();
+        QVERIFY(!push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("disbursement"),
+                          QStringLiteral("amount_cents"), seedPayment, qint64(8000001),
+                          QStringLiteral("edit")),
+            &error));
+        QVERIFY(!push(
+            std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"),
+                QStringLiteral("committed_cents"), seed, qint64(7000000), QStringLiteral("edit")),
+            &error));
         QVERIFY(error.contains(QLatin1String("already paid")));
-        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"), payment(seed, 0), QStringLiteral("pay")), &error));
+        QVERIFY(!push(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("disbursement"),
+                          payment(seed, 0), QStringLiteral("pay")),
+            &error));
     }
 
     void aTrancheIsBlockedUntilItsConditionIsMet()
     {
-        const qint64 grant = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
+        const qint64 grant
+            = grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"));
         GrantFilter f;
         auto blocked = [&] {
             for (const GrantRow &r : GrantLedger(m_doc->database()).grants(f))
@@ -179,7 +203,9 @@ private Q_SLOTS:
             return false;
         };
         QVERIFY(blocked());
-        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("conditions_met_on"), grant, QStringLiteral("2022-12-05"), QStringLiteral("met"))));
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"),
+            QStringLiteral("conditions_met_on"), grant, QStringLiteral("2022-12-05"),
+            QStringLiteral("met"))));
         QVERIFY(!blocked());
         QCOMPARE(GrantLedger(m_doc->database()).totals({}).blocked, 1);
         m_doc->undoStack().undo();
@@ -189,26 +215,41 @@ private Q_SLOTS:
     void theLedgerAndChartModelsPassTheModelTester()
     {
         GrantLedgerModel ledger;
-        QAbstractItemModelTester t1(&ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(
+            &ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ledger.setDatabase(&m_doc->database());
         QCOMPARE(ledger.rowCount(), 14);
         GrantFilter f;
-        f.initiativeId = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong();
+        f.initiativeId = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'"))
+                             .scalar()
+                             .toLongLong();
         ledger.setFilter(f);
         QCOMPARE(ledger.rowCount(), 2);
-        QCOMPARE(ledger.data(ledger.index(0, GrantLedgerModel::Committed), GrantLedgerModel::CentsRole).toLongLong(), qint64(8000000));
+        QCOMPARE(
+            ledger.data(ledger.index(0, GrantLedgerModel::Committed), GrantLedgerModel::CentsRole)
+                .toLongLong(),
+            qint64(8000000));
 
         AmountTableModel amounts;
-        QAbstractItemModelTester t2(&amounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            &amounts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         GrantLedger g(m_doc->database());
-        amounts.setSeries(g.perPeriod({}, GrantLedger::Period::Quarter), GrantLedger::Period::Quarter);
+        amounts.setSeries(
+            g.perPeriod({}, GrantLedger::Period::Quarter), GrantLedger::Period::Quarter);
         QVERIFY(amounts.rowCount() >= 2);
         const int last = amounts.rowCount() - 1;
-        QCOMPARE(amounts.data(amounts.index(last, AmountTableModel::CumulativeDisbursed), AmountTableModel::CentsRole).toLongLong(),
-                 qint64(86000000));
+        QCOMPARE(amounts
+                     .data(amounts.index(last, AmountTableModel::CumulativeDisbursed),
+                         AmountTableModel::CentsRole)
+                     .toLongLong(),
+            qint64(86000000));
         amounts.setAmounts(g.perFundingSource({}));
         QCOMPARE(amounts.rowCount(), 1);
-        QCOMPARE(amounts.data(amounts.index(0, AmountTableModel::Committed), AmountTableModel::CentsRole).toLongLong(), qint64(98000000));
+        QCOMPARE(
+            amounts.data(amounts.index(0, AmountTableModel::Committed), AmountTableModel::CentsRole)
+                .toLongLong(),
+            qint64(98000000));
     }
 
     void theChartsShowTheDemoAmounts()
@@ -218,8 +259,9 @@ private Q_SLOTS:
         chart.setDatabase(&m_doc->database());
         chart.setKind(GrantChart::Cumulative);
         const QStringList names = chart.seriesNames();
-        QCOMPARE(names, (QStringList { QStringLiteral("Committed to date"), QStringLiteral("Disbursed to date"),
-                                       QStringLiteral("Envelope (illustrative)") }));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("Committed to date"), QStringLiteral("Disbursed to date"),
+                QStringLiteral("Envelope (illustrative)") }));
         // Drawn in thousands of euros.
         QCOMPARE(chart.scale(), 1000.0);
         QCOMPARE(chart.seriesPoints(1).last().y(), 860.0);
@@ -227,7 +269,8 @@ private Q_SLOTS:
         QCOMPARE(chart.seriesPoints(2).first().y(), 980.0);
 
         chart.setKind(GrantChart::PerInitiativeByTranche);
-        QCOMPARE(chart.seriesNames(), (QStringList { QStringLiteral("Seed grant"), QStringLiteral("Second tranche") }));
+        QCOMPARE(chart.seriesNames(),
+            (QStringList { QStringLiteral("Seed grant"), QStringLiteral("Second tranche") }));
         for (const QPointF &p : chart.seriesPoints(0))
             QCOMPARE(p.y(), 80.0);
         QCOMPARE(chart.seriesPoints(0).size(), 7);
@@ -245,7 +288,8 @@ private Q_SLOTS:
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
         for (const char *suffix : { "png", "svg", "pdf" }) {
-            const QString path = m_dir.filePath(QStringLiteral("chart.%1").arg(QLatin1String(suffix)));
+            const QString path
+                = m_dir.filePath(QStringLiteral("chart.%1").arg(QLatin1String(suffix)));
             QString error;
             QVERIFY2(chart.exportTo(path, &error), qPrintable(error));
             QFile f(path);
@@ -277,7 +321,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("oddCents");
         QTest::newRow("demo amounts") << false;
-        QTest::newRow("an amount that does not divide evenly, an initiative with no category") << true;
+        QTest::newRow("an amount that does not divide evenly, an initiative with no category")
+            << true;
     }
 
     void theBarsByNeedKindAndByThemeAddUpToTheTotalsAndSayTheyAreASplit()
@@ -285,13 +330,23 @@ private Q_SLOTS:
         QFETCH(bool, oddCents);
         if (oddCents) {
             // Infoclimat has three themes and three kinds of need: 80 000,01 € leaves a remainder.
-            QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("committed_cents"),
-                                                           grantOf(QStringLiteral("Infoclimat"), QStringLiteral("seed")),
-                                                           qint64(8000001), QStringLiteral("edit"))));
+            QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"),
+                QStringLiteral("committed_cents"),
+                grantOf(QStringLiteral("Infoclimat"), QStringLiteral("seed")), qint64(8000001),
+                QStringLiteral("edit"))));
             const qint64 grant = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
-            const qint64 vikidia = Query(m_doc->database(), QStringLiteral("SELECT initiative_id FROM grant_award WHERE id = ?")).bindAll(grant).scalar().toLongLong();
-            Query(m_doc->database(), QStringLiteral("DELETE FROM need WHERE initiative_id = ?")).bindAll(vikidia).exec();
-            Query(m_doc->database(), QStringLiteral("DELETE FROM initiative_theme WHERE initiative_id = ?")).bindAll(vikidia).exec();
+            const qint64 vikidia = Query(m_doc->database(),
+                QStringLiteral("SELECT initiative_id FROM grant_award WHERE id = ?"))
+                                       .bindAll(grant)
+                                       .scalar()
+                                       .toLongLong();
+            Query(m_doc->database(), QStringLiteral("DELETE FROM need WHERE initiative_id = ?"))
+                .bindAll(vikidia)
+                .exec();
+            Query(m_doc->database(),
+                QStringLiteral("DELETE FROM initiative_theme WHERE initiative_id = ?"))
+                .bindAll(vikidia)
+                .exec();
         }
         const LedgerTotals totals = GrantLedger(m_doc->database()).totals({});
         GrantChart chart;
@@ -302,8 +357,12 @@ private Q_SLOTS:
             QVERIFY(m->rowCount() >= 2);
             qint64 committed = 0, disbursed = 0;
             for (int r = 0; r < m->rowCount(); ++r) {
-                committed += m->data(m->index(r, AmountTableModel::Committed), AmountTableModel::CentsRole).toLongLong();
-                disbursed += m->data(m->index(r, AmountTableModel::Disbursed), AmountTableModel::CentsRole).toLongLong();
+                committed += m->data(m->index(r, AmountTableModel::Committed),
+                                  AmountTableModel::CentsRole)
+                                 .toLongLong();
+                disbursed += m->data(m->index(r, AmountTableModel::Disbursed),
+                                  AmountTableModel::CentsRole)
+                                 .toLongLong();
             }
             QCOMPARE(committed, totals.committed.cents());
             if (oddCents) {
@@ -317,9 +376,11 @@ private Q_SLOTS:
             double drawn = 0;
             for (const QPointF &p : chart.seriesPoints(0))
                 drawn += p.y();
-            QCOMPARE(qRound(drawn * chart.scale()), qRound(double(totals.committed.cents()) / 100.0));
+            QCOMPARE(
+                qRound(drawn * chart.scale()), qRound(double(totals.committed.cents()) / 100.0));
             QVERIFY(chart.note().contains(QLatin1String("split equally")));
-            QVERIFY(chart.findChild<QChartView *>()->chart()->title().contains(chart.note().toHtmlEscaped()));
+            QVERIFY(chart.findChild<QChartView *>()->chart()->title().contains(
+                chart.note().toHtmlEscaped()));
         }
         chart.setKind(GrantChart::PerFundingSource);
         QVERIFY(chart.note().isEmpty());
@@ -333,8 +394,11 @@ private Q_SLOTS:
             QVERIFY(points.size() >= 2);
             bool someEmpty = false;
             for (int i = 1; i < points.size(); ++i) {
-                QCOMPARE(points.at(i).period, points.at(i - 1).period.addMonths(period == GrantLedger::Period::Month ? 1 : 3));
-                someEmpty |= points.at(i).committed.cents() == 0 && points.at(i).disbursed.cents() == 0;
+                QCOMPARE(points.at(i).period,
+                    points.at(i - 1).period.addMonths(
+                        period == GrantLedger::Period::Month ? 1 : 3));
+                someEmpty
+                    |= points.at(i).committed.cents() == 0 && points.at(i).disbursed.cents() == 0;
             }
             // Payments in July, September and December 2022: the quiet months are shown as zero.
             if (period == GrantLedger::Period::Month) {
@@ -346,12 +410,14 @@ private Q_SLOTS:
         GrantChart chart;
         chart.setDatabase(&m_doc->database());
         chart.setKind(GrantChart::PerPeriod);
-        QCOMPARE(chart.model()->rowCount(), int(ledger.perPeriod({}, GrantLedger::Period::Month).size()));
+        QCOMPARE(chart.model()->rowCount(),
+            int(ledger.perPeriod({}, GrantLedger::Period::Month).size()));
         // The cumulative chart's ticks fall on the first of a month, at a regular step.
         chart.setKind(GrantChart::Cumulative);
         const QList<QDate> ticks = chart.dateTicks();
         QVERIFY(ticks.size() >= 3);
-        const int step = (ticks.at(1).year() - ticks.at(0).year()) * 12 + ticks.at(1).month() - ticks.at(0).month();
+        const int step = (ticks.at(1).year() - ticks.at(0).year()) * 12 + ticks.at(1).month()
+            - ticks.at(0).month();
         QVERIFY(step >= 1);
         for (int i = 0; i < ticks.size(); ++i) {
             QCOMPARE(ticks.at(i).day(), 1);
@@ -361,17 +427,22 @@ private Q_SLOTS:
         }
         QVERIFY(ticks.first() <= ledger.perPeriod({}, GrantLedger::Period::Month).first().period);
         // A large programme: the axis in thousands of euros groups its digits per language.
-        Query(m_doc->database(), QStringLiteral("UPDATE promotion SET envelope_cents = 50000000000")).exec();
+        Query(
+            m_doc->database(), QStringLiteral("UPDATE promotion SET envelope_cents = 50000000000"))
+            .exec();
         chart.refresh();
         QCOMPARE(chart.scale(), 1000.0);
-        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500,000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500,000")),
+            qPrintable(chart.valueAxisLabels().join(u'|')));
         QVERIFY(m_translations.install(QStringLiteral("fr")));
         chart.refresh();
-        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500\u202f000")), qPrintable(chart.valueAxisLabels().join(u'|')));
+        QVERIFY2(chart.valueAxisLabels().contains(QStringLiteral("500\u202f000")),
+            qPrintable(chart.valueAxisLabels().join(u'|')));
         QCOMPARE(chart.valueAxisLabels().first(), QStringLiteral("0"));
         QVERIFY(m_translations.install(QStringLiteral("en")));
         // Ticks are 1, 2 or 5 times a power of ten.
-        QCOMPARE(GrantChart::niceTicks(510000), (QList<double> { 0, 100000, 200000, 300000, 400000, 500000, 600000 }));
+        QCOMPARE(GrantChart::niceTicks(510000),
+            (QList<double> { 0, 100000, 200000, 300000, 400000, 500000, 600000 }));
         QCOMPARE(GrantChart::niceTicks(980), (QList<double> { 0, 200, 400, 600, 800, 1000 }));
         QCOMPARE(GrantChart::monthStep(7), 1);
         QCOMPARE(GrantChart::monthStep(30), 6);
@@ -385,24 +456,31 @@ private Q_SLOTS:
         page.resize(1400, 900);
         page.show();
         QVERIFY(ledgerShown(page));
-        QCOMPARE(page.dashboardValue(QStringLiteral("envelope")), QStringLiteral("980\u202f000,00\u00a0\u20ac"));
-        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("envelope")),
+            QStringLiteral("980\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")),
+            QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         QCOMPARE(page.dashboardValue(QStringLiteral("blocked")), QStringLiteral("2"));
         // Click Open Data University's second tranche and pay what remains with Add Payment.
-        const int row = page.ledgerModel()->rowOf(grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")));
+        const int row = page.ledgerModel()->rowOf(
+            grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")));
         QVERIFY(row >= 0);
         clickRow(page.ledgerView(), row);
         QCOMPARE(page.paymentsModel()->rowCount(), 0);
-        QTest::mouseClick(button(page, "addPayment"), Qt::LeftButton); // proposes the remaining 60 000 €
+        QTest::mouseClick(
+            button(page, "addPayment"), Qt::LeftButton); // proposes the remaining 60 000 €
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
-        QCOMPARE(page.paymentsModel()->data(page.paymentsModel()->index(0, 1)).toString(), QStringLiteral("60\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.paymentsModel()->data(page.paymentsModel()->index(0, 1)).toString(),
+            QStringLiteral("60\u202f000,00\u00a0\u20ac"));
         QSignalSpy refused(page.paymentsModel(), &RecordTableModel::editRefused);
         // The amount typed in the payments table (double-click, type, Enter).
         auto *paymentsView = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
         auto typeAmount = [&](const QString &text) {
             const QModelIndex cell = page.paymentsModel()->index(0, 1);
-            QTest::mouseClick(paymentsView->viewport(), Qt::LeftButton, {}, paymentsView->visualRect(cell).center());
-            QTest::mouseDClick(paymentsView->viewport(), Qt::LeftButton, {}, paymentsView->visualRect(cell).center());
+            QTest::mouseClick(paymentsView->viewport(), Qt::LeftButton, {},
+                paymentsView->visualRect(cell).center());
+            QTest::mouseDClick(paymentsView->viewport(), Qt::LeftButton, {},
+                paymentsView->visualRect(cell).center());
             auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
             QVERIFY(editor && paymentsView->isAncestorOf(editor));
             editor->selectAll();
@@ -414,13 +492,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         typeAmount(QStringLiteral("60 000,01"));
         QCOMPARE(refused.count(), 1);
-        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("920\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")),
+            QStringLiteral("920\u202f000,00\u00a0\u20ac"));
         typeAmount(QStringLiteral("59 999,50"));
         QCOMPARE(refused.count(), 1);
-        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("919\u202f999,50\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")),
+            QStringLiteral("919\u202f999,50\u00a0\u20ac"));
         m_doc->undoStack().undo();
         m_doc->undoStack().undo();
-        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), QStringLiteral("860\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")),
+            QStringLiteral("860\u202f000,00\u00a0\u20ac"));
         // The budget share reads as a percentage the French way, and is typed as one.
         auto *share = page.findChild<QLineEdit *>(QStringLiteral("grant-budget_share"));
         QVERIFY(share);
@@ -429,8 +510,12 @@ private Q_SLOTS:
         QTest::keyClick(share, Qt::Key_Delete);
         QTest::keyClicks(share, QStringLiteral("50"));
         // Written after the pause in typing.
-        QTRY_COMPARE(RecordService(m_doc->database()).value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
-                                                       grantOf(QStringLiteral("Open Data University"), QStringLiteral("second"))).toDouble(), 0.5);
+        QTRY_COMPARE(
+            RecordService(m_doc->database())
+                .value(QStringLiteral("grant_award"), QStringLiteral("budget_share"),
+                    grantOf(QStringLiteral("Open Data University"), QStringLiteral("second")))
+                .toDouble(),
+            0.5);
         while (m_doc->undoStack().canUndo())
             m_doc->undoStack().undo();
         QCOMPARE(share->text(), QStringLiteral("100\u00a0%"));
@@ -444,7 +529,8 @@ private Q_SLOTS:
         }
         QVERIFY(captionsFrench);
         // Export SCDL… (the file named in the file dialog): the next tranches stay in view.
-        const QString nextTranches = page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text();
+        const QString nextTranches
+            = page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text();
         QVERIFY(nextTranches.startsWith(QStringLiteral("Prochaines tranches")));
         const QString scdl = m_dir.filePath(QStringLiteral("page-scdl.csv"));
         test::answerFileDialog(scdl);
@@ -453,13 +539,15 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QLabel *>(QStringLiteral("nextTranches"))->text(), nextTranches);
         auto *notice = page.findChild<QLabel *>(QStringLiteral("exportNotice"));
         QVERIFY(notice && notice->isVisible());
-        QVERIFY2(notice->text().contains(QDir::toNativeSeparators(scdl)), qPrintable(notice->text()));
+        QVERIFY2(
+            notice->text().contains(QDir::toNativeSeparators(scdl)), qPrintable(notice->text()));
         QVERIFY(m_translations.install(QStringLiteral("en")));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         // In English: no space before the colon, English money, "100%".
         QCOMPARE(share->text(), QStringLiteral("100%"));
         auto *committed = page.findChild<QLineEdit *>(QStringLiteral("grant-committed_cents"));
-        QVERIFY2(committed->text().contains(QStringLiteral("60,000.00")), qPrintable(committed->text()));
+        QVERIFY2(
+            committed->text().contains(QStringLiteral("60,000.00")), qPrintable(committed->text()));
         for (QLabel *l : page.findChildren<QLabel *>()) {
             if (l->buddy() == share)
                 QCOMPARE(l->text(), QStringLiteral("Share of the project's budget:"));
@@ -476,13 +564,21 @@ private Q_SLOTS:
         const int before = page.ledgerModel()->rowCount();
         // With a grant selected, Add Grant adds one to that grant's initiative.
         clickRow(page.ledgerView(), 0);
-        const qint64 initiative = page.ledgerModel()->data(page.ledgerModel()->index(0, 0), GrantLedgerModel::InitiativeIdRole).toLongLong();
+        const qint64 initiative
+            = page.ledgerModel()
+                  ->data(page.ledgerModel()->index(0, 0), GrantLedgerModel::InitiativeIdRole)
+                  .toLongLong();
         QTest::mouseClick(button(page, "addGrant"), Qt::LeftButton);
         QCOMPARE(page.ledgerModel()->rowCount(), before + 1);
         const QModelIndex current = page.ledgerView()->currentIndex();
         QVERIFY(current.isValid());
-        QCOMPARE(page.ledgerModel()->data(current, GrantLedgerModel::InitiativeIdRole).toLongLong(), initiative);
-        QCOMPARE(page.ledgerModel()->data(current.siblingAtColumn(GrantLedgerModel::Committed), GrantLedgerModel::CentsRole).toLongLong(), qint64(0));
+        QCOMPARE(page.ledgerModel()->data(current, GrantLedgerModel::InitiativeIdRole).toLongLong(),
+            initiative);
+        QCOMPARE(page.ledgerModel()
+                     ->data(current.siblingAtColumn(GrantLedgerModel::Committed),
+                         GrantLedgerModel::CentsRole)
+                     .toLongLong(),
+            qint64(0));
         // Remove Grant takes the selected (new) grant away; undo brings it back.
         QTest::mouseClick(button(page, "removeGrant"), Qt::LeftButton);
         QCOMPARE(page.ledgerModel()->rowCount(), before);
@@ -497,13 +593,15 @@ private Q_SLOTS:
         page.resize(1400, 900);
         page.show();
         QVERIFY(ledgerShown(page));
-        clickRow(page.ledgerView(), page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
+        clickRow(page.ledgerView(),
+            page.ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"))));
         QCOMPARE(page.paymentsModel()->rowCount(), 1);
         auto *payments = page.findChild<QTableView *>(QStringLiteral("paymentsView"));
         clickRow(payments, 0);
         QTest::mouseClick(button(page, "removePayment"), Qt::LeftButton);
         QCOMPARE(page.paymentsModel()->rowCount(), 0);
-        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")), Money::fromEuros(780000).toString(QLocale()));
+        QCOMPARE(page.dashboardValue(QStringLiteral("disbursed")),
+            Money::fromEuros(780000).toString(QLocale()));
     }
 
     void aFundingSourceIsRecordedWithAValidSiretOnly()
@@ -528,15 +626,24 @@ private Q_SLOTS:
             });
             QTest::mouseClick(newSource, Qt::LeftButton);
         };
-        auto count = [&] { return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source")).scalar().toInt(); };
-        answer(QStringLiteral("Région Bretagne"), QStringLiteral("73282932000079")); // wrong check digit
+        auto count = [&] {
+            return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM funding_source"))
+                .scalar()
+                .toInt();
+        };
+        answer(QStringLiteral("Région Bretagne"),
+            QStringLiteral("73282932000079")); // wrong check digit
         QCOMPARE(count(), 1);
         answer(QStringLiteral("   "), QString());
         QCOMPARE(count(), 1);
         answer(QStringLiteral("Région Bretagne"), QStringLiteral("732 829 320 00074"));
         QCOMPARE(count(), 2);
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT siret FROM funding_source WHERE name = 'Région Bretagne'")).scalar().toString(),
-                 QStringLiteral("73282932000074"));
+        QCOMPARE(
+            Query(m_doc->database(),
+                QStringLiteral("SELECT siret FROM funding_source WHERE name = 'Région Bretagne'"))
+                .scalar()
+                .toString(),
+            QStringLiteral("73282932000074"));
         m_doc->undoStack().undo();
         QCOMPARE(count(), 1);
     }
@@ -579,9 +686,11 @@ private Q_SLOTS:
 
     void theLedgerShowsShortFunderNamesAndRemembersTheColumnsChosen()
     {
-        QCOMPARE(shortName(QStringLiteral("Direction interministérielle du numérique (DINUM)")), QStringLiteral("DINUM"));
+        QCOMPARE(shortName(QStringLiteral("Direction interministérielle du numérique (DINUM)")),
+            QStringLiteral("DINUM"));
         QCOMPARE(shortName(QStringLiteral("Région Bretagne")), QStringLiteral("Région Bretagne"));
-        QCOMPARE(shortName(QStringLiteral("Anything"), QStringLiteral("ANCT")), QStringLiteral("ANCT"));
+        QCOMPARE(
+            shortName(QStringLiteral("Anything"), QStringLiteral("ANCT")), QStringLiteral("ANCT"));
         QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
         {
             GrantsPage page;
@@ -590,25 +699,32 @@ private Q_SLOTS:
             page.show();
             QVERIFY(ledgerShown(page));
             QTableView *view = page.ledgerView();
-            const QModelIndex source = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
+            const QModelIndex source
+                = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
             QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
-            QCOMPARE(source.data(Qt::ToolTipRole).toString(), QStringLiteral("Direction interministérielle du numérique (DINUM)"));
+            QCOMPARE(source.data(Qt::ToolTipRole).toString(),
+                QStringLiteral("Direction interministérielle du numérique (DINUM)"));
             // Paid, Remaining and Status are in view without scrolling at this width.
-            for (const int c : { GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+            for (const int c : { GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining,
+                     GrantLedgerModel::Status }) {
                 const QRect r = view->visualRect(page.ledgerModel()->index(0, c));
                 QVERIFY2(r.right() <= view->viewport()->width(), qPrintable(QString::number(c)));
             }
             // Long names are capped (and elided) rather than widening the table.
-            QVERIFY(view->columnWidth(GrantLedgerModel::Initiative) <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+            QVERIFY(view->columnWidth(GrantLedgerModel::Initiative)
+                <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
             QCOMPARE(view->textElideMode(), Qt::ElideRight);
             for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
-                QVERIFY(view->columnWidth(c) >= view->horizontalHeader()->sectionSizeHint(c)); // titles whole
+                QVERIFY(view->columnWidth(c)
+                    >= view->horizontalHeader()->sectionSizeHint(c)); // titles whole
             // Amounts, tranches and statuses are never cut.
-            for (const int c : { GrantLedgerModel::Tranche, GrantLedgerModel::Committed, GrantLedgerModel::Disbursed,
-                                 GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+            for (const int c : { GrantLedgerModel::Tranche, GrantLedgerModel::Committed,
+                     GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining,
+                     GrantLedgerModel::Status }) {
                 for (int r = 0; r < page.ledgerModel()->rowCount(); ++r) {
                     const QString text = page.ledgerModel()->index(r, c).data().toString();
-                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c), qPrintable(text));
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c),
+                        qPrintable(text));
                 }
             }
             // The header's context menu hides a column; the choice is remembered.
@@ -648,7 +764,8 @@ private Q_SLOTS:
             QVERIFY(edit);
             QVERIFY(edit->text().contains(QLatin1String("any date")));
             // Click the drop-down arrow, as a user does.
-            QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
+            QTest::mouseClick(
+                edit, Qt::LeftButton, {}, QPoint(edit->width() - 6, edit->height() / 2));
             QCalendarWidget *calendar = edit->calendarWidget();
             QTRY_VERIFY(calendar->isVisible());
             QCOMPARE(calendar->yearShown(), 2022);
@@ -677,7 +794,8 @@ private Q_SLOTS:
         GrantsPage *page = w.grantsPage();
         // The figures are there for the first paint; the ledger is read after it, the charts
         // only when their tab is shown.
-        QCOMPARE(page->dashboardValue(QStringLiteral("envelope")), Money::fromEuros(980000).toString(QLocale()));
+        QCOMPARE(page->dashboardValue(QStringLiteral("envelope")),
+            Money::fromEuros(980000).toString(QLocale()));
         QCOMPARE(page->ledgerModel()->rowCount(), 0);
         QTRY_COMPARE(page->ledgerModel()->rowCount(), 14);
         QCOMPARE(page->chart()->model()->rowCount(), 0);
@@ -703,21 +821,27 @@ private Q_SLOTS:
         QTest::keyClick(initiative, Qt::Key_Up);
         promotion->setFocus();
         QTest::keyClick(promotion, Qt::Key_Up);
-        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000).toString(QLocale()));
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")),
+            Money::fromCents(86000000).toString(QLocale()));
         // A payment recorded while the Overview is shown: the Grants figures follow when shown.
         w.showWorkspace(MainWindow::Overview);
         QTRY_COMPARE(checked.count(), 1);
-        const qint64 grant = Query(w.document()->database(), QStringLiteral("SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
-                                                                            "g.initiative_id WHERE i.name = 'Open Data University' AND g.tranche = 'second'"))
+        const qint64 grant = Query(w.document()->database(),
+            QStringLiteral(
+                "SELECT g.id FROM grant_award g JOIN initiative i ON i.id = "
+                "g.initiative_id WHERE i.name = 'Open Data University' AND g.tranche = 'second'"))
                                  .scalar()
                                  .toLongLong();
         QString error;
-        QVERIFY2(DatabaseCommand::push(*w.document(), std::make_unique<InsertRecordCommand>(*w.document(), QStringLiteral("disbursement"),
-                                                                                           payment(grant, 100), QStringLiteral("pay")),
-                                       &error),
-                 qPrintable(error));
+        QVERIFY2(
+            DatabaseCommand::push(*w.document(),
+                std::make_unique<InsertRecordCommand>(*w.document(), QStringLiteral("disbursement"),
+                    payment(grant, 100), QStringLiteral("pay")),
+                &error),
+            qPrintable(error));
         w.showWorkspace(MainWindow::Grants);
-        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")), Money::fromCents(86000000 + 100).toString(QLocale()));
+        QCOMPARE(page->dashboardValue(QStringLiteral("disbursed")),
+            Money::fromCents(86000000 + 100).toString(QLocale()));
     }
 
     void aFailedReadIsShownInTheWorkspace()
@@ -731,12 +855,18 @@ private Q_SLOTS:
         QVERIFY(message && !message->isVisible());
         // The payments table is gone (a damaged or foreign file): the figures cannot be read,
         // and the workspace says so instead of showing zeros as if nothing was paid.
-        Query(m_doc->database(), QStringLiteral("ALTER TABLE disbursement RENAME TO disbursement_gone")).exec();
-        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("promotion"), QStringLiteral("name"),
-                                                       Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM promotion")).scalar().toLongLong(),
-                                                       QStringLiteral("Promotion renamed"), QStringLiteral("rename"))));
+        Query(m_doc->database(),
+            QStringLiteral("ALTER TABLE disbursement RENAME TO disbursement_gone"))
+            .exec();
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("promotion"),
+            QStringLiteral("name"),
+            Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM promotion"))
+                .scalar()
+                .toLongLong(),
+            QStringLiteral("Promotion renamed"), QStringLiteral("rename"))));
         QTRY_VERIFY(message->isVisible());
-        QVERIFY2(message->text().contains(QLatin1String("disbursement")), qPrintable(message->text()));
+        QVERIFY2(
+            message->text().contains(QLatin1String("disbursement")), qPrintable(message->text()));
     }
 
     void theGrantsChartsAndReportsWorkspacesRunNoSql()
@@ -745,14 +875,19 @@ private Q_SLOTS:
         // written in these widgets and models.
         const QDir root(QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui"));
         QStringList files;
-        for (const QString &folder : { QStringLiteral("grants"), QStringLiteral("charts"), QStringLiteral("reports") }) {
-            for (const QString &name : QDir(root.filePath(folder)).entryList({ QStringLiteral("*.h"), QStringLiteral("*.cpp") }))
+        for (const QString &folder :
+            { QStringLiteral("grants"), QStringLiteral("charts"), QStringLiteral("reports") }) {
+            for (const QString &name :
+                QDir(root.filePath(folder))
+                    .entryList({ QStringLiteral("*.h"), QStringLiteral("*.cpp") }))
                 files << root.filePath(folder + QLatin1Char('/') + name);
         }
-        for (const QString &name : QDir(root.filePath(QStringLiteral("models"))).entryList({ QStringLiteral("grantledger*") }))
+        for (const QString &name : QDir(root.filePath(QStringLiteral("models")))
+                                       .entryList({ QStringLiteral("grantledger*") }))
             files << root.filePath(QStringLiteral("models/") + name);
         QVERIFY(files.size() >= 10);
-        static const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|database/query\\.h"));
+        static const QRegularExpression sql(
+            QStringLiteral("\\bQuery\\b|QSqlQuery|database/query\\.h"));
         for (const QString &path : std::as_const(files)) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -772,7 +907,8 @@ private Q_SLOTS:
         clickRow(page.ledgerView(), 1);
         // Bound: a 768-pixel screen less the window's title bar, menu bar, status bar and the
         // taskbar (about 170 pixels) leaves about 600 pixels for a workspace.
-        QVERIFY2(page.minimumSizeHint().height() <= 600, qPrintable(QString::number(page.minimumSizeHint().height())));
+        QVERIFY2(page.minimumSizeHint().height() <= 600,
+            qPrintable(QString::number(page.minimumSizeHint().height())));
 
         const QString path = m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_n));
         {
@@ -794,7 +930,8 @@ private Q_SLOTS:
         // window's minimum height 781 pixels.
         clickRow(w.grantsPage()->ledgerView(), 1);
         QApplication::processEvents();
-        QVERIFY2(w.minimumSizeHint().height() <= 700, qPrintable(QString::number(w.minimumSizeHint().height())));
+        QVERIFY2(w.minimumSizeHint().height() <= 700,
+            qPrintable(QString::number(w.minimumSizeHint().height())));
         QVERIFY(w.grantsPage()->findChild<QPushButton *>(QStringLiteral("addGrant"))->isVisible());
         // The payments table's titles wrap and are never cut: each word fits its column and the
         // header is as tall as the tallest wrapped title.
@@ -805,7 +942,8 @@ private Q_SLOTS:
             const QString title = payments->model()->headerData(c, Qt::Horizontal).toString();
             for (const QString &word : title.split(u' '))
                 QVERIFY2(fm.horizontalAdvance(word) < header->sectionSize(c), qPrintable(title));
-            const QRect wrapped = fm.boundingRect(QRect(0, 0, header->sectionSize(c) - 8, 10000), Qt::TextWordWrap, title);
+            const QRect wrapped = fm.boundingRect(
+                QRect(0, 0, header->sectionSize(c) - 8, 10000), Qt::TextWordWrap, title);
             QVERIFY2(wrapped.height() <= header->height(), qPrintable(title));
         }
         // The date filters' "any date" texts are whole in the default 1100×720 window.
@@ -815,23 +953,31 @@ private Q_SLOTS:
             auto *edit = w.grantsPage()->findChild<QDateEdit *>(QLatin1String(name));
             const int needed = edit->fontMetrics().horizontalAdvance(edit->specialValueText());
             QVERIFY2(edit->width() >= edit->minimumWidth() && edit->minimumWidth() > needed,
-                     qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
+                qPrintable(QStringLiteral("%1 < %2").arg(edit->width()).arg(needed)));
         }
         // So are the filter combos' "All …" captions, in both languages ("Toutes les promotio"
         // was cut), and the window keeps its default size.
         for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
             QVERIFY(m_translations.install(lang));
-            QTRY_COMPARE(w.grantsPage()->findChild<QComboBox *>(QStringLiteral("promotionFilter"))->itemText(0),
-                         lang == QLatin1String("fr") ? QStringLiteral("Toutes les promotions") : QStringLiteral("All promotions"));
+            QTRY_COMPARE(w.grantsPage()
+                             ->findChild<QComboBox *>(QStringLiteral("promotionFilter"))
+                             ->itemText(0),
+                lang == QLatin1String("fr") ? QStringLiteral("Toutes les promotions")
+                                            : QStringLiteral("All promotions"));
             QApplication::processEvents();
             for (const char *name : { "promotionFilter", "sourceFilter", "initiativeFilter" }) {
                 auto *combo = w.grantsPage()->findChild<QComboBox *>(QLatin1String(name));
                 QStyleOptionComboBox option;
                 option.initFrom(combo);
-                const QRect text = combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
-                QVERIFY2(text.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
-                         qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(text.width())
-                                        .arg(combo->fontMetrics().horizontalAdvance(combo->currentText()))));
+                const QRect text = combo->style()->subControlRect(
+                    QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+                QVERIFY2(
+                    text.width() >= combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                    qPrintable(
+                        QStringLiteral("%1: %2 < %3")
+                            .arg(combo->currentText())
+                            .arg(text.width())
+                            .arg(combo->fontMetrics().horizontalAdvance(combo->currentText()))));
             }
             QCOMPARE(w.size(), QSize(1100, 720));
         }
@@ -861,17 +1007,24 @@ private Q_SLOTS:
             for (const QSize size : { QSize(1366, 768), QSize(1600, 1000) }) {
                 w.resize(size);
                 QApplication::processEvents();
-                clickRow(page->ledgerView(), page->ledgerModel()->rowOf(grantOf(QStringLiteral("Vikidia"), QStringLiteral("second"))));
+                clickRow(page->ledgerView(),
+                    page->ledgerModel()->rowOf(
+                        grantOf(QStringLiteral("Vikidia"), QStringLiteral("second"))));
                 auto *tabs = page->findChild<QTabWidget *>();
                 tabs->setCurrentIndex(0);
                 QApplication::processEvents();
-                QVERIFY(w.grab().save(QStringLiteral("%1/grants-%2-%3.png").arg(shots, lang).arg(size.width())));
+                QVERIFY(w.grab().save(
+                    QStringLiteral("%1/grants-%2-%3.png").arg(shots, lang).arg(size.width())));
                 tabs->setCurrentIndex(1);
                 auto *kind = page->findChild<QComboBox *>(QStringLiteral("chartKind"));
-                for (const int k : { int(GrantChart::Cumulative), int(GrantChart::PerPeriod), int(GrantChart::PerTheme) }) {
+                for (const int k : { int(GrantChart::Cumulative), int(GrantChart::PerPeriod),
+                         int(GrantChart::PerTheme) }) {
                     kind->setCurrentIndex(k);
                     QApplication::processEvents();
-                    QVERIFY(w.grab().save(QStringLiteral("%1/grants-chart%4-%2-%3.png").arg(shots, lang).arg(size.width()).arg(k)));
+                    QVERIFY(w.grab().save(QStringLiteral("%1/grants-chart%4-%2-%3.png")
+                                              .arg(shots, lang)
+                                              .arg(size.width())
+                                              .arg(k)));
                 }
                 kind->setCurrentIndex(0);
             }
@@ -879,10 +1032,11 @@ private Q_SLOTS:
             const QString csv = m_dir.filePath(QStringLiteral("export-%1.csv").arg(lang));
             QFile f(csv);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
-                                   "90000008156573;;2;15/12/2022;60 000,00;\n"
-                                   ";Association makesense;Seconde tranche;16/12/2022;60 000,00;\n"
-                                   "90000008552524;;;17/12/2022;1 000,00;\n")
+            f.write(QStringLiteral(
+                "N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
+                "90000008156573;;2;15/12/2022;60 000,00;\n"
+                ";Association makesense;Seconde tranche;16/12/2022;60 000,00;\n"
+                "90000008552524;;;17/12/2022;1 000,00;\n")
                         .toUtf8());
             f.close();
             ImportDialog dialog(*w.document(), &w);
@@ -898,7 +1052,8 @@ private Q_SLOTS:
     {
         const qint64 grant = grantOf(QStringLiteral("Vikidia"), QStringLiteral("seed"));
         const QString formula = QStringLiteral("=HYPERLINK(\"http://x\";\"y\")");
-        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"), QStringLiteral("decision_reference"), grant, formula, QStringLiteral("edit"))));
+        QVERIFY(push(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("grant_award"),
+            QStringLiteral("decision_reference"), grant, formula, QStringLiteral("edit"))));
         const QList<GrantRow> rows = GrantLedger(m_doc->database()).grants({});
         int vikidia = -1;
         for (int i = 0; i < rows.size(); ++i)

@@ -60,9 +60,9 @@ private Q_SLOTS:
     void siretIsDisplayedInGroups()
     {
         QCOMPARE(identifiers::formatSiret(QStringLiteral("73282932000074")),
-                 QStringLiteral("732 829 320 00074"));
+            QStringLiteral("732 829 320 00074"));
         QCOMPARE(identifiers::digitsOnly(QStringLiteral("732 829 320 00074")),
-                 QStringLiteral("73282932000074"));
+            QStringLiteral("73282932000074"));
     }
 };
 

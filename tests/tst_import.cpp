@@ -19,10 +19,10 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,11 +40,14 @@ private:
     QString payments()
     {
         QString out;
-        Query q(m_doc->database(), QStringLiteral("SELECT grant_id, paid_on, amount_cents, reference, override_reason FROM disbursement ORDER BY id"));
+        Query q(m_doc->database(),
+            QStringLiteral("SELECT grant_id, paid_on, amount_cents, reference, override_reason "
+                           "FROM disbursement ORDER BY id"));
         q.exec();
         while (q.next())
-            out += QStringLiteral("%1|%2|%3|%4|%5\n").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                          q.value(3).toString(), q.value(4).toString());
+            out += QStringLiteral("%1|%2|%3|%4|%5\n")
+                       .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString(), q.value(4).toString());
         return out;
     }
     QByteArray cp1252(const QString &text)
@@ -99,34 +102,41 @@ private Q_SLOTS:
     void windows1252IsDecodedWithTheEuroSignAndOe()
     {
         QString encoding;
-        QCOMPARE(decodeText(cp1252(QStringLiteral("cœur 5 €, l’été")), &encoding), QStringLiteral("cœur 5 €, l’été"));
+        QCOMPARE(decodeText(cp1252(QStringLiteral("cœur 5 €, l’été")), &encoding),
+            QStringLiteral("cœur 5 €, l’été"));
         QCOMPARE(encoding, QStringLiteral("Windows-1252"));
-        QCOMPARE(decodeText(QByteArray("\xEF\xBB\xBFvoil\xC3\xA0"), &encoding), QStringLiteral("voilà"));
+        QCOMPARE(
+            decodeText(QByteArray("\xEF\xBB\xBFvoil\xC3\xA0"), &encoding), QStringLiteral("voilà"));
         QCOMPARE(encoding, QStringLiteral("UTF-8"));
     }
 
     void aFrenchSpreadsheetExportIsImported()
     {
-        const QString text = QStringLiteral("Référence décision;Date de paiement;Montant;N° de mandat;Commentaire\r\n"
-                                            "AIC-2022-CA-103-T2;15/12/2022;60 000,00;\"« Mandat ; œuvre »\";x\r\n"
-                                            "AIC-2022-CA-106-T2;2022-12-16;30000,5;\"M-2\nsuite\";\r\n"
-                                            ";;;;\r\n");
+        const QString text = QStringLiteral(
+            "Référence décision;Date de paiement;Montant;N° de mandat;Commentaire\r\n"
+            "AIC-2022-CA-103-T2;15/12/2022;60 000,00;\"« Mandat ; œuvre »\";x\r\n"
+            "AIC-2022-CA-106-T2;2022-12-16;30000,5;\"M-2\nsuite\";\r\n"
+            ";;;;\r\n");
         const QString before = payments();
         DisbursementImport import;
         import.load(cp1252(text), m_doc->database());
         QCOMPARE(import.separator(), QLatin1Char(';'));
         QCOMPARE(import.encoding(), QStringLiteral("Windows-1252"));
         QCOMPARE(import.lineCount(), 2);
-        QCOMPARE(import.mapping().mid(0, 4), (QList<DisbursementImport::Target> { DisbursementImport::Grant, DisbursementImport::PaidOn,
-                                                                                   DisbursementImport::Amount, DisbursementImport::Reference }));
+        QCOMPARE(import.mapping().mid(0, 4),
+            (QList<DisbursementImport::Target> { DisbursementImport::Grant,
+                DisbursementImport::PaidOn, DisbursementImport::Amount,
+                DisbursementImport::Reference }));
         QCOMPARE(import.mapping().at(4), DisbursementImport::Ignore);
         QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).message));
         QCOMPARE(import.commit(), 2);
         const QString after = payments();
         QVERIFY(after.startsWith(before));
         const QString added = after.mid(before.size());
-        QVERIFY2(added.contains(QStringLiteral("|2022-12-15|6000000|« Mandat ; œuvre »|")), qPrintable(added));
-        QVERIFY2(added.contains(QStringLiteral("|2022-12-16|3000050|M-2\nsuite|")), qPrintable(added));
+        QVERIFY2(added.contains(QStringLiteral("|2022-12-15|6000000|« Mandat ; œuvre »|")),
+            qPrintable(added));
+        QVERIFY2(
+            added.contains(QStringLiteral("|2022-12-16|3000050|M-2\nsuite|")), qPrintable(added));
     }
 
     void everyProblemIsListedWithItsLineAndNothingIsWritten()
@@ -139,14 +149,16 @@ private Q_SLOTS:
                                       "AIC-2022-CA-106-T2,2022-02-30,10\n"
                                       "AIC-2022-CA-106-T2,2022-12-01,-5\n"
                                       ",2022-12-01,5\n"),
-                    m_doc->database());
+            m_doc->database());
         QCOMPARE(import.problems().size(), 4);
         QCOMPARE(import.problems().at(0).line, 3);
-        QVERIFY(import.problems().at(0).message.contains(QStringLiteral("no grant has the reference “NOPE”")));
+        QVERIFY(import.problems().at(0).message.contains(
+            QStringLiteral("no grant has the reference “NOPE”")));
         QCOMPARE(import.problems().at(1).line, 4);
         QVERIFY(import.problems().at(1).message.contains(QLatin1String("is not a date")));
         QCOMPARE(import.problems().at(2).line, 5);
-        QVERIFY(import.problems().at(2).message.contains(QLatin1String("not an amount above zero")));
+        QVERIFY(
+            import.problems().at(2).message.contains(QLatin1String("not an amount above zero")));
         QCOMPARE(import.problems().at(3).line, 6);
         QVERIFY_THROWS_EXCEPTION(Error, import.commit());
         QCOMPARE(payments(), before);
@@ -160,7 +172,7 @@ private Q_SLOTS:
         import.load(QByteArrayLiteral("grant,paid_on,amount,reason\n"
                                       "AIC-2022-CA-103-T2,2022-12-15,40000\n"
                                       "AIC-2022-CA-103-T2,2022-12-20,40000\n"),
-                    m_doc->database());
+            m_doc->database());
         QCOMPARE(import.problems().size(), 1);
         QCOMPARE(import.problems().first().line, 3);
         QVERIFY(import.problems().first().message.contains(QLatin1String("above the")));
@@ -168,11 +180,10 @@ private Q_SLOTS:
         justified.load(QByteArrayLiteral("grant,paid_on,amount,reason\n"
                                          "AIC-2022-CA-103-T2,2022-12-15,40000,\n"
                                          "AIC-2022-CA-103-T2,2022-12-20,40000,Avenant du 19/12\n"),
-                       m_doc->database());
+            m_doc->database());
         QVERIFY(justified.problems().isEmpty());
         QCOMPARE(justified.commit(), 2);
     }
-
 
     void theCommitmentIsCheckedAgainInTheTransactionWhenTheDataChangedAfterThePreview()
     {
@@ -182,10 +193,11 @@ private Q_SLOTS:
         DisbursementImport import;
         import.load(QByteArrayLiteral("grant,paid_on,amount\n"
                                       "AIC-2022-CA-103-T2,2022-12-15,40000\n"),
-                    m_doc->database());
+            m_doc->database());
         QVERIFY(import.problems().isEmpty());
-        const qint64 grant = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
-                                                                     "'AIC-2022-CA-103-T2'"))
+        const qint64 grant = Query(m_doc->database(),
+            QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
+                           "'AIC-2022-CA-103-T2'"))
                                  .scalar()
                                  .toLongLong();
         Disbursement meanwhile;
@@ -199,19 +211,25 @@ private Q_SLOTS:
             import.commit();
             QFAIL("the import wrote a payment above the commitment");
         } catch (const Error &e) {
-            QVERIFY2(e.message().contains(QLatin1String("Line 2")) && e.message().contains(QLatin1String("above the")),
-                     qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QLatin1String("Line 2"))
+                    && e.message().contains(QLatin1String("above the")),
+                qPrintable(e.message()));
         }
         QCOMPARE(payments(), withMeanwhile);
 
         // A grant removed after the preview: refused too, nothing written.
         DisbursementImport other;
-        other.load(QByteArrayLiteral("grant,paid_on,amount,reason\nAIC-2022-CA-103,2022-12-15,1,Frais\n"), m_doc->database());
+        other.load(
+            QByteArrayLiteral("grant,paid_on,amount,reason\nAIC-2022-CA-103,2022-12-15,1,Frais\n"),
+            m_doc->database());
         QVERIFY(other.problems().isEmpty());
-        Query(m_doc->database(), QStringLiteral("DELETE FROM disbursement WHERE grant_id IN (SELECT id FROM grant_award "
-                                                "WHERE decision_reference = 'AIC-2022-CA-103')"))
+        Query(m_doc->database(),
+            QStringLiteral("DELETE FROM disbursement WHERE grant_id IN (SELECT id FROM grant_award "
+                           "WHERE decision_reference = 'AIC-2022-CA-103')"))
             .exec();
-        Query(m_doc->database(), QStringLiteral("DELETE FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103'")).exec();
+        Query(m_doc->database(),
+            QStringLiteral("DELETE FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103'"))
+            .exec();
         const QString afterDelete = payments();
         QVERIFY_THROWS_EXCEPTION(Error, other.commit());
         QCOMPARE(payments(), afterDelete);
@@ -219,7 +237,8 @@ private Q_SLOTS:
     void columnsCanBeMappedByHand()
     {
         DisbursementImport import;
-        import.load(QByteArrayLiteral("col1;col2;col3\nAIC-2022-CA-103-T2;2022-12-15;100,00\n"), m_doc->database());
+        import.load(QByteArrayLiteral("col1;col2;col3\nAIC-2022-CA-103-T2;2022-12-15;100,00\n"),
+            m_doc->database());
         QCOMPARE(import.problems().size(), 3); // none of the three columns is recognised
         import.setMapping(0, DisbursementImport::Grant);
         import.setMapping(1, DisbursementImport::PaidOn);
@@ -236,7 +255,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("pay.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\nAIC-2022-CA-106-T2,2022-12-15,60000\n");
+        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,60000\nAIC-2022-CA-106-T2,"
+                "2022-12-15,60000\n");
         f.close();
         const QString before = payments();
         GrantsPage page;
@@ -250,7 +270,9 @@ private Q_SLOTS:
         bool importEnabled = false;
         test::answerFileDialog(path);
         test::onNextModal<ImportDialog>([&](ImportDialog *dialog) {
-            importEnabled = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            importEnabled = dialog->findChild<QDialogButtonBox *>()
+                                ->button(QDialogButtonBox::Ok)
+                                ->isEnabled();
             test::clickDialogButton(dialog, QDialogButtonBox::Ok);
             imported = dialog->imported();
             if (dialog->isVisible())
@@ -282,8 +304,9 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         // Meanwhile (another window of the file, an undo), the tranche is partly paid.
         Disbursement meanwhile;
-        meanwhile.grantId = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
-                                                                    "'AIC-2022-CA-103-T2'"))
+        meanwhile.grantId = Query(m_doc->database(),
+            QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = "
+                           "'AIC-2022-CA-103-T2'"))
                                 .scalar()
                                 .toLongLong();
         meanwhile.paidOn = QDate(2022, 12, 1);
@@ -294,7 +317,8 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         auto *problems = dialog.findChild<QListWidget *>();
         QVERIFY(problems && problems->count() == 1);
-        QVERIFY2(problems->item(0)->text().contains(QLatin1String("Line 2")), qPrintable(problems->item(0)->text()));
+        QVERIFY2(problems->item(0)->text().contains(QLatin1String("Line 2")),
+            qPrintable(problems->item(0)->text()));
         QCOMPARE(payments(), before);
         QCOMPARE(m_doc->undoStack().count(), 0);
     }
@@ -320,19 +344,31 @@ private Q_SLOTS:
 
     void aLineFindsItsGrantByBeneficiarySiretOrNameAndTranche()
     {
-        const qint64 odu = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103-T2'")).scalar().toLongLong();
-        const qint64 snu = Query(m_doc->database(), QStringLiteral("SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-106-T2'")).scalar().toLongLong();
+        const qint64 odu = Query(m_doc->database(),
+            QStringLiteral(
+                "SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-103-T2'"))
+                               .scalar()
+                               .toLongLong();
+        const qint64 snu = Query(m_doc->database(),
+            QStringLiteral(
+                "SELECT id FROM grant_award WHERE decision_reference = 'AIC-2022-CA-106-T2'"))
+                               .scalar()
+                               .toLongLong();
         DisbursementImport import;
         // An accounting export: no decision reference, the beneficiary and the tranche instead.
-        import.load(QStringLiteral("N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
-                                   "900 000 081 56573;;2;15/12/2022;40 000,00;\n"
-                                   ";association MAKESENSE;Seconde tranche;16/12/2022;60 000,00;\n"
-                                   "90000008156573;;T2;17/12/2022;30 000,00;Avenant n° 2\n")
-                        .toUtf8(),
-                    m_doc->database());
-        QCOMPARE(import.mapping().mid(0, 6), (QList<DisbursementImport::Target> {
-                                                 DisbursementImport::Siret, DisbursementImport::Beneficiary, DisbursementImport::Tranche,
-                                                 DisbursementImport::PaidOn, DisbursementImport::Amount, DisbursementImport::OverrideReason }));
+        import.load(
+            QStringLiteral(
+                "N° SIRET;Bénéficiaire;Tranche;Date de paiement;Montant;Motif de dépassement\n"
+                "900 000 081 56573;;2;15/12/2022;40 000,00;\n"
+                ";association MAKESENSE;Seconde tranche;16/12/2022;60 000,00;\n"
+                "90000008156573;;T2;17/12/2022;30 000,00;Avenant n° 2\n")
+                .toUtf8(),
+            m_doc->database());
+        QCOMPARE(import.mapping().mid(0, 6),
+            (QList<DisbursementImport::Target> { DisbursementImport::Siret,
+                DisbursementImport::Beneficiary, DisbursementImport::Tranche,
+                DisbursementImport::PaidOn, DisbursementImport::Amount,
+                DisbursementImport::OverrideReason }));
         QVERIFY2(import.problems().isEmpty(), qPrintable(import.problems().value(0).message));
         // Both second tranches are still blocked by their condition: imported, with a warning.
         QCOMPARE(import.warnings().size(), 3);
@@ -341,7 +377,11 @@ private Q_SLOTS:
         const QString before = payments();
         QCOMPARE(import.commit(), 3);
         const QString added = payments().mid(before.size());
-        QCOMPARE(added, QStringLiteral("%1|2022-12-15|4000000||\n%2|2022-12-16|6000000||\n%1|2022-12-17|3000000||Avenant n° 2\n").arg(odu).arg(snu));
+        QCOMPARE(added,
+            QStringLiteral("%1|2022-12-15|4000000||\n%2|2022-12-16|6000000||\n%1|2022-12-17|"
+                           "3000000||Avenant n° 2\n")
+                .arg(odu)
+                .arg(snu));
     }
 
     void linesThatMatchNoGrantOrSeveralAreListedWithTheirLine()
@@ -354,19 +394,27 @@ private Q_SLOTS:
                                       ",Nobody,,2022-12-15,10\n"
                                       ",Vikidia,seed,2022-12-15,10\n"
                                       ",,,2022-12-15,10\n"),
-                    m_doc->database());
+            m_doc->database());
         const QList<DisbursementImport::Problem> &p = import.problems();
         QCOMPARE(p.size(), 6);
         QCOMPARE(p.at(0).line, 2);
-        QVERIFY2(p.at(0).message.contains(QLatin1String("SIRET 90000008156573 has 2 grants: give the tranche")), qPrintable(p.at(0).message));
+        QVERIFY2(p.at(0).message.contains(
+                     QLatin1String("SIRET 90000008156573 has 2 grants: give the tranche")),
+            qPrintable(p.at(0).message));
         QCOMPARE(p.at(1).line, 3);
-        QVERIFY2(p.at(1).message.contains(QLatin1String("no grant is paid to SIRET 11111111111111")), qPrintable(p.at(1).message));
-        QVERIFY2(p.at(2).message.contains(QStringLiteral("“third” is not a tranche")), qPrintable(p.at(2).message));
-        QVERIFY2(p.at(3).message.contains(QStringLiteral("no grant is paid to “Nobody”")), qPrintable(p.at(3).message));
+        QVERIFY2(
+            p.at(1).message.contains(QLatin1String("no grant is paid to SIRET 11111111111111")),
+            qPrintable(p.at(1).message));
+        QVERIFY2(p.at(2).message.contains(QStringLiteral("“third” is not a tranche")),
+            qPrintable(p.at(2).message));
+        QVERIFY2(p.at(3).message.contains(QStringLiteral("no grant is paid to “Nobody”")),
+            qPrintable(p.at(3).message));
         // The initiative's name finds it too; its seed grant is fully paid: above the commitment.
         QCOMPARE(p.at(4).line, 6);
         QVERIFY2(p.at(4).message.contains(QLatin1String("above the")), qPrintable(p.at(4).message));
-        QVERIFY2(p.at(5).message.contains(QLatin1String("no grant reference, SIRET or beneficiary")), qPrintable(p.at(5).message));
+        QVERIFY2(
+            p.at(5).message.contains(QLatin1String("no grant reference, SIRET or beneficiary")),
+            qPrintable(p.at(5).message));
         QVERIFY_THROWS_EXCEPTION(Error, import.commit());
     }
 
@@ -407,12 +455,15 @@ private Q_SLOTS:
             chooseMeaning(preview, 15, DisbursementImport::Reference);
             QTest::qWait(50);
             QCOMPARE(preview->horizontalScrollBar()->value(), scrolled);
-            QVERIFY2(dialog.import().problems().isEmpty(), qPrintable(dialog.import().problems().value(0).message));
+            QVERIFY2(dialog.import().problems().isEmpty(),
+                qPrintable(dialog.import().problems().value(0).message));
         }
         // The next file of the same export opens with those meanings.
         ImportDialog again(*m_doc);
         QVERIFY(again.loadFile(path2));
-        QCOMPARE(again.import().mapping().mid(0, 3), (QList<DisbursementImport::Target> { DisbursementImport::Grant, DisbursementImport::PaidOn, DisbursementImport::Amount }));
+        QCOMPARE(again.import().mapping().mid(0, 3),
+            (QList<DisbursementImport::Target> { DisbursementImport::Grant,
+                DisbursementImport::PaidOn, DisbursementImport::Amount }));
         QCOMPARE(again.import().mapping().at(15), DisbursementImport::Reference);
         QVERIFY(again.import().problems().isEmpty());
         QVERIFY(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
@@ -424,8 +475,9 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("long.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,90000\n"
-                "AIC-2022-CA-404-NOT-A-REFERENCE-OF-ANY-GRANT-AT-ALL-IN-THIS-PROGRAMME,someday,-1\n");
+        f.write(
+            "grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,90000\n"
+            "AIC-2022-CA-404-NOT-A-REFERENCE-OF-ANY-GRANT-AT-ALL-IN-THIS-PROGRAMME,someday,-1\n");
         f.close();
         ImportDialog dialog(*m_doc);
         QVERIFY(dialog.loadFile(path));
@@ -435,21 +487,25 @@ private Q_SLOTS:
         auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("problems"));
         QCOMPARE(problems->count(), 2);
         QVERIFY(problems->wordWrap());
-        QTRY_VERIFY(problems->visualItemRect(problems->item(1)).height() >= 2 * problems->fontMetrics().height());
-        QVERIFY(problems->visualItemRect(problems->item(1)).width() <= problems->viewport()->width());
+        QTRY_VERIFY(problems->visualItemRect(problems->item(1)).height()
+            >= 2 * problems->fontMetrics().height());
+        QVERIFY(
+            problems->visualItemRect(problems->item(1)).width() <= problems->viewport()->width());
         QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 
     void theCliHelpListsTheColumnsItUnderstands()
     {
         QProcess p;
-        p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
-                                                     QStringLiteral("disbursements"), QStringLiteral("--help") });
+        p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+                QStringLiteral("disbursements"), QStringLiteral("--help") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        for (const char *word : { "Grant (decision reference): grant, decision", "Beneficiary's SIRET: siret",
-                                  "Tranche: tranche", "Reason for exceeding the commitment: reason", "Payment date: date" })
+        for (const char *word : { "Grant (decision reference): grant, decision",
+                 "Beneficiary's SIRET: siret", "Tranche: tranche",
+                 "Reason for exceeding the commitment: reason", "Payment date: date" })
             QVERIFY2(out.contains(QLatin1String(word)), qPrintable(out));
     }
 
@@ -468,8 +524,9 @@ private Q_SLOTS:
         f.close();
         const QByteArray hash = test::fileHash(db);
         QProcess p;
-        p.start(QStringLiteral(TREMPLIN_CLI_PATH), { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
-                                                     QStringLiteral("disbursements"), bad, QStringLiteral("--db"), db });
+        p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("import"),
+                QStringLiteral("disbursements"), bad, QStringLiteral("--db"), db });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("line 3"));

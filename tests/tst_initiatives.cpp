@@ -2,58 +2,56 @@
 // The Initiatives workspace: list model, search, filters, sort, undoable edits, validation,
 // the form driven with the keyboard.
 #include "core/database/database.h"
+#include "core/database/migrations.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
 #include "core/generator/programmegenerator.h"
 #include "core/i18n/translations.h"
 #include "core/services/directoryservice.h"
 #include "core/services/grantservice.h"
-#include "core/services/lookups.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/lookups.h"
 #include "core/services/records.h"
 #include "ui/charts/trendchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/document.h"
+#include "ui/forms/fieldbinder.h"
+#include "ui/forms/referencepicker.h"
+#include "ui/forms/themepicker.h"
 #include "ui/initiatives/initiativeform.h"
 #include "ui/initiatives/initiativespage.h"
+#include "ui/mainwindow.h"
+#include "ui/models/choicemodel.h"
 #include "ui/models/initiativelistmodel.h"
 #include "ui/models/recordtablemodel.h"
 
-#include "core/database/migrations.h"
-#include "ui/forms/fieldbinder.h"
-#include "ui/forms/referencepicker.h"
-#include "ui/models/choicemodel.h"
-#include "ui/forms/themepicker.h"
-#include "ui/mainwindow.h"
-
 #include <QAbstractItemModelTester>
-#include <QCompleter>
-#include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QMessageBox>
-#include <QTimer>
-
-#include <functional>
-#include <memory>
-#include <QPushButton>
-#include <QSqlQuery>
-#include <QStyle>
-#include <QStyleOptionComboBox>
-#include <QTabBar>
-#include <QToolButton>
-#include <QUndoStack>
 #include <QAccessible>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QtTest>
+#include <functional>
+#include <memory>
 
 using namespace tremplin;
 
@@ -150,15 +148,14 @@ private:
     {
         QString error;
         QVERIFY2(DatabaseCommand::push(*m_doc,
-                                       std::make_unique<SetFieldCommand>(*m_doc, table, column, id,
-                                                                         value, QStringLiteral("edit")),
-                                       &error),
-                 qPrintable(error));
+                     std::make_unique<SetFieldCommand>(
+                         *m_doc, table, column, id, value, QStringLiteral("edit")),
+                     &error),
+            qPrintable(error));
     }
     /// Runs @p change, then checks that undo gives back the state before it and redo the
     /// state after it, twice.
-    template<typename F>
-    void checkUndoRedo(F change)
+    template<typename F> void checkUndoRedo(F change)
     {
         const QString before = dumpDatabase(m_doc->database());
         const int steps = m_doc->undoStack().count();
@@ -254,7 +251,8 @@ private Q_SLOTS:
     void theListModelPassesTheModelTesterThroughLoadFilterSortAndEdits()
     {
         InitiativeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&m_doc->database());
         QCOMPARE(model.rowCount(), 9);
         QCOMPARE(model.totalCount(), 9);
@@ -268,8 +266,8 @@ private Q_SLOTS:
             model.sort(c, Qt::DescendingOrder);
             QCOMPARE(model.rowCount(), 9);
         }
-        setField(QStringLiteral("initiative"), QStringLiteral("name"), idOf(QStringLiteral("Vikidia")),
-                 QStringLiteral("Vikidia junior"));
+        setField(QStringLiteral("initiative"), QStringLiteral("name"),
+            idOf(QStringLiteral("Vikidia")), QStringLiteral("Vikidia junior"));
         QVERIFY(names(model).contains(QStringLiteral("Vikidia junior")));
     }
 
@@ -279,41 +277,50 @@ private Q_SLOTS:
         big.database().create(m_dir.filePath(QStringLiteral("big.sqlite")));
         generateProgramme(big.database(), { 6000, 0, 3 });
         InitiativeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&big.database());
         QCOMPARE(model.rowCount(), 6000);
         const qint64 id = model.idAt(10);
-        RecordService(big.database()).setValue(QStringLiteral("initiative"), QStringLiteral("name"), id, QStringLiteral("ZZZ en dernier"));
+        RecordService(big.database())
+            .setValue(QStringLiteral("initiative"), QStringLiteral("name"), id,
+                QStringLiteral("ZZZ en dernier"));
         // The row shows the new name at once...
-        QCOMPARE(model.data(model.index(10, InitiativeListService::Name)).toString(), QStringLiteral("ZZZ en dernier"));
+        QCOMPARE(model.data(model.index(10, InitiativeListService::Name)).toString(),
+            QStringLiteral("ZZZ en dernier"));
         // ...and moves to its place in the order after the pause.
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(id), 5999, 5000);
     }
 
     void searchFindsAccentedNamesWithoutAccents()
     {
-        QCOMPARE(search(QStringLiteral("democratie")), QStringList { QStringLiteral("Parlons Démocratie") });
-        QCOMPARE(search(QStringLiteral("DÉMOCRATIE")), QStringList { QStringLiteral("Parlons Démocratie") });
+        QCOMPARE(search(QStringLiteral("democratie")),
+            QStringList { QStringLiteral("Parlons Démocratie") });
+        QCOMPARE(search(QStringLiteral("DÉMOCRATIE")),
+            QStringList { QStringLiteral("Parlons Démocratie") });
         QCOMPARE(search(QStringLiteral("augmente")),
-                 QStringList { QStringLiteral("Service national universel augmenté") });
+            QStringList { QStringLiteral("Service national universel augmenté") });
         // Carrier, town and description are searched too, words in any order.
         QCOMPARE(search(QStringLiteral("makesense")),
-                 QStringList { QStringLiteral("Service national universel augmenté") });
+            QStringList { QStringLiteral("Service national universel augmenté") });
         QCOMPARE(search(QStringLiteral("aurillac")), QStringList { QStringLiteral("Infoclimat") });
-        QCOMPARE(search(QStringLiteral("inclusif sport")), QStringList { QStringLiteral("Sport Inclusif") });
+        QCOMPARE(search(QStringLiteral("inclusif sport")),
+            QStringList { QStringLiteral("Sport Inclusif") });
         QVERIFY(search(QStringLiteral("zzzz")).isEmpty());
         // Wildcards typed by the user match themselves.
         QVERIFY(search(QStringLiteral("%")).isEmpty());
         // Ligatures: "oe" finds "œ".
-        setField(QStringLiteral("initiative"), QStringLiteral("name"), idOf(QStringLiteral("Vikidia")),
-                 QStringLiteral("Vikidia, œuvre collective"));
-        QCOMPARE(search(QStringLiteral("oeuvre")), QStringList { QStringLiteral("Vikidia, œuvre collective") });
+        setField(QStringLiteral("initiative"), QStringLiteral("name"),
+            idOf(QStringLiteral("Vikidia")), QStringLiteral("Vikidia, œuvre collective"));
+        QCOMPARE(search(QStringLiteral("oeuvre")),
+            QStringList { QStringLiteral("Vikidia, œuvre collective") });
     }
 
     void filtersNarrowTheList()
     {
         InitiativeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&m_doc->database());
         InitiativeFilter f;
         f.lifecycle = Lifecycle::Alumni;
@@ -323,7 +330,10 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 0);
         f = {};
-        f.phaseId = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
+        f.phaseId = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'"))
+                        .scalar()
+                        .toLongLong();
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 5);
         f = {};
@@ -339,14 +349,20 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 4);
         // Overdue: an open action due yesterday.
-        const qint64 action = Query(m_doc->database(), QStringLiteral("SELECT a.id FROM action_item a JOIN initiative i ON i.id = a.initiative_id WHERE i.name = 'Ma Dada' LIMIT 1")).scalar().toLongLong();
-        setField(QStringLiteral("action_item"), QStringLiteral("status"), action, QStringLiteral("todo"));
+        const qint64 action = Query(m_doc->database(),
+            QStringLiteral("SELECT a.id FROM action_item a JOIN initiative i ON i.id = "
+                           "a.initiative_id WHERE i.name = 'Ma Dada' LIMIT 1"))
+                                  .scalar()
+                                  .toLongLong();
+        setField(QStringLiteral("action_item"), QStringLiteral("status"), action,
+            QStringLiteral("todo"));
         f = {};
         f.overdueOnly = true;
         model.setFilter(f);
         QCOMPARE(names(model), QStringList { QStringLiteral("Ma Dada") });
         // Archived initiatives leave the list unless asked for.
-        setField(QStringLiteral("initiative"), QStringLiteral("archived"), idOf(QStringLiteral("Ma Dada")), true);
+        setField(QStringLiteral("initiative"), QStringLiteral("archived"),
+            idOf(QStringLiteral("Ma Dada")), true);
         QCOMPARE(model.rowCount(), 0);
         f.includeArchived = true;
         model.setFilter(f);
@@ -357,20 +373,25 @@ private Q_SLOTS:
     void sortingFollowsTheLanguagesCollation()
     {
         InitiativeService service(m_doc->database());
-        for (const char *name : { "Zèbre solidaire", "Écoles ouvertes", "Eau partagée", "éducation pour tous" }) {
+        for (const char *name :
+            { "Zèbre solidaire", "Écoles ouvertes", "Eau partagée", "éducation pour tous" }) {
             Initiative i;
             i.name = QString::fromUtf8(name);
             service.create(i);
         }
         InitiativeListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&m_doc->database());
         model.sort(InitiativeListService::Name, Qt::AscendingOrder);
         const QStringList sorted = names(model);
         // Accented capitals sort with their letter, not after "Z"; case does not matter.
-        QVERIFY(sorted.indexOf(QStringLiteral("Eau partagée")) < sorted.indexOf(QStringLiteral("Écoles ouvertes")));
-        QVERIFY(sorted.indexOf(QStringLiteral("Écoles ouvertes")) < sorted.indexOf(QStringLiteral("éducation pour tous")));
-        QVERIFY(sorted.indexOf(QStringLiteral("éducation pour tous")) < sorted.indexOf(QStringLiteral("Infoclimat")));
+        QVERIFY(sorted.indexOf(QStringLiteral("Eau partagée"))
+            < sorted.indexOf(QStringLiteral("Écoles ouvertes")));
+        QVERIFY(sorted.indexOf(QStringLiteral("Écoles ouvertes"))
+            < sorted.indexOf(QStringLiteral("éducation pour tous")));
+        QVERIFY(sorted.indexOf(QStringLiteral("éducation pour tous"))
+            < sorted.indexOf(QStringLiteral("Infoclimat")));
         QCOMPARE(sorted.last(), QStringLiteral("Zèbre solidaire"));
         model.sort(InitiativeListService::Name, Qt::DescendingOrder);
         QCOMPARE(names(model).first(), QStringLiteral("Zèbre solidaire"));
@@ -380,33 +401,75 @@ private Q_SLOTS:
         small.committed = Money::fromEuros(9000);
         GrantService(m_doc->database()).createGrant(small);
         model.sort(InitiativeListService::Committed, Qt::AscendingOrder);
-        QCOMPARE(model.data(model.index(0, InitiativeListService::Committed)).toString(), QStringLiteral("€9,000.00"));
-        QVERIFY(model.data(model.index(1, InitiativeListService::Committed)).toString().startsWith(QStringLiteral("€140,000.00")));
-        QCOMPARE(model.data(model.index(model.rowCount() - 1, InitiativeListService::Committed)).toString(),
-                 QStringLiteral("€0.00"));
+        QCOMPARE(model.data(model.index(0, InitiativeListService::Committed)).toString(),
+            QStringLiteral("€9,000.00"));
+        QVERIFY(model.data(model.index(1, InitiativeListService::Committed))
+                    .toString()
+                    .startsWith(QStringLiteral("€140,000.00")));
+        QCOMPARE(model.data(model.index(model.rowCount() - 1, InitiativeListService::Committed))
+                     .toString(),
+            QStringLiteral("€0.00"));
     }
 
     void everyKindOfEditIsUndoneAndRedoneToTheExactState()
     {
         const qint64 vikidia = idOf(QStringLiteral("Vikidia"));
-        const qint64 carrier = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia).toLongLong();
-        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("name"), vikidia, QStringLiteral("Vikidia 2")); });
-        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("description"), vikidia, QStringLiteral("Ligne 1\nLigne 2")); });
-        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("themes"), vikidia, QStringList { QStringLiteral("Santé"), QStringLiteral("Éducation") }); });
-        checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("siret"), carrier, QStringLiteral("732 829 320 00074")); });
-        checkUndoRedo([&] { setField(QStringLiteral("organisation"), QStringLiteral("name"), carrier, QStringLiteral("Association Vikidia France")); });
-        checkUndoRedo([&] { setField(QStringLiteral("initiative"), QStringLiteral("archived"), vikidia, true); });
-        const qint64 need = Query(m_doc->database(), QStringLiteral("SELECT id FROM need WHERE initiative_id = ? LIMIT 1")).bindAll(vikidia).scalar().toLongLong();
-        checkUndoRedo([&] { setField(QStringLiteral("need"), QStringLiteral("kind"), need, QStringLiteral("deployment")); });
+        const qint64 carrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia)
+                  .toLongLong();
         checkUndoRedo([&] {
-            QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("journal_entry"),
-                QVariantMap { { QStringLiteral("initiative_id"), vikidia }, { QStringLiteral("entry_date"), QStringLiteral("2022-05-02") },
-                              { QStringLiteral("title"), QStringLiteral("Point d’étape") } }, QStringLiteral("add"))));
+            setField(QStringLiteral("initiative"), QStringLiteral("name"), vikidia,
+                QStringLiteral("Vikidia 2"));
+        });
+        checkUndoRedo([&] {
+            setField(QStringLiteral("initiative"), QStringLiteral("description"), vikidia,
+                QStringLiteral("Ligne 1\nLigne 2"));
+        });
+        checkUndoRedo([&] {
+            setField(QStringLiteral("initiative"), QStringLiteral("themes"), vikidia,
+                QStringList { QStringLiteral("Santé"), QStringLiteral("Éducation") });
+        });
+        checkUndoRedo([&] {
+            setField(QStringLiteral("organisation"), QStringLiteral("siret"), carrier,
+                QStringLiteral("732 829 320 00074"));
+        });
+        checkUndoRedo([&] {
+            setField(QStringLiteral("organisation"), QStringLiteral("name"), carrier,
+                QStringLiteral("Association Vikidia France"));
+        });
+        checkUndoRedo([&] {
+            setField(QStringLiteral("initiative"), QStringLiteral("archived"), vikidia, true);
+        });
+        const qint64 need = Query(m_doc->database(),
+            QStringLiteral("SELECT id FROM need WHERE initiative_id = ? LIMIT 1"))
+                                .bindAll(vikidia)
+                                .scalar()
+                                .toLongLong();
+        checkUndoRedo([&] {
+            setField(
+                QStringLiteral("need"), QStringLiteral("kind"), need, QStringLiteral("deployment"));
+        });
+        checkUndoRedo([&] {
+            QVERIFY(DatabaseCommand::push(*m_doc,
+                std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("journal_entry"),
+                    QVariantMap { { QStringLiteral("initiative_id"), vikidia },
+                        { QStringLiteral("entry_date"), QStringLiteral("2022-05-02") },
+                        { QStringLiteral("title"), QStringLiteral("Point d’étape") } },
+                    QStringLiteral("add"))));
         });
         // Removing a need sets its actions' need to NULL: undo must put the links back.
-        checkUndoRedo([&] { QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<RemoveRecordCommand>(*m_doc, QStringLiteral("need"), need, QStringLiteral("rm")))); });
+        checkUndoRedo([&] {
+            QVERIFY(DatabaseCommand::push(*m_doc,
+                std::make_unique<RemoveRecordCommand>(
+                    *m_doc, QStringLiteral("need"), need, QStringLiteral("rm"))));
+        });
         // Removing an initiative removes its grants, payments, needs, actions, partners...
-        checkUndoRedo([&] { QVERIFY(DatabaseCommand::push(*m_doc, std::make_unique<RemoveRecordCommand>(*m_doc, QStringLiteral("initiative"), vikidia, QStringLiteral("rm")))); });
+        checkUndoRedo([&] {
+            QVERIFY(DatabaseCommand::push(*m_doc,
+                std::make_unique<RemoveRecordCommand>(
+                    *m_doc, QStringLiteral("initiative"), vikidia, QStringLiteral("rm"))));
+        });
     }
 
     void aBurstOfTypingIsOneUndoStep()
@@ -414,10 +477,14 @@ private Q_SLOTS:
         const qint64 id = idOf(QStringLiteral("Vikidia"));
         const int steps = m_doc->undoStack().count();
         for (const char *text : { "V", "Vi", "Vik", "Viki" })
-            setField(QStringLiteral("initiative"), QStringLiteral("name"), id, QString::fromLatin1(text));
+            setField(QStringLiteral("initiative"), QStringLiteral("name"), id,
+                QString::fromLatin1(text));
         QCOMPARE(m_doc->undoStack().count(), steps + 1);
         m_doc->undoStack().undo();
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), QStringLiteral("Vikidia"));
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("name"), id)
+                     .toString(),
+            QStringLiteral("Vikidia"));
     }
 
     void twoOrganisationsWithTheSameNameAreToldApartByTheCarrierPicker()
@@ -438,34 +505,43 @@ private Q_SLOTS:
             tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("carrierTab")));
             auto *carrier = form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"));
             QVERIFY(carrier);
-            QAbstractItemModelTester tester(carrier->choices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester tester(
+                carrier->choices(), QAbstractItemModelTester::FailureReportingMode::QtTest);
             carrier->setFocus();
             carrier->selectAll();
             // Lower case and no accent still finds them; both are offered, told apart by id.
             typeText(carrier, QStringLiteral("amis du q"));
             QCOMPARE(carrier->choices()->rowCount(), 2);
             // The list tells them apart by their town.
-            QCOMPARE(carrier->choices()->index(1).data().toString(), QStringLiteral("Les Amis du Quartier — Roubaix"));
+            QCOMPARE(carrier->choices()->index(1).data().toString(),
+                QStringLiteral("Les Amis du Quartier — Roubaix"));
             QTRY_VERIFY(carrier->choiceCompleter()->popup()->isVisible());
             QAbstractItemView *popup = carrier->choiceCompleter()->popup();
             if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR")) {
-                form.grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier.png"));
-                popup->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/carrier-popup.png"));
+                form.grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR")
+                    + QStringLiteral("/carrier.png"));
+                popup->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR")
+                    + QStringLiteral("/carrier-popup.png"));
             }
             QTest::keyClick(popup, Qt::Key_Down);
             QTest::keyClick(popup, Qt::Key_Down);
             QTest::keyClick(popup, Qt::Key_Return);
-            QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong(),
-                     secondId);
+            QCOMPARE(RecordService(m_doc->database())
+                         .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id)
+                         .toLongLong(),
+                secondId);
             QCOMPARE(carrier->text(), QStringLiteral("Les Amis du Quartier"));
             QCOMPARE(m_doc->undoStack().count(), 1);
             form.close();
         }
         // Reopened, the form shows the second one (its fields are the second one's).
-        RecordService(m_doc->database()).setValue(QStringLiteral("organisation"), QStringLiteral("town"), secondId, QStringLiteral("Lille"));
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("organisation"), QStringLiteral("town"), secondId,
+                QStringLiteral("Lille"));
         InitiativeForm form(*m_doc, id);
         QCOMPARE(form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"))->id(), secondId);
-        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("carrierTownEdit"))->text(), QStringLiteral("Lille"));
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("carrierTownEdit"))->text(),
+            QStringLiteral("Lille"));
         QVERIFY(firstId != secondId);
     }
 
@@ -477,8 +553,10 @@ private Q_SLOTS:
         const qint64 schoolId = DirectoryService(m_doc->database()).createOrganisation(school);
         Lookups lookups(m_doc->database());
         // Accent- and case-free, by the start of the name or anywhere in it, with a limit.
-        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("ecole")).value(0).id, schoolId);
-        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("NUMERIQUE")).value(0).id, schoolId);
+        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("ecole")).value(0).id,
+            schoolId);
+        QCOMPARE(lookups.search(ChoiceKind::Organisation, QStringLiteral("NUMERIQUE")).value(0).id,
+            schoolId);
         QVERIFY(lookups.search(ChoiceKind::Organisation, QStringLiteral("zzzz-none")).isEmpty());
         QCOMPARE(lookups.search(ChoiceKind::Organisation, QString(), 2).size(), 2);
         // A GLOB wildcard typed by the user is a plain character.
@@ -488,7 +566,10 @@ private Q_SLOTS:
         InitiativeForm form(*m_doc, id);
         auto *carrier = form.findChild<ReferencePicker *>(QStringLiteral("carrierCombo"));
         QCOMPARE(carrier->choices()->rowCount(), 0);
-        QCOMPARE(carrier->id(), RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong());
+        QCOMPARE(carrier->id(),
+            RecordService(m_doc->database())
+                .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id)
+                .toLongLong());
         QVERIFY(!carrier->text().isEmpty());
     }
 
@@ -499,7 +580,9 @@ private Q_SLOTS:
         form.show();
         auto *oneLiner = form.findChild<QLineEdit *>(QStringLiteral("oneLinerEdit"));
         const auto audited = [this] {
-            return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")).scalar().toInt();
+            return Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM audit_log"))
+                .scalar()
+                .toInt();
         };
         const int before = audited();
         oneLiner->setFocus();
@@ -512,16 +595,23 @@ private Q_SLOTS:
         pauseTyping();
         QCOMPARE(audited(), before + 1);
         QCOMPARE(m_doc->undoStack().count(), 1);
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString(),
-                 QStringLiteral("L’encyclopédie des 8-13 ans"));
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id)
+                     .toString(),
+            QStringLiteral("L’encyclopédie des 8-13 ans"));
         // Leaving the field writes at once, without waiting for the pause.
         typeText(oneLiner, QStringLiteral("!"));
         QTest::keyClick(oneLiner, Qt::Key_Tab);
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString(),
-                 QStringLiteral("L’encyclopédie des 8-13 ans!"));
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id)
+                     .toString(),
+            QStringLiteral("L’encyclopédie des 8-13 ans!"));
         QCOMPARE(m_doc->undoStack().count(), 1); // merged into the same burst
         m_doc->undoStack().undo();
-        QCOMPARE(oneLiner->text(), RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id).toString());
+        QCOMPARE(oneLiner->text(),
+            RecordService(m_doc->database())
+                .value(QStringLiteral("initiative"), QStringLiteral("one_liner"), id)
+                .toString());
     }
 
     void typingIsKeptWhenTheFormIsClosedBeforeThePause()
@@ -541,8 +631,10 @@ private Q_SLOTS:
         m_doc.reset();
         Document reopened;
         reopened.database().open(file);
-        QVERIFY(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("description"), id)
-                    .toString().endsWith(QStringLiteral(" Écrit à la volée.")));
+        QVERIFY(RecordService(reopened.database())
+                    .value(QStringLiteral("initiative"), QStringLiteral("description"), id)
+                    .toString()
+                    .endsWith(QStringLiteral(" Écrit à la volée.")));
     }
 
     void typingIsKeptWhenTheApplicationIsQuitBeforeThePause()
@@ -577,8 +669,10 @@ private Q_SLOTS:
         {
             Document reopened;
             reopened.database().open(file);
-            QCOMPARE(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("town"), id).toString(),
-                     QStringLiteral("Besançon"));
+            QCOMPARE(RecordService(reopened.database())
+                         .value(QStringLiteral("initiative"), QStringLiteral("town"), id)
+                         .toString(),
+                QStringLiteral("Besançon"));
         }
         // The application quitting (the session ends, a signal) writes what a form holds too.
         m_doc = std::make_unique<Document>();
@@ -594,8 +688,10 @@ private Q_SLOTS:
         m_doc->database().close();
         Document reopened;
         reopened.database().open(file);
-        QCOMPARE(RecordService(reopened.database()).value(QStringLiteral("initiative"), QStringLiteral("town"), id).toString(),
-                 QStringLiteral("Nîmes"));
+        QCOMPARE(RecordService(reopened.database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("town"), id)
+                     .toString(),
+            QStringLiteral("Nîmes"));
     }
 
     void aWriteToATableTheFormDoesNotShowReadsNothingAgain()
@@ -604,24 +700,27 @@ private Q_SLOTS:
         InitiativeForm form(*m_doc, id);
         form.show();
         QList<std::shared_ptr<QSignalSpy>> spies;
-        for (RecordTableModel *model : { form.needsModel(), form.actionsModel(), form.phasesModel(), form.journalModel(),
-                                         form.peopleModel(), form.partnersModel(), form.indicatorsModel(),
-                                         form.measurementsModel() }) {
+        for (RecordTableModel *model : { form.needsModel(), form.actionsModel(), form.phasesModel(),
+                 form.journalModel(), form.peopleModel(), form.partnersModel(),
+                 form.indicatorsModel(), form.measurementsModel() }) {
             spies << std::make_shared<QSignalSpy>(model, &QAbstractItemModel::modelReset)
                   << std::make_shared<QSignalSpy>(model, &QAbstractItemModel::dataChanged);
         }
         const quint64 lookups = Lookups::queryCount();
         // A funding source is recorded elsewhere (the Grants workspace): nothing here shows it.
-        RecordService(m_doc->database()).insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fonds X") } });
+        RecordService(m_doc->database())
+            .insert(QStringLiteral("funding_source"),
+                { { QStringLiteral("name"), QStringLiteral("Fonds X") } });
         QCOMPARE(Lookups::queryCount(), lookups);
         for (const auto &spy : std::as_const(spies))
             QCOMPARE(spy->count(), 0);
         // Another initiative's journal: only the journal table reads again, not the choices.
-        RecordService(m_doc->database()).insert(QStringLiteral("journal_entry"),
-                                                { { QStringLiteral("initiative_id"), idOf(QStringLiteral("Ma Dada")) },
-                                                  { QStringLiteral("entry_date"), QStringLiteral("2024-01-02") },
-                                                  { QStringLiteral("kind"), QStringLiteral("meeting") },
-                                                  { QStringLiteral("title"), QStringLiteral("Point") } });
+        RecordService(m_doc->database())
+            .insert(QStringLiteral("journal_entry"),
+                { { QStringLiteral("initiative_id"), idOf(QStringLiteral("Ma Dada")) },
+                    { QStringLiteral("entry_date"), QStringLiteral("2024-01-02") },
+                    { QStringLiteral("kind"), QStringLiteral("meeting") },
+                    { QStringLiteral("title"), QStringLiteral("Point") } });
         QCOMPARE(Lookups::queryCount(), lookups);
         for (int i = 0; i < spies.size(); ++i) {
             if (i / 2 != 3) // the journal
@@ -642,22 +741,28 @@ private Q_SLOTS:
             return ok ? QString() : error;
         };
         // The first step refused (a person needs a name).
-        auto refusedFirst = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("Add person"));
-        auto *person = refusedFirst->add(std::make_unique<InsertRecordCommand>(
-            *m_doc, QStringLiteral("person"), QVariantMap { { QStringLiteral("full_name"), QString() } }, QString()));
-        refusedFirst->add(std::make_unique<InsertRecordCommand>(
-            *m_doc, QStringLiteral("initiative_person"),
-            QVariantMap { { QStringLiteral("initiative_id"), id }, { QStringLiteral("role"), QStringLiteral("other") } }, QString()))
+        auto refusedFirst
+            = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("Add person"));
+        auto *person = refusedFirst->add(
+            std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("person"),
+                QVariantMap { { QStringLiteral("full_name"), QString() } }, QString()));
+        refusedFirst
+            ->add(std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("initiative_person"),
+                QVariantMap { { QStringLiteral("initiative_id"), id },
+                    { QStringLiteral("role"), QStringLiteral("other") } },
+                QString()))
             ->setIdFrom(QStringLiteral("person_id"), person);
         QVERIFY(!push(std::move(refusedFirst)).isEmpty());
         // The second step refused after the first was written: the first is taken back.
-        auto refusedSecond = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("New carrier"));
-        refusedSecond->add(std::make_unique<InsertRecordCommand>(
-            *m_doc, QStringLiteral("organisation"),
-            QVariantMap { { QStringLiteral("name"), QStringLiteral("Nouvelle") }, { QStringLiteral("legal_form"), QStringLiteral("association") } },
-            QString()));
-        refusedSecond->add(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("initiative"), QStringLiteral("website"), id,
-                                                             QStringLiteral("not an address"), QString()));
+        auto refusedSecond
+            = std::make_unique<CompositeCommand>(*m_doc, QStringLiteral("New carrier"));
+        refusedSecond->add(
+            std::make_unique<InsertRecordCommand>(*m_doc, QStringLiteral("organisation"),
+                QVariantMap { { QStringLiteral("name"), QStringLiteral("Nouvelle") },
+                    { QStringLiteral("legal_form"), QStringLiteral("association") } },
+                QString()));
+        refusedSecond->add(std::make_unique<SetFieldCommand>(*m_doc, QStringLiteral("initiative"),
+            QStringLiteral("website"), id, QStringLiteral("not an address"), QString()));
         QVERIFY(!push(std::move(refusedSecond)).isEmpty());
         QCOMPARE(dumpDatabase(m_doc->database()), before);
         QCOMPARE(m_doc->undoStack().count(), 1);
@@ -676,13 +781,18 @@ private Q_SLOTS:
         const QString root = QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui/");
         QStringList files;
         for (const QString &dir : { QStringLiteral("initiatives"), QStringLiteral("forms") }) {
-            for (const QString &f : QDir(root + dir).entryList({ QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files))
+            for (const QString &f :
+                QDir(root + dir)
+                    .entryList({ QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files))
                 files << root + dir + QLatin1Char('/') + f;
         }
-        for (const QString &f : QDir(root + QStringLiteral("models")).entryList({ QStringLiteral("record*"), QStringLiteral("choice*") }, QDir::Files))
+        for (const QString &f :
+            QDir(root + QStringLiteral("models"))
+                .entryList({ QStringLiteral("record*"), QStringLiteral("choice*") }, QDir::Files))
             files << root + QStringLiteral("models/") + f;
         QVERIFY(files.size() >= 10);
-        const QRegularExpression sql(QStringLiteral("\\bQuery\\b|QSqlQuery|\\bSELECT\\b|\\bUPDATE\\b|\\bINSERT INTO\\b"));
+        const QRegularExpression sql(
+            QStringLiteral("\\bQuery\\b|QSqlQuery|\\bSELECT\\b|\\bUPDATE\\b|\\bINSERT INTO\\b"));
         for (const QString &path : std::as_const(files)) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
@@ -698,30 +808,71 @@ private Q_SLOTS:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("siret luhn ok") << "organisation" << "siret" << QVariant(QStringLiteral("73282932000074")) << true;
-        QTest::newRow("siret with spaces") << "organisation" << "siret" << QVariant(QStringLiteral("732 829 320 00074")) << true;
-        QTest::newRow("siret bad check digit") << "organisation" << "siret" << QVariant(QStringLiteral("73282932000079")) << false;
-        QTest::newRow("siret la poste") << "organisation" << "siret" << QVariant(QStringLiteral("35600000049837")) << true;
-        QTest::newRow("siret la poste bad") << "organisation" << "siret" << QVariant(QStringLiteral("35600000000049")) << false;
-        QTest::newRow("siret letters") << "organisation" << "siret" << QVariant(QStringLiteral("7328293200007A")) << false;
-        QTest::newRow("rna ok") << "organisation" << "rna" << QVariant(QStringLiteral("W751234567")) << true;
-        QTest::newRow("rna short") << "organisation" << "rna" << QVariant(QStringLiteral("W75123")) << false;
-        QTest::newRow("website ok") << "initiative" << "website" << QVariant(QStringLiteral("https://fr.vikidia.org/")) << true;
-        QTest::newRow("website without scheme") << "initiative" << "website" << QVariant(QStringLiteral("vikidia.org")) << false;
-        QTest::newRow("empty name") << "initiative" << "name" << QVariant(QStringLiteral("   ")) << false;
-        QTest::newRow("status not a code") << "initiative" << "lifecycle" << QVariant(QStringLiteral("champion")) << false;
-        QTest::newRow("alumni back to applicant") << "initiative" << "lifecycle" << QVariant(QStringLiteral("applicant")) << false;
-        QTest::newRow("end before start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-04-01")) << false;
-        QTest::newRow("end after start") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-10")) << true;
-        QTest::newRow("end outside the phase") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-07-20")) << false;
-        QTest::newRow("not a date") << "participation" << "actual_end" << QVariant(QStringLiteral("2022-02-30")) << false;
-        QTest::newRow("due within the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2022-06-15")) << true;
-        QTest::newRow("due after the programme") << "action_item" << "due_date" << QVariant(QStringLiteral("2031-01-01")) << false;
-        QTest::newRow("negative envelope") << "promotion" << "envelope_cents" << QVariant(qint64(-1)) << false;
-        QTest::newRow("envelope") << "promotion" << "envelope_cents" << QVariant(qint64(98000000)) << true;
-        QTest::newRow("themes of the list") << "initiative" << "themes" << QVariant(QStringList { QStringLiteral("Santé") }) << true;
+        QTest::newRow("siret luhn ok")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("73282932000074")) << true;
+        QTest::newRow("siret with spaces")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("732 829 320 00074")) << true;
+        QTest::newRow("siret bad check digit")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("73282932000079")) << false;
+        QTest::newRow("siret la poste")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("35600000049837")) << true;
+        QTest::newRow("siret la poste bad")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("35600000000049")) << false;
+        QTest::newRow("siret letters")
+            << "organisation"
+            << "siret" << QVariant(QStringLiteral("7328293200007A")) << false;
+        QTest::newRow("rna ok") << "organisation"
+                                << "rna" << QVariant(QStringLiteral("W751234567")) << true;
+        QTest::newRow("rna short") << "organisation"
+                                   << "rna" << QVariant(QStringLiteral("W75123")) << false;
+        QTest::newRow("website ok")
+            << "initiative"
+            << "website" << QVariant(QStringLiteral("https://fr.vikidia.org/")) << true;
+        QTest::newRow("website without scheme")
+            << "initiative"
+            << "website" << QVariant(QStringLiteral("vikidia.org")) << false;
+        QTest::newRow("empty name") << "initiative"
+                                    << "name" << QVariant(QStringLiteral("   ")) << false;
+        QTest::newRow("status not a code")
+            << "initiative"
+            << "lifecycle" << QVariant(QStringLiteral("champion")) << false;
+        QTest::newRow("alumni back to applicant")
+            << "initiative"
+            << "lifecycle" << QVariant(QStringLiteral("applicant")) << false;
+        QTest::newRow("end before start")
+            << "participation"
+            << "actual_end" << QVariant(QStringLiteral("2022-04-01")) << false;
+        QTest::newRow("end after start")
+            << "participation"
+            << "actual_end" << QVariant(QStringLiteral("2022-07-10")) << true;
+        QTest::newRow("end outside the phase")
+            << "participation"
+            << "actual_end" << QVariant(QStringLiteral("2022-07-20")) << false;
+        QTest::newRow("not a date")
+            << "participation"
+            << "actual_end" << QVariant(QStringLiteral("2022-02-30")) << false;
+        QTest::newRow("due within the programme")
+            << "action_item"
+            << "due_date" << QVariant(QStringLiteral("2022-06-15")) << true;
+        QTest::newRow("due after the programme")
+            << "action_item"
+            << "due_date" << QVariant(QStringLiteral("2031-01-01")) << false;
+        QTest::newRow("negative envelope") << "promotion"
+                                           << "envelope_cents" << QVariant(qint64(-1)) << false;
+        QTest::newRow("envelope") << "promotion"
+                                  << "envelope_cents" << QVariant(qint64(98000000)) << true;
+        QTest::newRow("themes of the list")
+            << "initiative"
+            << "themes" << QVariant(QStringList { QStringLiteral("Santé") }) << true;
         // A typo no longer creates a theme: themes are the programme's list.
-        QTest::newRow("theme typo") << "initiative" << "themes" << QVariant(QStringList { QStringLiteral("Educaton") }) << false;
+        QTest::newRow("theme typo")
+            << "initiative"
+            << "themes" << QVariant(QStringList { QStringLiteral("Educaton") }) << false;
     }
     void validationRejectsBadValuesWithAMessageAndWritesNothing()
     {
@@ -735,13 +886,20 @@ private Q_SLOTS:
         if (table == QLatin1String("initiative"))
             id = vikidia;
         else if (table == QLatin1String("organisation"))
-            id = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia).toLongLong();
+            id = RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), vikidia)
+                     .toLongLong();
         else
-            id = Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM %1").arg(table)).scalar().toLongLong();
+            id = Query(m_doc->database(), QStringLiteral("SELECT MIN(id) FROM %1").arg(table))
+                     .scalar()
+                     .toLongLong();
         QVERIFY(id > 0);
         const QString before = dumpDatabase(m_doc->database());
         QString error;
-        const bool pushed = DatabaseCommand::push(*m_doc, std::make_unique<SetFieldCommand>(*m_doc, table, column, id, value, QStringLiteral("edit")), &error);
+        const bool pushed = DatabaseCommand::push(*m_doc,
+            std::make_unique<SetFieldCommand>(
+                *m_doc, table, column, id, value, QStringLiteral("edit")),
+            &error);
         QCOMPARE(pushed, accepted);
         if (!accepted) {
             QVERIFY(!error.isEmpty());
@@ -764,7 +922,10 @@ private Q_SLOTS:
         const QString french = QStringLiteral("Écoute œcuménique « citoyenne »\u202f!");
         replaceText(name, french);
         QCOMPARE(name->text(), french);
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), french);
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("name"), id)
+                     .toString(),
+            french);
         QCOMPARE(m_doc->undoStack().count(), 1);
         QCOMPARE(m_doc->undoStack().undoText(), QStringLiteral("Rename initiative"));
         // The list follows.
@@ -784,12 +945,15 @@ private Q_SLOTS:
         InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
         const QString text = QStringLiteral("Cœur de l’été : « garçons » et filles\u202f!");
         replaceText(form->findChild<QLineEdit *>(QStringLiteral("nameEdit")), text);
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("name"), id).toString(), text);
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("initiative"), QStringLiteral("name"), id)
+                     .toString(),
+            text);
         QProcess cli;
         cli.start(QStringLiteral(TREMPLIN_CLI_PATH),
-                  { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
-                    m_doc->path(), QStringLiteral("--format"), QStringLiteral("csv"),
-                    QStringLiteral("--search"), QStringLiteral("coeur ete garcons") });
+            { QStringLiteral("list"), QStringLiteral("initiatives"), QStringLiteral("--db"),
+                m_doc->path(), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--search"), QStringLiteral("coeur ete garcons") });
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         const QString csv = QString::fromUtf8(cli.readAllStandardOutput());
@@ -810,19 +974,31 @@ private Q_SLOTS:
         auto *siret = form->findChild<QLineEdit *>(QStringLiteral("siretEdit"));
         auto *problem = form->findChild<QLabel *>(QStringLiteral("siretEditProblem"));
         QVERIFY(siret && problem);
-        const qint64 carrier = RecordService(m_doc->database()).value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id).toLongLong();
-        const QString stored = RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString();
+        const qint64 carrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id)
+                  .toLongLong();
+        const QString stored
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier)
+                  .toString();
         replaceText(siret, QStringLiteral("73282932000079"));
         QVERIFY(!problem->isHidden());
         QVERIFY(problem->text().contains(QLatin1String("not valid")));
         QCOMPARE(siret->text(), QStringLiteral("73282932000079")); // nothing typed is dropped
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString(), stored);
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier)
+                     .toString(),
+            stored);
         QCOMPARE(form->pendingProblems().size(), 1);
         QTest::keyClick(siret, Qt::Key_Backspace);
         typeText(siret, QStringLiteral("4"));
         pauseTyping();
         QVERIFY(problem->isHidden());
-        QCOMPARE(RecordService(m_doc->database()).value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier).toString(), QStringLiteral("73282932000074"));
+        QCOMPARE(RecordService(m_doc->database())
+                     .value(QStringLiteral("organisation"), QStringLiteral("siret"), carrier)
+                     .toString(),
+            QStringLiteral("73282932000074"));
         QVERIFY(form->pendingProblems().isEmpty());
     }
 
@@ -840,17 +1016,19 @@ private Q_SLOTS:
         QStringList offered;
         for (int k = 0; k < status->count(); ++k)
             offered << status->itemData(k).toString();
-        QCOMPARE(offered, (QStringList { QStringLiteral("applicant"), QStringLiteral("shortlisted"),
-                                         QStringLiteral("not_selected"), QStringLiteral("withdrawn") }));
+        QCOMPARE(offered,
+            (QStringList { QStringLiteral("applicant"), QStringLiteral("shortlisted"),
+                QStringLiteral("not_selected"), QStringLiteral("withdrawn") }));
     }
 
     void subRecordTablesPassTheModelTesterAndEditThroughUndo()
     {
         const qint64 id = idOf(QStringLiteral("Infoclimat"));
         RecordTableModel needs(*m_doc, QStringLiteral("need"), QStringLiteral("initiative_id"),
-                               { QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("priority") },
-                               QStringLiteral("priority, id"));
-        QAbstractItemModelTester tester(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            { QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("priority") },
+            QStringLiteral("priority, id"));
+        QAbstractItemModelTester tester(
+            &needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
         needs.setParentId(id);
         QCOMPARE(needs.rowCount(), 3);
         QCOMPARE(needs.data(needs.index(0, 0)).toString(), QStringLiteral("Consolidation"));
@@ -873,7 +1051,8 @@ private Q_SLOTS:
     {
         const qint64 id = idOf(QStringLiteral("Ma Dada"));
         InitiativeForm form(*m_doc, id);
-        QAbstractItemModelTester tester(form.peopleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            form.peopleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QString before = dumpDatabase(m_doc->database());
         form.show();
         QTest::mouseClick(button(&form, "addPersonButton"), Qt::LeftButton);
@@ -888,11 +1067,16 @@ private Q_SLOTS:
         typeText(email, QStringLiteral("numerique.gouv.fr"));
         pauseTyping();
         QVERIFY(form.pendingProblems().isEmpty());
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT email FROM person WHERE full_name = ?"))
-                     .bindAll(QStringLiteral("Hélène Dupré")).scalar().toString(),
-                 QStringLiteral("helene.dupre@numerique.gouv.fr"));
-        QVERIFY(form.peopleModel()->setData(form.peopleModel()->index(0, 1), QStringLiteral("acceleration_officer")));
-        QCOMPARE(form.peopleModel()->data(form.peopleModel()->index(0, 1)).toString(), QStringLiteral("Acceleration officer"));
+        QCOMPARE(
+            Query(m_doc->database(), QStringLiteral("SELECT email FROM person WHERE full_name = ?"))
+                .bindAll(QStringLiteral("Hélène Dupré"))
+                .scalar()
+                .toString(),
+            QStringLiteral("helene.dupre@numerique.gouv.fr"));
+        QVERIFY(form.peopleModel()->setData(
+            form.peopleModel()->index(0, 1), QStringLiteral("acceleration_officer")));
+        QCOMPARE(form.peopleModel()->data(form.peopleModel()->index(0, 1)).toString(),
+            QStringLiteral("Acceleration officer"));
         while (m_doc->undoStack().canUndo())
             m_doc->undoStack().undo();
         QCOMPARE(dumpDatabase(m_doc->database()), before);
@@ -900,13 +1084,22 @@ private Q_SLOTS:
         // Public partners: the demo links Ma Dada to three administrations.
         QCOMPARE(form.partnersModel()->rowCount(), 3);
         // Each shows its administration's label, read for the rows shown only.
-        const qint64 partner = form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::EditValueRole).toLongLong();
+        const qint64 partner
+            = form.partnersModel()
+                  ->data(form.partnersModel()->index(0, 0), RecordTableModel::EditValueRole)
+                  .toLongLong();
         QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString(),
-                 Lookups(m_doc->database()).label(ChoiceKind::Administration, partner));
-        QVERIFY(!form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString().isEmpty());
-        QCOMPARE(form.partnersModel()->data(form.partnersModel()->index(0, 0), RecordTableModel::ChoiceKindRole).toInt(),
-                 int(ChoiceKind::Administration));
-        const QString dne = Query(m_doc->database(), QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'")).scalar().toString();
+            Lookups(m_doc->database()).label(ChoiceKind::Administration, partner));
+        QVERIFY(
+            !form.partnersModel()->data(form.partnersModel()->index(0, 0)).toString().isEmpty());
+        QCOMPARE(form.partnersModel()
+                     ->data(form.partnersModel()->index(0, 0), RecordTableModel::ChoiceKindRole)
+                     .toInt(),
+            int(ChoiceKind::Administration));
+        const QString dne = Query(m_doc->database(),
+            QStringLiteral("SELECT name FROM administration WHERE short_name = 'DNE'"))
+                                .scalar()
+                                .toString();
         whenModal([dne](QWidget *dialog) {
             auto *choice = dialog->findChild<QComboBox *>();
             QVERIFY(choice);
@@ -924,8 +1117,10 @@ private Q_SLOTS:
         const qint64 id = idOf(QStringLiteral("Vikidia"));
         InitiativeForm form(*m_doc, id);
         form.show();
-        QAbstractItemModelTester t1(form.indicatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(form.measurementsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t1(
+            form.indicatorsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            form.measurementsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(form.trendChart()->seriesCount(), 0);
         QTest::mouseClick(button(&form, "addIndicatorButton"), Qt::LeftButton);
         QCOMPARE(form.indicatorsModel()->rowCount(), 1);
@@ -934,11 +1129,13 @@ private Q_SLOTS:
         QVERIFY(ind->setData(ind->index(0, 2), 1200000.0));
         QVERIFY(ind->setData(ind->index(0, 3), 2000000.0));
         auto *indicators = form.findChild<QTableView *>(QStringLiteral("indicatorsView"));
-        QTest::mouseClick(indicators->viewport(), Qt::LeftButton, {}, indicators->visualRect(ind->index(0, 0)).center());
+        QTest::mouseClick(indicators->viewport(), Qt::LeftButton, {},
+            indicators->visualRect(ind->index(0, 0)).center());
         RecordTableModel *m = form.measurementsModel();
         QTest::mouseClick(button(&form, "addMeasurementButton"), Qt::LeftButton);
         // An earlier measurement: the first one moves back a month, the next is today's.
-        QVERIFY(m->setData(m->index(0, 0), QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
+        QVERIFY(
+            m->setData(m->index(0, 0), QDate::currentDate().addMonths(-1).toString(Qt::ISODate)));
         QTest::mouseClick(button(&form, "addMeasurementButton"), Qt::LeftButton);
         QCOMPARE(m->rowCount(), 2);
         QVERIFY(m->setData(m->index(0, 1), 1300000.0));
@@ -961,7 +1158,10 @@ private Q_SLOTS:
         const qint64 id = idOf(QStringLiteral("Parlons Démocratie"));
         InitiativeForm form(*m_doc, id);
         QCOMPARE(form.phasesModel()->rowCount(), 1);
-        const qint64 phase2 = Query(m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'")).scalar().toLongLong();
+        const qint64 phase2 = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'"))
+                                  .scalar()
+                                  .toLongLong();
         const QString before = dumpDatabase(m_doc->database());
         form.show();
         whenModal([](QWidget *dialog) {
@@ -972,10 +1172,15 @@ private Q_SLOTS:
         });
         QTest::mouseClick(button(&form, "addPhaseButton"), Qt::LeftButton);
         QCOMPARE(form.phasesModel()->rowCount(), 2);
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT actual_start || '/' || actual_end || '/' || status FROM participation "
-                                                        "WHERE initiative_id = ? AND phase_id = ?"))
-                     .bindAll(id, phase2).scalar().toString(),
-                 QStringLiteral("2022-09-01/2022-11-30/not_started"));
+        QCOMPARE(
+            Query(m_doc->database(),
+                QStringLiteral(
+                    "SELECT actual_start || '/' || actual_end || '/' || status FROM participation "
+                    "WHERE initiative_id = ? AND phase_id = ?"))
+                .bindAll(id, phase2)
+                .scalar()
+                .toString(),
+            QStringLiteral("2022-09-01/2022-11-30/not_started"));
         // Phase 2 is no longer offered; cancelling adds nothing.
         bool offered = true;
         whenModal([&offered](QWidget *dialog) {
@@ -1030,7 +1235,8 @@ private Q_SLOTS:
                 QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
                 const QString name = iface ? iface->text(QAccessible::Name) : QString();
                 if (name.trimmed().isEmpty())
-                    unnamed << QStringLiteral("%1 (%2)").arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+                    unnamed << QStringLiteral("%1 (%2)").arg(
+                        w->objectName(), QString::fromLatin1(w->metaObject()->className()));
             }
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
@@ -1057,7 +1263,8 @@ private Q_SLOTS:
             return nullptr;
         };
         auto clickRow = [&page](qint64 id) {
-            const QRect cell = page.view()->visualRect(page.model()->index(page.model()->rowOf(id), 0));
+            const QRect cell
+                = page.view()->visualRect(page.model()->index(page.model()->rowOf(id), 0));
             QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, cell.center());
         };
         QUndoStack &undo = w.document()->undoStack();
@@ -1110,10 +1317,13 @@ private Q_SLOTS:
         InitiativesPage page;
         page.setDocument(m_doc.get());
         QVERIFY(page.view()->horizontalHeader()->isSectionHidden(InitiativeListService::Town));
-        QCOMPARE(page.view()->horizontalHeader()->sortIndicatorSection(), int(InitiativeListService::Carrier));
+        QCOMPARE(page.view()->horizontalHeader()->sortIndicatorSection(),
+            int(InitiativeListService::Carrier));
         QCOMPARE(page.view()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(page.searchField()->text(), QStringLiteral("asso"));
-        QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData().toString(), QStringLiteral("alumni"));
+        QCOMPARE(
+            page.findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData().toString(),
+            QStringLiteral("alumni"));
         QCOMPARE(page.model()->filter().lifecycle, std::optional<Lifecycle>(Lifecycle::Alumni));
         QSettings().clear();
     }
@@ -1143,7 +1353,8 @@ private Q_SLOTS:
         QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Santé")));
         QCOMPARE(m_doc->undoStack().count(), 1);
         clickBox(picker->box(QStringLiteral("Numérique")));
-        QVERIFY(!storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Numérique")));
+        QVERIFY(
+            !storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Numérique")));
         const QString after = dumpDatabase(m_doc->database());
         while (m_doc->undoStack().canUndo())
             m_doc->undoStack().undo();
@@ -1180,7 +1391,8 @@ private Q_SLOTS:
         QVERIFY(dialog->problemLabel()->isVisible());
         QVERIFY(dialog->problemLabel()->text().contains(QStringLiteral("Éducation")));
         if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR"))
-            dialog->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/newtheme.png"));
+            dialog->grab().save(
+                qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/newtheme.png"));
         dialog->nameEdit()->selectAll();
         typeText(dialog->nameEdit(), QStringLiteral("   "));
         QVERIFY(!dialog->okButton()->isEnabled());
@@ -1188,9 +1400,11 @@ private Q_SLOTS:
         typeText(dialog->nameEdit(), QStringLiteral("Culture"));
         QVERIFY(dialog->okButton()->isEnabled());
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-        QVERIFY(InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Culture")));
+        QVERIFY(
+            InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Culture")));
         QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Culture")));
-        QTRY_VERIFY(picker->box(QStringLiteral("Culture")) && picker->box(QStringLiteral("Culture"))->isChecked());
+        QTRY_VERIFY(picker->box(QStringLiteral("Culture"))
+            && picker->box(QStringLiteral("Culture"))->isChecked());
         // One undo step takes the theme away from the initiative and from the list.
         QCOMPARE(m_doc->undoStack().count(), 1);
         m_doc->undoStack().undo();
@@ -1201,7 +1415,8 @@ private Q_SLOTS:
 
     void searchLooksAtThemesWithoutAccents()
     {
-        QCOMPARE(search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
+        QCOMPARE(
+            search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
         QVERIFY(search(QStringLiteral("education")).contains(QStringLiteral("Vikidia")));
         // On a generated programme too.
         Document big;
@@ -1229,7 +1444,8 @@ private Q_SLOTS:
         {
             // A file of schema 5 as the demo wrote it: "Education", keys without themes.
             QSqlQuery q(m_doc->database().connection());
-            QVERIFY(q.exec(QStringLiteral("UPDATE theme SET name = 'Education' WHERE name = 'Éducation'")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE theme SET name = 'Education' WHERE name = 'Éducation'")));
             QVERIFY(q.exec(QStringLiteral("UPDATE initiative SET search_text = 'x'")));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 5")));
         }
@@ -1237,19 +1453,29 @@ private Q_SLOTS:
         m_doc = std::make_unique<Document>();
         m_doc->database().open(file);
         QCOMPARE(m_doc->database().schemaVersion(), 6);
-        QVERIFY(InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Éducation")));
-        QVERIFY(!InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Education")));
-        QVERIFY(storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Éducation")));
-        QCOMPARE(search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
+        QVERIFY(
+            InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Éducation")));
+        QVERIFY(!InitiativeService(m_doc->database())
+                     .allThemes()
+                     .contains(QStringLiteral("Education")));
+        QVERIFY(
+            storedThemes(idOf(QStringLiteral("Vikidia"))).contains(QStringLiteral("Éducation")));
+        QCOMPARE(
+            search(QStringLiteral("sante")), QStringList { QStringLiteral("Vivons en Forme") });
         QCOMPARE(search(QStringLiteral("vikidia")), QStringList { QStringLiteral("Vikidia") });
         // A file holding both spellings: merged into "Éducation".
         QSqlQuery q(m_doc->database().connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO theme (name) VALUES ('Education')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO initiative_theme (initiative_id, theme_id) SELECT i.id, t.id FROM initiative i, theme t WHERE i.name = 'Ma Dada' AND t.name = 'Education'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO initiative_theme (initiative_id, theme_id) SELECT i.id, t.id FROM "
+            "initiative i, theme t WHERE i.name = 'Ma Dada' AND t.name = 'Education'")));
         QSqlDatabase c = m_doc->database().connection();
         migrationSteps().at(5).code(c, m_doc->database().dialect());
-        QVERIFY(!InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Education")));
-        QVERIFY(storedThemes(idOf(QStringLiteral("Ma Dada"))).contains(QStringLiteral("Éducation")));
+        QVERIFY(!InitiativeService(m_doc->database())
+                     .allThemes()
+                     .contains(QStringLiteral("Education")));
+        QVERIFY(
+            storedThemes(idOf(QStringLiteral("Ma Dada"))).contains(QStringLiteral("Éducation")));
     }
 
     void undoTextsNameTheFieldAsTheFormShowsIt()
@@ -1262,18 +1488,23 @@ private Q_SLOTS:
             InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
             QVERIFY(form);
             auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
-            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
-            replaceText(form->findChild<QLineEdit *>(QStringLiteral("siretEdit")), QStringLiteral("73282932000074"));
+            QTest::mouseClick(
+                tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+            replaceText(form->findChild<QLineEdit *>(QStringLiteral("siretEdit")),
+                QStringLiteral("73282932000074"));
             QCOMPARE(m_doc->undoStack().undoText(),
-                     lang == QLatin1String("en") ? QStringLiteral("Change SIRET")
-                                                 : QStringLiteral("Modification de «\u00a0SIRET\u00a0»"));
+                lang == QLatin1String("en")
+                    ? QStringLiteral("Change SIRET")
+                    : QStringLiteral("Modification de «\u00a0SIRET\u00a0»"));
             m_doc->undoStack().undo();
             // A table's column: named as its header shows it.
             RecordTableModel *needs = form->needsModel();
             QVERIFY(needs->setData(needs->index(0, 1), QStringLiteral("Trouver un local")));
             QCOMPARE(m_doc->undoStack().undoText(),
-                     lang == QLatin1String("en") ? QStringLiteral("Change Need")
-                                                 : QStringLiteral("Modification de «\u00a0%1\u00a0»").arg(needs->headerData(1, Qt::Horizontal).toString()));
+                lang == QLatin1String("en")
+                    ? QStringLiteral("Change Need")
+                    : QStringLiteral("Modification de «\u00a0%1\u00a0»")
+                          .arg(needs->headerData(1, Qt::Horizontal).toString()));
             QVERIFY(!needs->headerData(1, Qt::Horizontal).toString().at(0).isLower());
             m_doc->undoStack().undo();
             form->close();
@@ -1339,7 +1570,7 @@ private Q_SLOTS:
         RecordTableModel *m = form->measurementsModel();
         QCOMPARE(m->rowCount(), 1);
         QCOMPARE(m->data(m->index(0, 0), RecordTableModel::EditValueRole).toString(),
-                 QDate::currentDate().toString(Qt::ISODate));
+            QDate::currentDate().toString(Qt::ISODate));
         // Today has one: a second click says so instead of dating one tomorrow.
         QTest::mouseClick(button(form, "addMeasurementButton"), Qt::LeftButton);
         QCOMPARE(m->rowCount(), 1);
@@ -1354,16 +1585,21 @@ private Q_SLOTS:
             QCOMPARE(labels.size(), ticks.size());
             for (int k = 2; k < ticks.size(); ++k) {
                 if (days)
-                    QCOMPARE(ticks.at(k - 1).date.daysTo(ticks.at(k).date), ticks.at(0).date.daysTo(ticks.at(1).date));
+                    QCOMPARE(ticks.at(k - 1).date.daysTo(ticks.at(k).date),
+                        ticks.at(0).date.daysTo(ticks.at(1).date));
                 else
-                    QCOMPARE(ticks.at(k).date.month() - ticks.at(k - 1).date.month() + 12 * (ticks.at(k).date.year() - ticks.at(k - 1).date.year()),
-                             ticks.at(1).date.month() - ticks.at(0).date.month() + 12 * (ticks.at(1).date.year() - ticks.at(0).date.year()));
+                    QCOMPARE(ticks.at(k).date.month() - ticks.at(k - 1).date.month()
+                            + 12 * (ticks.at(k).date.year() - ticks.at(k - 1).date.year()),
+                        ticks.at(1).date.month() - ticks.at(0).date.month()
+                            + 12 * (ticks.at(1).date.year() - ticks.at(0).date.year()));
             }
         };
-        const QList<TrendChart::Tick> month = TrendChart::ticks(QDate(2026, 11, 2), QDate(2026, 11, 29), fr);
+        const QList<TrendChart::Tick> month
+            = TrendChart::ticks(QDate(2026, 11, 2), QDate(2026, 11, 29), fr);
         checkTicks(month, true);
         QCOMPARE(month.first().label, QStringLiteral("02/11"));
-        const QList<TrendChart::Tick> years = TrendChart::ticks(QDate(2022, 4, 14), QDate(2026, 11, 29), fr);
+        const QList<TrendChart::Tick> years
+            = TrendChart::ticks(QDate(2022, 4, 14), QDate(2026, 11, 29), fr);
         checkTicks(years, false);
         for (const TrendChart::Tick &t : years)
             QCOMPARE(t.date.day(), 1);
@@ -1374,7 +1610,8 @@ private Q_SLOTS:
         const auto drawn = form->trendChart()->currentTicks();
         if (qEnvironmentVariableIsSet("TREMPLIN_SCREENSHOT_DIR")) {
             form->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(6);
-            form->grab().save(qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/trend.png"));
+            form->grab().save(
+                qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR") + QStringLiteral("/trend.png"));
         }
         QVERIFY(drawn.size() >= 2);
         checkTicks(drawn, true);
@@ -1386,15 +1623,15 @@ private Q_SLOTS:
         InitiativesPage page;
         page.setDocument(m_doc.get());
         page.show();
-        QTest::mouseClick(page.findChild<QToolButton *>(QStringLiteral("newInitiativeButton")), Qt::LeftButton);
+        QTest::mouseClick(
+            page.findChild<QToolButton *>(QStringLiteral("newInitiativeButton")), Qt::LeftButton);
         const auto forms = page.findChildren<InitiativeForm *>();
         QCOMPARE(forms.size(), 1);
         InitiativeForm *form = forms.first();
         QVERIFY(QTest::qWaitForWindowExposed(form));
         auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
-        const std::pair<const char *, const char *> empties[] = {
-            { "noGrantsLabel", "grantsTree" }, { "noPeopleLabel", "peopleView" }, { "noIndicatorsLabel", "indicatorsView" }
-        };
+        const std::pair<const char *, const char *> empties[] = { { "noGrantsLabel", "grantsTree" },
+            { "noPeopleLabel", "peopleView" }, { "noIndicatorsLabel", "indicatorsView" } };
         for (const auto &[label, table] : empties) {
             auto *hint = form->findChild<QLabel *>(QLatin1String(label));
             auto *view = form->findChild<QAbstractItemView *>(QLatin1String(table));
@@ -1402,13 +1639,15 @@ private Q_SLOTS:
             tabs->setCurrentWidget(hint->parentWidget());
             QVERIFY2(hint->isVisible(), label);
             QVERIFY(!view->isVisible());
-            QVERIFY(hint->text().contains(QLatin1String("Add")) || hint->text().contains(QLatin1String("Grants workspace")));
+            QVERIFY(hint->text().contains(QLatin1String("Add"))
+                || hint->text().contains(QLatin1String("Grants workspace")));
         }
         QVERIFY(!button(form, "removeIndicatorButton")->isEnabled());
         QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("personNameEdit"))->isVisible());
         // Once there is something, the table comes back.
         QTest::mouseClick(button(form, "addIndicatorButton"), Qt::LeftButton);
-        QVERIFY(form->findChild<QAbstractItemView *>(QStringLiteral("indicatorsView"))->isVisible());
+        QVERIFY(
+            form->findChild<QAbstractItemView *>(QStringLiteral("indicatorsView"))->isVisible());
         QVERIFY(!form->findChild<QLabel *>(QStringLiteral("noIndicatorsLabel"))->isVisible());
         form->close();
     }
@@ -1451,17 +1690,24 @@ private Q_SLOTS:
         w.showWorkspace(MainWindow::Initiatives);
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.width(), 1100);
-        for (const char *name : { "promotionFilter", "statusFilter", "phaseFilter", "themeFilter", "domainFilter", "needFilter" }) {
+        for (const char *name : { "promotionFilter", "statusFilter", "phaseFilter", "themeFilter",
+                 "domainFilter", "needFilter" }) {
             auto *combo = w.initiativesPage()->findChild<QComboBox *>(QLatin1String(name));
             QVERIFY(combo);
             // The width the current text needs, with the combo's frame and arrow.
             QStyleOptionComboBox option;
             option.initFrom(combo);
             option.currentText = combo->currentText();
-            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()), combo->fontMetrics().height());
-            const int needed = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+            const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                combo->fontMetrics().height());
+            const int needed = combo->style()
+                                   ->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo)
+                                   .width();
             QVERIFY2(combo->width() >= needed && combo->width() >= combo->sizeHint().width(),
-                     qPrintable(QStringLiteral("%1: %2 < %3").arg(combo->currentText()).arg(combo->width()).arg(needed)));
+                qPrintable(QStringLiteral("%1: %2 < %3")
+                               .arg(combo->currentText())
+                               .arg(combo->width())
+                               .arg(needed)));
             QVERIFY(combo->currentText().startsWith(QLatin1String("Tou")));
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));

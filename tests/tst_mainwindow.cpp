@@ -7,20 +7,20 @@
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/deferredrefresh.h"
-#include "ui/document.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
+#include "ui/document.h"
+#include "ui/grants/grantspage.h"
 #include "ui/initiatives/initiativeform.h"
 #include "ui/initiatives/initiativespage.h"
-#include "ui/grants/grantspage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
-#include "ui/reports/reportspage.h"
-#include "ui/timeline/timelinemodel.h"
-#include "ui/timeline/timelinepage.h"
 #include "ui/models/initiativelistmodel.h"
+#include "ui/reports/reportspage.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinepage.h"
 #include "ui/workspaces/nofilepage.h"
 #include "ui/workspaces/overviewpage.h"
 
@@ -35,8 +35,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QThread>
 #include <QtTest>
 
@@ -64,8 +64,7 @@ private:
     }
 
     /// Shows a workspace page on its own, on @p doc.
-    template<typename Page>
-    static bool showWith(Page &page, Document &doc)
+    template<typename Page> static bool showWith(Page &page, Document &doc)
     {
         page.setDocument(&doc);
         page.show();
@@ -127,31 +126,38 @@ private Q_SLOTS:
             QCOMPARE(int(w.currentWorkspace()), ws);
             QVERIFY(w.workspaceWidget(MainWindow::Workspace(ws))->isVisible());
             QCOMPARE(nav->currentRow(), ws);
-            if (auto *page = qobject_cast<InitiativesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+            if (auto *page
+                = qobject_cast<InitiativesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QCOMPARE(page->model()->rowCount(), 9);
                 continue;
             }
-            if (auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+            if (auto *page
+                = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QCOMPARE(page->model()->rowCount(), 9);
                 continue;
             }
-            if (auto *page = qobject_cast<GrantsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
-                QTRY_COMPARE(page->ledgerModel()->rowCount(), 14); // read after the workspace's first paint
+            if (auto *page
+                = qobject_cast<GrantsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QTRY_COMPARE(
+                    page->ledgerModel()->rowCount(), 14); // read after the workspace's first paint
                 continue;
             }
-            if (auto *page = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+            if (auto *page
+                = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QVERIFY(page->previewText().contains(QLatin1String("Vikidia")));
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.
-            const auto texts = w.workspaceWidget(MainWindow::Workspace(ws))->findChildren<QLabel *>();
+            const auto texts
+                = w.workspaceWidget(MainWindow::Workspace(ws))->findChildren<QLabel *>();
             bool hasText = false;
             for (QLabel *l : texts)
                 hasText |= l->isVisible() && l->text().size() > 20;
             QVERIFY2(hasText, qPrintable(nav->item(ws)->text()));
         }
         // Mouse: clicking a navigation entry switches too.
-        for (const MainWindow::Workspace ws : { MainWindow::Grants, MainWindow::Overview, MainWindow::Timeline }) {
+        for (const MainWindow::Workspace ws :
+            { MainWindow::Grants, MainWindow::Overview, MainWindow::Timeline }) {
             const QRect r = nav->visualItemRect(nav->item(ws));
             QTest::mouseClick(nav->viewport(), Qt::LeftButton, Qt::NoModifier, r.center());
             QCOMPARE(w.currentWorkspace(), ws);
@@ -227,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QApplication::setActiveWindow(&w);
         auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QAction *find = menuAction(w, QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…"));
+        QAction *find
+            = menuAction(w, QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…"));
         QVERIFY(find);
         QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
         for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
@@ -237,7 +244,8 @@ private Q_SLOTS:
             QVERIFY(nav->hasFocus());
             QTest::keyClick(nav, Qt::Key_F, Qt::ControlModifier);
             QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);
-            QVERIFY2(w.initiativesPage()->searchField()->hasFocus(), qPrintable(nav->item(ws)->text()));
+            QVERIFY2(
+                w.initiativesPage()->searchField()->hasFocus(), qPrintable(nav->item(ws)->text()));
         }
         // From inside the Initiatives list too, with the text selected so that typing replaces it.
         w.initiativesPage()->searchField()->setText(QStringLiteral("vikidia"));
@@ -262,11 +270,12 @@ private Q_SLOTS:
         auto *reason = w.noFilePage()->findChild<QLabel *>(QStringLiteral("noFileReason"));
         QVERIFY(reason->isVisible());
         QCOMPARE(reason->text(), error);
-        for (const auto &[menu, text] : { std::pair{ QStringLiteral("&File"), QStringLiteral("Save a &Copy…") },
-                                          std::pair{ QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…") },
-                                          std::pair{ QStringLiteral("&Initiative"), QStringLiteral("&New Initiative") },
-                                          std::pair{ QStringLiteral("&Initiative"), QStringLiteral("&Delete…") },
-                                          std::pair{ QStringLiteral("&View"), QStringLiteral("Grants") } }) {
+        for (const auto &[menu, text] :
+            { std::pair { QStringLiteral("&File"), QStringLiteral("Save a &Copy…") },
+                std::pair { QStringLiteral("&Edit"), QStringLiteral("&Find Initiatives…") },
+                std::pair { QStringLiteral("&Initiative"), QStringLiteral("&New Initiative") },
+                std::pair { QStringLiteral("&Initiative"), QStringLiteral("&Delete…") },
+                std::pair { QStringLiteral("&View"), QStringLiteral("Grants") } }) {
             QAction *a = menuAction(w, menu, text);
             QVERIFY2(a, qPrintable(text));
             QVERIFY2(!a->isEnabled(), qPrintable(text));
@@ -279,7 +288,8 @@ private Q_SLOTS:
         QCOMPARE(w.document()->path(), QFileInfo(defaultDatabasePath()).absoluteFilePath());
         QVERIFY(!w.noFilePage()->isVisible());
         QVERIFY(w.workspaceWidget(w.currentWorkspace())->isVisible());
-        QVERIFY(menuAction(w, QStringLiteral("&Initiative"), QStringLiteral("&New Initiative"))->isEnabled());
+        QVERIFY(menuAction(w, QStringLiteral("&Initiative"), QStringLiteral("&New Initiative"))
+                    ->isEnabled());
         QCOMPARE(test::countRows(defaultDatabasePath(), QStringLiteral("initiative")), 9);
     }
 
@@ -289,14 +299,16 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(m_demo));
         w.show();
         QAction *guide = menuAction(w, QStringLiteral("&Help"), QStringLiteral("User &Guide"));
-        QAction *keys = menuAction(w, QStringLiteral("&Help"), QStringLiteral("&Keyboard Shortcuts"));
+        QAction *keys
+            = menuAction(w, QStringLiteral("&Help"), QStringLiteral("&Keyboard Shortcuts"));
         QVERIFY(guide && keys);
         QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
         guide->trigger();
         HelpDialog *help = w.helpDialog();
         QVERIFY(help && help->isVisible());
         QCOMPARE(help->currentPage(), HelpDialog::Guide);
-        QVERIFY2(help->guide()->toPlainText().contains(QStringLiteral("Tremplin — user guide")), qPrintable(help->guide()->toPlainText().left(80)));
+        QVERIFY2(help->guide()->toPlainText().contains(QStringLiteral("Tremplin — user guide")),
+            qPrintable(help->guide()->toPlainText().left(80)));
         keys->trigger();
         QCOMPARE(help->currentPage(), HelpDialog::Shortcuts);
         // The list is read from the window's own actions: what it says works.
@@ -308,15 +320,17 @@ private Q_SLOTS:
             return commands;
         };
         QCOMPARE(rowsWith(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
-                 QStringList{ QStringLiteral("Find Initiatives") });
-        QCOMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList{ QStringLiteral("Grants") });
+            QStringList { QStringLiteral("Find Initiatives") });
+        QCOMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList { QStringLiteral("Grants") });
         // The timeline's zoom buttons keep their standard shortcuts (a button's text with "&" used
         // to replace them with Alt+letter).
         QCOMPARE(rowsWith(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)),
-                 QStringList{ QStringLiteral("Zoom In") });
+            QStringList { QStringLiteral("Zoom In") });
         w.setLanguage(QStringLiteral("fr"));
-        QTRY_VERIFY(help->guide()->toPlainText().contains(QStringLiteral("Tremplin — guide d’utilisation")));
-        QTRY_COMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList{ QStringLiteral("Subventions") });
+        QTRY_VERIFY(help->guide()->toPlainText().contains(
+            QStringLiteral("Tremplin — guide d’utilisation")));
+        QTRY_COMPARE(
+            rowsWith(QStringLiteral("Ctrl+4")), QStringList { QStringLiteral("Subventions") });
         w.setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(help->guide()->toPlainText().contains(QStringLiteral("user guide")));
     }
@@ -328,12 +342,15 @@ private Q_SLOTS:
         // Qt's catalogue (qt6-translations-l10n, installed by the quick start script) and the
         // strings it lacks, which Tremplin's own catalogue supplies.
         QVERIFY(translations.qtCatalogueLoaded());
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
-        QCOMPARE(QCoreApplication::translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
-                 QStringLiteral("Dossier"));
+        QCOMPARE(
+            QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuler"));
+        QCOMPARE(QCoreApplication::translate(
+                     "QAbstractFileIconProvider", "Folder", "All other platforms"),
+            QStringLiteral("Dossier"));
         QWidget parent;
         AboutDialog about(translations, &parent);
-        QVERIFY(about.qtTranslationsText().contains(QDir::toNativeSeparators(Translations::qtCataloguePath())));
+        QVERIFY(about.qtTranslationsText().contains(
+            QDir::toNativeSeparators(Translations::qtCataloguePath())));
         QVERIFY(about.qtTranslationsText().contains(QStringLiteral("chargées")));
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
@@ -355,8 +372,10 @@ private Q_SLOTS:
             }
             // A 768-pixel screen less a panel and the title bar: about 700 pixels for the window.
             const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
-            QVERIFY2(minimum.height() <= 700, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.height())));
-            QVERIFY2(minimum.width() <= 1366, qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.width())));
+            QVERIFY2(minimum.height() <= 700,
+                qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.height())));
+            QVERIFY2(minimum.width() <= 1366,
+                qPrintable(QStringLiteral("%1: %2").arg(language).arg(minimum.width())));
             // The default window keeps its size: nothing pushes the status bar off the screen.
             QCOMPARE(w.size(), QSize(1100, 720));
         }
@@ -402,7 +421,8 @@ private Q_SLOTS:
         QCOMPARE(nav->item(MainWindow::Initiatives)->text(), QStringLiteral("Initiatives"));
         QCOMPARE(nav->item(MainWindow::Overview)->text(), QStringLiteral("Vue d’ensemble"));
         auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
-        w.showWorkspace(MainWindow::Overview); // (Ctrl+1 would go to the About box, the active window)
+        w.showWorkspace(
+            MainWindow::Overview); // (Ctrl+1 would go to the About box, the active window)
         auto frenchMoney = [overview] {
             for (QLabel *l : overview->findChildren<QLabel *>()) {
                 if (l->text() == QStringLiteral("980\u202f000,00\u00a0\u20ac"))
@@ -414,8 +434,12 @@ private Q_SLOTS:
         QTRY_COMPARE(tabs->tabText(0), QStringLiteral("&Identité"));
         QTRY_COMPARE(about.windowTitle(), QStringLiteral("À propos de Tremplin"));
         QCOMPARE(header->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Nom"));
-        QCOMPARE(w.initiativesPage()->model()->data(w.initiativesPage()->model()->index(0, InitiativeListService::Lifecycle)).toString(),
-                 QStringLiteral("Ancien lauréat"));
+        QCOMPARE(
+            w.initiativesPage()
+                ->model()
+                ->data(w.initiativesPage()->model()->index(0, InitiativeListService::Lifecycle))
+                .toString(),
+            QStringLiteral("Ancien lauréat"));
         form->close();
         chooseLanguage(QStringLiteral("en"));
         QTRY_VERIFY(menuAction(w, QStringLiteral("&File"), QStringLiteral("&Open…")));
@@ -431,7 +455,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TREMPLIN_GUI_PATH),
-                { QStringLiteral("--database"), m_demo, QStringLiteral("--quit-after-first-paint") });
+            { QStringLiteral("--database"), m_demo, QStringLiteral("--quit-after-first-paint") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardOutput().contains("first-paint-ms:"));
@@ -451,17 +475,21 @@ private Q_SLOTS:
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), config);
             env.insert(QStringLiteral("XDG_DATA_HOME"), data);
             p->setProcessEnvironment(env);
-            p->start(QStringLiteral(TREMPLIN_GUI_PATH), args + QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
-                                                                            QStringLiteral("--quit-after-first-paint") });
+            p->start(QStringLiteral(TREMPLIN_GUI_PATH),
+                args
+                    + QStringList { QStringLiteral("--lang"), QStringLiteral("en"),
+                        QStringLiteral("--quit-after-first-paint") });
             p->waitForFinished(60000);
             return p;
         };
         const auto opened = run({ file });
         QCOMPARE(opened->exitCode(), 0);
         // The window opened it: it heads the recent files, and no default file was created.
-        const QSettings settings(config + QStringLiteral("/Tremplin/Tremplin.conf"), QSettings::IniFormat);
+        const QSettings settings(
+            config + QStringLiteral("/Tremplin/Tremplin.conf"), QSettings::IniFormat);
         const QStringList recent = settings.value(QStringLiteral("files/recent")).toStringList();
-        QVERIFY2(!recent.isEmpty() && recent.constFirst() == QFileInfo(file).absoluteFilePath(), qPrintable(recent.join(u',')));
+        QVERIFY2(!recent.isEmpty() && recent.constFirst() == QFileInfo(file).absoluteFilePath(),
+            qPrintable(recent.join(u',')));
         QVERIFY(!QFile::exists(data + QStringLiteral("/Tremplin/Tremplin/tremplin.sqlite")));
 
         // A file that cannot be opened says so and why.
@@ -469,7 +497,9 @@ private Q_SLOTS:
         const auto refused = run({ missing });
         QCOMPARE(refused->exitCode(), 1);
         const QString err = QString::fromUtf8(refused->readAllStandardError());
-        QVERIFY2(err.contains(QLatin1String("missing.sqlite")) && err.contains(QLatin1String("does not exist")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("missing.sqlite"))
+                && err.contains(QLatin1String("does not exist")),
+            qPrintable(err));
         QVERIFY(!QFile::exists(missing));
         // One file at a time.
         const auto two = run({ file, m_demo });
@@ -488,7 +518,8 @@ private Q_SLOTS:
         p.start(QStringLiteral(TREMPLIN_GUI_PATH), { QStringLiteral("--quit-after-first-paint") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
-        const QString created = m_dir.filePath(QStringLiteral("data2/Tremplin/Tremplin/tremplin.sqlite"));
+        const QString created
+            = m_dir.filePath(QStringLiteral("data2/Tremplin/Tremplin/tremplin.sqlite"));
         QVERIFY2(QFile::exists(created), qPrintable(created));
         QCOMPARE(test::countRows(created, QStringLiteral("initiative")), 9);
     }
@@ -504,11 +535,13 @@ private Q_SLOTS:
         QSignalSpy refills(promotions->model(), &QAbstractItemModel::rowsInserted);
         // A funding source is no filter's choice: nothing is read again.
         RecordService records(doc.database());
-        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        records.insert(QStringLiteral("funding_source"),
+            { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
         QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
         QCOMPARE(refills.count(), 0);
         // A new theme is.
-        records.insert(QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
+        records.insert(
+            QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
         QTRY_VERIFY(themes->findText(QStringLiteral("Montagne")) > 0);
         QVERIFY(refills.count() > 0);
     }
@@ -523,14 +556,19 @@ private Q_SLOTS:
         QVERIFY(preview && !preview->toPlainText().isEmpty());
         QSignalSpy rewritten(preview, &QTextEdit::textChanged);
         RecordService records(doc.database());
-        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        records.insert(QStringLiteral("funding_source"),
+            { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
         QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
         QCOMPARE(rewritten.count(), 0);
         // A journal entry of an initiative can be in the report.
-        const qint64 initiative = Query(doc.database(), QStringLiteral("SELECT initiative_id FROM participation LIMIT 1")).scalar().toLongLong();
-        records.insert(QStringLiteral("journal_entry"), { { QStringLiteral("initiative_id"), initiative },
-                                                           { QStringLiteral("entry_date"), QStringLiteral("2022-06-01") },
-                                                           { QStringLiteral("title"), QStringLiteral("Atelier") } });
+        const qint64 initiative = Query(
+            doc.database(), QStringLiteral("SELECT initiative_id FROM participation LIMIT 1"))
+                                      .scalar()
+                                      .toLongLong();
+        records.insert(QStringLiteral("journal_entry"),
+            { { QStringLiteral("initiative_id"), initiative },
+                { QStringLiteral("entry_date"), QStringLiteral("2022-06-01") },
+                { QStringLiteral("title"), QStringLiteral("Atelier") } });
         QTRY_VERIFY(rewritten.count() > 0);
     }
 

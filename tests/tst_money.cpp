@@ -12,10 +12,10 @@ private Q_SLOTS:
     void frenchUsesNarrowNoBreakSpaceGroupsAndNoBreakSpaceBeforeEuro()
     {
         const QLocale fr(QLocale::French, QLocale::France);
-        QCOMPARE(Money::fromEuros(80000).toString(fr),
-                 QStringLiteral("80\u202f000,00\u00a0\u20ac"));
+        QCOMPARE(
+            Money::fromEuros(80000).toString(fr), QStringLiteral("80\u202f000,00\u00a0\u20ac"));
         QCOMPARE(Money::fromCents(123456750).toString(fr),
-                 QStringLiteral("1\u202f234\u202f567,50\u00a0\u20ac"));
+            QStringLiteral("1\u202f234\u202f567,50\u00a0\u20ac"));
     }
     void englishPutsTheEuroSignFirst()
     {
@@ -33,11 +33,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("locale");
         QTest::addColumn<qint64>("cents");
-        QTest::newRow("fr grouped") << QStringLiteral("80 000,50 €") << QStringLiteral("fr_FR") << qint64(8000050);
-        QTest::newRow("fr narrow nbsp") << QStringLiteral("80\u202f000,5") << QStringLiteral("fr_FR") << qint64(8000050);
-        QTest::newRow("fr with point") << QStringLiteral("1234.50") << QStringLiteral("fr_FR") << qint64(123450);
-        QTest::newRow("en grouped") << QStringLiteral("€80,000.00") << QStringLiteral("en_GB") << qint64(8000000);
-        QTest::newRow("plain") << QStringLiteral("60000") << QStringLiteral("en_GB") << qint64(6000000);
+        QTest::newRow("fr grouped")
+            << QStringLiteral("80 000,50 €") << QStringLiteral("fr_FR") << qint64(8000050);
+        QTest::newRow("fr narrow nbsp")
+            << QStringLiteral("80\u202f000,5") << QStringLiteral("fr_FR") << qint64(8000050);
+        QTest::newRow("fr with point")
+            << QStringLiteral("1234.50") << QStringLiteral("fr_FR") << qint64(123450);
+        QTest::newRow("en grouped")
+            << QStringLiteral("€80,000.00") << QStringLiteral("en_GB") << qint64(8000000);
+        QTest::newRow("plain") << QStringLiteral("60000") << QStringLiteral("en_GB")
+                               << qint64(6000000);
     }
     void parseAcceptsWhatUsersType()
     {

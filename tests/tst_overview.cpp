@@ -19,8 +19,8 @@
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,7 +30,7 @@ using namespace tremplin;
 
 namespace {
 const QChar Nnbsp(0x202f); // French group separator
-const QChar Nbsp(0x00a0);  // before € in French
+const QChar Nbsp(0x00a0); // before € in French
 } // namespace
 
 class TestOverview : public QObject
@@ -58,7 +58,10 @@ private:
     }
     static qint64 initiativeNamed(Database &db, const QString &name)
     {
-        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
+        return Query(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+            .bindAll(name)
+            .scalar()
+            .toLongLong();
     }
     static void addAction(Database &db, qint64 initiative, const QDate &due)
     {
@@ -105,19 +108,25 @@ private Q_SLOTS:
         page.setDocument(&doc);
         page.setToday(m_inPhase1);
         const QString shown = texts(page);
-        QVERIFY2(shown.contains(QStringLiteral("What needs attention today, Monday, 20 June 2022")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("What needs attention today, Monday, 20 June 2022")),
+            qPrintable(shown));
         QCOMPARE(page.attentionLine(QStringLiteral("phase"))->text(),
-                 QStringLiteral("Phase 1 under way until Friday, 15 July 2022 (25 days left)"));
+            QStringLiteral("Phase 1 under way until Friday, 15 July 2022 (25 days left)"));
         QCOMPARE(page.attentionLine(QStringLiteral("committee"))->text(),
-                 QStringLiteral("Next committee: Comité d’accélération on Wednesday, 6 July 2022 (in 16 days)"));
-        QCOMPARE(page.attentionLine(QStringLiteral("overdue"))->text(), QStringLiteral("Overdue: 2 actions in 2 initiatives"));
-        QCOMPARE(page.attentionLine(QStringLiteral("due"))->text(), QStringLiteral("Due within a week: 1 action in 1 initiative"));
+            QStringLiteral(
+                "Next committee: Comité d’accélération on Wednesday, 6 July 2022 (in 16 days)"));
+        QCOMPARE(page.attentionLine(QStringLiteral("overdue"))->text(),
+            QStringLiteral("Overdue: 2 actions in 2 initiatives"));
+        QCOMPARE(page.attentionLine(QStringLiteral("due"))->text(),
+            QStringLiteral("Due within a week: 1 action in 1 initiative"));
         QCOMPARE(page.attentionLine(QStringLiteral("blocked"))->text(),
-                 QStringLiteral("Blocked: 2 tranches awaiting proof that their conditions are met (€120,000.00)"));
+            QStringLiteral(
+                "Blocked: 2 tranches awaiting proof that their conditions are met (€120,000.00)"));
         QVERIFY(!page.attentionLine(QStringLiteral("topay")));
         QVERIFY(!page.attentionLine(QStringLiteral("envelope"))); // 980 000 € of 980 000 €
         // The banner shows money the English way.
-        QVERIFY2(shown.contains(QStringLiteral("Only the €80,000 + €60,000 scheme")), qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QStringLiteral("Only the €80,000 + €60,000 scheme")), qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("9 initiatives in 1 promotion")));
     }
 
@@ -130,23 +139,30 @@ private Q_SLOTS:
         page.setDocument(&doc);
         page.setToday(m_inPhase1);
         const QString shown = texts(page);
-        QVERIFY2(shown.contains(QStringLiteral("Ce qui demande votre attention aujourd’hui, lundi 20 juin 2022")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral(
+                     "Ce qui demande votre attention aujourd’hui, lundi 20 juin 2022")),
+            qPrintable(shown));
         QCOMPARE(page.attentionLine(QStringLiteral("phase"))->text(),
-                 QStringLiteral("Phase 1 en cours jusqu’au vendredi 15 juillet 2022 (encore 25 jours)"));
+            QStringLiteral("Phase 1 en cours jusqu’au vendredi 15 juillet 2022 (encore 25 jours)"));
         QCOMPARE(page.attentionLine(QStringLiteral("committee"))->text(),
-                 QStringLiteral("Prochain comité : Comité d’accélération le mercredi 6 juillet 2022 (dans 16 jours)")
-                     .replace(QStringLiteral(" :"), QString(Nbsp) + QLatin1Char(':')));
+            QStringLiteral("Prochain comité : Comité d’accélération le mercredi 6 juillet 2022 "
+                           "(dans 16 jours)")
+                .replace(QStringLiteral(" :"), QString(Nbsp) + QLatin1Char(':')));
         QCOMPARE(page.attentionLine(QStringLiteral("overdue"))->text(),
-                 QString(QStringLiteral("En retard") + Nbsp + QStringLiteral(": 2 actions dans 2 initiatives")));
+            QString(QStringLiteral("En retard") + Nbsp
+                + QStringLiteral(": 2 actions dans 2 initiatives")));
         QCOMPARE(page.attentionLine(QStringLiteral("due"))->text(),
-                 QString(QStringLiteral("À faire d’ici une semaine") + Nbsp + QStringLiteral(": 1 action dans 1 initiative")));
+            QString(QStringLiteral("À faire d’ici une semaine") + Nbsp
+                + QStringLiteral(": 1 action dans 1 initiative")));
         QCOMPARE(page.attentionLine(QStringLiteral("blocked"))->text(),
-                 QString(QStringLiteral("Bloquées") + Nbsp + QStringLiteral(": 2 tranches en attente de la preuve que leurs "
-                                                                            "conditions sont remplies (120") + Nnbsp
-                         + QStringLiteral("000,00") + Nbsp + QStringLiteral("€)")));
-        QVERIFY2(shown.contains(QString(QStringLiteral("80") + Nnbsp + QStringLiteral("000") + Nbsp + QStringLiteral("€ + 60")
-                                        + Nnbsp + QStringLiteral("000") + Nbsp + QStringLiteral("€"))),
-                 qPrintable(shown));
+            QString(QStringLiteral("Bloquées") + Nbsp
+                + QStringLiteral(": 2 tranches en attente de la preuve que leurs "
+                                 "conditions sont remplies (120")
+                + Nnbsp + QStringLiteral("000,00") + Nbsp + QStringLiteral("€)")));
+        QVERIFY2(shown.contains(QString(QStringLiteral("80") + Nnbsp + QStringLiteral("000") + Nbsp
+                     + QStringLiteral("€ + 60") + Nnbsp + QStringLiteral("000") + Nbsp
+                     + QStringLiteral("€"))),
+            qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("9 initiatives dans 1 promotion")));
     }
 
@@ -154,8 +170,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("count");
-        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("10,000 initiatives in 10 promotions");
-        QTest::newRow("fr") << QStringLiteral("fr") << QString(QStringLiteral("10") + Nnbsp + QStringLiteral("000 initiatives dans 10 promotions"));
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringLiteral("10,000 initiatives in 10 promotions");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QString(QStringLiteral("10") + Nnbsp
+                                   + QStringLiteral("000 initiatives dans 10 promotions"));
     }
     void aGeneratedProgrammeWarnsInsteadOfShowingANegativeAmount()
     {
@@ -171,14 +190,19 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(count), qPrintable(shown));
         QPushButton *envelope = page.attentionLine(QStringLiteral("envelope"));
         QVERIFY(envelope);
-        QVERIFY2(envelope->text().contains(language == QLatin1String("en") ? QStringLiteral("Commitments exceed the envelope of 10 promotions, by ")
-                                                                            : QStringLiteral("Les engagements dépassent l’enveloppe de 10 promotions, de ")),
-                 qPrintable(envelope->text()));
+        QVERIFY2(envelope->text().contains(language == QLatin1String("en")
+                         ? QStringLiteral("Commitments exceed the envelope of 10 promotions, by ")
+                         : QStringLiteral(
+                             "Les engagements dépassent l’enveloppe de 10 promotions, de ")),
+            qPrintable(envelope->text()));
         // No negative amount anywhere, and not the demo's facts.
-        QVERIFY2(!shown.contains(QLatin1Char('-')) && !shown.contains(QChar(0x2212)), qPrintable(shown));
+        QVERIFY2(
+            !shown.contains(QLatin1Char('-')) && !shown.contains(QChar(0x2212)), qPrintable(shown));
         QVERIFY(!shown.contains(QStringLiteral("(7)")));
         QVERIFY(page.attentionLine(QStringLiteral("overdue"))->isEnabled());
-        QVERIFY(page.attentionLine(QStringLiteral("phase"))->text().contains(QStringLiteral("Promotion 1")));
+        QVERIFY(page.attentionLine(QStringLiteral("phase"))
+                    ->text()
+                    .contains(QStringLiteral("Promotion 1")));
         // The warning opens the ledger.
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -203,7 +227,8 @@ private Q_SLOTS:
         QTRY_COMPARE(grants.dashboardValue(QStringLiteral("uncommitted")), excess);
         bool captioned = false;
         for (const QLabel *l : grants.findChildren<QLabel *>())
-            captioned |= l->isVisible() && l->text() == QStringLiteral("Committed above the envelope");
+            captioned
+                |= l->isVisible() && l->text() == QStringLiteral("Committed above the envelope");
         QVERIFY(captioned);
     }
 
@@ -233,10 +258,13 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(0).value<OverviewPage::Place>(), OverviewPage::OverdueActions);
         QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);
-        QVERIFY(w.initiativesPage()->findChild<QCheckBox *>(QStringLiteral("overdueFilter"))->isChecked());
+        QVERIFY(w.initiativesPage()
+                    ->findChild<QCheckBox *>(QStringLiteral("overdueFilter"))
+                    ->isChecked());
         QVERIFY(w.initiativesPage()->searchField()->text().isEmpty());
         QCOMPARE(w.initiativesPage()->model()->rowCount(), 2);
-        QCOMPARE(w.initiativesPage()->view()->horizontalHeader()->sortIndicatorSection(), int(InitiativeListService::NextActionDue));
+        QCOMPARE(w.initiativesPage()->view()->horizontalHeader()->sortIndicatorSection(),
+            int(InitiativeListService::NextActionDue));
 
         // The one initiative with an action due this week: its form.
         click("due");

@@ -49,7 +49,8 @@ QString squeezed(QString s)
 }
 
 /// Amounts whole on one line: digits grouped by spaces (of any kind), two decimals, the euro.
-const QRegularExpression wholeAmount(QStringLiteral("\\d{1,3}(?:[ \\x{a0}\\x{202f}]\\d{3})*,\\d{2}[ \\x{a0}]€|€\\d{1,3}(?:,\\d{3})*\\.\\d{2}"));
+const QRegularExpression wholeAmount(QStringLiteral(
+    "\\d{1,3}(?:[ \\x{a0}\\x{202f}]\\d{3})*,\\d{2}[ \\x{a0}]€|€\\d{1,3}(?:,\\d{3})*\\.\\d{2}"));
 
 /// Matches that do not overlap (QString::count() counts overlapping ones).
 int amountsIn(const QString &text)
@@ -67,7 +68,8 @@ void answerFileDialog(const QString &path)
 {
     QTimer::singleShot(0, [path] {
         QFileDialog *dialog = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())), 10000);
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
         QVERIFY(name);
         name->setText(path);
@@ -106,8 +108,11 @@ private Q_SLOTS:
         QCOMPARE(report.rows().size(), 9);
         for (const PhaseStatusReport::Row &r : report.rows()) {
             // The demo records its shared action plan once per need of the initiative.
-            QCOMPARE(r.achievements.count(QStringLiteral("Plan d’action partagé avec le chargé d’accélération")), 1);
-            QCOMPARE(int(QSet<QString>(r.achievements.begin(), r.achievements.end()).size()), int(r.achievements.size()));
+            QCOMPARE(r.achievements.count(
+                         QStringLiteral("Plan d’action partagé avec le chargé d’accélération")),
+                1);
+            QCOMPARE(int(QSet<QString>(r.achievements.begin(), r.achievements.end()).size()),
+                int(r.achievements.size()));
         }
     }
 
@@ -118,10 +123,13 @@ private Q_SLOTS:
         db.open(m_demo);
         const PhaseStatusReport report(db, PhaseStatusReport::findPhase(db, QStringLiteral("1")));
         QCOMPARE(report.title(), QStringLiteral("Statut à l’issue de la phase 1"));
-        QCOMPARE(PhaseStatusReport::phaseInSentence(QStringLiteral("Sélection")), QString(QStringLiteral("la phase «") + QChar::Nbsp + QStringLiteral("Sélection") + QChar::Nbsp + QStringLiteral("»")));
+        QCOMPARE(PhaseStatusReport::phaseInSentence(QStringLiteral("Sélection")),
+            QString(QStringLiteral("la phase «") + QChar::Nbsp + QStringLiteral("Sélection")
+                + QChar::Nbsp + QStringLiteral("»")));
         QVERIFY(m_translations.install(QStringLiteral("en")));
         QCOMPARE(report.title(), QStringLiteral("Status at the end of Phase 1"));
-        QCOMPARE(PhaseStatusReport::phaseInSentence(QStringLiteral("Selection")), QStringLiteral("the Selection phase"));
+        QCOMPARE(PhaseStatusReport::phaseInSentence(QStringLiteral("Selection")),
+            QStringLiteral("the Selection phase"));
     }
 
     void theDemosPdfKeepsAmountsWholeAndSaysEachAchievementOnce()
@@ -140,9 +148,11 @@ private Q_SLOTS:
         QCOMPARE(amountsIn(all), 2 * 9);
         QCOMPARE(int(all.count(QStringLiteral("Plan d’action partagé"))), 9);
         for (int p = 0; p < pages.size(); ++p) {
-            QVERIFY2(pages.at(p).contains(QStringLiteral("Besoins travaillés")) && pages.at(p).contains(QStringLiteral("Subventions")),
-                     qPrintable(QStringLiteral("page %1 has no table header").arg(p + 1)));
-            QVERIFY(pages.at(p).contains(QStringLiteral("Page %1 sur %2").arg(p + 1).arg(pages.size())));
+            QVERIFY2(pages.at(p).contains(QStringLiteral("Besoins travaillés"))
+                    && pages.at(p).contains(QStringLiteral("Subventions")),
+                qPrintable(QStringLiteral("page %1 has no table header").arg(p + 1)));
+            QVERIFY(pages.at(p).contains(
+                QStringLiteral("Page %1 sur %2").arg(p + 1).arg(pages.size())));
         }
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
@@ -162,8 +172,11 @@ private Q_SLOTS:
         const QStringList pages = pdfPages(pdf, false);
         QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
         for (int p = 0; p < pages.size(); ++p) {
-            for (const char *column : { "Initiative", "Status assessment", "Needs worked on", "Main achievements", "Committee decision", "Grants" })
-                QVERIFY2(squeezed(pages.at(p)).contains(squeezed(QLatin1String(column))), qPrintable(QStringLiteral("page %1: %2").arg(p + 1).arg(QLatin1String(column))));
+            for (const char *column : { "Initiative", "Status assessment", "Needs worked on",
+                     "Main achievements", "Committee decision", "Grants" })
+                QVERIFY2(squeezed(pages.at(p)).contains(squeezed(QLatin1String(column))),
+                    qPrintable(
+                        QStringLiteral("page %1: %2").arg(p + 1).arg(QLatin1String(column))));
         }
         // A row is whole: the page holding an initiative's name holds its last need and its
         // amounts too. Cells come out one piece each: compare without white space.
@@ -178,10 +191,13 @@ private Q_SLOTS:
                     page = p;
             }
             QVERIFY2(page >= 0, qPrintable(r.initiative));
-            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.needs.last())), qPrintable(r.initiative));
+            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.needs.last())),
+                qPrintable(r.initiative));
             // (The grants cell may come out interleaved with its neighbour: amounts one by one.)
-            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.committed.toString(locale))), qPrintable(r.initiative));
-            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.disbursed.toString(locale))), qPrintable(r.initiative));
+            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.committed.toString(locale))),
+                qPrintable(r.initiative));
+            QVERIFY2(squeezedPages.at(page).contains(squeezed(r.disbursed.toString(locale))),
+                qPrintable(r.initiative));
         }
         int amounts = 0;
         for (const QString &page : pdfPages(pdf, true))
@@ -204,7 +220,8 @@ private Q_SLOTS:
         const QStringList text = pdfPages(pdf, true);
         QCOMPARE(int(text.size()), pages);
         for (const QString &page : text)
-            QVERIFY(page.contains(QStringLiteral("Needs worked on")) && page.contains(QStringLiteral("Grants")));
+            QVERIFY(page.contains(QStringLiteral("Needs worked on"))
+                && page.contains(QStringLiteral("Grants")));
         QCOMPARE(amountsIn(text.join(QLatin1Char('\n'))), 2 * 9);
     }
 
@@ -217,14 +234,16 @@ private Q_SLOTS:
         page.setDocument(&doc);
         auto *phase = page.findChild<QComboBox *>(QStringLiteral("reportPhase"));
         QTest::keyClick(phase, Qt::Key_Home);
-        for (int i = 0; i < phase->count() && phase->currentText() != QStringLiteral("Phase 1"); ++i)
+        for (int i = 0; i < phase->count() && phase->currentText() != QStringLiteral("Phase 1");
+             ++i)
             QTest::keyClick(phase, Qt::Key_Down);
         QCOMPARE(phase->currentText(), QStringLiteral("Phase 1"));
         // In the preview every space inside an amount is a no-break space.
         auto *preview = page.findChild<QTextEdit *>();
         QVERIFY(preview);
         const QString raw = preview->document()->toRawText();
-        QVERIFY(raw.contains(QString(QStringLiteral("140") + QChar::Nbsp + QStringLiteral("000,00") + QChar::Nbsp + QStringLiteral("€"))));
+        QVERIFY(raw.contains(QString(QStringLiteral("140") + QChar::Nbsp + QStringLiteral("000,00")
+            + QChar::Nbsp + QStringLiteral("€"))));
         QVERIFY(!raw.contains(QStringLiteral("140 000")));
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
@@ -240,7 +259,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto *phase = page.findChild<QComboBox *>(QStringLiteral("reportPhase"));
         QTest::keyClick(phase, Qt::Key_Home);
-        for (int i = 0; i < phase->count() && phase->currentText() != QStringLiteral("Phase 1"); ++i)
+        for (int i = 0; i < phase->count() && phase->currentText() != QStringLiteral("Phase 1");
+             ++i)
             QTest::keyClick(phase, Qt::Key_Down);
         QCOMPARE(phase->currentText(), QStringLiteral("Phase 1"));
         QVERIFY(page.previewText().contains(QStringLiteral("Vivons en Forme")));
@@ -260,7 +280,8 @@ private Q_SLOTS:
         QTest::mouseClick(csvButton, Qt::LeftButton);
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(f.readAll()).startsWith(QStringLiteral("Initiative,Structure porteuse")));
+        QVERIFY(QString::fromUtf8(f.readAll())
+                    .startsWith(QStringLiteral("Initiative,Structure porteuse")));
 
         const QString pdf = m_dir.filePath(QStringLiteral("fr.pdf"));
         answerFileDialog(pdf);

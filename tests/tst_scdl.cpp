@@ -115,7 +115,8 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 15);
         // The schema file of the repository (a copy of the official one), read independently of
         // the one compiled into Tremplin.
-        QFile schemaFile(QStringLiteral(TREMPLIN_SOURCE_DIR "/resources/scdl/scdl-subventions-2.1.1.schema.json"));
+        QFile schemaFile(QStringLiteral(
+            TREMPLIN_SOURCE_DIR "/resources/scdl/scdl-subventions-2.1.1.schema.json"));
         QVERIFY(schemaFile.open(QIODevice::ReadOnly));
         const auto schema = TableSchema::fromJson(schemaFile.readAll());
         QVERIFY(schema);
@@ -124,7 +125,7 @@ private Q_SLOTS:
         for (int i = 1; i < rows.size(); ++i) {
             const QStringList problems = schema->check(rows.at(i));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-            QCOMPARE(rows.at(i).at(8).contains(u'.'), true);   // montant: decimal point
+            QCOMPARE(rows.at(i).at(8).contains(u'.'), true); // montant: decimal point
             QCOMPARE(rows.at(i).at(13), QStringLiteral("non")); // notificationUE
         }
         QCOMPARE(rows.at(1).at(8), QStringLiteral("80000.00"));
@@ -150,37 +151,45 @@ private Q_SLOTS:
     }
     void aMissingConventionDateIsRefused()
     {
-        sql(QStringLiteral("UPDATE grant_award SET convention_date = NULL WHERE id = (SELECT MIN(id) FROM grant_award)"));
+        sql(QStringLiteral("UPDATE grant_award SET convention_date = NULL WHERE id = (SELECT "
+                           "MIN(id) FROM grant_award)"));
         expectRefused(QStringLiteral("dateConvention: a value is required"));
     }
     void anImpossibleDateIsRefused()
     {
-        sql(QStringLiteral("UPDATE grant_award SET convention_date = '2022-02-30' WHERE id = (SELECT MIN(id) FROM grant_award)"));
+        sql(QStringLiteral("UPDATE grant_award SET convention_date = '2022-02-30' WHERE id = "
+                           "(SELECT MIN(id) FROM grant_award)"));
         expectRefused(QStringLiteral("is not a date"));
     }
     void aBeneficiaryWithNeitherSiretNorRnaIsRefused()
     {
-        sql(QStringLiteral("UPDATE organisation SET siret = NULL, rna = NULL WHERE name = 'Association Vikidia'"));
+        sql(QStringLiteral(
+            "UPDATE organisation SET siret = NULL, rna = NULL WHERE name = 'Association Vikidia'"));
         expectRefused(QStringLiteral("idBeneficiaire or rnaBeneficiaire: one of them is required"));
     }
     void aMalformedRnaIsRefused()
     {
-        sql(QStringLiteral("UPDATE organisation SET rna = 'W12345678X' WHERE name = 'Association Vikidia'"));
-        expectRefused(QStringLiteral("rnaBeneficiaire: “W12345678X” does not have the expected form"));
+        sql(QStringLiteral(
+            "UPDATE organisation SET rna = 'W12345678X' WHERE name = 'Association Vikidia'"));
+        expectRefused(
+            QStringLiteral("rnaBeneficiaire: “W12345678X” does not have the expected form"));
     }
     void anObjectLongerThan256CharactersIsRefused()
     {
-        sql(QStringLiteral("UPDATE initiative SET name = '%1' WHERE name = 'Vikidia'").arg(QString(260, u'x')));
+        sql(QStringLiteral("UPDATE initiative SET name = '%1' WHERE name = 'Vikidia'")
+                .arg(QString(260, u'x')));
         expectRefused(QStringLiteral("objet:"));
     }
     void anUnknownBudgetShareIsRefused()
     {
-        sql(QStringLiteral("UPDATE grant_award SET budget_share = NULL WHERE id = (SELECT MIN(id) FROM grant_award)"));
+        sql(QStringLiteral("UPDATE grant_award SET budget_share = NULL WHERE id = (SELECT MIN(id) "
+                           "FROM grant_award)"));
         expectRefused(QStringLiteral("share of the project's budget is not entered"));
     }
     void aBudgetShareBelowOnePercentIsRefused()
     {
-        sql(QStringLiteral("UPDATE grant_award SET budget_share = 0.001 WHERE id = (SELECT MIN(id) FROM grant_award)"));
+        sql(QStringLiteral("UPDATE grant_award SET budget_share = 0.001 WHERE id = (SELECT MIN(id) "
+                           "FROM grant_award)"));
         expectRefused(QStringLiteral("pourcentageSubvention: 0.001 is below the minimum"));
     }
     void aGrantWithoutCarrierIsRefused()
@@ -214,7 +223,8 @@ private Q_SLOTS:
             saveFile(missingFolder, QByteArrayLiteral("x"));
             QFAIL("saveFile() accepted a path in a missing folder");
         } catch (const Error &e) {
-            QVERIFY2(e.message().contains(QDir::toNativeSeparators(missingFolder)), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QDir::toNativeSeparators(missingFolder)),
+                qPrintable(e.message()));
         }
         QVERIFY(!QFileInfo::exists(missingFolder));
 
@@ -252,7 +262,8 @@ private Q_SLOTS:
         QCOMPARE(csv::field(QStringLiteral("-12"), csv::Cell::Value), QStringLiteral("-12"));
         QCOMPARE(csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
         QCOMPARE(csv::field(QStringLiteral("dit \"oui\"")), QStringLiteral("\"dit \"\"oui\"\"\""));
-        QCOMPARE(csv::field(QStringLiteral("a;b"), csv::Cell::Text, u';'), QStringLiteral("\"a;b\""));
+        QCOMPARE(
+            csv::field(QStringLiteral("a;b"), csv::Cell::Text, u';'), QStringLiteral("\"a;b\""));
     }
 };
 

@@ -4,12 +4,12 @@
 #include "core/database/transaction.h"
 #include "core/error.h"
 #include "core/records/foreignkeys.h"
-#include "core/services/lookups.h"
-#include "core/services/records.h"
 #include "core/services/directoryservice.h"
 #include "core/services/grantservice.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
+#include "core/services/records.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -51,32 +51,40 @@ private Q_SLOTS:
     {
         // Every foreign key SQLite knows, with its ON DELETE action...
         QStringList schema;
-        Query tables(*m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        Query tables(*m_db,
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                           "'sqlite_%'"));
         tables.exec();
         while (tables.next()) {
             const QString table = tables.value(0).toString();
-            Query fk(*m_db, QStringLiteral("SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
+            Query fk(*m_db,
+                QStringLiteral(
+                    "SELECT \"table\", \"from\", on_delete FROM pragma_foreign_key_list(?)"));
             fk.bindAll(table).exec();
             while (fk.next()) {
                 const QString action = fk.value(2).toString();
                 QVERIFY2(action == QLatin1String("CASCADE") || action == QLatin1String("SET NULL"),
-                         qPrintable(table + QStringLiteral(": ON DELETE ") + action));
-                schema << QStringLiteral("%1.%2 -> %3 %4").arg(table, fk.value(1).toString(), fk.value(0).toString(), action);
+                    qPrintable(table + QStringLiteral(": ON DELETE ") + action));
+                schema << QStringLiteral("%1.%2 -> %3 %4")
+                              .arg(table, fk.value(1).toString(), fk.value(0).toString(), action);
             }
         }
         // ...is in the hand-kept map that remove() follows to capture what a delete takes.
         QStringList kept;
         for (const ForeignKey &fk : foreignKeys()) {
             kept << QStringLiteral("%1.%2 -> %3 %4")
-                        .arg(QLatin1String(fk.child), QLatin1String(fk.column), QLatin1String(fk.parent),
-                             fk.cascade ? QStringLiteral("CASCADE") : QStringLiteral("SET NULL"));
+                        .arg(QLatin1String(fk.child), QLatin1String(fk.column),
+                            QLatin1String(fk.parent),
+                            fk.cascade ? QStringLiteral("CASCADE") : QStringLiteral("SET NULL"));
         }
         schema.sort();
         kept.sort();
         QCOMPARE(kept, schema);
-        QCOMPARE(RecordService::referencedTable(QStringLiteral("initiative_person"), QStringLiteral("person_id")),
-                 QStringLiteral("person"));
-        QVERIFY(RecordService::referencedTable(QStringLiteral("initiative"), QStringLiteral("name")).isEmpty());
+        QCOMPARE(RecordService::referencedTable(
+                     QStringLiteral("initiative_person"), QStringLiteral("person_id")),
+            QStringLiteral("person"));
+        QVERIFY(RecordService::referencedTable(QStringLiteral("initiative"), QStringLiteral("name"))
+                    .isEmpty());
     }
 
     void choiceListsAreSearchedByIdWithoutAccentsAndWithALimit()
@@ -90,16 +98,20 @@ private Q_SLOTS:
         b.shortName.clear();
         const qint64 same = directory.createAdministration(b);
         Lookups lookups(*m_db);
-        const QList<Choice> found = lookups.search(ChoiceKind::Administration, QStringLiteral("numerique"));
+        const QList<Choice> found
+            = lookups.search(ChoiceKind::Administration, QStringLiteral("numerique"));
         QCOMPARE(found.size(), 2);
-        QCOMPARE(lookups.search(ChoiceKind::Administration, QStringLiteral("dnu")).value(0).id, dnum); // its short name
-        QCOMPARE(lookups.label(ChoiceKind::Administration, dnum), QStringLiteral("DNUM — Direction du numérique"));
+        QCOMPARE(lookups.search(ChoiceKind::Administration, QStringLiteral("dnu")).value(0).id,
+            dnum); // its short name
+        QCOMPARE(lookups.label(ChoiceKind::Administration, dnum),
+            QStringLiteral("DNUM — Direction du numérique"));
         QCOMPARE(lookups.labels(ChoiceKind::Administration, { dnum, same, dnum }).size(), 2);
         QCOMPARE(lookups.search(ChoiceKind::Administration, QString(), 1).size(), 1);
         const quint64 queries = Lookups::queryCount();
         lookups.label(ChoiceKind::Person, 0); // nothing to read
         QCOMPARE(Lookups::queryCount(), queries);
-        QCOMPARE(Lookups::kindOfTable(QStringLiteral("funding_source")), std::optional<ChoiceKind>(ChoiceKind::FundingSource));
+        QCOMPARE(Lookups::kindOfTable(QStringLiteral("funding_source")),
+            std::optional<ChoiceKind>(ChoiceKind::FundingSource));
     }
 
     void aWriteThatFailsHalfWayLeavesNothingBehind()
@@ -122,8 +134,7 @@ private Q_SLOTS:
             InitiativeService(*m_db).addNeed(bad);
             tx.commit();
             QFAIL("the foreign key violation should have thrown");
-        } catch (const Error &) {
-        }
+        } catch (const Error &) { }
         QCOMPARE(count("initiative"), 0);
         QCOMPARE(count("theme"), 0);
         QCOMPARE(count("initiative_theme"), 0);
@@ -153,13 +164,14 @@ private Q_SLOTS:
         QCOMPARE(changes.at(0).id, id);
         QCOMPARE(changes.at(0).kind, Change::Inserted);
         // ...and the audit trail has a line for it.
-        QCOMPARE(Query(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
-                                            "'initiative' AND entity_id = ? AND operation = "
-                                            "'insert'"))
+        QCOMPARE(Query(*m_db,
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                    "'initiative' AND entity_id = ? AND operation = "
+                                    "'insert'"))
                      .bindAll(id)
                      .scalar()
                      .toInt(),
-                 1);
+            1);
     }
 
     void aRolledBackWriteAnnouncesNothing()
@@ -203,11 +215,12 @@ private Q_SLOTS:
         GrantService grants(*m_db);
         g.id = grants.createGrant(g);
         grants.addDisbursement({ 0, g.id, QDate(2022, 9, 15), Money::fromEuros(50000), {}, {} });
-        QVERIFY_THROWS_EXCEPTION(Error, grants.addDisbursement({ 0, g.id, QDate(2022, 10, 1),
-                                                                 Money::fromEuros(30001), {}, {} }));
+        QVERIFY_THROWS_EXCEPTION(Error,
+            grants.addDisbursement(
+                { 0, g.id, QDate(2022, 10, 1), Money::fromEuros(30001), {}, {} }));
         QCOMPARE(grants.disbursedTotal(g.id), Money::fromEuros(50000));
         grants.addDisbursement({ 0, g.id, QDate(2022, 10, 1), Money::fromEuros(30001), {},
-                                 QStringLiteral("Frais de virement refacturés") });
+            QStringLiteral("Frais de virement refacturés") });
         QCOMPARE(grants.disbursedTotal(g.id), Money::fromEuros(80001));
     }
 
@@ -217,8 +230,9 @@ private Q_SLOTS:
         g.initiativeId = anInitiative();
         g.committed = Money::fromCents(8000001);
         const qint64 id = GrantService(*m_db).createGrant(g);
-        const QVariant raw = Query(*m_db, QStringLiteral("SELECT committed_cents FROM grant_award "
-                                                        "WHERE id = ?"))
+        const QVariant raw = Query(*m_db,
+            QStringLiteral("SELECT committed_cents FROM grant_award "
+                           "WHERE id = ?"))
                                  .bindAll(id)
                                  .scalar();
         QCOMPARE(raw.toLongLong(), qint64(8000001));

@@ -24,24 +24,24 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHelpEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
+#include <QHelpEvent>
 #include <QLabel>
-#include <QPointer>
-#include <QPushButton>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
-#include <QFontMetrics>
-#include <QPainter>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tremplin;
@@ -57,21 +57,27 @@ private:
 
     qint64 participation(const QString &initiative, const QString &phase)
     {
-        return Query(m_doc->database(), QStringLiteral("SELECT pa.id FROM participation pa JOIN initiative i ON i.id = "
-                                                       "pa.initiative_id JOIN phase ph ON ph.id = pa.phase_id WHERE i.name = ? "
-                                                       "AND ph.name = ?"))
+        return Query(m_doc->database(),
+            QStringLiteral("SELECT pa.id FROM participation pa JOIN initiative i ON i.id = "
+                           "pa.initiative_id JOIN phase ph ON ph.id = pa.phase_id WHERE i.name = ? "
+                           "AND ph.name = ?"))
             .bindAll(initiative, phase)
             .scalar()
             .toLongLong();
     }
     QString field(qint64 id, const char *column)
     {
-        return RecordService(m_doc->database()).value(QStringLiteral("participation"), QLatin1String(column), id).toString();
+        return RecordService(m_doc->database())
+            .value(QStringLiteral("participation"), QLatin1String(column), id)
+            .toString();
     }
 
     qint64 initiativeId(const QString &name)
     {
-        return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?")).bindAll(name).scalar().toLongLong();
+        return Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = ?"))
+            .bindAll(name)
+            .scalar()
+            .toLongLong();
     }
     /// Closes the test's document, opens its file in a main window and shows the Timeline
     /// workspace (Ctrl+3); nullptr when the file does not open.
@@ -138,7 +144,8 @@ private:
         for (int y = area.top(); y <= area.bottom(); ++y) {
             for (int x = area.left(); x <= area.right(); ++x) {
                 const QColor c = image.pixelColor(x, y);
-                n += qAbs(c.red() - colour.red()) < 8 && qAbs(c.green() - colour.green()) < 8 && qAbs(c.blue() - colour.blue()) < 8;
+                n += qAbs(c.red() - colour.red()) < 8 && qAbs(c.green() - colour.green()) < 8
+                    && qAbs(c.blue() - colour.blue()) < 8;
             }
         }
         return n;
@@ -182,7 +189,7 @@ private Q_SLOTS:
         s.pixelsPerDay = pixelsPerDay;
         QCOMPARE(s.x(date), x);
         QCOMPARE(s.dateAt(x), date);
-        QCOMPARE(s.dateAt(x + pixelsPerDay * 0.99), date);   // anywhere inside the day
+        QCOMPARE(s.dateAt(x + pixelsPerDay * 0.99), date); // anywhere inside the day
         QCOMPARE(s.nearestDay(x + pixelsPerDay * 0.4), date); // snapping rounds to the day
     }
 
@@ -220,9 +227,12 @@ private Q_SLOTS:
         s.pixelsPerDay = 3;
         QCOMPARE(s.unit(), TimeScale::Unit::Month);
         const QList<QDate> ticks = s.ticks(QDate(2022, 1, 15), QDate(2022, 5, 1));
-        QCOMPARE(ticks, (QList<QDate> { QDate(2022, 2, 1), QDate(2022, 3, 1), QDate(2022, 4, 1), QDate(2022, 5, 1) }));
+        QCOMPARE(ticks,
+            (QList<QDate> {
+                QDate(2022, 2, 1), QDate(2022, 3, 1), QDate(2022, 4, 1), QDate(2022, 5, 1) }));
         s.pixelsPerDay = 15;
-        QCOMPARE(s.ticks(QDate(2022, 11, 28), QDate(2022, 12, 12)), (QList<QDate> { QDate(2022, 11, 28), QDate(2022, 12, 5), QDate(2022, 12, 12) }));
+        QCOMPARE(s.ticks(QDate(2022, 11, 28), QDate(2022, 12, 12)),
+            (QList<QDate> { QDate(2022, 11, 28), QDate(2022, 12, 5), QDate(2022, 12, 12) }));
         s.fit(QDate(2022, 1, 1), QDate(2022, 12, 31), 730);
         QCOMPARE(s.pixelsPerDay, 2.0);
         QCOMPARE(s.x(QDate(2022, 12, 31)) + s.pixelsPerDay, 730.0);
@@ -249,7 +259,8 @@ private Q_SLOTS:
         scale.origin = QDate(2022, 1, 1);
         scale.pixelsPerDay = pixelsPerDay;
         TimelineLayout::Frame frame;
-        frame.size = QSize(TimelineLayout::NameWidth + 1000, TimelineLayout::HeaderHeight + 3 * TimelineLayout::RowHeight);
+        frame.size = QSize(TimelineLayout::NameWidth + 1000,
+            TimelineLayout::HeaderHeight + 3 * TimelineLayout::RowHeight);
         // Three rows; the middle one has a bar of ten days from the date and a payment on it.
         TimelineRow middle;
         middle.initiativeId = 2;
@@ -281,15 +292,18 @@ private Q_SLOTS:
         const double top = TimelineLayout::HeaderHeight + TimelineLayout::RowHeight;
         QCOMPARE(row->top, top);
         QCOMPARE(layout.x(date), x);
-        QCOMPARE(row->bars.first().rect, QRectF(x, top + TimelineLayout::BarTop, 10 * pixelsPerDay, TimelineLayout::BarHeight));
-        QCOMPARE(row->markers.first().rect.center(), QPointF(x + pixelsPerDay / 2, top + TimelineLayout::MarkerLane));
+        QCOMPARE(row->bars.first().rect,
+            QRectF(x, top + TimelineLayout::BarTop, 10 * pixelsPerDay, TimelineLayout::BarHeight));
+        QCOMPARE(row->markers.first().rect.center(),
+            QPointF(x + pixelsPerDay / 2, top + TimelineLayout::MarkerLane));
 
         // Hit-testing: what is under a point is what a press there drags.
         const QRectF b = row->bars.first().rect;
         TimelineHit hit = layout.hitTest(QPointF(b.center().x(), b.center().y()));
         QCOMPARE(hit.row, 1);
         QCOMPARE(hit.bar, 0);
-        QCOMPARE(hit.part, b.width() > 2 * TimelineLayout::HandleWidth + 2 ? TimelineHit::Body : hit.part);
+        QCOMPARE(hit.part,
+            b.width() > 2 * TimelineLayout::HandleWidth + 2 ? TimelineHit::Body : hit.part);
         hit = layout.hitTest(QPointF(b.right() - 1, b.center().y()));
         QCOMPARE(hit.bar, 0);
         QCOMPARE(hit.part, TimelineHit::End);
@@ -305,7 +319,8 @@ private Q_SLOTS:
         hit = layout.hitTest(QPointF(b.center().x(), b.center().y() - TimelineLayout::RowHeight));
         QCOMPARE(hit.row, 0);
         QCOMPARE(hit.part, TimelineHit::None);
-        QCOMPARE(layout.hitTest(QPointF(b.center().x(), TimelineLayout::HeaderHeight / 2.0)).row, -1);
+        QCOMPARE(
+            layout.hitTest(QPointF(b.center().x(), TimelineLayout::HeaderHeight / 2.0)).row, -1);
         QCOMPARE(layout.hitTest(QPointF(b.center().x(), frame.size.height() + 5)).row, -1);
 
         // A drag of the end five days later lengthens the bar it shows, nothing else.
@@ -315,7 +330,8 @@ private Q_SLOTS:
         TimelineLayout dragged(scale, frame);
         dragged.layout(source, QFontMetrics(QFont()), drag);
         QVERIFY(dragged.row(1)->bars.first().dragged);
-        QCOMPARE(dragged.row(1)->bars.first().rect, QRectF(x, b.top(), 15 * pixelsPerDay, TimelineLayout::BarHeight));
+        QCOMPARE(dragged.row(1)->bars.first().rect,
+            QRectF(x, b.top(), 15 * pixelsPerDay, TimelineLayout::BarHeight));
         QCOMPARE(dragged.row(1)->markers.first().rect, row->markers.first().rect);
     }
 
@@ -329,7 +345,8 @@ private Q_SLOTS:
         frame.xOffset = 120;
         frame.firstRow = 10;
         frame.yOffset = TimelineLayout::RowHeight / 2;
-        frame.size = QSize(TimelineLayout::NameWidth + 600, TimelineLayout::HeaderHeight + 4 * TimelineLayout::RowHeight);
+        frame.size = QSize(TimelineLayout::NameWidth + 600,
+            TimelineLayout::HeaderHeight + 4 * TimelineLayout::RowHeight);
         TimelineLayout::Source source;
         source.rowCount = 100;
         source.row = [](int r) {
@@ -343,10 +360,13 @@ private Q_SLOTS:
         // Rows 10 to 14: four and a half rows fit, the fifth one partly.
         QCOMPARE(layout.rows().size(), 5);
         QCOMPARE(layout.rows().first().index, 10);
-        QCOMPARE(layout.rows().first().top, double(TimelineLayout::HeaderHeight - TimelineLayout::RowHeight / 2));
+        QCOMPARE(layout.rows().first().top,
+            double(TimelineLayout::HeaderHeight - TimelineLayout::RowHeight / 2));
         QCOMPARE(layout.x(QDate(2022, 2, 10)), double(TimelineLayout::NameWidth));
         QCOMPARE(layout.rowAt(TimelineLayout::HeaderHeight + 1, source.rowCount), 10);
-        QCOMPARE(layout.rowAt(TimelineLayout::HeaderHeight + TimelineLayout::RowHeight, source.rowCount), 11);
+        QCOMPARE(
+            layout.rowAt(TimelineLayout::HeaderHeight + TimelineLayout::RowHeight, source.rowCount),
+            11);
         // The promotion's name is written where it starts (row 12), not on the rows it goes on.
         QVERIFY(!layout.row(10)->startsPromotion);
         QVERIFY(!layout.row(11)->startsPromotion);
@@ -367,10 +387,14 @@ private Q_SLOTS:
     void theModelPassesTheModelTesterAndFollowsFiltersAndEdits()
     {
         TimelineModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setDatabase(&m_doc->database());
         QCOMPARE(model.rowCount(), 9);
-        const TimelineRow vikidia = model.rowData(model.rowOf(Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong()));
+        const TimelineRow vikidia = model.rowData(model.rowOf(Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'"))
+                                                                  .scalar()
+                                                                  .toLongLong()));
         QCOMPARE(vikidia.bars.size(), 2);
         QCOMPARE(vikidia.bars.at(1).phase, QStringLiteral("Phase 2"));
         int decisions = 0, payments = 0;
@@ -386,9 +410,12 @@ private Q_SLOTS:
         model.setFilter(f);
         QCOMPARE(model.rowCount(), 1);
         model.setFilter({});
-        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("status"),
-                                                 participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")), QStringLiteral("at_risk"));
-        QCOMPARE(model.rowData(model.rowOf(vikidia.initiativeId)).bars.at(1).status, PhaseStatus::AtRisk);
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("participation"), QStringLiteral("status"),
+                participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")),
+                QStringLiteral("at_risk"));
+        QCOMPARE(model.rowData(model.rowOf(vikidia.initiativeId)).bars.at(1).status,
+            PhaseStatus::AtRisk);
     }
 
     void aSearchKeystrokeReloadsTheTimelineAfterAPauseNeverInTheKeystroke()
@@ -434,7 +461,8 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
         QVERIFY(!page->isVisible());
         QSignalSpy reloads(page->model(), &TimelineModel::calendarChanged);
-        auto *search = w.workspaceWidget(MainWindow::Initiatives)->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *search = w.workspaceWidget(MainWindow::Initiatives)
+                           ->findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(search && search->isVisible());
         QTest::keyClicks(search, QStringLiteral("vik"));
         QTest::qWait(DeferredRefresh::TypingPauseMs * 3);
@@ -456,13 +484,16 @@ private Q_SLOTS:
         QSignalSpy reloads(page.model(), &TimelineModel::calendarChanged);
         // A funding source and a theme: nothing the timeline draws.
         RecordService records(m_doc->database());
-        records.insert(QStringLiteral("funding_source"), { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
-        records.insert(QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
+        records.insert(QStringLiteral("funding_source"),
+            { { QStringLiteral("name"), QStringLiteral("Fondation du Tremplin") } });
+        records.insert(
+            QStringLiteral("theme"), { { QStringLiteral("name"), QStringLiteral("Montagne") } });
         QTest::qWait(DeferredRefresh::BurstPauseMs + 100);
         QCOMPARE(reloads.count(), 0);
         // A participation's status: the bar changes colour.
         records.setValue(QStringLiteral("participation"), QStringLiteral("status"),
-                         participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")), QStringLiteral("at_risk"));
+            participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")),
+            QStringLiteral("at_risk"));
         QTRY_COMPARE(reloads.count(), 1);
     }
 
@@ -476,7 +507,10 @@ private Q_SLOTS:
         TimelineView *view = page.view();
         press(page, "timelineFitAll");
         const qint64 id = participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2"));
-        const int row = page.model()->rowOf(Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong());
+        const int row = page.model()->rowOf(Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'"))
+                                                .scalar()
+                                                .toLongLong());
         const DateRange range { QDate(2022, 9, 1), QDate(2022, 11, 30) };
         const QRectF bar = view->barRect(row, range);
         const double ppd = view->scale().pixelsPerDay;
@@ -501,7 +535,8 @@ private Q_SLOTS:
         QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, middle);
         QTest::mouseMove(view->viewport(), middle + QPoint(int(5 * ppd), 0));
         QTest::mouseMove(view->viewport(), middle + QPoint(int(20 * ppd), 0));
-        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint(int(20 * ppd), 0));
+        QTest::mouseRelease(
+            view->viewport(), Qt::LeftButton, Qt::NoModifier, middle + QPoint(int(20 * ppd), 0));
         QCOMPARE(refused.count(), 1);
         QVERIFY(refused.first().first().toString().contains(QLatin1String("Phase 2")));
         QCOMPARE(status.count(), 1);
@@ -519,7 +554,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         TimelineView *view = page.view();
         press(page, "timelineFitAll");
-        const qint64 vikidia = Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong();
+        const qint64 vikidia = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'"))
+                                   .scalar()
+                                   .toLongLong();
         const int row = page.model()->rowOf(vikidia);
         const double ppd = view->scale().pixelsPerDay;
         auto drag = [&](const QDate &date, int days) {
@@ -532,35 +570,61 @@ private Q_SLOTS:
         };
         // The due date of one of Vikidia's actions, ten days earlier.
         drag(QDate(2022, 6, 30), -10);
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND due_date = '2022-06-20'"))
-                     .bindAll(vikidia).scalar().toInt(), 1);
+        QCOMPARE(Query(m_doc->database(),
+                     QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND "
+                                    "due_date = '2022-06-20'"))
+                     .bindAll(vikidia)
+                     .scalar()
+                     .toInt(),
+            1);
         m_doc->undoStack().undo();
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND due_date = '2022-06-30'"))
-                     .bindAll(vikidia).scalar().toInt(), 3);
+        QCOMPARE(Query(m_doc->database(),
+                     QStringLiteral("SELECT COUNT(*) FROM action_item WHERE initiative_id = ? AND "
+                                    "due_date = '2022-06-30'"))
+                     .bindAll(vikidia)
+                     .scalar()
+                     .toInt(),
+            3);
         // The seed payment of 15 September, a week later.
         drag(QDate(2022, 9, 15), 7);
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
-                                                        "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-22'"))
-                     .bindAll(vikidia).scalar().toInt(), 1);
+        QCOMPARE(
+            Query(m_doc->database(),
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
+                    "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-22'"))
+                .bindAll(vikidia)
+                .scalar()
+                .toInt(),
+            1);
         m_doc->undoStack().undo();
-        QCOMPARE(Query(m_doc->database(), QStringLiteral("SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
-                                                        "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-15'"))
-                     .bindAll(vikidia).scalar().toInt(), 1);
+        QCOMPARE(
+            Query(m_doc->database(),
+                QStringLiteral(
+                    "SELECT COUNT(*) FROM disbursement d JOIN grant_award g ON g.id = d.grant_id "
+                    "WHERE g.initiative_id = ? AND d.paid_on = '2022-09-15'"))
+                .bindAll(vikidia)
+                .scalar()
+                .toInt(),
+            1);
     }
 
     void resettingTheBaselineCopiesActualDatesInOneStep()
     {
         const qint64 id = participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1"));
-        RecordService(m_doc->database()).setValues(QStringLiteral("participation"), id,
-                                                  { { QStringLiteral("planned_start"), QStringLiteral("2022-04-01") },
-                                                    { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
+        RecordService(m_doc->database())
+            .setValues(QStringLiteral("participation"), id,
+                { { QStringLiteral("planned_start"), QStringLiteral("2022-04-01") },
+                    { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
         TimelinePage page;
         page.setDocument(m_doc.get());
         page.resize(1400, 500);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QSignalSpy status(&page, &TimelinePage::statusMessage);
-        const TimelineRow row = page.model()->rowData(page.model()->rowOf(Query(m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Ma Dada'")).scalar().toLongLong()));
+        const TimelineRow row = page.model()->rowData(page.model()->rowOf(Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Ma Dada'"))
+                                                                              .scalar()
+                                                                              .toLongLong()));
         QCOMPARE(row.bars.first().slipDays(), 14);
         press(page, "timelineBaseline");
         QCOMPARE(status.count(), 1);
@@ -610,16 +674,21 @@ private Q_SLOTS:
         const qint64 first = participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1"));
         RecordService records(m_doc->database());
         records.setValues(QStringLiteral("participation"), first,
-                          { { QStringLiteral("planned_start"), QStringLiteral("2022-04-01") },
-                            { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
-        records.setValues(QStringLiteral("participation"), id, { { QStringLiteral("planned_end"), QStringLiteral("2022-11-15") } });
-        Query(m_doc->database(), QStringLiteral("CREATE TEMP TRIGGER refuse_plan BEFORE UPDATE OF planned_end ON participation "
-                                                "WHEN NEW.id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END").arg(id))
+            { { QStringLiteral("planned_start"), QStringLiteral("2022-04-01") },
+                { QStringLiteral("planned_end"), QStringLiteral("2022-07-01") } });
+        records.setValues(QStringLiteral("participation"), id,
+            { { QStringLiteral("planned_end"), QStringLiteral("2022-11-15") } });
+        Query(m_doc->database(),
+            QStringLiteral(
+                "CREATE TEMP TRIGGER refuse_plan BEFORE UPDATE OF planned_end ON participation "
+                "WHEN NEW.id = %1 BEGIN SELECT RAISE(ABORT, 'refused'); END")
+                .arg(id))
             .exec();
         QSignalSpy status(&page, &TimelinePage::statusMessage);
         press(page, "timelineBaseline");
         QCOMPARE(status.count(), 1);
-        QVERIFY2(!status.first().first().toString().contains(QLatin1String("Baseline reset")), qPrintable(status.first().first().toString()));
+        QVERIFY2(!status.first().first().toString().contains(QLatin1String("Baseline reset")),
+            qPrintable(status.first().first().toString()));
         QCOMPARE(field(first, "planned_end"), QStringLiteral("2022-07-01"));
         QCOMPARE(field(id, "planned_end"), QStringLiteral("2022-11-15"));
         QCOMPARE(m_doc->undoStack().count(), 1);
@@ -653,7 +722,8 @@ private Q_SLOTS:
         hover();
         QTRY_VERIFY(QToolTip::isVisible());
         QString text = QToolTip::text();
-        QVERIFY2(text.contains(QStringLiteral("Payment of %1").arg(payment.amount.toString())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Payment of %1").arg(payment.amount.toString())),
+            qPrintable(text));
         // The rows are not read again when the language changes: the text still follows it.
         QSignalSpy reloads(page.model(), &TimelineModel::calendarChanged);
         QVERIFY(m_translations.install(QStringLiteral("fr")));
@@ -689,7 +759,8 @@ private Q_SLOTS:
         // Each row's Phase 1 bar: completed (dark slate) where barRect() puts it, white around.
         for (int row = 0; row < page.model()->rowCount(); ++row) {
             const QRectF bar = view->barRect(row, { QDate(2022, 4, 14), QDate(2022, 7, 15) });
-            const QColor inside = image.pixelColor(int(bar.left() + bar.width() * 0.3), int(bar.center().y()) + 3);
+            const QColor inside
+                = image.pixelColor(int(bar.left() + bar.width() * 0.3), int(bar.center().y()) + 3);
             QVERIFY2(inside.red() < 90 && inside.blue() < 120, qPrintable(inside.name()));
             const QColor before = image.pixelColor(int(bar.left()) - 12, int(bar.center().y()) + 3);
             QVERIFY2(before.lightness() > 200, qPrintable(before.name()));
@@ -697,8 +768,13 @@ private Q_SLOTS:
         // Exports in the three formats, through the Export menu's actions and the file dialog.
         for (const char *suffix : { "png", "svg", "pdf" }) {
             for (QAction *action : { page.exportAllAction(), page.exportShownAction() }) {
-                const QString path = m_dir.filePath(QStringLiteral("timeline-%1.%2").arg(action->objectName(), QLatin1String(suffix)));
-                QVERIFY(page.findChild<QToolButton *>(QStringLiteral("timelineExport"))->menu()->actions().contains(action));
+                const QString path
+                    = m_dir.filePath(QStringLiteral("timeline-%1.%2")
+                                         .arg(action->objectName(), QLatin1String(suffix)));
+                QVERIFY(page.findChild<QToolButton *>(QStringLiteral("timelineExport"))
+                            ->menu()
+                            ->actions()
+                            .contains(action));
                 answerFileDialog(path);
                 action->trigger();
                 QVERIFY2(QFileInfo(path).size() > 1000, qPrintable(path));
@@ -718,7 +794,8 @@ private Q_SLOTS:
 
     void thePhaseStatusReportNamesEveryLaureateOfThePhase()
     {
-        const qint64 phase2 = PhaseStatusReport::findPhase(m_doc->database(), QStringLiteral("Phase 2"));
+        const qint64 phase2
+            = PhaseStatusReport::findPhase(m_doc->database(), QStringLiteral("Phase 2"));
         QVERIFY(phase2 > 0);
         const PhaseStatusReport report(m_doc->database(), phase2);
         QCOMPARE(report.rows().size(), 5);
@@ -730,16 +807,21 @@ private Q_SLOTS:
         // Table cells wrap names over lines: compare without white space.
         QString content = QString::fromUtf8(text.readAllStandardOutput());
         content.remove(QRegularExpression(QStringLiteral("\\s")));
-        auto has = [&content](const QString &s) { return content.contains(QString(s).remove(QLatin1Char(' '))); };
-        for (const char *name : { "Infoclimat", "Ma Dada", "Permis de construire", "Sport Inclusif", "Vikidia" })
+        auto has = [&content](const QString &s) {
+            return content.contains(QString(s).remove(QLatin1Char(' ')));
+        };
+        for (const char *name :
+            { "Infoclimat", "Ma Dada", "Permis de construire", "Sport Inclusif", "Vikidia" })
             QVERIFY2(has(QString::fromUtf8(name)), name);
         QVERIFY(!has(QStringLiteral("Parlons Démocratie")));
         QVERIFY(has(QStringLiteral("Accélérateur d’Initiatives Citoyennes")));
         QVERIFY(has(QStringLiteral("Status at the end of Phase 2")));
         // Phase 1: all nine, with the committee's decision.
-        const PhaseStatusReport phase1(m_doc->database(), PhaseStatusReport::findPhase(m_doc->database(), QStringLiteral("Phase 1")));
+        const PhaseStatusReport phase1(m_doc->database(),
+            PhaseStatusReport::findPhase(m_doc->database(), QStringLiteral("Phase 1")));
         QCOMPARE(phase1.rows().size(), 9);
-        QVERIFY(phase1.rows().first().decision.contains(QLatin1String("Acceleration committee")) || !phase1.rows().first().decision.isEmpty());
+        QVERIFY(phase1.rows().first().decision.contains(QLatin1String("Acceleration committee"))
+            || !phase1.rows().first().decision.isEmpty());
         const QByteArray csv = phase1.toCsv();
         QCOMPARE(csv.count('\n'), 10);
     }
@@ -752,16 +834,23 @@ private Q_SLOTS:
         const int onScreen = QFontMetrics(font).height();
         for (const char *suffix : { "png", "svg", "pdf" }) {
             int drawn = 0;
-            const QString path = m_dir.filePath(QStringLiteral("metrics.%1").arg(QLatin1String(suffix)));
+            const QString path
+                = m_dir.filePath(QStringLiteral("metrics.%1").arg(QLatin1String(suffix)));
             QString error;
-            QVERIFY2(savePicture(path, QSize(200, 100), 1.0, QStringLiteral("t"),
-                                 [&](QPainter &p, QPdfWriter *) {
-                                     p.setFont(font);
-                                     drawn = p.fontMetrics().height();
-                                     p.drawText(QPoint(10, 50), QStringLiteral("Phase 1"));
-                                 }, &error),
-                     qPrintable(error));
-            QVERIFY2(qAbs(drawn - onScreen) <= 1, qPrintable(QStringLiteral("%1: %2 vs %3 on screen").arg(QLatin1String(suffix)).arg(drawn).arg(onScreen)));
+            QVERIFY2(savePicture(
+                         path, QSize(200, 100), 1.0, QStringLiteral("t"),
+                         [&](QPainter &p, QPdfWriter *) {
+                             p.setFont(font);
+                             drawn = p.fontMetrics().height();
+                             p.drawText(QPoint(10, 50), QStringLiteral("Phase 1"));
+                         },
+                         &error),
+                qPrintable(error));
+            QVERIFY2(qAbs(drawn - onScreen) <= 1,
+                qPrintable(QStringLiteral("%1: %2 vs %3 on screen")
+                               .arg(QLatin1String(suffix))
+                               .arg(drawn)
+                               .arg(onScreen)));
         }
     }
 
@@ -775,11 +864,14 @@ private Q_SLOTS:
         TimelineView *view = page.view();
         press(page, "timelineFitAll");
         const double fitted = view->scale().pixelsPerDay;
-        const double middle = TimelineView::NameWidth + (view->viewport()->width() - TimelineView::NameWidth) / 2.0;
-        const QDate centre = view->scale().dateAt(middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
+        const double middle
+            = TimelineView::NameWidth + (view->viewport()->width() - TimelineView::NameWidth) / 2.0;
+        const QDate centre = view->scale().dateAt(
+            middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
         press(page, "timelineZoomIn");
         QCOMPARE(view->scale().pixelsPerDay, fitted * 1.5);
-        const QDate after = view->scale().dateAt(middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
+        const QDate after = view->scale().dateAt(
+            middle - TimelineView::NameWidth + view->horizontalScrollBar()->value());
         QVERIFY2(qAbs(centre.daysTo(after)) <= 1, qPrintable(after.toString(Qt::ISODate)));
         press(page, "timelineZoomOut");
         press(page, "timelineZoomOut");
@@ -809,7 +901,9 @@ private Q_SLOTS:
         QVERIFY(area.height() >= 18);
         QCOMPARE(area.bottom(), view->viewport()->height() - 1);
         QVERIFY(pixelsOf(view->viewport()->grab().toImage(), area, inProgress) > 50);
-        QVERIFY(pixelsOf(view->viewport()->grab().toImage(), QRect(0, 0, view->viewport()->width(), area.top()), inProgress) == 0);
+        QVERIFY(pixelsOf(view->viewport()->grab().toImage(),
+                    QRect(0, 0, view->viewport()->width(), area.top()), inProgress)
+            == 0);
         // Rows stop above the legend.
         QCOMPARE(view->rowAtY(area.top() + 2), -1);
 
@@ -835,7 +929,9 @@ private Q_SLOTS:
         press(next, "timelineLegend");
         QVERIFY(next.legendAction()->isChecked());
         QVERIFY(next.view()->isLegendVisible());
-        QVERIFY(pixelsOf(next.view()->viewport()->grab().toImage(), next.view()->legendRect(), inProgress) > 50);
+        QVERIFY(pixelsOf(next.view()->viewport()->grab().toImage(), next.view()->legendRect(),
+                    inProgress)
+            > 50);
         QVERIFY(QSettings().value(QStringLiteral("timeline/legend")).toBool());
     }
 
@@ -861,7 +957,8 @@ private Q_SLOTS:
                     QVERIFY(g.bars.at(b).contains(g.labels.at(b)));
                     QVERIFY(!g.labelTexts.at(b).contains(QChar(0x2026)));
                     for (const QRectF &m : g.markers)
-                        QVERIFY2(!m.intersects(g.labels.at(b)), qPrintable(QStringLiteral("row %1 zoom %2").arg(row).arg(zoom)));
+                        QVERIFY2(!m.intersects(g.labels.at(b)),
+                            qPrintable(QStringLiteral("row %1 zoom %2").arg(row).arg(zoom)));
                 }
                 for (const QRectF &m : g.markers) {
                     ++markers;
@@ -882,10 +979,14 @@ private Q_SLOTS:
     void aBarsSlipReadsInDaysLateOrEarly()
     {
         // Ma Dada's Phase 1 ends five days before its plan; Vikidia's Phase 1 three days after.
-        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
-                                                 participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-20"));
-        RecordService(m_doc->database()).setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
-                                                 participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 1")), QStringLiteral("2022-07-12"));
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                participation(QStringLiteral("Ma Dada"), QStringLiteral("Phase 1")),
+                QStringLiteral("2022-07-20"));
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("participation"), QStringLiteral("planned_end"),
+                participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 1")),
+                QStringLiteral("2022-07-12"));
         TimelinePage page;
         page.setDocument(m_doc.get());
         page.resize(1400, 600);
@@ -893,14 +994,19 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         press(page, "timelineFitAll");
         QVERIFY(page.view()->scale().pixelsPerDay >= 1.0);
-        const TimelineView::RowGeometry early = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada"))));
+        const TimelineView::RowGeometry early = page.view()->rowGeometry(
+            page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada"))));
         QCOMPARE(early.slipTexts.first(), QStringLiteral("-5 d"));
         QVERIFY(!early.slips.first().isNull());
-        const TimelineView::RowGeometry late = page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Vikidia"))));
+        const TimelineView::RowGeometry late = page.view()->rowGeometry(
+            page.model()->rowOf(initiativeId(QStringLiteral("Vikidia"))));
         QCOMPARE(late.slipTexts.first(), QStringLiteral("+3 d"));
         // In French, days are "j".
         QVERIFY(m_translations.install(QStringLiteral("fr")));
-        QCOMPARE(page.view()->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada")))).slipTexts.first(), QStringLiteral("-5 j"));
+        QCOMPARE(page.view()
+                     ->rowGeometry(page.model()->rowOf(initiativeId(QStringLiteral("Ma Dada"))))
+                     .slipTexts.first(),
+            QStringLiteral("-5 j"));
         QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
@@ -909,9 +1015,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("brief");
         QTest::newRow("demo phase") << QStringLiteral("Phase 2") << QStringLiteral("P2");
-        QTest::newRow("generated phase") << QStringLiteral("Phase 1 — P3") << QStringLiteral("P1 P3");
+        QTest::newRow("generated phase")
+            << QStringLiteral("Phase 1 — P3") << QStringLiteral("P1 P3");
         QTest::newRow("accent") << QStringLiteral("Sélection 4") << QStringLiteral("S4");
-        QTest::newRow("small words skipped") << QStringLiteral("Appel à candidatures") << QStringLiteral("AC");
+        QTest::newRow("small words skipped")
+            << QStringLiteral("Appel à candidatures") << QStringLiteral("AC");
         QTest::newRow("one word") << QStringLiteral("Incubation") << QStringLiteral("Inc.");
     }
     void phaseLabelsAreWholeShortOrAbsent()
@@ -931,15 +1039,21 @@ private Q_SLOTS:
         Document generated;
         generated.database().create(m_dir.filePath(QStringLiteral("generated.sqlite")));
         generateProgramme(generated.database(), { 400, 800, 7 });
-        auto count = [&](const char *sql) { return Query(generated.database(), QLatin1String(sql)).scalar().toInt(); };
+        auto count = [&](const char *sql) {
+            return Query(generated.database(), QLatin1String(sql)).scalar().toInt();
+        };
         const int inPhase = count("SELECT COUNT(DISTINCT initiative_id) FROM participation");
-        const int withEvent = count("SELECT COUNT(*) FROM (SELECT initiative_id FROM participation UNION SELECT d.initiative_id "
-                                    "FROM decision d JOIN committee c ON c.id = d.committee_id WHERE c.held_on IS NOT NULL "
-                                    "UNION SELECT g.initiative_id FROM disbursement p JOIN grant_award g ON g.id = p.grant_id "
-                                    "UNION SELECT initiative_id FROM action_item WHERE due_date IS NOT NULL)");
+        const int withEvent = count(
+            "SELECT COUNT(*) FROM (SELECT initiative_id FROM participation UNION SELECT "
+            "d.initiative_id "
+            "FROM decision d JOIN committee c ON c.id = d.committee_id WHERE c.held_on IS NOT NULL "
+            "UNION SELECT g.initiative_id FROM disbursement p JOIN grant_award g ON g.id = "
+            "p.grant_id "
+            "UNION SELECT initiative_id FROM action_item WHERE due_date IS NOT NULL)");
         QVERIFY(inPhase > 0 && inPhase < 400);
         TimelinePage page;
-        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.setDocument(&generated);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -963,7 +1077,8 @@ private Q_SLOTS:
         // Remembered.
         TimelinePage next;
         next.setDocument(&generated);
-        QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("timelineRows"))->currentText(), QStringLiteral("All initiatives"));
+        QCOMPARE(next.findChild<QComboBox *>(QStringLiteral("timelineRows"))->currentText(),
+            QStringLiteral("All initiatives"));
         QCOMPARE(next.model()->rowCount(), 400);
     }
 
@@ -978,21 +1093,27 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QLabel *state = page.view()->emptyStateLabel();
         QVERIFY(state->isVisible());
-        QVERIFY2(state->text().startsWith(QLatin1String("No initiative takes part in a phase yet: open an initiative and add it to a phase")),
-                 qPrintable(state->text()));
+        QVERIFY2(
+            state->text().startsWith(QLatin1String("No initiative takes part in a phase yet: open "
+                                                   "an initiative and add it to a phase")),
+            qPrintable(state->text()));
         QVERIFY(state->text().contains(QLatin1String("All initiatives")));
         QVERIFY(page.view()->viewport()->rect().contains(state->geometry()));
         // The axis shows the months around today, not the year 2000.
         const double today = page.view()->xForDate(page.view()->today());
-        QVERIFY2(today > TimelineView::NameWidth && today < page.view()->viewport()->width(), qPrintable(QString::number(today)));
+        QVERIFY2(today > TimelineView::NameWidth && today < page.view()->viewport()->width(),
+            qPrintable(QString::number(today)));
         auto *rows = page.findChild<QComboBox *>(QStringLiteral("timelineRows"));
         QTest::keyClick(rows, Qt::Key_End);
         QCOMPARE(rows->currentText(), QStringLiteral("All initiatives"));
         QVERIFY(state->isVisible());
-        QVERIFY2(state->text().contains(QLatin1String("no initiative yet")), qPrintable(state->text()));
+        QVERIFY2(
+            state->text().contains(QLatin1String("no initiative yet")), qPrintable(state->text()));
         // In French too.
         QVERIFY(m_translations.install(QStringLiteral("fr")));
-        QTRY_VERIFY2(state->text().startsWith(QStringLiteral("Ce fichier n’a encore aucune initiative")), qPrintable(state->text()));
+        QTRY_VERIFY2(
+            state->text().startsWith(QStringLiteral("Ce fichier n’a encore aucune initiative")),
+            qPrintable(state->text()));
         QVERIFY(m_translations.install(QStringLiteral("en")));
         // With rows, it goes away.
         page.setDocument(m_doc.get());
@@ -1009,7 +1130,10 @@ private Q_SLOTS:
         QVERIFY(page && page->isVisible());
         TimelineView *view = page->view();
         press(*page, "timelineFitAll");
-        const int row = page->model()->rowOf(Query(w.document()->database(), QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'")).scalar().toLongLong());
+        const int row = page->model()->rowOf(Query(w.document()->database(),
+            QStringLiteral("SELECT id FROM initiative WHERE name = 'Vikidia'"))
+                                                 .scalar()
+                                                 .toLongLong());
         QVERIFY(row >= 0);
         const QRectF bar = view->barRect(row, { QDate(2022, 9, 1), QDate(2022, 11, 30) });
         const double ppd = view->scale().pixelsPerDay;
@@ -1020,7 +1144,8 @@ private Q_SLOTS:
         QTest::mouseMove(view->viewport(), middle + QPoint(int(5 * ppd), 0));
         QTest::mouseMove(view->viewport(), target);
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, target);
-        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Phase 2")), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("Phase 2")),
+            qPrintable(w.statusBar()->currentMessage()));
         QCOMPARE(w.document()->undoStack().count(), 0);
     }
 

@@ -86,16 +86,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
-            const QString committed = QStringLiteral(TREMPLIN_SOURCE_DIR "/translations/tremplin_%1.ts").arg(lang);
+            const QString committed
+                = QStringLiteral(TREMPLIN_SOURCE_DIR "/translations/tremplin_%1.ts").arg(lang);
             const QString copy = dir.filePath(QStringLiteral("tremplin_%1.ts").arg(lang));
             QVERIFY(QFile::copy(committed, copy));
             QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
             QProcess lupdate;
             lupdate.setWorkingDirectory(QStringLiteral(TREMPLIN_SOURCE_DIR));
             lupdate.start(QStringLiteral(TREMPLIN_LUPDATE_PATH),
-                          { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                            QStringLiteral("-extensions"), QStringLiteral("cpp,h,ui"),
-                            QStringLiteral("src"), QStringLiteral("ui"), QStringLiteral("-ts"), copy });
+                { QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                    QStringLiteral("none"), QStringLiteral("-extensions"),
+                    QStringLiteral("cpp,h,ui"), QStringLiteral("src"), QStringLiteral("ui"),
+                    QStringLiteral("-ts"), copy });
             QVERIFY(lupdate.waitForFinished(120000));
             QCOMPARE(lupdate.exitCode(), 0);
             const QStringList fromSources = messages(copy);
@@ -109,16 +111,20 @@ private Q_SLOTS:
                 if (!fromSources.contains(m))
                     extra << m;
             QVERIFY2(missing.isEmpty() && extra.isEmpty(),
-                     qPrintable(QStringLiteral("%1: run the update_translations target. Not in the .ts: %2. "
-                                               "No longer in the sources: %3")
-                                    .arg(lang, missing.join(QStringLiteral(" | ")), extra.join(QStringLiteral(" | ")))));
+                qPrintable(
+                    QStringLiteral("%1: run the update_translations target. Not in the .ts: %2. "
+                                   "No longer in the sources: %3")
+                        .arg(lang, missing.join(QStringLiteral(" | ")),
+                            extra.join(QStringLiteral(" | ")))));
         }
     }
 
     void theSystemLocalePicksAShippedLanguage()
     {
-        QCOMPARE(Translations::bestFor(QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
-        QCOMPARE(Translations::bestFor(QLocale(QLocale::German, QLocale::Germany)), QStringLiteral("en"));
+        QCOMPARE(
+            Translations::bestFor(QLocale(QLocale::French, QLocale::Canada)), QStringLiteral("fr"));
+        QCOMPARE(Translations::bestFor(QLocale(QLocale::German, QLocale::Germany)),
+            QStringLiteral("en"));
     }
 };
 

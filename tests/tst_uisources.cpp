@@ -13,7 +13,8 @@ namespace {
 const QRegularExpression &colourPattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(#(b00020|8a1c00|8a5a00|fff4ce|4d3800|e0c060)\b|0xb0,\s*0x00,\s*0x20|0x8a,\s*0x(1c|5a),\s*0x00)"),
+        QStringLiteral(
+            R"(#(b00020|8a1c00|8a5a00|fff4ce|4d3800|e0c060)\b|0xb0,\s*0x00,\s*0x20|0x8a,\s*0x(1c|5a),\s*0x00)"),
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -29,7 +30,8 @@ const QRegularExpression &sqlPattern()
 }
 
 /// The lines of @p path (under @p root, src/ui) that match @p pattern, as "file:line: text".
-QStringList matchingLines(const QString &root, const QString &path, const QRegularExpression &pattern)
+QStringList matchingLines(
+    const QString &root, const QString &path, const QRegularExpression &pattern)
 {
     QStringList found;
     QFile file(path);
@@ -41,7 +43,8 @@ QStringList matchingLines(const QString &root, const QString &path, const QRegul
         const QString line = QString::fromUtf8(file.readLine());
         ++number;
         const QString code = line.trimmed();
-        if (code.startsWith(QLatin1String("//")) || code.startsWith(u'*') || code.startsWith(QLatin1String("/*")))
+        if (code.startsWith(QLatin1String("//")) || code.startsWith(u'*')
+            || code.startsWith(QLatin1String("/*")))
             continue; // comments may name what they replaced
         if (pattern.match(code).hasMatch())
             found.append(QStringLiteral("src/ui/%1:%2: %3").arg(relative).arg(number).arg(code));
@@ -59,16 +62,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<bool>("isSql");
-        QTest::newRow("core query") << QStringLiteral("Query(db, QStringLiteral(\"SELECT 1\")).scalar();") << true;
+        QTest::newRow("core query")
+            << QStringLiteral("Query(db, QStringLiteral(\"SELECT 1\")).scalar();") << true;
         QTest::newRow("query variable") << QStringLiteral("Query q(m_db, sql);") << true;
         QTest::newRow("Qt Sql") << QStringLiteral("QSqlQuery q(db.connection());") << true;
-        QTest::newRow("query model") << QStringLiteral("auto *m = new QSqlQueryModel(this);") << true;
-        QTest::newRow("statement") << QStringLiteral("const QString sql = QStringLiteral(\"UPDATE grant_award SET x = ?\");") << true;
+        QTest::newRow("query model")
+            << QStringLiteral("auto *m = new QSqlQueryModel(this);") << true;
+        QTest::newRow("statement") << QStringLiteral(
+            "const QString sql = QStringLiteral(\"UPDATE grant_award SET x = ?\");")
+                                   << true;
         QTest::newRow("statement after a space") << QStringLiteral("\" DELETE FROM need\"") << true;
         QTest::newRow("include") << QStringLiteral("#include \"core/database/query.h\"") << true;
-        QTest::newRow("a dialog's exec") << QStringLiteral("menu.exec(header->mapToGlobal(pos));") << false;
+        QTest::newRow("a dialog's exec")
+            << QStringLiteral("menu.exec(header->mapToGlobal(pos));") << false;
         QTest::newRow("a user's word") << QStringLiteral("tr(\"Update the baseline\")") << false;
-        QTest::newRow("a service") << QStringLiteral("const auto rows = GrantLedger(db).rows(filter);") << false;
+        QTest::newRow("a service")
+            << QStringLiteral("const auto rows = GrantLedger(db).rows(filter);") << false;
     }
 
     void thePatternSeesEveryKindOfQuery()
@@ -82,31 +91,37 @@ private Q_SLOTS:
     {
         const QStringList offending = scan(sqlPattern(), {}, {}, QString());
         QVERIFY2(offending.isEmpty(),
-                 qPrintable(QStringLiteral("SQL in the ui layer (move it into a core service):\n")
-                            + offending.join(u'\n')));
+            qPrintable(QStringLiteral("SQL in the ui layer (move it into a core service):\n")
+                + offending.join(u'\n')));
     }
 
     void theSharedColoursAreNamedOnceInStyleH()
     {
-        QVERIFY(colourPattern().match(QStringLiteral("setStyleSheet(QStringLiteral(\"color: #B00020;\"));")).hasMatch());
-        QVERIFY(colourPattern().match(QStringLiteral("return QBrush(QColor(0xb0, 0x00, 0x20));")).hasMatch());
-        const QStringList offending = scan(colourPattern(), {}, { QStringLiteral("style.h") }, QString());
+        QVERIFY(colourPattern()
+                    .match(QStringLiteral("setStyleSheet(QStringLiteral(\"color: #B00020;\"));"))
+                    .hasMatch());
+        QVERIFY(colourPattern()
+                    .match(QStringLiteral("return QBrush(QColor(0xb0, 0x00, 0x20));"))
+                    .hasMatch());
+        const QStringList offending
+            = scan(colourPattern(), {}, { QStringLiteral("style.h") }, QString());
         QVERIFY2(offending.isEmpty(),
-                 qPrintable(QStringLiteral("Colours written out (use src/ui/style.h):\n") + offending.join(u'\n')));
+            qPrintable(QStringLiteral("Colours written out (use src/ui/style.h):\n")
+                + offending.join(u'\n')));
     }
 
 private:
     /// The lines of src/ui matching @p pattern, outside @p exempt; an @p allowed file is
     /// skipped while it matches, and reported when it no longer does (the list must shrink).
     static QStringList scan(const QRegularExpression &pattern, const QStringList &allowed,
-                            const QStringList &exempt, const QString &listName)
+        const QStringList &exempt, const QString &listName)
     {
         const QString root = QStringLiteral(TREMPLIN_SOURCE_DIR "/src/ui");
         QStringList offending;
         QStringList stillThere;
         int files = 0;
         QDirIterator it(root, { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files,
-                        QDirIterator::Subdirectories);
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             ++files;
@@ -126,7 +141,8 @@ private:
         for (const QString &file : allowed) {
             if (QFile::exists(root + u'/' + file) && !stillThere.contains(file))
                 offending.append(QStringLiteral("src/ui/%1 is clean now: remove it from %2 in "
-                                                "tests/tst_uisources.cpp").arg(file, listName));
+                                                "tests/tst_uisources.cpp")
+                                     .arg(file, listName));
         }
         return offending;
     }

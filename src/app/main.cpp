@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QTimer>
-
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -28,8 +27,7 @@ public:
     FirstPaintWatcher(QWidget *window, const QElapsedTimer &clock)
         : m_window(window)
         , m_clock(clock)
-    {
-    }
+    { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -79,8 +77,8 @@ int main(int argc, char *argv[])
         language = Translations::bestFor(QLocale::system());
     Translations translations;
     if (!translations.install(language)) {
-        std::fprintf(stderr, "tremplin: unknown language \"%s\" (use en or fr).\n",
-                     qPrintable(language));
+        std::fprintf(
+            stderr, "tremplin: unknown language \"%s\" (use en or fr).\n", qPrintable(language));
         return 2;
     }
 
@@ -89,31 +87,27 @@ int main(int argc, char *argv[])
         "tremplin::App", "Run citizen-initiative accelerator programmes, offline."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        { QStringLiteral("d"), QStringLiteral("database") },
-        QCoreApplication::translate("tremplin::App",
-                                    "Open this database instead of the last one used."),
+    const QCommandLineOption databaseOption({ QStringLiteral("d"), QStringLiteral("database") },
+        QCoreApplication::translate(
+            "tremplin::App", "Open this database instead of the last one used."),
         QCoreApplication::translate("tremplin::App", "path"));
-    const QCommandLineOption langOption(
-        QStringLiteral("lang"),
-        QCoreApplication::translate("tremplin::App",
-                                    "Interface language for this run: fr or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QCoreApplication::translate("tremplin::App", "Interface language for this run: fr or en."),
         QCoreApplication::translate("tremplin::App", "language"));
-    const QCommandLineOption quitOption(
-        QStringLiteral("quit-after-first-paint"),
+    const QCommandLineOption quitOption(QStringLiteral("quit-after-first-paint"),
         QCoreApplication::translate("tremplin::App",
-                                    "Quit as soon as the main window has been painted, printing "
-                                    "the time it took (for the startup benchmark)."));
-    const QCommandLineOption benchmarkOption(
-        QStringLiteral("benchmark"),
+            "Quit as soon as the main window has been painted, printing "
+            "the time it took (for the startup benchmark)."));
+    const QCommandLineOption benchmarkOption(QStringLiteral("benchmark"),
         QCoreApplication::translate("tremplin::App",
-                                    "Measure the interface on the database (for tremplin-cli bench), write "
-                                    "the results as JSON to this file and quit."),
+            "Measure the interface on the database (for tremplin-cli bench), write "
+            "the results as JSON to this file and quit."),
         QCoreApplication::translate("tremplin::App", "file"));
     // Settings of the benchmark run, chosen by tremplin-cli bench: not for users, so not listed.
     QCommandLineOption benchmarkStartupOption(QStringLiteral("benchmark-startup-only"));
     benchmarkStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption benchmarkKeysOption(QStringLiteral("benchmark-key-interval"), QString(), QStringLiteral("ms"));
+    QCommandLineOption benchmarkKeysOption(
+        QStringLiteral("benchmark-key-interval"), QString(), QStringLiteral("ms"));
     benchmarkKeysOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(benchmarkOption);
     parser.addOption(benchmarkStartupOption);
@@ -123,18 +117,19 @@ int main(int argc, char *argv[])
     parser.addOption(quitOption);
     // "tremplin FILE", as the desktop entry's "Exec=tremplin %f" and file managers run it.
     const QString fileName = QCoreApplication::translate("tremplin::App", "file");
-    parser.addPositionalArgument(
-        fileName, QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
+    parser.addPositionalArgument(fileName,
+        QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
         QStringLiteral("[%1]").arg(fileName));
     parser.process(app);
 
     QString requested = parser.value(databaseOption);
     const QStringList files = parser.positionalArguments();
-    const bool conflicting = !requested.isEmpty() && !files.isEmpty() && files.constFirst() != requested;
+    const bool conflicting
+        = !requested.isEmpty() && !files.isEmpty() && files.constFirst() != requested;
     if (files.size() > 1 || conflicting) {
         std::fprintf(stderr, "tremplin: %s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "tremplin::App", "Tremplin opens one file at a time; give one file.")));
+            qPrintable(QCoreApplication::translate(
+                "tremplin::App", "Tremplin opens one file at a time; give one file.")));
         return 2;
     }
     if (requested.isEmpty() && !files.isEmpty())

@@ -23,14 +23,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QtEndian>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
+#include <QtEndian>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -53,7 +52,8 @@ struct Scale
     int disbursements;
     int importedPayments; ///< lines of the CSV import compared with sqlite3
 };
-const Scale scales[] = { { "small", 0, 0, 2000 }, { "medium", 10000, 100000, 100000 }, { "large", 100000, 1000000, 1000000 } };
+const Scale scales[] = { { "small", 0, 0, 2000 }, { "medium", 10000, 100000, 100000 },
+    { "large", 100000, 1000000, 1000000 } };
 
 /// Where a figure comes from, so that a failed step can give its reason to each figure it owed.
 enum class Step { Startup, Interface, Aggregation, Export, Import };
@@ -86,15 +86,20 @@ QList<Spec> specs()
         { QStringLiteral("grants_open"), QStringLiteral("ms"), 300, S::Interface },
         { QStringLiteral("search_keystroke_median"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("search_keystroke_p95"), QStringLiteral("ms"), 16, S::Interface },
-        { QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("ms"), none, S::Interface },
+        { QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("ms"), none,
+            S::Interface },
         { QStringLiteral("form_open"), QStringLiteral("ms"), 150, S::Interface },
         { QStringLiteral("form_keystroke_median"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("form_keystroke_p95"), QStringLiteral("ms"), 16, S::Interface },
-        { QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("ms"), none, S::Interface },
+        { QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("ms"), none,
+            S::Interface },
     };
-    for (const char *chart : { "cumulative", "per_period", "per_initiative", "per_funding_source", "per_need_kind", "per_theme" }) {
-        list.append({ QStringLiteral("chart_%1_update").arg(QLatin1String(chart)), QStringLiteral("ms"), none, S::Interface });
-        list.append({ QStringLiteral("chart_%1_render").arg(QLatin1String(chart)), QStringLiteral("ms"), none, S::Interface });
+    for (const char *chart : { "cumulative", "per_period", "per_initiative", "per_funding_source",
+             "per_need_kind", "per_theme" }) {
+        list.append({ QStringLiteral("chart_%1_update").arg(QLatin1String(chart)),
+            QStringLiteral("ms"), none, S::Interface });
+        list.append({ QStringLiteral("chart_%1_render").arg(QLatin1String(chart)),
+            QStringLiteral("ms"), none, S::Interface });
     }
     list.append({ QStringLiteral("gui_peak_rss"), QStringLiteral("MB"), 300, S::Interface });
     for (const auto &aggregation : GrantLedger::aggregationStatements()) {
@@ -140,8 +145,8 @@ double seconds(qint64 ns)
 QString guiPath()
 {
     const QString dir = QCoreApplication::applicationDirPath();
-    for (const QString &candidate : { dir + QStringLiteral("/tremplin"), dir + QStringLiteral("/../app/tremplin"),
-                                      dir + QStringLiteral("/tremplin.exe") }) {
+    for (const QString &candidate : { dir + QStringLiteral("/tremplin"),
+             dir + QStringLiteral("/../app/tremplin"), dir + QStringLiteral("/tremplin.exe") }) {
         if (QFileInfo(candidate).isExecutable())
             return QFileInfo(candidate).absoluteFilePath();
     }
@@ -160,8 +165,10 @@ QString runSqlite(const QString &db, const QString &script, QString *error)
     }
     p.write(script.toUtf8());
     p.closeWriteChannel();
-    if (!p.waitForFinished(3600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error = QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(300));
+    if (!p.waitForFinished(3600000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
+        *error = QStringLiteral("sqlite3 failed: %1")
+                     .arg(QString::fromUtf8(p.readAllStandardError()).trimmed().left(300));
         return {};
     }
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -201,14 +208,17 @@ QPair<qint64, QString> importedRows(const QString &path, qint64 afterId)
 {
     Database db;
     db.open(path, Database::Access::ReadOnly, Database::IntegrityCheck::Deferred);
-    Query q(db, QStringLiteral("SELECT grant_id, paid_on, amount_cents, reference, override_reason FROM disbursement WHERE id > ?"));
+    Query q(db,
+        QStringLiteral("SELECT grant_id, paid_on, amount_cents, reference, override_reason FROM "
+                       "disbursement WHERE id > ?"));
     q.bindAll(afterId).exec();
     qint64 count = 0;
     quint64 sum = 0;
     while (q.next()) {
         QByteArray row;
         for (int c = 0; c < 5; ++c)
-            row += (q.value(c).isNull() ? QByteArray("\\N") : q.value(c).toString().toUtf8()) + '\x1f';
+            row += (q.value(c).isNull() ? QByteArray("\\N") : q.value(c).toString().toUtf8())
+                + '\x1f';
         const QByteArray digest = QCryptographicHash::hash(row, QCryptographicHash::Sha1);
         sum += qFromBigEndian<quint64>(digest.constData());
         ++count;
@@ -244,7 +254,8 @@ private:
 
     /// The figure named @p name, made with its spec's unit and target (or @p unit) if new.
     Figure &figure(const QString &name, const QString &unit = {});
-    void set(const QString &name, double value, const QString &method, int samples = 1, const QString &unit = {});
+    void set(const QString &name, double value, const QString &method, int samples = 1,
+        const QString &unit = {});
     /// Gives @p reason to the figure if it has neither a value nor a reason yet.
     void missing(const QString &name, const QString &reason);
     /// Gives @p reason to every figure of @p step that has neither a value nor a reason yet.
@@ -272,15 +283,16 @@ Bench::Bench(const Scale &scale, const QString &work, int keyIntervalMs, Io &io,
     , m_json(json)
     , m_gui(guiPath())
     , m_specs(specs())
-{
-}
+{ }
 
 void Bench::run()
 {
     prepare();
     const std::pair<Step, void (Bench::*)()> steps[] = {
-        { Step::Startup, &Bench::measureStartup },         { Step::Interface, &Bench::measureInterface },
-        { Step::Aggregation, &Bench::measureAggregations }, { Step::Export, &Bench::measureExport },
+        { Step::Startup, &Bench::measureStartup },
+        { Step::Interface, &Bench::measureInterface },
+        { Step::Aggregation, &Bench::measureAggregations },
+        { Step::Export, &Bench::measureExport },
         { Step::Import, &Bench::measureImport },
     };
     for (const auto &[step, measure] : steps) {
@@ -313,8 +325,9 @@ void Bench::prepare()
             QElapsedTimer t;
             t.start();
             generateProgramme(d, { m_scale.initiatives, m_scale.disbursements, 20221129 });
-            m_figures.insert(QStringLiteral("generate"), { QStringLiteral("generate"), seconds(t.nsecsElapsed()), QStringLiteral("s"),
-                                                           none, QStringLiteral("one run"), {}, 1 });
+            m_figures.insert(QStringLiteral("generate"),
+                { QStringLiteral("generate"), seconds(t.nsecsElapsed()), QStringLiteral("s"), none,
+                    QStringLiteral("one run"), {}, 1 });
         }
     }
 }
@@ -337,12 +350,14 @@ void Bench::measureStartup()
     for (int i = 0; i < count; ++i) {
         for (const QString &file : { demo, db }) {
             QString error;
-            const QJsonArray figures = runGui(file, { QStringLiteral("--benchmark-startup-only") }, &error);
+            const QJsonArray figures
+                = runGui(file, { QStringLiteral("--benchmark-startup-only") }, &error);
             if (!error.isEmpty())
                 throw Error(error);
             for (const QJsonValue &v : figures) {
                 const QJsonObject o = v.toObject();
-                const QString name = (file == demo ? QStringLiteral("demo_") : QString()) + o.value(QStringLiteral("name")).toString();
+                const QString name = (file == demo ? QStringLiteral("demo_") : QString())
+                    + o.value(QStringLiteral("name")).toString();
                 if (o.value(QStringLiteral("value")).isDouble())
                     runs[name] << o.value(QStringLiteral("value")).toDouble();
                 else
@@ -350,11 +365,14 @@ void Bench::measureStartup()
             }
         }
     }
-    const QString method = QStringLiteral("median of %1 starts of the window (offscreen, warm file cache), from the start of main() to ")
+    const QString method = QStringLiteral("median of %1 starts of the window (offscreen, warm file "
+                                          "cache), from the start of main() to ")
                                .arg(count);
-    const QStringList names = { QStringLiteral("first_paint"), QStringLiteral("totals_shown"), QStringLiteral("writable") };
-    const QStringList ends = { QStringLiteral("the main window's first frame"), QStringLiteral("the first frame showing the overview's totals"),
-                               QStringLiteral("the background integrity check passed (writes allowed)") };
+    const QStringList names = { QStringLiteral("first_paint"), QStringLiteral("totals_shown"),
+        QStringLiteral("writable") };
+    const QStringList ends = { QStringLiteral("the main window's first frame"),
+        QStringLiteral("the first frame showing the overview's totals"),
+        QStringLiteral("the background integrity check passed (writes allowed)") };
     for (int i = 0; i < names.size(); ++i) {
         if (runs.value(names.at(i)).size() == count)
             set(names.at(i), median(runs.value(names.at(i))), method + ends.at(i), count);
@@ -362,12 +380,18 @@ void Bench::measureStartup()
             missing(names.at(i), reasons.value(names.at(i)));
     }
     if (runs.value(QStringLiteral("demo_first_paint")).size() == count) {
-        set(QStringLiteral("first_paint_demo"), median(runs.value(QStringLiteral("demo_first_paint"))), method + ends.at(0) + QStringLiteral(", demo file"), count);
+        set(QStringLiteral("first_paint_demo"),
+            median(runs.value(QStringLiteral("demo_first_paint"))),
+            method + ends.at(0) + QStringLiteral(", demo file"), count);
         if (m_figures.contains(QStringLiteral("first_paint")))
-            set(QStringLiteral("first_paint_ratio"), *m_figures[QStringLiteral("first_paint")].value / *m_figures[QStringLiteral("first_paint_demo")].value,
+            set(QStringLiteral("first_paint_ratio"),
+                *m_figures[QStringLiteral("first_paint")].value
+                    / *m_figures[QStringLiteral("first_paint_demo")].value,
                 QStringLiteral("first_paint / first_paint_demo"), count);
     }
-    fail(Step::Startup, QStringLiteral("not reached by the window within its time limit (see the window's figures)"));
+    fail(Step::Startup,
+        QStringLiteral(
+            "not reached by the window within its time limit (see the window's figures)"));
 }
 
 void Bench::measureInterface()
@@ -383,14 +407,18 @@ void Bench::measureInterface()
     takeGuiFigures(runGui(m_home.filePath(QStringLiteral("gui.sqlite")), arguments, &error));
     // Peak resident memory of the window processes (Linux and macOS report it to the parent),
     // read before sqlite3 runs.
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     if (getrusage(RUSAGE_CHILDREN, &usage) == 0) {
 #ifdef Q_OS_MACOS
         const double mb = double(usage.ru_maxrss) / (1024.0 * 1024.0);
 #else
         const double mb = double(usage.ru_maxrss) / 1024.0;
 #endif
-        set(QStringLiteral("gui_peak_rss"), mb, QStringLiteral("peak resident memory of the window processes (the largest: the interface run)"));
+        set(QStringLiteral("gui_peak_rss"), mb,
+            QStringLiteral(
+                "peak resident memory of the window processes (the largest: the interface run)"));
     }
     if (!error.isEmpty())
         fail(Step::Interface, error);
@@ -406,13 +434,19 @@ QJsonArray Bench::runGui(const QString &db, const QStringList &arguments, QStrin
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
-    p.start(m_gui, QStringList { QStringLiteral("--database"), db, QStringLiteral("--benchmark"), out } + arguments);
-    if (!p.waitForFinished(3600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+    p.start(m_gui,
+        QStringList { QStringLiteral("--database"), db, QStringLiteral("--benchmark"), out }
+            + arguments);
+    if (!p.waitForFinished(3600000) || p.exitStatus() != QProcess::NormalExit
+        || p.exitCode() != 0) {
         p.kill();
         const QString stderrText = QString::fromUtf8(p.readAllStandardError()).trimmed();
         *error = QStringLiteral("the window (tremplin --benchmark) failed: %1%2")
-                     .arg(p.exitStatus() == QProcess::NormalExit ? QStringLiteral("exit code %1").arg(p.exitCode()) : QStringLiteral("crashed or timed out"),
-                          stderrText.isEmpty() ? QString() : QStringLiteral(": ") + stderrText.right(300));
+                     .arg(p.exitStatus() == QProcess::NormalExit
+                             ? QStringLiteral("exit code %1").arg(p.exitCode())
+                             : QStringLiteral("crashed or timed out"),
+                         stderrText.isEmpty() ? QString()
+                                              : QStringLiteral(": ") + stderrText.right(300));
     }
     // Written after each step: the figures measured before a failure are kept.
     QFile f(out);
@@ -430,8 +464,10 @@ void Bench::takeGuiFigures(const QJsonArray &figures)
         if (m_figures.value(name).value)
             continue;
         if (o.value(QStringLiteral("value")).isDouble())
-            set(name, o.value(QStringLiteral("value")).toDouble(), o.value(QStringLiteral("method")).toString(),
-                o.value(QStringLiteral("samples")).toInt(1), o.value(QStringLiteral("unit")).toString());
+            set(name, o.value(QStringLiteral("value")).toDouble(),
+                o.value(QStringLiteral("method")).toString(),
+                o.value(QStringLiteral("samples")).toInt(1),
+                o.value(QStringLiteral("unit")).toString());
         else
             missing(name, o.value(QStringLiteral("reason")).toString());
     }
@@ -465,7 +501,9 @@ void Bench::measureAggregations()
                 ours << double(t.nsecsElapsed()) / 1e6;
         }
         const QString name = QStringLiteral("chart_%1_aggregation").arg(statements.at(i).first);
-        const QString method = QStringLiteral("median of %1 warm runs in one process (after one unmeasured run)").arg(runs);
+        const QString method
+            = QStringLiteral("median of %1 warm runs in one process (after one unmeasured run)")
+                  .arg(runs);
         set(name, median(ours), method, runs);
         QString error;
         const QList<double> theirs = sqliteRuns(m_db, statements.at(i).second, runs, &error);
@@ -475,13 +513,16 @@ void Bench::measureAggregations()
         }
         const double reference = median(theirs);
         if (reference <= 0)
-            missing(name + QStringLiteral("_ratio"), QStringLiteral("sqlite3's time is below its timer's resolution (1 ms)"));
+            missing(name + QStringLiteral("_ratio"),
+                QStringLiteral("sqlite3's time is below its timer's resolution (1 ms)"));
         else
             set(name + QStringLiteral("_ratio"), median(ours) / reference,
-                method + QStringLiteral(", against the same statements in one sqlite3 process (.timer on, real time, median of %1 "
-                                        "runs after one unmeasured run; sqlite3 %2 ms)")
-                             .arg(runs)
-                             .arg(reference, 0, 'f', 1),
+                method
+                    + QStringLiteral(", against the same statements in one sqlite3 process (.timer "
+                                     "on, real time, median of %1 "
+                                     "runs after one unmeasured run; sqlite3 %2 ms)")
+                          .arg(runs)
+                          .arg(reference, 0, 'f', 1),
                 runs);
     }
 }
@@ -495,7 +536,8 @@ void Bench::measureExport()
     t.start();
     const QList<ScdlExport::Row> rows = ScdlExport(db).rows({});
     const QByteArray csv = ScdlExport::toCsv(rows);
-    set(QStringLiteral("scdl_export"), double(t.nsecsElapsed()) / 1e6, QStringLiteral("one warm run: every grant read and written as CSV in memory"));
+    set(QStringLiteral("scdl_export"), double(t.nsecsElapsed()) / 1e6,
+        QStringLiteral("one warm run: every grant read and written as CSV in memory"));
     set(QStringLiteral("scdl_rows"), rows.size(), QStringLiteral("grants exported"));
     Q_UNUSED(csv)
 }
@@ -510,7 +552,9 @@ void Bench::measureImport()
     const qint64 lastId = [&] {
         Database d;
         d.open(m_db, Database::Access::ReadOnly);
-        return Query(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement")).scalar().toLongLong();
+        return Query(d, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement"))
+            .scalar()
+            .toLongLong();
     }();
     const int runs = 3;
     QList<double> ours, theirs;
@@ -524,7 +568,8 @@ void Bench::measureImport()
             const auto mine = importedRows(a, lastId);
             const auto reference = importedRows(b, lastId);
             if (mine != reference || mine.first != m_scale.importedPayments)
-                error = QStringLiteral("the two imports differ: Tremplin wrote %1 rows (checksum %2), sqlite3 %3 rows (checksum %4)")
+                error = QStringLiteral("the two imports differ: Tremplin wrote %1 rows (checksum "
+                                       "%2), sqlite3 %3 rows (checksum %4)")
                             .arg(mine.first)
                             .arg(mine.second)
                             .arg(reference.first)
@@ -533,21 +578,26 @@ void Bench::measureImport()
         QFile::remove(a);
         QFile::remove(b);
     }
-    const QString method = QStringLiteral("median of %1 runs, each into a fresh copy of the file (just copied, so in the page cache) from a CSV "
+    const QString method = QStringLiteral("median of %1 runs, each into a fresh copy of the file "
+                                          "(just copied, so in the page cache) from a CSV "
                                           "just written; %L2 lines")
                                .arg(ours.size())
                                .arg(m_scale.importedPayments);
-    set(QStringLiteral("csv_import"), median(ours), method + QStringLiteral("; Tremplin: read, check and commit, the file already open"),
+    set(QStringLiteral("csv_import"), median(ours),
+        method + QStringLiteral("; Tremplin: read, check and commit, the file already open"),
         int(ours.size()));
     if (!error.isEmpty()) {
         missing(QStringLiteral("csv_import_ratio"), error);
         return;
     }
     set(QStringLiteral("csv_import_ratio"), median(ours) / median(theirs),
-        method + QStringLiteral("; sqlite3: .import into a temporary table then one INSERT … SELECT joining the grants, in one sqlite3 "
-                                "process timed between two SELECT julianday('now') (no process start-up; sqlite3 %1 s); both "
-                                "copies checked to hold the same rows (count and SHA-1 sum)")
-                     .arg(median(theirs), 0, 'f', 2),
+        method
+            + QStringLiteral("; sqlite3: .import into a temporary table then one INSERT … SELECT "
+                             "joining the grants, in one sqlite3 "
+                             "process timed between two SELECT julianday('now') (no process "
+                             "start-up; sqlite3 %1 s); both "
+                             "copies checked to hold the same rows (count and SHA-1 sum)")
+                  .arg(median(theirs), 0, 'f', 2),
         runs);
 }
 
@@ -557,7 +607,9 @@ QString Bench::writeImportCsv(int lines)
     {
         Database d;
         d.open(m_db, Database::Access::ReadOnly);
-        Query q(d, QStringLiteral("SELECT decision_reference FROM grant_award WHERE tranche = 'seed' LIMIT 20000"));
+        Query q(d,
+            QStringLiteral(
+                "SELECT decision_reference FROM grant_award WHERE tranche = 'seed' LIMIT 20000"));
         q.exec();
         while (q.next())
             references << q.value(0).toString();
@@ -608,20 +660,24 @@ double Bench::importWithSqlite(const QString &csv, const QString &copy, QString 
     if (!QFile::copy(m_db, copy))
         throw Error(QStringLiteral("could not copy %1").arg(m_db));
     // The same connection settings as Tremplin's (foreign keys on; the file's own journal mode).
-    const QString now = QStringLiteral("SELECT 'mark', (julianday('now') - 2440587.5) * 86400.0;\n");
+    const QString now
+        = QStringLiteral("SELECT 'mark', (julianday('now') - 2440587.5) * 86400.0;\n");
     const QString out = runSqlite(copy,
-                                  QStringLiteral("PRAGMA foreign_keys = ON;\n") + now
-                                      + QStringLiteral("CREATE TEMP TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
-                                                       "reference TEXT, reason TEXT);\n"
-                                                       ".import --csv --skip 1 %1 import_probe\n"
-                                                       "BEGIN IMMEDIATE;\n"
-                                                       "INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, override_reason) "
-                                                       "SELECT g.id, p.paid_on, CAST(ROUND(p.amount * 100) AS INTEGER), p.reference, p.reason "
-                                                       "FROM import_probe p JOIN grant_award g ON g.decision_reference = p.grant_ref;\n"
-                                                       "COMMIT;\n")
-                                            .arg(csv)
-                                      + now,
-                                  error);
+        QStringLiteral("PRAGMA foreign_keys = ON;\n") + now
+            + QStringLiteral(
+                "CREATE TEMP TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
+                "reference TEXT, reason TEXT);\n"
+                ".import --csv --skip 1 %1 import_probe\n"
+                "BEGIN IMMEDIATE;\n"
+                "INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
+                "override_reason) "
+                "SELECT g.id, p.paid_on, CAST(ROUND(p.amount * 100) AS INTEGER), p.reference, "
+                "p.reason "
+                "FROM import_probe p JOIN grant_award g ON g.decision_reference = p.grant_ref;\n"
+                "COMMIT;\n")
+                  .arg(csv)
+            + now,
+        error);
     QList<double> marks;
     for (const QString &line : out.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("mark|")))
@@ -650,7 +706,8 @@ Figure &Bench::figure(const QString &name, const QString &unit)
     return *it;
 }
 
-void Bench::set(const QString &name, double value, const QString &method, int samples, const QString &unit)
+void Bench::set(
+    const QString &name, double value, const QString &method, int samples, const QString &unit)
 {
     Figure &f = figure(name, unit);
     f.value = value;
@@ -687,38 +744,51 @@ void Bench::print() const
     for (const Spec &spec : std::as_const(m_specs))
         figures << m_figures.value(spec.name);
     for (const Figure &f : m_figures) {
-        if (std::none_of(m_specs.begin(), m_specs.end(), [&](const Spec &s) { return s.name == f.name; }))
+        if (std::none_of(
+                m_specs.begin(), m_specs.end(), [&](const Spec &s) { return s.name == f.name; }))
             figures << f;
     }
     if (m_json) {
         QJsonArray list;
         for (const Figure &f : std::as_const(figures)) {
             QJsonObject o { { QStringLiteral("name"), f.name },
-                            { QStringLiteral("value"), f.value ? QJsonValue(*f.value) : QJsonValue() },
-                            { QStringLiteral("unit"), f.unit },
-                            { QStringLiteral("target"), f.hasTarget() ? QJsonValue(QStringLiteral("<= %1").arg(f.limit)) : QJsonValue() },
-                            { QStringLiteral("met"), f.hasTarget() || !f.value ? QJsonValue(f.met()) : QJsonValue() },
-                            { QStringLiteral("method"), f.method } };
+                { QStringLiteral("value"), f.value ? QJsonValue(*f.value) : QJsonValue() },
+                { QStringLiteral("unit"), f.unit },
+                { QStringLiteral("target"),
+                    f.hasTarget() ? QJsonValue(QStringLiteral("<= %1").arg(f.limit))
+                                  : QJsonValue() },
+                { QStringLiteral("met"),
+                    f.hasTarget() || !f.value ? QJsonValue(f.met()) : QJsonValue() },
+                { QStringLiteral("method"), f.method } };
             if (f.samples > 0)
                 o.insert(QStringLiteral("samples"), f.samples);
             if (!f.value)
                 o.insert(QStringLiteral("reason"), f.reason);
             list.append(o);
         }
-        m_io.out << QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("scale"), QLatin1String(m_scale.name) },
-                                                                  { QStringLiteral("results"), list } })
-                                          .toJson(QJsonDocument::Indented));
+        m_io.out << QString::fromUtf8(QJsonDocument(
+            QJsonObject { { QStringLiteral("scale"), QLatin1String(m_scale.name) },
+                { QStringLiteral("results"),
+                    list } }).toJson(QJsonDocument::Indented));
         return;
     }
     m_io.out << Tr::tr("Scale: %1").arg(QLatin1String(m_scale.name)) << Qt::endl;
-    m_io.out << QStringLiteral("%1 %2 %3 %4").arg(Tr::tr("measure"), -42).arg(Tr::tr("value"), 14).arg(Tr::tr("target"), -10).arg(Tr::tr("met")) << Qt::endl;
+    m_io.out << QStringLiteral("%1 %2 %3 %4")
+                    .arg(Tr::tr("measure"), -42)
+                    .arg(Tr::tr("value"), 14)
+                    .arg(Tr::tr("target"), -10)
+                    .arg(Tr::tr("met"))
+             << Qt::endl;
     for (const Figure &f : std::as_const(figures)) {
-        const QString value = f.value ? QStringLiteral("%L1 %2").arg(*f.value, 0, 'f', *f.value < 10 ? 2 : 1).arg(f.unit) : QStringLiteral("—");
+        const QString value = f.value
+            ? QStringLiteral("%L1 %2").arg(*f.value, 0, 'f', *f.value < 10 ? 2 : 1).arg(f.unit)
+            : QStringLiteral("—");
         m_io.out << QStringLiteral("%1 %2 %3 %4")
                         .arg(f.name, -42)
                         .arg(value, 14)
                         .arg(f.hasTarget() ? QStringLiteral("<= %1").arg(f.limit) : QString(), -10)
-                        .arg(f.hasTarget() || !f.value ? (f.met() ? Tr::tr("yes") : Tr::tr("NO")) : QString())
+                        .arg(f.hasTarget() || !f.value ? (f.met() ? Tr::tr("yes") : Tr::tr("NO"))
+                                                       : QString())
                  << (f.value ? QString() : QStringLiteral("  (%1)").arg(f.reason)) << Qt::endl;
     }
 }
@@ -731,10 +801,15 @@ int runGenerate(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QString());
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("db"), Tr::tr("The Tremplin database file."), Tr::tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("initiatives"), Tr::tr("Number of initiatives."), QStringLiteral("N"), QStringLiteral("1000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("disbursements"), Tr::tr("Number of payments."), QStringLiteral("M"), QStringLiteral("10000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"), Tr::tr("Seed of the random generator (same seed, same programme)."), QStringLiteral("S"), QStringLiteral("1")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("db"), Tr::tr("The Tremplin database file."), Tr::tr("file")));
+    parser.addOption(QCommandLineOption(QStringLiteral("initiatives"),
+        Tr::tr("Number of initiatives."), QStringLiteral("N"), QStringLiteral("1000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("disbursements"),
+        Tr::tr("Number of payments."), QStringLiteral("M"), QStringLiteral("10000")));
+    parser.addOption(QCommandLineOption(QStringLiteral("seed"),
+        Tr::tr("Seed of the random generator (same seed, same programme)."), QStringLiteral("S"),
+        QStringLiteral("1")));
     QStringList args = arguments;
     args.prepend(QStringLiteral("tremplin-cli generate"));
     if (!parser.parse(args)) {
@@ -752,7 +827,8 @@ int runGenerate(const QStringList &arguments, Io &io)
     o.disbursements = parser.value(QStringLiteral("disbursements")).toInt(&ok2);
     o.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
     if (path.isEmpty() || !ok1 || !ok2 || !ok3 || o.initiatives < 1 || o.disbursements < 0) {
-        io.err << Tr::tr("tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), "
+        io.err << Tr::tr("tremplin-cli generate: give --db FILE and whole numbers for "
+                         "--initiatives (at least 1), "
                          "--disbursements and --seed.")
                << Qt::endl;
         return Refused;
@@ -763,7 +839,8 @@ int runGenerate(const QStringList &arguments, Io &io)
         QElapsedTimer t;
         t.start();
         const GeneratorResult r = generateProgramme(db, o);
-        io.out << Tr::tr("Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.")
+        io.out << Tr::tr(
+            "Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.")
                       .arg(r.initiatives)
                       .arg(r.promotions)
                       .arg(r.grants)
@@ -786,18 +863,22 @@ int runBench(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.setApplicationDescription(QString());
     parser.addHelpOption();
-    parser.addOption(QCommandLineOption(QStringLiteral("scale"), Tr::tr("small (the demo), medium (10 000 initiatives) or large (100 000)."),
-                                        QStringLiteral("scale"), QStringLiteral("small")));
-    parser.addOption(QCommandLineOption(QStringLiteral("json"), Tr::tr("Print one JSON object instead of a table.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("work"), Tr::tr("Folder for the generated databases (kept between runs)."),
-                                        Tr::tr("folder")));
+    parser.addOption(QCommandLineOption(QStringLiteral("scale"),
+        Tr::tr("small (the demo), medium (10 000 initiatives) or large (100 000)."),
+        QStringLiteral("scale"), QStringLiteral("small")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("json"), Tr::tr("Print one JSON object instead of a table.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("work"),
+        Tr::tr("Folder for the generated databases (kept between runs)."), Tr::tr("folder")));
     parser.addOption(QCommandLineOption(QStringLiteral("key-interval"),
-                                        Tr::tr("Milliseconds between typed keys (default 100; 0 for a quick run, as the tests do)."),
-                                        QStringLiteral("ms")));
+        Tr::tr(
+            "Milliseconds between typed keys (default 100; 0 for a quick run, as the tests do)."),
+        QStringLiteral("ms")));
     QStringList args = arguments;
     args.prepend(QStringLiteral("tremplin-cli bench"));
     if (!parser.parse(args)) {
-        io.err << Tr::tr("tremplin-cli %1: %2").arg(QStringLiteral("bench"), parser.errorText()) << Qt::endl;
+        io.err << Tr::tr("tremplin-cli %1: %2").arg(QStringLiteral("bench"), parser.errorText())
+               << Qt::endl;
         return Refused;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -810,9 +891,13 @@ int runBench(const QStringList &arguments, Io &io)
             scale = &s;
     }
     bool intervalOk = true;
-    const int keyInterval = parser.isSet(QStringLiteral("key-interval")) ? parser.value(QStringLiteral("key-interval")).toInt(&intervalOk) : -1;
-    if (!scale || !intervalOk || (parser.isSet(QStringLiteral("key-interval")) && keyInterval < 0)) {
-        io.err << Tr::tr("tremplin-cli bench: unknown scale \"%1\" (use small, medium or large) or a --key-interval that is not a "
+    const int keyInterval = parser.isSet(QStringLiteral("key-interval"))
+        ? parser.value(QStringLiteral("key-interval")).toInt(&intervalOk)
+        : -1;
+    if (!scale || !intervalOk
+        || (parser.isSet(QStringLiteral("key-interval")) && keyInterval < 0)) {
+        io.err << Tr::tr("tremplin-cli bench: unknown scale \"%1\" (use small, medium or large) or "
+                         "a --key-interval that is not a "
                          "whole number of milliseconds.")
                       .arg(parser.value(QStringLiteral("scale")))
                << Qt::endl;
@@ -820,7 +905,8 @@ int runBench(const QStringList &arguments, Io &io)
     }
     QString work = parser.value(QStringLiteral("work"));
     if (work.isEmpty())
-        work = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/bench");
+        work = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QStringLiteral("/bench");
     Bench bench(*scale, work, keyInterval, io, parser.isSet(QStringLiteral("json")));
     try {
         bench.run();

@@ -10,7 +10,7 @@ namespace tremplin::cli {
 enum ExitCode {
     Ok = 0,
     ProblemsFound = 1, ///< the command ran and found problems (check)
-    Refused = 2,       ///< bad usage or a file that cannot be used; nothing was written
+    Refused = 2, ///< bad usage or a file that cannot be used; nothing was written
 };
 
 /// Streams of the running command, so tests and the benchmark can capture them.

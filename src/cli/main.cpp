@@ -7,12 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
-
-#include <memory>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <cstdio>
+#include <memory>
 
 using namespace tremplin;
 
@@ -32,7 +30,8 @@ void printUsage(QTextStream &out)
         out << QStringLiteral("  %1  ").arg(QString::fromLatin1(c.name), -8)
             << QCoreApplication::translate("tremplin::Cli", c.summary) << Qt::endl;
     }
-    out << Qt::endl << Tr::tr("Run \"tremplin-cli COMMAND --help\" for a command's options.") << Qt::endl;
+    out << Qt::endl
+        << Tr::tr("Run \"tremplin-cli COMMAND --help\" for a command's options.") << Qt::endl;
 }
 
 } // namespace
@@ -53,7 +52,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             // Qt wants a private runtime folder; give it one (owner-only, as QTemporaryDir
             // makes them) rather than a warning on stderr.
-            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/tremplin-runtime-XXXXXX"));
+            runtimeDir = std::make_unique<QTemporaryDir>(
+                QDir::tempPath() + QStringLiteral("/tremplin-runtime-XXXXXX"));
             if (runtimeDir->isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }

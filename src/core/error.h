@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <exception>
 
 namespace tremplin {
@@ -16,8 +15,7 @@ public:
     explicit Error(QString message)
         : m_message(std::move(message))
         , m_utf8(m_message.toUtf8())
-    {
-    }
+    { }
     const QString &message() const noexcept { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
 

@@ -4,8 +4,8 @@
 #include "core/database/transaction.h"
 #include "core/error.h"
 
-#include <QScopedValueRollback>
 #include <QCoreApplication>
+#include <QScopedValueRollback>
 
 namespace tremplin {
 
@@ -14,7 +14,8 @@ Document::Document(QObject *parent)
 {
     // Typing held back for a pause is written before the application goes.
     if (QCoreApplication::instance())
-        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this, &Document::flushPendingEdits);
+        connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, this,
+            &Document::flushPendingEdits);
 }
 
 Document::~Document()
@@ -73,8 +74,9 @@ bool Document::replay(bool backwards)
     }
     if (!m_replayError.isEmpty()) {
         const QString reason = std::exchange(m_replayError, QString());
-        Q_EMIT failed(backwards ? tr("“%1” could not be undone; nothing was changed.\n%2").arg(text, reason)
-                                : tr("“%1” could not be redone; nothing was changed.\n%2").arg(text, reason));
+        Q_EMIT failed(backwards
+                ? tr("“%1” could not be undone; nothing was changed.\n%2").arg(text, reason)
+                : tr("“%1” could not be redone; nothing was changed.\n%2").arg(text, reason));
         return false;
     }
     const QScopedValueRollback moving(m_replay, Replay::MovingIndex);

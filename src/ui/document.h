@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QUndoStack>
-
 #include <functional>
 
 namespace tremplin {

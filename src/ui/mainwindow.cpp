@@ -6,20 +6,20 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/helpdialog.h"
 #include "document.h"
-#include "settings.h"
-#include "startup.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
+#include "initiatives/initiativespage.h"
+#include "models/initiativelistmodel.h"
 #include "reports/reportspage.h"
+#include "settings.h"
+#include "startup.h"
+#include "style.h"
 #include "timeline/timelinemodel.h"
 #include "timeline/timelinepage.h"
 #include "timeline/timelineview.h"
-#include "initiatives/initiativespage.h"
-#include "models/initiativelistmodel.h"
-#include "workspaces/overviewpage.h"
 #include "workspaces/nofilepage.h"
+#include "workspaces/overviewpage.h"
 #include "workspaces/placeholderpage.h"
-#include "style.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -54,28 +54,28 @@ const char *const workspaceTitles[MainWindow::WorkspaceCount] = {
 const char *const workspaceDescriptions[MainWindow::WorkspaceCount] = {
     nullptr,
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
-                      "The list of initiatives with search as you type and filters, and a form "
-                      "per initiative: identity, carrier organisation, people, needs and "
-                      "prioritised actions, phases, grants, impact indicators and journal."),
+        "The list of initiatives with search as you type and filters, and a form "
+        "per initiative: identity, carrier organisation, people, needs and "
+        "prioritised actions, phases, grants, impact indicators and journal."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
-                      "The programme calendar: phases as bands, one row per initiative with its "
-                      "participation in each phase, committees, grant payments and due actions, "
-                      "with plan against actual."),
+        "The programme calendar: phases as bands, one row per initiative with its "
+        "participation in each phase, committees, grant payments and due actions, "
+        "with plan against actual."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
-                      "The grants ledger: tranches committed and paid per initiative and for the "
-                      "programme, the budget envelope, charts of grants disbursed and the SCDL "
-                      "open-data export."),
+        "The grants ledger: tranches committed and paid per initiative and for the "
+        "programme, the budget envelope, charts of grants disbursed and the SCDL "
+        "open-data export."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
-                      "Jury sessions: applications, scoring by jurors, conflicts of interest, "
-                      "ranking, decisions and minutes, all offline."),
+        "Jury sessions: applications, scoring by jurors, conflicts of interest, "
+        "ranking, decisions and minutes, all offline."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
-                      "Reports: the status of each laureate at the end of a phase, grants and "
-                      "impact, as PDF, CSV or printed."),
+        "Reports: the status of each laureate at the end of a phase, grants and "
+        "impact, as PDF, CSV or printed."),
 };
 
 const char *const FileFilter = QT_TRANSLATE_NOOP("tremplin::MainWindow",
-                                                 "Tremplin databases (*.sqlite *.tremplin);;All "
-                                                 "files (*)");
+    "Tremplin databases (*.sqlite *.tremplin);;All "
+    "files (*)");
 
 /// An undo or redo action whose text and state follow the stack, triggering the document's
 /// guarded undo()/redo() (which keep the index when the database refuses) instead of the
@@ -117,10 +117,14 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     // The timeline shows what the list's filters let through, and both share the current
     // initiative.
     connect(m_initiatives, &InitiativesPage::filterChanged, m_timeline, &TimelinePage::setFilter);
-    connect(m_initiatives, &InitiativesPage::currentChanged, m_timeline->view(), &TimelineView::setCurrentId);
-    connect(m_timeline->view(), &TimelineView::currentChanged, m_initiatives, &InitiativesPage::selectInitiative);
-    connect(m_timeline->view(), &TimelineView::activated, m_initiatives, &InitiativesPage::openForm);
-    connect(m_timeline, &TimelinePage::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_initiatives, &InitiativesPage::currentChanged, m_timeline->view(),
+        &TimelineView::setCurrentId);
+    connect(m_timeline->view(), &TimelineView::currentChanged, m_initiatives,
+        &InitiativesPage::selectInitiative);
+    connect(
+        m_timeline->view(), &TimelineView::activated, m_initiatives, &InitiativesPage::openForm);
+    connect(m_timeline, &TimelinePage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_grants = new GrantsPage(m_stack);
     m_stack->addWidget(m_grants);
     connect(m_initiatives, &InitiativesPage::grantsRequested, this, [this](qint64 id) {
@@ -128,18 +132,22 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         m_grants->showInitiative(id);
     });
     // The overview's attention lines open the place where each matter is dealt with.
-    connect(m_overview, &OverviewPage::openRequested, this, [this](OverviewPage::Place place, qint64 id, const QDate &date) {
-        showWorkspace(place == OverviewPage::Grants ? Grants : place == OverviewPage::Timeline ? Timeline : Initiatives);
-        if (place == OverviewPage::Grants)
-            m_grants->showInitiative(id);
-        else if (place == OverviewPage::Timeline && date.isValid())
-            m_timeline->view()->scrollToDate(date);
-        else if (place == OverviewPage::Initiative)
-            m_initiatives->openForm(id);
-        else if (place != OverviewPage::Timeline)
-            m_initiatives->showActionsDue(place == OverviewPage::OverdueActions);
-    });
-    m_stack->addWidget(new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
+    connect(m_overview, &OverviewPage::openRequested, this,
+        [this](OverviewPage::Place place, qint64 id, const QDate &date) {
+            showWorkspace(place == OverviewPage::Grants ? Grants
+                    : place == OverviewPage::Timeline   ? Timeline
+                                                        : Initiatives);
+            if (place == OverviewPage::Grants)
+                m_grants->showInitiative(id);
+            else if (place == OverviewPage::Timeline && date.isValid())
+                m_timeline->view()->scrollToDate(date);
+            else if (place == OverviewPage::Initiative)
+                m_initiatives->openForm(id);
+            else if (place != OverviewPage::Timeline)
+                m_initiatives->showActionsDue(place == OverviewPage::OverdueActions);
+        });
+    m_stack->addWidget(
+        new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
@@ -166,7 +174,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_central->addWidget(m_workspaces);
     m_central->addWidget(m_noFile);
     setCentralWidget(m_central);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
     m_fileLabel = new QLabel(this);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -233,9 +242,11 @@ void MainWindow::createActions()
     });
     m_duplicateAction = new QAction(this);
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_duplicateAction, &QAction::triggered, this, [this] { m_initiatives->duplicateCurrent(); });
+    connect(m_duplicateAction, &QAction::triggered, this,
+        [this] { m_initiatives->duplicateCurrent(); });
     m_archiveAction = new QAction(this);
-    connect(m_archiveAction, &QAction::triggered, this, [this] { m_initiatives->archiveCurrent(); });
+    connect(
+        m_archiveAction, &QAction::triggered, this, [this] { m_initiatives->archiveCurrent(); });
     m_deleteAction = new QAction(this);
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Delete applies to the list only, so that it never fires while typing in a form.
@@ -257,7 +268,8 @@ void MainWindow::createActions()
     connect(m_userGuideAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Guide); });
     m_shortcutsAction = new QAction(this);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(m_shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
+    connect(
+        m_shortcutsAction, &QAction::triggered, this, [this] { showHelp(HelpDialog::Shortcuts); });
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -323,7 +335,8 @@ void MainWindow::retranslateUi()
     m_findAction->setStatusTip(tr("Search the initiatives by name, carrier, town or description"));
     m_viewMenu->setTitle(tr("&View"));
     for (int w = 0; w < WorkspaceCount; ++w) {
-        const QString title = QCoreApplication::translate("tremplin::Workspaces", workspaceTitles[w]);
+        const QString title
+            = QCoreApplication::translate("tremplin::Workspaces", workspaceTitles[w]);
         m_workspaceActions[w]->setText(title);
         m_navigation->item(w)->setText(title);
         m_navigation->item(w)->setToolTip(tr("%1 (%2)").arg(
@@ -334,20 +347,23 @@ void MainWindow::retranslateUi()
     // so that the workspaces keep the width of a small screen.
     int longest = 0;
     for (int w = 0; w < WorkspaceCount; ++w)
-        longest = std::max(longest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(w)->text()));
-    m_navigation->setMinimumWidth(longest + 2 * 12 + 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 8);
+        longest = std::max(
+            longest, m_navigation->fontMetrics().horizontalAdvance(m_navigation->item(w)->text()));
+    m_navigation->setMinimumWidth(
+        longest + 2 * 12 + 2 * m_navigation->frameWidth() + 2 * m_navigation->spacing() + 8);
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions()) {
         // Each language is named in itself, so it can be found whatever the current one.
         action->setText(action->data().toString() == QLatin1String("fr")
-                            ? QStringLiteral("Français")
-                            : QStringLiteral("English"));
+                ? QStringLiteral("Français")
+                : QStringLiteral("English"));
     }
     m_initiativeMenu->setTitle(tr("&Initiative"));
     m_newInitiativeAction->setText(tr("&New Initiative"));
     m_duplicateAction->setText(tr("D&uplicate"));
     m_archiveAction->setText(tr("&Archive or Restore"));
-    m_archiveAction->setStatusTip(tr("Archive the selected initiative, or bring it back from the archive"));
+    m_archiveAction->setStatusTip(
+        tr("Archive the selected initiative, or bring it back from the archive"));
     m_deleteAction->setText(tr("&Delete…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_userGuideAction->setText(tr("User &Guide"));
@@ -447,7 +463,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
         delete form;
     m_document = std::move(document);
     connect(m_document.get(), &Document::failed, this,
-            [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+        [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
     connect(&m_document->database(), &Database::readFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Some data could not be read: %1").arg(message));
     });
@@ -474,7 +490,8 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     try {
         // The window shows the file at once; SQLite's integrity check of a large file runs
         // in the background, and nothing is written until it has passed.
-        document->database().open(path, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
+        document->database().open(
+            path, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
     } catch (const Error &e) {
         if (error)
             *error = e.message();
@@ -492,8 +509,9 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             return;
         }
         const QString damagedPath = QDir::toNativeSeparators(db->path());
-        const QString message = tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
-                                    .arg(damagedPath, problems.first());
+        const QString message
+            = tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
+                  .arg(damagedPath, problems.first());
         adopt(std::make_unique<Document>());
         m_noFile->setReason(message);
         QMessageBox::critical(this, tr("Damaged File"), message);
@@ -566,8 +584,8 @@ void MainWindow::updateStatus()
     if (open && m_document->database().integrity() == Database::Integrity::Unknown)
         status += QStringLiteral(" — ") + tr("checking the file…");
     m_fileLabel->setText(status);
-    setWindowTitle(open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName())
-                        : QStringLiteral("Tremplin"));
+    setWindowTitle(
+        open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName()) : QStringLiteral("Tremplin"));
     setWindowFilePath(path);
     updateFileState();
 }
@@ -575,8 +593,8 @@ void MainWindow::updateStatus()
 void MainWindow::updateFileState()
 {
     const bool open = m_document && m_document->database().isOpen();
-    for (QAction *action : { m_saveCopyAction, m_findAction, m_newInitiativeAction, m_duplicateAction,
-                             m_archiveAction, m_deleteAction })
+    for (QAction *action : { m_saveCopyAction, m_findAction, m_newInitiativeAction,
+             m_duplicateAction, m_archiveAction, m_deleteAction })
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(open);
@@ -616,17 +634,16 @@ void MainWindow::openDemo()
 
 void MainWindow::newFile()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("New Tremplin Database"),
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Tremplin Database"),
         QDir::home().filePath(tr("programme") + QStringLiteral(".sqlite")), tr(FileFilter));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path)) {
         // The file dialog asked to confirm; a database is never overwritten in place.
         QMessageBox::warning(this, tr("New Tremplin Database"),
-                             tr("%1 already exists. Tremplin never overwrites a file when "
-                                "creating a database; choose a new name.")
-                                 .arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Tremplin never overwrites a file when "
+               "creating a database; choose a new name.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     QString error;
@@ -636,9 +653,10 @@ void MainWindow::newFile()
 
 void MainWindow::openFile()
 {
-    const QString dir = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Tremplin Database"), dir,
-                                                      tr(FileFilter));
+    const QString dir
+        = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Tremplin Database"), dir, tr(FileFilter));
     if (path.isEmpty())
         return;
     QString error;
@@ -651,10 +669,10 @@ void MainWindow::saveCopy()
     if (!m_document || !m_document->database().isOpen())
         return;
     const QFileInfo current(m_document->path());
-    const QString suggestion = current.absolutePath() + QLatin1Char('/') + current.completeBaseName()
-        + tr("-copy") + QStringLiteral(".sqlite");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion,
-                                                      tr(FileFilter));
+    const QString suggestion = current.absolutePath() + QLatin1Char('/')
+        + current.completeBaseName() + tr("-copy") + QStringLiteral(".sqlite");
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggestion, tr(FileFilter));
     if (path.isEmpty())
         return;
     try {

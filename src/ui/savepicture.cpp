@@ -27,7 +27,7 @@ struct Tr
 } // namespace
 
 bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const QString &title,
-                 const PaintPicture &paint, QString *error)
+    const PaintPicture &paint, QString *error)
 {
     // Drawing code sizes its text in points and its shapes in pixels, as on screen: the SVG
     // (72 dpi by default) and the PDF (1200 dpi) devices count at the screen's resolution too,

@@ -3,7 +3,6 @@
 
 #include <QSize>
 #include <QString>
-
 #include <functional>
 
 class QPainter;
@@ -19,6 +18,6 @@ using PaintPicture = std::function<void(QPainter &painter, QPdfWriter *pdf)>;
 /// suffix. It is drawn in memory and the file is replaced only once complete (saveFile()), so
 /// a failure leaves what was there. Returns false with a reason in the user's language.
 bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const QString &title,
-                 const PaintPicture &paint, QString *error = nullptr);
+    const PaintPicture &paint, QString *error = nullptr);
 
 } // namespace tremplin

@@ -9,16 +9,17 @@
 namespace tremplin {
 
 /// A typed setting: its key and its default live together, next to the code that uses it.
-template<typename T>
-class Setting
+template<typename T> class Setting
 {
 public:
     Setting(const char *key, T defaultValue = T())
         : m_key(QString::fromLatin1(key))
         , m_default(std::move(defaultValue))
+    { }
+    T get() const
     {
+        return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>();
     }
-    T get() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void set(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
 
 private:

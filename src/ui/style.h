@@ -7,7 +7,6 @@
 
 #include <QColor>
 #include <QString>
-
 #include <chrono>
 
 namespace tremplin::style {
@@ -58,8 +57,9 @@ inline QString warningText()
 /// Style sheet of the yellow banner that says the figures shown are illustrative.
 inline QString banner()
 {
-    return QStringLiteral("QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
-                          "border-radius: 4px; padding: 4px; }");
+    return QStringLiteral(
+        "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #e0c060; "
+        "border-radius: 4px; padding: 4px; }");
 }
 
 } // namespace tremplin::style

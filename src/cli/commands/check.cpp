@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli check: a database's schema version and integrity.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 

@@ -8,8 +8,8 @@
 
 namespace tremplin::cli {
 
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           Io &io, bool allowPositional)
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, Io &io,
+    bool allowPositional)
 {
     parser.setApplicationDescription(QString());
     parser.addHelpOption();
@@ -34,8 +34,8 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), Tr::tr("The Tremplin database file."),
-                              Tr::tr("file"));
+    return QCommandLineOption(
+        QStringLiteral("db"), Tr::tr("The Tremplin database file."), Tr::tr("file"));
 }
 
 bool requireDb(const QCommandLineParser &parser, const QString &command, Io &io, QString *path)
@@ -52,8 +52,9 @@ qint64 promotionId(const Database &db, const QString &text)
 {
     bool isNumber = false;
     const qint64 number = text.toLongLong(&isNumber);
-    Query q(db, isNumber ? QStringLiteral("SELECT id FROM promotion WHERE number = ? OR name = ?")
-                         : QStringLiteral("SELECT id FROM promotion WHERE name = ?"));
+    Query q(db,
+        isNumber ? QStringLiteral("SELECT id FROM promotion WHERE number = ? OR name = ?")
+                 : QStringLiteral("SELECT id FROM promotion WHERE name = ?"));
     if (isNumber)
         q.bind(number);
     q.bind(text);

@@ -24,8 +24,8 @@ struct Tr
 
 /// Parses a command's own options; prints a one-line error and returns false on bad input.
 /// Commands that take positional arguments (list) pass @p allowPositional and check them.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-           Io &io, bool allowPositional = false);
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, Io &io,
+    bool allowPositional = false);
 
 /// --db FILE, the option every command but generate and bench takes.
 QCommandLineOption dbOption();

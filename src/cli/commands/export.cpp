@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli export scdl: the open-data publication of the grants.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/exports/scdlexport.h"
@@ -14,18 +13,17 @@ int runExport(const QStringList &arguments, Io &io)
 {
     const QString name = QStringLiteral("export");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("scdl"), Tr::tr("What to export: scdl (the open-data "
-                                                                "publication of grants)."),
-                                 QStringLiteral("scdl"));
+    parser.addPositionalArgument(QStringLiteral("scdl"),
+        Tr::tr("What to export: scdl (the open-data "
+               "publication of grants)."),
+        QStringLiteral("scdl"));
     parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write."),
-                                        Tr::tr("file")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write."), Tr::tr("file")));
     parser.addOption(QCommandLineOption(QStringLiteral("promotion"),
-                                        Tr::tr("Only grants of this promotion (its number or exact name)."),
-                                        Tr::tr("promotion")));
+        Tr::tr("Only grants of this promotion (its number or exact name)."), Tr::tr("promotion")));
     parser.addOption(QCommandLineOption(QStringLiteral("year"),
-                                        Tr::tr("Only grants whose convention was signed this year."),
-                                        Tr::tr("year")));
+        Tr::tr("Only grants whose convention was signed this year."), Tr::tr("year")));
     QString path;
     if (!parse(parser, name, arguments, io, true) || !requireDb(parser, name, io, &path))
         return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
@@ -44,7 +42,8 @@ int runExport(const QStringList &arguments, Io &io)
         bool ok = false;
         options.year = parser.value(QStringLiteral("year")).toInt(&ok);
         if (!ok || options.year < 1900 || options.year > 9999) {
-            io.err << Tr::tr("tremplin-cli export: \"%1\" is not a year.").arg(parser.value(QStringLiteral("year")))
+            io.err << Tr::tr("tremplin-cli export: \"%1\" is not a year.")
+                          .arg(parser.value(QStringLiteral("year")))
                    << Qt::endl;
             return Refused;
         }
@@ -62,7 +61,8 @@ int runExport(const QStringList &arguments, Io &io)
             }
         }
         const int written = ScdlExport(db).write(out, options);
-        io.out << Tr::tr("Wrote %Ln grant(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(out))
+        io.out << Tr::tr("Wrote %Ln grant(s) to %1.", nullptr, written)
+                      .arg(QDir::toNativeSeparators(out))
                << Qt::endl;
     } catch (const Error &e) {
         io.err << Tr::tr("tremplin-cli export: %1").arg(e.message()) << Qt::endl;

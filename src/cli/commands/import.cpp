@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli import disbursements: payments from a CSV file, all lines or none.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/imports/disbursementimport.h"
@@ -12,9 +11,10 @@ int runImport(const QStringList &arguments, Io &io)
 {
     const QString name = QStringLiteral("import");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("disbursements"), Tr::tr("What to import: disbursements."),
-                                 QStringLiteral("disbursements"));
-    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The CSV file of payments."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("disbursements"),
+        Tr::tr("What to import: disbursements."), QStringLiteral("disbursements"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), Tr::tr("The CSV file of payments."), QStringLiteral("FILE"));
     parser.addOption(dbOption());
     QString path;
     const bool parsed = parse(parser, name, arguments, io, true);
@@ -26,7 +26,8 @@ int runImport(const QStringList &arguments, Io &io)
         return Refused;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional.first() != QLatin1String("disbursements")) {
-        io.err << Tr::tr("tremplin-cli import: use \"import disbursements FILE --db DATABASE\".") << Qt::endl;
+        io.err << Tr::tr("tremplin-cli import: use \"import disbursements FILE --db DATABASE\".")
+               << Qt::endl;
         return Refused;
     }
     Database db;
@@ -39,8 +40,9 @@ int runImport(const QStringList &arguments, Io &io)
             return Refused;
         }
         if (!import.problems().isEmpty()) {
-            io.err << Tr::tr("tremplin-cli import: %Ln line(s) have problems; nothing was imported.", nullptr,
-                             int(import.problems().size()))
+            io.err << Tr::tr(
+                "tremplin-cli import: %Ln line(s) have problems; nothing was imported.", nullptr,
+                int(import.problems().size()))
                    << Qt::endl;
             for (const DisbursementImport::Problem &p : import.problems())
                 io.err << Tr::tr("  line %1: %2").arg(p.line).arg(p.message) << Qt::endl;

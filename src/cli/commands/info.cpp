@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli info: what a database holds, as text or JSON.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/services/statisticsservice.h"
@@ -16,8 +15,7 @@ int runInfo(const QStringList &arguments, Io &io)
     QCommandLineParser parser;
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        Tr::tr("Output format: text or json."), Tr::tr("format"),
-                                        QStringLiteral("text")));
+        Tr::tr("Output format: text or json."), Tr::tr("format"), QStringLiteral("text")));
     QString path;
     if (!parse(parser, QStringLiteral("info"), arguments, io)
         || !requireDb(parser, QStringLiteral("info"), io, &path))
@@ -71,12 +69,25 @@ int runInfo(const QStringList &arguments, Io &io)
     // "Public partners": the overview's name and count (administrations engaged with at least
     // one initiative), so that the window and the command say the same thing.
     const QStringList labels = {
-        Tr::tr("Programmes"),    Tr::tr("Promotions"),    Tr::tr("Phases"),          Tr::tr("Initiatives"),
-        Tr::tr("Laureates"),     Tr::tr("Organisations"), Tr::tr("Public partners"), Tr::tr("People"),
-        Tr::tr("Needs"),         Tr::tr("Actions"),       Tr::tr("Committees"),      Tr::tr("Decisions"),
-        Tr::tr("Grants"),        Tr::tr("Disbursements"), Tr::tr("Indicators"),      Tr::tr("Journal entries"),
+        Tr::tr("Programmes"),
+        Tr::tr("Promotions"),
+        Tr::tr("Phases"),
+        Tr::tr("Initiatives"),
+        Tr::tr("Laureates"),
+        Tr::tr("Organisations"),
+        Tr::tr("Public partners"),
+        Tr::tr("People"),
+        Tr::tr("Needs"),
+        Tr::tr("Actions"),
+        Tr::tr("Committees"),
+        Tr::tr("Decisions"),
+        Tr::tr("Grants"),
+        Tr::tr("Disbursements"),
+        Tr::tr("Indicators"),
+        Tr::tr("Journal entries"),
     };
-    io.out << Tr::tr("Programme: %1").arg(s.programmeName.isEmpty() ? Tr::tr("(none)") : s.programmeName)
+    io.out << Tr::tr("Programme: %1")
+                  .arg(s.programmeName.isEmpty() ? Tr::tr("(none)") : s.programmeName)
            << Qt::endl;
     io.out << Tr::tr("Schema version: %1").arg(db.schemaVersion()) << Qt::endl;
     // "%1: %2" is translated so that French gets its no-break space before the colon; %L2

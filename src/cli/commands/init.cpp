@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli init: an empty database (and createDatabase(), which demo shares).
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli list initiatives: the window's list, filtered, as a table, CSV or JSON.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/exports/csv.h"
@@ -18,8 +17,18 @@ namespace {
 
 // The columns of "list initiatives": stable English names for csv and json, in order.
 const char *const listColumns[] = {
-    "name",   "carrier", "promotion", "status",          "current_phase",   "phase_status",
-    "themes", "town",    "needs",     "committed_cents", "disbursed_cents", "next_action_due",
+    "name",
+    "carrier",
+    "promotion",
+    "status",
+    "current_phase",
+    "phase_status",
+    "themes",
+    "town",
+    "needs",
+    "committed_cents",
+    "disbursed_cents",
+    "next_action_due",
 };
 constexpr int listColumnCount = int(sizeof(listColumns) / sizeof(listColumns[0]));
 
@@ -43,22 +52,18 @@ void addListOptions(QCommandLineParser &parser, const QString &noun)
 {
     parser.addPositionalArgument(noun, Tr::tr("What to list: initiatives."), noun);
     parser.addOption(dbOption());
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("search"),
+    parser.addOption(QCommandLineOption(QStringLiteral("search"),
         Tr::tr("Only initiatives matching this text (accents and case are ignored)."),
         Tr::tr("text")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("status"),
+    parser.addOption(QCommandLineOption(QStringLiteral("status"),
         Tr::tr("Only initiatives with this status: %1.")
             .arg(allCodes<Lifecycle>().join(QStringLiteral(", "))),
         Tr::tr("status")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("promotion"),
+    parser.addOption(QCommandLineOption(QStringLiteral("promotion"),
         Tr::tr("Only initiatives of this promotion (its number or exact name)."),
         Tr::tr("promotion")));
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        Tr::tr("Output format: table, csv or json."),
-                                        Tr::tr("format"), QStringLiteral("table")));
+        Tr::tr("Output format: table, csv or json."), Tr::tr("format"), QStringLiteral("table")));
 }
 
 /// Checks "initiatives" is the one positional argument.
@@ -117,7 +122,8 @@ bool readListRequest(const QStringList &arguments, Io &io, ListRequest *request,
             *exitCode = Ok;
         return false;
     }
-    if (!checkNoun(parser.positionalArguments(), noun, io) || !requireDb(parser, name, io, &request->path))
+    if (!checkNoun(parser.positionalArguments(), noun, io)
+        || !requireDb(parser, name, io, &request->path))
         return false;
     request->format = parser.value(QStringLiteral("format"));
     if (request->format != QLatin1String("table") && request->format != QLatin1String("csv")
@@ -172,15 +178,15 @@ bool loadRows(ListRequest &request, ListRows *out, Io &io)
         }
         out->rows = list.rows(out->ids);
     } catch (const Error &e) {
-        io.err << Tr::tr("tremplin-cli %1: %2").arg(QStringLiteral("list"), e.message()) << Qt::endl;
+        io.err << Tr::tr("tremplin-cli %1: %2").arg(QStringLiteral("list"), e.message())
+               << Qt::endl;
         return false;
     }
     return true;
 }
 
 /// Calls @p write with each row, in order.
-template<typename F>
-void forEachRow(const ListRows &list, F write)
+template<typename F> void forEachRow(const ListRows &list, F write)
 {
     for (qint64 id : list.ids) {
         const auto it = list.rows.constFind(id);
@@ -223,15 +229,15 @@ void writeJson(const ListRows &list, Io &io)
         o.insert(QStringLiteral("status"), toCode(r.lifecycle));
         o.insert(QStringLiteral("current_phase"), r.currentPhase);
         o.insert(QStringLiteral("phase_status"),
-                 r.phaseStatus ? QJsonValue(toCode(*r.phaseStatus)) : QJsonValue());
+            r.phaseStatus ? QJsonValue(toCode(*r.phaseStatus)) : QJsonValue());
         o.insert(QStringLiteral("themes"), r.themes.join(QStringLiteral("; ")));
         o.insert(QStringLiteral("town"), r.town);
         o.insert(QStringLiteral("needs"), cells.needs(r));
         o.insert(QStringLiteral("committed_cents"), r.committed.cents());
         o.insert(QStringLiteral("disbursed_cents"), r.disbursed.cents());
         o.insert(QStringLiteral("next_action_due"),
-                 r.nextActionDue.isValid() ? QJsonValue(r.nextActionDue.toString(Qt::ISODate))
-                                           : QJsonValue());
+            r.nextActionDue.isValid() ? QJsonValue(r.nextActionDue.toString(Qt::ISODate))
+                                      : QJsonValue());
         array.append(o);
     });
     io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -282,10 +288,10 @@ QList<QStringList> tableLines(const ListRows &list)
     lines.append(titles);
     forEachRow(list, [&](const InitiativeRow &r) {
         lines.append({ r.name, r.carrier, r.promotion, label(r.lifecycle), r.currentPhase,
-                       cells.phaseStatus(r), r.themes.join(cells.listSeparator()), r.town,
-                       cells.needs(r), r.committed.toString(locale), r.disbursed.toString(locale),
-                       r.nextActionDue.isValid() ? locale.toString(r.nextActionDue, QLocale::ShortFormat)
-                                                 : QString() });
+            cells.phaseStatus(r), r.themes.join(cells.listSeparator()), r.town, cells.needs(r),
+            r.committed.toString(locale), r.disbursed.toString(locale),
+            r.nextActionDue.isValid() ? locale.toString(r.nextActionDue, QLocale::ShortFormat)
+                                      : QString() });
     });
     // A line break or tab inside a cell would break the alignment: show it as a space.
     for (QStringList &line : lines) {

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tremplin-cli report phase-status: each initiative's status at the end of a phase.
 #include "common.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/reports/phasestatusreport.h"
@@ -14,15 +13,17 @@ int runReport(const QStringList &arguments, Io &io)
 {
     const QString name = QStringLiteral("report");
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("phase-status"), Tr::tr("Which report: phase-status."),
-                                 QStringLiteral("phase-status"));
+    parser.addPositionalArgument(QStringLiteral("phase-status"),
+        Tr::tr("Which report: phase-status."), QStringLiteral("phase-status"));
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("phase"),
-                                        Tr::tr("The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name."),
-                                        Tr::tr("phase")));
-    parser.addOption(QCommandLineOption(QStringLiteral("format"), Tr::tr("Output format: pdf or csv."),
-                                        Tr::tr("format"), QStringLiteral("pdf")));
-    parser.addOption(QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write."), Tr::tr("file")));
+        Tr::tr("The phase: its number among the accompaniment phases (1 for Phase 1) or its exact "
+               "name."),
+        Tr::tr("phase")));
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+        Tr::tr("Output format: pdf or csv."), Tr::tr("format"), QStringLiteral("pdf")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The file to write."), Tr::tr("file")));
     QString path;
     if (!parse(parser, name, arguments, io, true) || !requireDb(parser, name, io, &path))
         return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
@@ -33,7 +34,8 @@ int runReport(const QStringList &arguments, Io &io)
     const QString format = parser.value(QStringLiteral("format"));
     const QString out = parser.value(QStringLiteral("out"));
     if (format != QLatin1String("pdf") && format != QLatin1String("csv")) {
-        io.err << Tr::tr("tremplin-cli report: unknown format \"%1\" (use pdf or csv).").arg(format) << Qt::endl;
+        io.err << Tr::tr("tremplin-cli report: unknown format \"%1\" (use pdf or csv).").arg(format)
+               << Qt::endl;
         return Refused;
     }
     if (out.isEmpty() || !parser.isSet(QStringLiteral("phase"))) {
@@ -43,7 +45,8 @@ int runReport(const QStringList &arguments, Io &io)
     Database db;
     try {
         db.open(path, Database::Access::ReadOnly);
-        const qint64 phase = PhaseStatusReport::findPhase(db, parser.value(QStringLiteral("phase")));
+        const qint64 phase
+            = PhaseStatusReport::findPhase(db, parser.value(QStringLiteral("phase")));
         if (!phase) {
             io.err << Tr::tr("tremplin-cli report: no phase is numbered or named \"%1\".")
                           .arg(parser.value(QStringLiteral("phase")))
@@ -55,7 +58,8 @@ int runReport(const QStringList &arguments, Io &io)
             report.writePdf(out);
         else
             report.writeCsv(out);
-        io.out << Tr::tr("Wrote the status of %Ln initiative(s) at the end of %1 to %2.", nullptr, int(report.rows().size()))
+        io.out << Tr::tr("Wrote the status of %Ln initiative(s) at the end of %1 to %2.", nullptr,
+            int(report.rows().size()))
                       .arg(report.phaseInSentence(), QDir::toNativeSeparators(out))
                << Qt::endl;
     } catch (const Error &e) {

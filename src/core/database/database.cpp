@@ -14,7 +14,6 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
-
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -49,15 +48,14 @@ bool hasJournal(const QString &path)
 {
     const QStringList files = journalFiles(path);
     return std::any_of(files.cbegin(), files.cend(),
-                       [](const QString &file) { return QFileInfo(file).size() > 0; });
+        [](const QString &file) { return QFileInfo(file).size() > 0; });
 }
 } // namespace
 
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_dialect(std::make_unique<SqliteDialect>())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -105,7 +103,8 @@ void Database::close()
 
 void Database::openConnection(const QString &path, bool readOnly)
 {
-    m_connectionName = QStringLiteral("tremplin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    m_connectionName
+        = QStringLiteral("tremplin-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     db.setDatabaseName(path);
     if (readOnly)
@@ -149,10 +148,10 @@ void Database::recoverInterruptedWrite(const QString &path)
 {
     if (!hasJournal(path))
         return;
-    const QString notDamaged =
-        tr("%1 was being written when Tremplin or the computer stopped. The file is not "
-           "damaged: the unfinished change will be rolled back the next time the file is opened "
-           "where it can be written. %2");
+    const QString notDamaged
+        = tr("%1 was being written when Tremplin or the computer stopped. The file is not "
+             "damaged: the unfinished change will be rolled back the next time the file is opened "
+             "where it can be written. %2");
     // The writer lock first: a running Tremplin holding it is writing now, and its journal is
     // not left over by a crash. Its write ends in a moment; the reader then waits for it.
     QLockFile lock(path + QStringLiteral(".lock"));
@@ -161,12 +160,13 @@ void Database::recoverInterruptedWrite(const QString &path)
         if (lock.error() == QLockFile::LockFailedError)
             return;
         throw Error(notDamaged.arg(native(path),
-                                   tr("It cannot be done here because its folder cannot be "
-                                      "written. If you copy it elsewhere, copy %1 with it.")
-                                       .arg(QFileInfo(journalFiles(path).constFirst()).fileName())));
+            tr("It cannot be done here because its folder cannot be "
+               "written. If you copy it elsewhere, copy %1 with it.")
+                .arg(QFileInfo(journalFiles(path).constFirst()).fileName())));
     }
     // Any read on a writable connection makes SQLite roll the journal back.
-    const QString name = QStringLiteral("tremplin-recover-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    const QString name
+        = QStringLiteral("tremplin-recover-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
@@ -183,8 +183,8 @@ void Database::recoverInterruptedWrite(const QString &path)
     // SQLITE_READONLY (8, with its extended codes): the file itself cannot be written.
     if (hasJournal(path) && (failure.toInt() & 0xff) == 8) {
         throw Error(notDamaged.arg(native(path),
-                                   tr("It cannot be done here because the file cannot be "
-                                      "written (check its permissions).")));
+            tr("It cannot be done here because the file cannot be "
+               "written (check its permissions).")));
     }
     // Anything else (a damaged file) is found and said by the integrity check that follows.
 }
@@ -230,7 +230,8 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
 
     // 2. Integrity check on a read-only connection (deferred only when nothing is to migrate).
     openConnection(path, true);
-    const bool deferred = check == IntegrityCheck::Deferred && header.userVersion == latestSchemaVersion();
+    const bool deferred
+        = check == IntegrityCheck::Deferred && header.userVersion == latestSchemaVersion();
     if (!deferred) {
         QStringList problems;
         {
@@ -247,9 +248,10 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
                                "moment.")
                                 .arg(native(path)));
             }
-            throw Error(tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
-                           "was left untouched.")
-                            .arg(native(path), problems.first()));
+            throw Error(
+                tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
+                   "was left untouched.")
+                    .arg(native(path), problems.first()));
         }
     }
     const Integrity integrity = deferred ? Integrity::Unknown : Integrity::Sound;
@@ -290,7 +292,8 @@ void Database::startDeferredIntegrityCheck()
     m_checkThread.reset(QThread::create([this, path, generation] {
         // Its own read-only connection, created and used in this thread only.
         QStringList problems;
-        const QString name = QStringLiteral("tremplin-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+        const QString name
+            = QStringLiteral("tremplin-check-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
             db.setDatabaseName(path);
@@ -302,12 +305,15 @@ void Database::startDeferredIntegrityCheck()
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
-        QMetaObject::invokeMethod(this, [this, problems, generation] {
-            if (generation != m_generation)
-                return;
-            m_integrity = problems.isEmpty() ? Integrity::Sound : Integrity::Damaged;
-            Q_EMIT integrityChecked(problems);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, problems, generation] {
+                if (generation != m_generation)
+                    return;
+                m_integrity = problems.isEmpty() ? Integrity::Sound : Integrity::Damaged;
+                Q_EMIT integrityChecked(problems);
+            },
+            Qt::QueuedConnection);
     }));
     m_checkThread->start();
 }
@@ -399,17 +405,19 @@ void Database::saveCopy(const QString &target)
         throw Error(tr("Choose another file than the one that is open."));
     const QString temp = QStringLiteral("%1/.%2.%3.tmp")
                              .arg(targetInfo.absolutePath(), targetInfo.fileName(),
-                                  QUuid::createUuid().toString(QUuid::Id128));
+                                 QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = connection();
     m_dialect->copyTo(db, temp);
     // Renamed over the target in one step (QFile::rename will not replace a file): whatever
     // happens, the target is either the file it was or the complete copy.
     std::error_code failed;
     std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
-                            std::filesystem::path(target.toStdU16String()), failed);
+        std::filesystem::path(target.toStdU16String()), failed);
     if (failed) {
         QFile::remove(temp);
-        throw Error((QFileInfo::exists(target) ? tr("Could not replace %1.") : tr("Could not write %1.")).arg(native(target)));
+        throw Error(
+            (QFileInfo::exists(target) ? tr("Could not replace %1.") : tr("Could not write %1."))
+                .arg(native(target)));
     }
 }
 

@@ -6,7 +6,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
-
 #include <initializer_list>
 #include <memory>
 
@@ -57,7 +56,7 @@ public:
     /// is missing, not a Tremplin database, newer than this version, damaged, or locked by
     /// another Tremplin window.
     void open(const QString &path, Access access = Access::ReadWrite,
-              IntegrityCheck check = IntegrityCheck::Now);
+        IntegrityCheck check = IntegrityCheck::Now);
     /// Runs the deferred integrity check on a background connection; integrityChecked() tells
     /// the outcome. Does nothing when the check already ran.
     void startDeferredIntegrityCheck();

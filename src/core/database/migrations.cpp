@@ -315,9 +315,7 @@ void addInitiativeSearchKeys(QSqlDatabase &db, const SqlDialect &)
         fail(write);
     while (read.next()) {
         const QString key = searchKey(QStringList { read.value(1).toString(),
-                                                    read.value(2).toString(),
-                                                    read.value(3).toString(),
-                                                    read.value(4).toString() }
+            read.value(2).toString(), read.value(3).toString(), read.value(4).toString() }
                                           .join(QLatin1Char(' ')));
         write.addBindValue(key);
         write.addBindValue(read.value(0));
@@ -340,18 +338,21 @@ void giveInitiativePartnersAnId(QSqlDatabase &db, const SqlDialect &dialect)
 {
     if (db.record(QStringLiteral("initiative_partner")).contains(QStringLiteral("id")))
         return;
-    exec(db, dialect.expand(QStringLiteral(
-                 "CREATE TABLE initiative_partner_v3 (id %PK%, initiative_id BIGINT NOT NULL "
-                 "REFERENCES initiative(id) ON DELETE CASCADE, administration_id BIGINT NOT NULL "
-                 "REFERENCES administration(id) ON DELETE CASCADE, since TEXT, note TEXT, "
-                 "UNIQUE (initiative_id, administration_id))")));
-    exec(db, QStringLiteral("INSERT INTO initiative_partner_v3 (initiative_id, administration_id, "
-                            "since, note) SELECT initiative_id, administration_id, since, note FROM "
-                            "initiative_partner ORDER BY initiative_id, administration_id"));
+    exec(db,
+        dialect.expand(QStringLiteral(
+            "CREATE TABLE initiative_partner_v3 (id %PK%, initiative_id BIGINT NOT NULL "
+            "REFERENCES initiative(id) ON DELETE CASCADE, administration_id BIGINT NOT NULL "
+            "REFERENCES administration(id) ON DELETE CASCADE, since TEXT, note TEXT, "
+            "UNIQUE (initiative_id, administration_id))")));
+    exec(db,
+        QStringLiteral("INSERT INTO initiative_partner_v3 (initiative_id, administration_id, "
+                       "since, note) SELECT initiative_id, administration_id, since, note FROM "
+                       "initiative_partner ORDER BY initiative_id, administration_id"));
     exec(db, QStringLiteral("DROP TABLE initiative_partner"));
     exec(db, QStringLiteral("ALTER TABLE initiative_partner_v3 RENAME TO initiative_partner"));
-    exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_partner_admin_idx ON "
-                            "initiative_partner(administration_id)"));
+    exec(db,
+        QStringLiteral("CREATE INDEX IF NOT EXISTS initiative_partner_admin_idx ON "
+                       "initiative_partner(administration_id)"));
 }
 
 // Schema version 4: what the grants ledger and the SCDL export need. conditions_met_on records
@@ -364,7 +365,8 @@ void addGrantLedgerColumns(QSqlDatabase &db, const SqlDialect &)
     if (!grant.contains(QStringLiteral("conditions_met_on")))
         exec(db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN conditions_met_on TEXT"));
     if (!grant.contains(QStringLiteral("budget_share")))
-        exec(db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN budget_share DOUBLE PRECISION"));
+        exec(
+            db, QStringLiteral("ALTER TABLE grant_award ADD COLUMN budget_share DOUBLE PRECISION"));
 }
 
 // Schema version 6: themes are a list the programme manages, and the search key of an
@@ -432,10 +434,8 @@ void themesInSearchKeys(QSqlDatabase &db, const SqlDialect &)
     while (read.next()) {
         const qint64 id = read.value(0).toLongLong();
         const QString key = searchKey(QStringList { read.value(1).toString(),
-                                                    read.value(2).toString(),
-                                                    read.value(3).toString(),
-                                                    read.value(4).toString(),
-                                                    themes.value(id).join(QLatin1Char(' ')) }
+            read.value(2).toString(), read.value(3).toString(), read.value(4).toString(),
+            themes.value(id).join(QLatin1Char(' ')) }
                                           .join(QLatin1Char(' ')));
         write.addBindValue(key);
         write.addBindValue(id);
@@ -466,9 +466,10 @@ const std::vector<MigrationStep> &migrationSteps()
         { 3, "An id for each public partner of an initiative", "", giveInitiativePartnersAnId },
         { 4, "Conditions met and budget share of grants", "", addGrantLedgerColumns },
         { 5, "Index of open actions per initiative (next action due, overdue filter)",
-          "CREATE INDEX IF NOT EXISTS action_item_open_idx ON action_item(initiative_id, status, due_date)" },
-        { 6, "Themes in the search key of initiatives; the French theme Education gets its accent", "",
-          themesInSearchKeys },
+            "CREATE INDEX IF NOT EXISTS action_item_open_idx ON action_item(initiative_id, status, "
+            "due_date)" },
+        { 6, "Themes in the search key of initiatives; the French theme Education gets its accent",
+            "", themesInSearchKeys },
     };
     return steps;
 }

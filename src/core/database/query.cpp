@@ -17,24 +17,29 @@ QString databaseErrorMessage(const QSqlError &error)
     if (isNumber) {
         switch (code) {
         case 13: // SQLITE_FULL
-            return QCoreApplication::translate("tremplin::Database", "The disk is full: the operation was cancelled and nothing was written. "
-                      "Free some space on the disk, then try again.");
+            return QCoreApplication::translate("tremplin::Database",
+                "The disk is full: the operation was cancelled and nothing was written. "
+                "Free some space on the disk, then try again.");
         case 8: // SQLITE_READONLY
-            return QCoreApplication::translate("tremplin::Database", "The file cannot be written (it, its folder or its disk is read-only): the "
-                      "operation was cancelled and nothing was written.");
+            return QCoreApplication::translate("tremplin::Database",
+                "The file cannot be written (it, its folder or its disk is read-only): the "
+                "operation was cancelled and nothing was written.");
         case 10: // SQLITE_IOERR
-            return QCoreApplication::translate("tremplin::Database", "The disk could not be read or written (input/output error): the operation "
-                      "was cancelled and nothing was written. Check the disk or the network "
-                      "connection, then try again.");
+            return QCoreApplication::translate("tremplin::Database",
+                "The disk could not be read or written (input/output error): the operation "
+                "was cancelled and nothing was written. Check the disk or the network "
+                "connection, then try again.");
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
-            return QCoreApplication::translate("tremplin::Database", "The file is busy: another program is writing to it. Nothing was written; "
-                      "try again in a moment.");
+            return QCoreApplication::translate("tremplin::Database",
+                "The file is busy: another program is writing to it. Nothing was written; "
+                "try again in a moment.");
         default:
             break;
         }
     }
-    return QCoreApplication::translate("tremplin::Database", "Database error: %1").arg(error.text());
+    return QCoreApplication::translate("tremplin::Database", "Database error: %1")
+        .arg(error.text());
 }
 
 Error databaseError(const QSqlError &error)

@@ -28,8 +28,7 @@ public:
     Query(const Database &db, const QString &sql);
 
     Query &bind(const QVariant &value);
-    template<typename... Values>
-    Query &bindAll(const Values &...values)
+    template<typename... Values> Query &bindAll(const Values &...values)
     {
         (bind(QVariant::fromValue(values)), ...);
         return *this;

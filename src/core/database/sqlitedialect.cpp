@@ -109,10 +109,9 @@ QStringList SqliteDialect::integrityProblems(QSqlDatabase &db, bool thorough) co
         if (fk.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
             while (fk.next()) {
                 problems.append(QCoreApplication::translate(
-                                    "tremplin::Database",
-                                    "Row %1 of table %2 points to a missing row of %3.")
+                    "tremplin::Database", "Row %1 of table %2 points to a missing row of %3.")
                                     .arg(fk.value(1).toString(), fk.value(0).toString(),
-                                         fk.value(2).toString()));
+                                        fk.value(2).toString()));
             }
         }
     }
@@ -131,9 +130,9 @@ void SqliteDialect::copyTo(QSqlDatabase &db, const QString &target) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target);
     if (!q.exec()) {
-        throw Error(QCoreApplication::translate("tremplin::Database",
-                                                "Could not write a copy to %1: %2")
-                        .arg(target, databaseErrorMessage(q.lastError())));
+        throw Error(
+            QCoreApplication::translate("tremplin::Database", "Could not write a copy to %1: %2")
+                .arg(target, databaseErrorMessage(q.lastError())));
     }
 }
 

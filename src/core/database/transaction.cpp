@@ -5,9 +5,8 @@
 #include "query.h"
 #include "sqldialect.h"
 
-#include <QDateTime>
-
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -29,17 +28,17 @@ WriteTransaction::WriteTransaction(Database &db)
         throw Error(QCoreApplication::translate("tremplin::Database", "No database is open."));
     }
     if (db.isReadOnly()) {
-        throw Error(QCoreApplication::translate("tremplin::Database",
-                                                "This database is open read-only."));
+        throw Error(
+            QCoreApplication::translate("tremplin::Database", "This database is open read-only."));
     }
     // Nothing is written to a file before it is known to be sound.
     if (db.integrity() == Database::Integrity::Unknown) {
-        throw Error(QCoreApplication::translate("tremplin::Database",
-                                                "Tremplin is still checking this file; try again in a moment."));
+        throw Error(QCoreApplication::translate(
+            "tremplin::Database", "Tremplin is still checking this file; try again in a moment."));
     }
     if (db.integrity() == Database::Integrity::Damaged) {
-        throw Error(QCoreApplication::translate("tremplin::Database",
-                                                "This file is damaged; nothing can be written to it."));
+        throw Error(QCoreApplication::translate(
+            "tremplin::Database", "This file is damaged; nothing can be written to it."));
     }
     if (m_db.m_txDepth == 0) {
         execOrThrow(m_db, m_db.dialect().beginWriteStatement());
@@ -68,17 +67,18 @@ void WriteTransaction::touch(const QString &entity, qint64 id, Change::Kind kind
     m_db.m_pendingChanges.append(Change { entity, id, kind });
 }
 
-void WriteTransaction::record(const QString &entity, qint64 id, Change::Kind kind,
-                              const QString &summary)
+void WriteTransaction::record(
+    const QString &entity, qint64 id, Change::Kind kind, const QString &summary)
 {
     static const char *const operations[] = { "insert", "update", "delete" };
     QString actor = qEnvironmentVariable("USER");
     if (actor.isEmpty())
         actor = qEnvironmentVariable("USERNAME");
-    Query(m_db, QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, "
-                               "operation, summary) VALUES (?, ?, ?, ?, ?, ?)"))
+    Query(m_db,
+        QStringLiteral("INSERT INTO audit_log (changed_at, actor, entity, entity_id, "
+                       "operation, summary) VALUES (?, ?, ?, ?, ?, ?)"))
         .bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), actor, entity, id,
-                 QString::fromLatin1(operations[kind]), summary)
+            QString::fromLatin1(operations[kind]), summary)
         .exec();
     touch(entity, id, kind);
 }

@@ -72,123 +72,122 @@ const char *const MTFP = "Ministère de la Transformation et de la Fonction publ
 // descriptions are written for Tremplin.
 const LaureateSpec laureates[] = {
     { "Infoclimat", "Association Infoclimat", "Environnement;Éducation;Numérique",
-      "Réussir la transition écologique et aller vers la neutralité carbone", "Aurillac",
-      "National", "Transformation numérique", true, true, "https://asso.infoclimat.fr/",
-      "Un réseau citoyen de stations météo et des données climatiques ouvertes à tous.",
-      "Des bénévoles passionnés de météorologie relèvent, vérifient et publient des "
-      "observations climatiques locales, utiles aux collectivités, aux chercheurs et au public.",
-      { Cons, Inte, Depl },
-      { { "Département du Gard", nullptr, Loc, nullptr },
-        { "Parcs nationaux et régionaux (Mercantour, Normandie-Maine, Vosges du Nord, Calanques)",
-          nullptr, Ope, MTECT },
-        { "Ministère de l’Agriculture et de la Souveraineté alimentaire", nullptr, Min, nullptr },
-        { "Centre national d’études spatiales", "CNES", Ope, MESR },
-        { "Météo-France", nullptr, Ope, MTECT },
-        { MTECT, nullptr, Min, nullptr },
-        { "Etalab", nullptr, Dir, DINUM } } },
+        "Réussir la transition écologique et aller vers la neutralité carbone", "Aurillac",
+        "National", "Transformation numérique", true, true, "https://asso.infoclimat.fr/",
+        "Un réseau citoyen de stations météo et des données climatiques ouvertes à tous.",
+        "Des bénévoles passionnés de météorologie relèvent, vérifient et publient des "
+        "observations climatiques locales, utiles aux collectivités, aux chercheurs et au public.",
+        { Cons, Inte, Depl },
+        { { "Département du Gard", nullptr, Loc, nullptr },
+            { "Parcs nationaux et régionaux (Mercantour, Normandie-Maine, Vosges du Nord, "
+              "Calanques)",
+                nullptr, Ope, MTECT },
+            { "Ministère de l’Agriculture et de la Souveraineté alimentaire", nullptr, Min,
+                nullptr },
+            { "Centre national d’études spatiales", "CNES", Ope, MESR },
+            { "Météo-France", nullptr, Ope, MTECT }, { MTECT, nullptr, Min, nullptr },
+            { "Etalab", nullptr, Dir, DINUM } } },
     { "Ma Dada", "Association Open Knowledge Foundation France", "Numérique;Citoyenneté",
-      "Transformer nos services publics et construire une renaissance démocratique", "Paris",
-      "National", "Transformation numérique", true, true, "https://madada.fr/",
-      "Demander un document administratif en quelques clics, et partager la réponse.",
-      "Une plateforme qui guide chacun dans l’exercice de son droit d’accès aux documents "
-      "administratifs, suit les délais de réponse et rend publiques les réponses obtenues.",
-      { Cons, Inte },
-      { { "Service interministériel des Archives de France", "SIAF", Dir,
-          "Ministère de la Culture" },
-        { "Ministère de la Culture", nullptr, Min, nullptr },
-        { "Défenseur des droits", nullptr, Oth, nullptr } } },
+        "Transformer nos services publics et construire une renaissance démocratique", "Paris",
+        "National", "Transformation numérique", true, true, "https://madada.fr/",
+        "Demander un document administratif en quelques clics, et partager la réponse.",
+        "Une plateforme qui guide chacun dans l’exercice de son droit d’accès aux documents "
+        "administratifs, suit les délais de réponse et rend publiques les réponses obtenues.",
+        { Cons, Inte },
+        { { "Service interministériel des Archives de France", "SIAF", Dir,
+              "Ministère de la Culture" },
+            { "Ministère de la Culture", nullptr, Min, nullptr },
+            { "Défenseur des droits", nullptr, Oth, nullptr } } },
     { "Open Data University", "Association Latitudes", "Éducation;Numérique",
-      "Garantir l’égalité des chances et favoriser l’excellence", "Paris", "National",
-      "Transformation numérique", false, true, "https://www.latitudes.cc/",
-      "Des défis sur données publiques ouvertes, intégrés aux cursus des étudiants.",
-      "Le programme propose aux enseignants des défis construits sur des jeux de données "
-      "publiques ; les étudiants y travaillent pendant leurs cours et leurs résultats servent "
-      "aux administrations.",
-      { Cons, Inte, Depl },
-      { { "Etalab", nullptr, Dir, DINUM },
-        { MESR, "MESR", Min, nullptr },
-        { "Universités partenaires (36 établissements)", nullptr, Ope, MESR } } },
+        "Garantir l’égalité des chances et favoriser l’excellence", "Paris", "National",
+        "Transformation numérique", false, true, "https://www.latitudes.cc/",
+        "Des défis sur données publiques ouvertes, intégrés aux cursus des étudiants.",
+        "Le programme propose aux enseignants des défis construits sur des jeux de données "
+        "publiques ; les étudiants y travaillent pendant leurs cours et leurs résultats servent "
+        "aux administrations.",
+        { Cons, Inte, Depl },
+        { { "Etalab", nullptr, Dir, DINUM }, { MESR, "MESR", Min, nullptr },
+            { "Universités partenaires (36 établissements)", nullptr, Ope, MESR } } },
     { "Parlons Démocratie", "Association Parlons Démocratie", "Citoyenneté;Éducation",
-      "Transformer nos services publics et construire une renaissance démocratique", "France",
-      "National", "Transformation publique", false, false, "https://www.parlons-democratie.fr/",
-      "Des ateliers pour que les jeunes débattent des institutions et de la vie publique.",
-      "L’association conçoit des ressources et anime en classe des ateliers où les élèves "
-      "comprennent le fonctionnement des institutions et s’exercent au débat démocratique.",
-      { Inte, Depl },
-      { { MJ, nullptr, Min, nullptr },
-        { MENJ, "MENJ", Min, nullptr },
-        { "Académie de Dijon", nullptr, Dir, MENJ },
-        { "Cour des comptes", nullptr, Oth, nullptr },
-        { "Association des professeurs d’histoire et de géographie", "APHG", Oth, nullptr } } },
+        "Transformer nos services publics et construire une renaissance démocratique", "France",
+        "National", "Transformation publique", false, false, "https://www.parlons-democratie.fr/",
+        "Des ateliers pour que les jeunes débattent des institutions et de la vie publique.",
+        "L’association conçoit des ressources et anime en classe des ateliers où les élèves "
+        "comprennent le fonctionnement des institutions et s’exercent au débat démocratique.",
+        { Inte, Depl },
+        { { MJ, nullptr, Min, nullptr }, { MENJ, "MENJ", Min, nullptr },
+            { "Académie de Dijon", nullptr, Dir, MENJ },
+            { "Cour des comptes", nullptr, Oth, nullptr },
+            { "Association des professeurs d’histoire et de géographie", "APHG", Oth, nullptr } } },
     { "Permis de construire", "Association Permis de Construire France", "Social;Citoyenneté",
-      "Transformer nos services publics et construire une renaissance démocratique",
-      "Nantes, Saint-Nazaire", "Loire-Atlantique", "Transformation publique", true, true,
-      "https://www.assopermisdeconstruire.org/",
-      "Préparer la sortie de détention : logement, emploi et lien social.",
-      "Des équipes mêlant bénévoles et professionnels accompagnent des personnes détenues "
-      "avant et après leur libération pour bâtir un projet de réinsertion durable.",
-      { Cons, Inte, Depl },
-      { { MJ, nullptr, Min, nullptr },
-        { "Services pénitentiaires d’insertion et de probation (44, 56, 33, 34)", "SPIP", Dir,
-          MJ },
-        { "Agence du travail d’intérêt général et de l’insertion professionnelle", "ATIGIP", Age,
-          MJ },
-        { "Direction de l’administration pénitentiaire", "DAP", Dir, MJ },
-        { "Délégation interministérielle à l’hébergement et à l’accès au logement", "DIHAL", Dir,
-          MTECT } } },
+        "Transformer nos services publics et construire une renaissance démocratique",
+        "Nantes, Saint-Nazaire", "Loire-Atlantique", "Transformation publique", true, true,
+        "https://www.assopermisdeconstruire.org/",
+        "Préparer la sortie de détention : logement, emploi et lien social.",
+        "Des équipes mêlant bénévoles et professionnels accompagnent des personnes détenues "
+        "avant et après leur libération pour bâtir un projet de réinsertion durable.",
+        { Cons, Inte, Depl },
+        { { MJ, nullptr, Min, nullptr },
+            { "Services pénitentiaires d’insertion et de probation (44, 56, 33, 34)", "SPIP", Dir,
+                MJ },
+            { "Agence du travail d’intérêt général et de l’insertion professionnelle", "ATIGIP",
+                Age, MJ },
+            { "Direction de l’administration pénitentiaire", "DAP", Dir, MJ },
+            { "Délégation interministérielle à l’hébergement et à l’accès au logement", "DIHAL",
+                Dir, MTECT } } },
     { "Service national universel augmenté", "Association makesense",
-      "Citoyenneté;Éducation;Numérique",
-      "Transformer nos services publics et construire une renaissance démocratique", "Paris",
-      "National", "Transformation publique", false, true, "https://makesense.org/",
-      "Prolonger l’engagement des jeunes du SNU par des missions concrètes.",
-      "Un parcours numérique propose aux volontaires du Service national universel des missions "
-      "d’intérêt général près de chez eux, après leur séjour de cohésion.",
-      { Inte, Depl },
-      { { "Direction du Service national universel", nullptr, Dir, MENJ },
-        { "Référents départementaux du SNU", nullptr, Oth, MENJ },
-        { "API Engagement", nullptr, Oth, nullptr },
-        { "JeVeuxAider.gouv.fr", nullptr, Oth, nullptr } } },
+        "Citoyenneté;Éducation;Numérique",
+        "Transformer nos services publics et construire une renaissance démocratique", "Paris",
+        "National", "Transformation publique", false, true, "https://makesense.org/",
+        "Prolonger l’engagement des jeunes du SNU par des missions concrètes.",
+        "Un parcours numérique propose aux volontaires du Service national universel des missions "
+        "d’intérêt général près de chez eux, après leur séjour de cohésion.",
+        { Inte, Depl },
+        { { "Direction du Service national universel", nullptr, Dir, MENJ },
+            { "Référents départementaux du SNU", nullptr, Oth, MENJ },
+            { "API Engagement", nullptr, Oth, nullptr },
+            { "JeVeuxAider.gouv.fr", nullptr, Oth, nullptr } } },
     { "Sport Inclusif", "Association Les enfants de la balle", "Social;Handicap",
-      "Prendre soin des français", "Paris", "National", "Transformation publique", true, true,
-      "https://www.lesenfantsdelaballe.org/",
-      "Ouvrir les clubs sportifs ordinaires aux enfants en situation de handicap.",
-      "L’association forme les éducateurs et outille les clubs pour que les enfants en "
-      "situation de handicap pratiquent un sport avec les autres enfants, près de chez eux.",
-      { Cons, Inte, Depl },
-      { { "Ministère des Sports et des Jeux olympiques et paralympiques", nullptr, Min, nullptr },
-        { "Centre d’expertise sport handicap", "CESH", Oth, nullptr },
-        { "Délégation régionale académique à la jeunesse, à l’engagement et aux sports "
-          "Hauts-de-France",
-          "DRAJES", Dir, MENJ },
-        { "Comité paralympique et sportif français", nullptr, Oth, nullptr },
-        { "Communauté 360 Nord", nullptr, Oth, nullptr },
-        { "Association nationale des directeurs et intervenants d’installations et des services "
-          "des sports",
-          "ANDISS", Oth, nullptr },
-        { "Direction générale de la cohésion sociale", "DGCS", Dir,
-          "Ministère des Solidarités, de l’Autonomie et des Personnes handicapées" } } },
+        "Prendre soin des français", "Paris", "National", "Transformation publique", true, true,
+        "https://www.lesenfantsdelaballe.org/",
+        "Ouvrir les clubs sportifs ordinaires aux enfants en situation de handicap.",
+        "L’association forme les éducateurs et outille les clubs pour que les enfants en "
+        "situation de handicap pratiquent un sport avec les autres enfants, près de chez eux.",
+        { Cons, Inte, Depl },
+        { { "Ministère des Sports et des Jeux olympiques et paralympiques", nullptr, Min, nullptr },
+            { "Centre d’expertise sport handicap", "CESH", Oth, nullptr },
+            { "Délégation régionale académique à la jeunesse, à l’engagement et aux sports "
+              "Hauts-de-France",
+                "DRAJES", Dir, MENJ },
+            { "Comité paralympique et sportif français", nullptr, Oth, nullptr },
+            { "Communauté 360 Nord", nullptr, Oth, nullptr },
+            { "Association nationale des directeurs et intervenants d’installations et des "
+              "services "
+              "des sports",
+                "ANDISS", Oth, nullptr },
+            { "Direction générale de la cohésion sociale", "DGCS", Dir,
+                "Ministère des Solidarités, de l’Autonomie et des Personnes handicapées" } } },
     { "Vikidia", "Association Vikidia", "Numérique;Éducation",
-      "Transformer nos services publics et construire une renaissance démocratique", "Corenc",
-      "National", "Transformation numérique", true, true, "https://fr.vikidia.org/",
-      "L’encyclopédie collaborative écrite pour les 8-13 ans.",
-      "Une encyclopédie libre rédigée par et pour les jeunes lecteurs, avec des articles "
-      "adaptés à leur âge, utilisée en classe comme à la maison.",
-      { Cons, Inte, Depl },
-      { { "Etalab", nullptr, Dir, DINUM },
-        { DINUM, "DINUM", Dir, MTFP },
-        { "Direction du numérique pour l’éducation", "DNE", Dir, MENJ },
-        { "Centre pour l’éducation aux médias et à l’information", "CLEMI", Ope, MENJ } } },
+        "Transformer nos services publics et construire une renaissance démocratique", "Corenc",
+        "National", "Transformation numérique", true, true, "https://fr.vikidia.org/",
+        "L’encyclopédie collaborative écrite pour les 8-13 ans.",
+        "Une encyclopédie libre rédigée par et pour les jeunes lecteurs, avec des articles "
+        "adaptés à leur âge, utilisée en classe comme à la maison.",
+        { Cons, Inte, Depl },
+        { { "Etalab", nullptr, Dir, DINUM }, { DINUM, "DINUM", Dir, MTFP },
+            { "Direction du numérique pour l’éducation", "DNE", Dir, MENJ },
+            { "Centre pour l’éducation aux médias et à l’information", "CLEMI", Ope, MENJ } } },
     { "Vivons en Forme", "Association Fédérons Les Villes pour la Santé", "Santé",
-      "Prendre soin des français", "France", "National", "Transformation publique", false, false,
-      "https://vivonsenforme.org/",
-      "Aider les villes à promouvoir une vie saine auprès des familles.",
-      "Le programme accompagne les communes dans des actions de proximité sur l’alimentation et "
-      "l’activité physique, en priorité auprès des familles des quartiers et des zones rurales.",
-      { Inte, Depl },
-      { { "Association des maires ruraux de France", "AMRF", Oth, nullptr },
-        { "Agence nationale de la cohésion des territoires", "ANCT", Age, MTECT },
-        { "Ministère des Sports et des Jeux olympiques et paralympiques", nullptr, Min,
-          nullptr } } },
+        "Prendre soin des français", "France", "National", "Transformation publique", false, false,
+        "https://vivonsenforme.org/",
+        "Aider les villes à promouvoir une vie saine auprès des familles.",
+        "Le programme accompagne les communes dans des actions de proximité sur l’alimentation et "
+        "l’activité physique, en priorité auprès des familles des quartiers et des zones rurales.",
+        { Inte, Depl },
+        { { "Association des maires ruraux de France", "AMRF", Oth, nullptr },
+            { "Agence nationale de la cohésion des territoires", "ANCT", Age, MTECT },
+            { "Ministère des Sports et des Jeux olympiques et paralympiques", nullptr, Min,
+                nullptr } } },
 };
 
 QString u(const char *text)
@@ -211,7 +210,7 @@ QString needTitle(NeedKind kind)
 
 /// Finds or creates an administration by name, creating its parent first.
 qint64 administration(DirectoryService &dir, QHash<QString, qint64> &cache, const char *name,
-                      const char *shortName, AdministrationKind kind, const char *parent)
+    const char *shortName, AdministrationKind kind, const char *parent)
 {
     const QString key = u(name);
     if (const auto it = cache.constFind(key); it != cache.constEnd())
@@ -223,8 +222,7 @@ qint64 administration(DirectoryService &dir, QHash<QString, qint64> &cache, cons
     if (parent) {
         const bool parentIsDinum = qstrcmp(parent, DINUM) == 0;
         a.parentId = administration(dir, cache, parent, parentIsDinum ? "DINUM" : nullptr,
-                                    parentIsDinum ? Dir : Min,
-                                    parentIsDinum ? MTFP : nullptr);
+            parentIsDinum ? Dir : Min, parentIsDinum ? MTFP : nullptr);
     }
     const qint64 id = dir.createAdministration(a);
     cache.insert(key, id);
@@ -237,8 +235,8 @@ QString illustrativeSiret(int seed)
 {
     // 13 digits from the seed (starting with 9 so it can never be La Poste's 356...), then the
     // digit that makes the Luhn sum a multiple of 10.
-    const QString body = QStringLiteral("9%1").arg(quint64(seed) * 7919 % 1000000000000ULL, 12, 10,
-                                                   QLatin1Char('0'));
+    const QString body = QStringLiteral("9%1").arg(
+        quint64(seed) * 7919 % 1000000000000ULL, 12, 10, QLatin1Char('0'));
     for (int check = 0; check <= 9; ++check) {
         const QString candidate = body + QString::number(check);
         if (identifiers::isValidSiret(candidate))
@@ -294,24 +292,23 @@ void writeDemoProgramme(Database &db)
         return programmes.createPhase(p);
     };
     phase(PhaseKind::Call, "Appel à candidatures", 1, d(2021, 12, 17), d(2022, 1, 26),
-          "187 candidatures : 44 % d’associations, 30 % d’entreprises, 26 % de particuliers.");
+        "187 candidatures : 44 % d’associations, 30 % d’entreprises, 26 % de particuliers.");
     phase(PhaseKind::Selection, "Sélection", 2, d(2022, 1, 27), d(2022, 3, 14),
-          "Recevabilité (DINUM, DITP), présélection par des agents publics, avis d’un jury "
-          "citoyen de 15 personnes.");
+        "Recevabilité (DINUM, DITP), présélection par des agents publics, avis d’un jury "
+        "citoyen de 15 personnes.");
     phase(PhaseKind::Event, "Annonce des lauréats", 3, d(2022, 3, 14), d(2022, 3, 14), nullptr);
-    const qint64 phase1 = phase(PhaseKind::Accompaniment, "Phase 1", 4, d(2022, 4, 14),
-                                d(2022, 7, 15),
-                                "Trois mois : diagnostic, contacts utiles dans les "
-                                "administrations, actions prioritaires.");
+    const qint64 phase1
+        = phase(PhaseKind::Accompaniment, "Phase 1", 4, d(2022, 4, 14), d(2022, 7, 15),
+            "Trois mois : diagnostic, contacts utiles dans les "
+            "administrations, actions prioritaires.");
     const qint64 committeePhase = phase(PhaseKind::Committee, "Comité d’accélération", 5,
-                                        d(2022, 7, 6), d(2022, 7, 6),
-                                        "Décide de la poursuite et du financement.");
+        d(2022, 7, 6), d(2022, 7, 6), "Décide de la poursuite et du financement.");
     const qint64 phase2 = phase(PhaseKind::Accompaniment, "Phase 2", 6, d(2022, 9, 1),
-                                d(2022, 11, 30), "Trois mois, pour 5 lauréats.");
+        d(2022, 11, 30), "Trois mois, pour 5 lauréats.");
     phase(PhaseKind::Event, "Session d’accompagnement collectif", 7, d(2022, 10, 20),
-          d(2022, 10, 20), nullptr);
+        d(2022, 10, 20), nullptr);
     phase(PhaseKind::Event, "Événement de clôture de la promotion 1", 8, d(2022, 11, 29),
-          d(2022, 11, 29), nullptr);
+        d(2022, 11, 29), nullptr);
 
     Committee committee;
     committee.programmeId = programmeId;
@@ -338,7 +335,8 @@ void writeDemoProgramme(Database &db)
         carrier.name = u(spec.carrier);
         carrier.legalForm = LegalForm::Association;
         carrier.siret = illustrativeSiret(seed);
-        carrier.rna = QStringLiteral("W%1").arg(seed * 1234567 % 1000000000, 9, 10, QLatin1Char('0'));
+        carrier.rna
+            = QStringLiteral("W%1").arg(seed * 1234567 % 1000000000, 9, 10, QLatin1Char('0'));
         carrier.town = u(spec.town);
         carrier.website = u(spec.website);
         carrier.identifiersIllustrative = true;
@@ -398,8 +396,8 @@ void writeDemoProgramme(Database &db)
         }
 
         for (const PartnerSpec &partner : spec.partners) {
-            const qint64 adminId = administration(directory, admins, partner.name,
-                                                  partner.shortName, partner.kind, partner.parent);
+            const qint64 adminId = administration(
+                directory, admins, partner.name, partner.shortName, partner.kind, partner.parent);
             initiatives.addPartner(id, adminId, d(2022, 4, 14));
         }
 
@@ -411,7 +409,8 @@ void writeDemoProgramme(Database &db)
             decision.notes = u("Poursuite en phase 2 (public) ; le financement est illustratif.");
         } else if (spec.funded) {
             decision.kind = DecisionKind::Fund;
-            decision.notes = u("Illustratif : la liste des 7 lauréats financés n’est pas publique.");
+            decision.notes
+                = u("Illustratif : la liste des 7 lauréats financés n’est pas publique.");
         } else {
             decision.kind = DecisionKind::Stop;
             decision.notes = u("Pas de phase 2.");
@@ -433,7 +432,8 @@ void writeDemoProgramme(Database &db)
         seedGrant.decisionId = decisionId;
         seedGrant.tranche = TrancheKind::Seed;
         seedGrant.committed = Money::fromEuros(80000);
-        seedGrant.decisionReference = QStringLiteral("AIC-2022-CA-%1").arg(seed, 3, 10, QLatin1Char('0'));
+        seedGrant.decisionReference
+            = QStringLiteral("AIC-2022-CA-%1").arg(seed, 3, 10, QLatin1Char('0'));
         seedGrant.decisionDate = d(2022, 7, 6);
         seedGrant.conventionDate = d(2022, 7, 29);
         seedGrant.status = GrantStatus::Released;
@@ -442,7 +442,7 @@ void writeDemoProgramme(Database &db)
         seedGrant.budgetShare = 1.0;
         const qint64 seedId = grants.createGrant(seedGrant);
         grants.addDisbursement({ 0, seedId, d(2022, 9, 15), Money::fromEuros(80000),
-                                 QStringLiteral("VIR-2022-%1").arg(seed), {} });
+            QStringLiteral("VIR-2022-%1").arg(seed), {} });
 
         Grant second = seedGrant;
         second.tranche = TrancheKind::Second;
@@ -456,7 +456,7 @@ void writeDemoProgramme(Database &db)
         const qint64 secondId = grants.createGrant(second);
         if (spec.phase2) {
             grants.addDisbursement({ 0, secondId, d(2022, 12, 15), Money::fromEuros(60000),
-                                     QStringLiteral("VIR-2022-%1-2").arg(seed), {} });
+                QStringLiteral("VIR-2022-%1-2").arg(seed), {} });
         }
     }
     tx.commit();

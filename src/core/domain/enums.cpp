@@ -10,12 +10,14 @@ const std::array<EnumEntry<Lifecycle>, 6> EnumTraits<Lifecycle>::entries = { {
     { Lifecycle::Shortlisted, "shortlisted", QT_TRANSLATE_NOOP("tremplin::Labels", "Shortlisted") },
     { Lifecycle::Laureate, "laureate", QT_TRANSLATE_NOOP("tremplin::Labels", "Laureate") },
     { Lifecycle::Alumni, "alumni", QT_TRANSLATE_NOOP("tremplin::Labels", "Alumni") },
-    { Lifecycle::NotSelected, "not_selected", QT_TRANSLATE_NOOP("tremplin::Labels", "Not selected") },
+    { Lifecycle::NotSelected, "not_selected",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Not selected") },
     { Lifecycle::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("tremplin::Labels", "Withdrawn") },
 } };
 
 const std::array<EnumEntry<NeedKind>, 3> EnumTraits<NeedKind>::entries = { {
-    { NeedKind::Consolidation, "consolidation", QT_TRANSLATE_NOOP("tremplin::Labels", "Consolidation") },
+    { NeedKind::Consolidation, "consolidation",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Consolidation") },
     { NeedKind::Integration, "integration", QT_TRANSLATE_NOOP("tremplin::Labels", "Integration") },
     { NeedKind::Deployment, "deployment", QT_TRANSLATE_NOOP("tremplin::Labels", "Deployment") },
 } };
@@ -23,15 +25,18 @@ const std::array<EnumEntry<NeedKind>, 3> EnumTraits<NeedKind>::entries = { {
 const std::array<EnumEntry<PhaseKind>, 6> EnumTraits<PhaseKind>::entries = { {
     { PhaseKind::Call, "call", QT_TRANSLATE_NOOP("tremplin::Labels", "Call for applications") },
     { PhaseKind::Selection, "selection", QT_TRANSLATE_NOOP("tremplin::Labels", "Selection") },
-    { PhaseKind::Accompaniment, "accompaniment", QT_TRANSLATE_NOOP("tremplin::Labels", "Accompaniment phase") },
+    { PhaseKind::Accompaniment, "accompaniment",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Accompaniment phase") },
     { PhaseKind::Committee, "committee", QT_TRANSLATE_NOOP("tremplin::Labels", "Committee") },
     { PhaseKind::Event, "event", QT_TRANSLATE_NOOP("tremplin::Labels", "Event") },
     { PhaseKind::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
 } };
 
 const std::array<EnumEntry<PhaseStatus>, 7> EnumTraits<PhaseStatus>::entries = { {
-    { PhaseStatus::NotStarted, "not_started", QT_TRANSLATE_NOOP("tremplin::Labels", "Not started") },
-    { PhaseStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("tremplin::Labels", "In progress") },
+    { PhaseStatus::NotStarted, "not_started",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Not started") },
+    { PhaseStatus::InProgress, "in_progress",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "In progress") },
     { PhaseStatus::OnTrack, "on_track", QT_TRANSLATE_NOOP("tremplin::Labels", "On track") },
     { PhaseStatus::AtRisk, "at_risk", QT_TRANSLATE_NOOP("tremplin::Labels", "At risk") },
     { PhaseStatus::OffTrack, "off_track", QT_TRANSLATE_NOOP("tremplin::Labels", "Off track") },
@@ -41,35 +46,45 @@ const std::array<EnumEntry<PhaseStatus>, 7> EnumTraits<PhaseStatus>::entries = {
 
 const std::array<EnumEntry<ActionStatus>, 4> EnumTraits<ActionStatus>::entries = { {
     { ActionStatus::Todo, "todo", QT_TRANSLATE_NOOP("tremplin::Labels", "To do") },
-    { ActionStatus::InProgress, "in_progress", QT_TRANSLATE_NOOP("tremplin::Labels", "In progress") },
+    { ActionStatus::InProgress, "in_progress",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "In progress") },
     { ActionStatus::Done, "done", QT_TRANSLATE_NOOP("tremplin::Labels", "Done") },
     { ActionStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("tremplin::Labels", "Cancelled") },
 } };
 
 const std::array<EnumEntry<PersonRole>, 6> EnumTraits<PersonRole>::entries = { {
-    { PersonRole::CarrierContact, "carrier_contact", QT_TRANSLATE_NOOP("tremplin::Labels", "Project carrier") },
-    { PersonRole::AccelerationOfficer, "acceleration_officer", QT_TRANSLATE_NOOP("tremplin::Labels", "Acceleration officer") },
+    { PersonRole::CarrierContact, "carrier_contact",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Project carrier") },
+    { PersonRole::AccelerationOfficer, "acceleration_officer",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Acceleration officer") },
     { PersonRole::InterministerialReferent, "interministerial_referent",
-      QT_TRANSLATE_NOOP("tremplin::Labels", "Interministerial referent") },
-    { PersonRole::MinistryReferent, "ministry_referent", QT_TRANSLATE_NOOP("tremplin::Labels", "Ministry referent") },
-    { PersonRole::PublicPartner, "public_partner", QT_TRANSLATE_NOOP("tremplin::Labels", "Public partner") },
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Interministerial referent") },
+    { PersonRole::MinistryReferent, "ministry_referent",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Ministry referent") },
+    { PersonRole::PublicPartner, "public_partner",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Public partner") },
     { PersonRole::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
 } };
 
 const std::array<EnumEntry<AdministrationKind>, 6> EnumTraits<AdministrationKind>::entries = { {
     { AdministrationKind::Ministry, "ministry", QT_TRANSLATE_NOOP("tremplin::Labels", "Ministry") },
-    { AdministrationKind::Directorate, "directorate", QT_TRANSLATE_NOOP("tremplin::Labels", "Directorate") },
+    { AdministrationKind::Directorate, "directorate",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Directorate") },
     { AdministrationKind::Agency, "agency", QT_TRANSLATE_NOOP("tremplin::Labels", "Agency") },
-    { AdministrationKind::LocalAuthority, "local_authority", QT_TRANSLATE_NOOP("tremplin::Labels", "Local authority") },
-    { AdministrationKind::Operator, "operator", QT_TRANSLATE_NOOP("tremplin::Labels", "Public operator") },
+    { AdministrationKind::LocalAuthority, "local_authority",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Local authority") },
+    { AdministrationKind::Operator, "operator",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Public operator") },
     { AdministrationKind::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
 } };
 
 const std::array<EnumEntry<LegalForm>, 7> EnumTraits<LegalForm>::entries = { {
     { LegalForm::Association, "association", QT_TRANSLATE_NOOP("tremplin::Labels", "Association") },
     { LegalForm::Company, "company", QT_TRANSLATE_NOOP("tremplin::Labels", "Company") },
-    { LegalForm::Administration, "administration", QT_TRANSLATE_NOOP("tremplin::Labels", "Administration") },
-    { LegalForm::LocalAuthority, "local_authority", QT_TRANSLATE_NOOP("tremplin::Labels", "Local authority") },
+    { LegalForm::Administration, "administration",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Administration") },
+    { LegalForm::LocalAuthority, "local_authority",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Local authority") },
     { LegalForm::Foundation, "foundation", QT_TRANSLATE_NOOP("tremplin::Labels", "Foundation") },
     { LegalForm::Individual, "individual", QT_TRANSLATE_NOOP("tremplin::Labels", "Individual") },
     { LegalForm::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
@@ -78,7 +93,8 @@ const std::array<EnumEntry<LegalForm>, 7> EnumTraits<LegalForm>::entries = { {
 const std::array<EnumEntry<TrancheKind>, 4> EnumTraits<TrancheKind>::entries = { {
     { TrancheKind::Seed, "seed", QT_TRANSLATE_NOOP("tremplin::Labels", "Seed grant") },
     { TrancheKind::Second, "second", QT_TRANSLATE_NOOP("tremplin::Labels", "Second tranche") },
-    { TrancheKind::Deployment, "deployment", QT_TRANSLATE_NOOP("tremplin::Labels", "Deployment grant") },
+    { TrancheKind::Deployment, "deployment",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Deployment grant") },
     { TrancheKind::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
 } };
 
@@ -90,16 +106,20 @@ const std::array<EnumEntry<GrantStatus>, 4> EnumTraits<GrantStatus>::entries = {
 } };
 
 const std::array<EnumEntry<CommitteeKind>, 4> EnumTraits<CommitteeKind>::entries = { {
-    { CommitteeKind::Selection, "selection", QT_TRANSLATE_NOOP("tremplin::Labels", "Selection committee") },
-    { CommitteeKind::Acceleration, "acceleration", QT_TRANSLATE_NOOP("tremplin::Labels", "Acceleration committee") },
-    { CommitteeKind::Engagement, "engagement", QT_TRANSLATE_NOOP("tremplin::Labels", "Engagement committee") },
+    { CommitteeKind::Selection, "selection",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Selection committee") },
+    { CommitteeKind::Acceleration, "acceleration",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Acceleration committee") },
+    { CommitteeKind::Engagement, "engagement",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Engagement committee") },
     { CommitteeKind::Other, "other", QT_TRANSLATE_NOOP("tremplin::Labels", "Other") },
 } };
 
 const std::array<EnumEntry<DecisionKind>, 5> EnumTraits<DecisionKind>::entries = { {
     { DecisionKind::Continue, "continue", QT_TRANSLATE_NOOP("tremplin::Labels", "Continue") },
     { DecisionKind::Fund, "fund", QT_TRANSLATE_NOOP("tremplin::Labels", "Fund") },
-    { DecisionKind::ContinueAndFund, "continue_and_fund", QT_TRANSLATE_NOOP("tremplin::Labels", "Continue and fund") },
+    { DecisionKind::ContinueAndFund, "continue_and_fund",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Continue and fund") },
     { DecisionKind::Stop, "stop", QT_TRANSLATE_NOOP("tremplin::Labels", "Stop") },
     { DecisionKind::Defer, "defer", QT_TRANSLATE_NOOP("tremplin::Labels", "Defer") },
 } };
@@ -117,7 +137,6 @@ const std::array<EnumEntry<JournalKind>, 5> EnumTraits<JournalKind>::entries = {
     { JournalKind::Event, "event", QT_TRANSLATE_NOOP("tremplin::Labels", "Event") },
     { JournalKind::Decision, "decision", QT_TRANSLATE_NOOP("tremplin::Labels", "Decision") },
 } };
-
 
 QList<Lifecycle> allowedTransitions(Lifecycle from)
 {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 
@@ -30,7 +29,15 @@ enum class PersonRole {
     Other
 };
 enum class AdministrationKind { Ministry, Directorate, Agency, LocalAuthority, Operator, Other };
-enum class LegalForm { Association, Company, Administration, LocalAuthority, Foundation, Individual, Other };
+enum class LegalForm {
+    Association,
+    Company,
+    Administration,
+    LocalAuthority,
+    Foundation,
+    Individual,
+    Other
+};
 enum class TrancheKind { Seed, Second, Deployment, Other };
 enum class GrantStatus { Planned, Committed, Released, Cancelled };
 enum class CommitteeKind { Selection, Acceleration, Engagement, Other };
@@ -40,8 +47,7 @@ enum class JournalKind { Meeting, Note, Call, Event, Decision };
 
 /// One value of an enum: its stable code in the database and files, and its English label
 /// (translated at display time in the "tremplin::Labels" context).
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
     const char *code;
@@ -49,12 +55,10 @@ struct EnumEntry
 };
 
 /// Specialised below for each enum with the full list of its values.
-template<typename E>
-struct EnumTraits;
+template<typename E> struct EnumTraits;
 
 #define TREMPLIN_ENUM_TRAITS(E, N)                                                                 \
-    template<>                                                                                     \
-    struct EnumTraits<E>                                                                           \
+    template<> struct EnumTraits<E>                                                                \
     {                                                                                              \
         static const std::array<EnumEntry<E>, N> entries;                                          \
     };
@@ -76,8 +80,7 @@ TREMPLIN_ENUM_TRAITS(JournalKind, 5)
 #undef TREMPLIN_ENUM_TRAITS
 
 /// The stable code stored in the database ("laureate", "seed"...).
-template<typename E>
-QString toCode(E value)
+template<typename E> QString toCode(E value)
 {
     for (const auto &e : EnumTraits<E>::entries) {
         if (e.value == value)
@@ -86,8 +89,7 @@ QString toCode(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> fromCode(const QString &code)
+template<typename E> std::optional<E> fromCode(const QString &code)
 {
     for (const auto &e : EnumTraits<E>::entries) {
         if (code == QLatin1String(e.code))
@@ -97,8 +99,7 @@ std::optional<E> fromCode(const QString &code)
 }
 
 /// The label in the user's language.
-template<typename E>
-QString label(E value)
+template<typename E> QString label(E value)
 {
     for (const auto &e : EnumTraits<E>::entries) {
         if (e.value == value)
@@ -110,8 +111,7 @@ QString label(E value)
 /// The value that @p text names, as a person types it: its code ("not_selected"), its label in
 /// the user's language ("Non retenue") or its English label ("Not selected"), case, accents
 /// and surrounding spaces ignored.
-template<typename E>
-std::optional<E> fromCodeOrLabel(const QString &text)
+template<typename E> std::optional<E> fromCodeOrLabel(const QString &text)
 {
     const QString key = searchKey(text);
     if (key.isEmpty())
@@ -126,8 +126,7 @@ std::optional<E> fromCodeOrLabel(const QString &text)
 }
 
 /// Every label of an enum in the user's language, in declaration order.
-template<typename E>
-QStringList allLabels()
+template<typename E> QStringList allLabels()
 {
     QStringList labels;
     for (const auto &e : EnumTraits<E>::entries)
@@ -136,8 +135,7 @@ QStringList allLabels()
 }
 
 /// Every code of an enum, in declaration order.
-template<typename E>
-QStringList allCodes()
+template<typename E> QStringList allCodes()
 {
     QStringList codes;
     for (const auto &e : EnumTraits<E>::entries)

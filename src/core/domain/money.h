@@ -4,7 +4,6 @@
 #include <QLocale>
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace tremplin {
@@ -45,8 +44,7 @@ public:
 private:
     constexpr explicit Money(qint64 cents)
         : m_cents(cents)
-    {
-    }
+    { }
     qint64 m_cents = 0;
 };
 

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tremplin {
@@ -202,7 +201,7 @@ struct Grant
     GrantStatus status = GrantStatus::Planned;
     bool illustrative = false;
     QString notes;
-    QDate conditionsMetOn;              ///< when the condition for release was met
+    QDate conditionsMetOn; ///< when the condition for release was met
     std::optional<double> budgetShare; ///< share of the project's budget, 0.01 to 1
 };
 

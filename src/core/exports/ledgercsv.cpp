@@ -28,15 +28,24 @@ QByteArray ledgerCsv(const QList<GrantRow> &rows, CsvProfile profile)
     const QChar sep = profile == CsvProfile::ExcelFrench ? QLatin1Char(';') : QLatin1Char(',');
     const QString eol = QStringLiteral("\r\n");
     const QStringList header = {
-        Tr::tr("Initiative"),       Tr::tr("Tranche"),          Tr::tr("Funding source"),
-        Tr::tr("Status"),           Tr::tr("Committed (EUR)"),  Tr::tr("Disbursed (EUR)"),
-        Tr::tr("Remaining (EUR)"),  Tr::tr("Decision reference"), Tr::tr("Decision date"),
-        Tr::tr("Convention date"),  Tr::tr("Conditions"),       Tr::tr("Blocked"),
+        Tr::tr("Initiative"),
+        Tr::tr("Tranche"),
+        Tr::tr("Funding source"),
+        Tr::tr("Status"),
+        Tr::tr("Committed (EUR)"),
+        Tr::tr("Disbursed (EUR)"),
+        Tr::tr("Remaining (EUR)"),
+        Tr::tr("Decision reference"),
+        Tr::tr("Decision date"),
+        Tr::tr("Convention date"),
+        Tr::tr("Conditions"),
+        Tr::tr("Blocked"),
         Tr::tr("Illustrative"),
     };
     QString text = csv::line(header, csv::Cell::Value, sep) + eol;
     for (const GrantRow &r : rows) {
-        const QStringList texts = { r.initiative, label(r.tranche), r.fundingSource, label(r.status) };
+        const QStringList texts
+            = { r.initiative, label(r.tranche), r.fundingSource, label(r.status) };
         QStringList cells;
         for (const QString &t : texts)
             cells << csv::field(t, csv::Cell::Text, sep);

@@ -24,7 +24,8 @@ void saveFile(const QString &path, const QByteArray &bytes)
         if (file.commit())
             return;
     }
-    throw Error(Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    throw Error(
+        Tr::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }
 
 } // namespace tremplin

@@ -65,7 +65,8 @@ QList<ScdlExport::Row> ScdlExport::rows(const Options &options) const
     }
     if (options.year > 0) {
         sql += QStringLiteral(" AND g.convention_date >= ? AND g.convention_date <= ?");
-        values << QStringLiteral("%1-01-01").arg(options.year) << QStringLiteral("%1-12-31").arg(options.year);
+        values << QStringLiteral("%1-01-01").arg(options.year)
+               << QStringLiteral("%1-12-31").arg(options.year);
     }
     sql += QStringLiteral(" ORDER BY g.convention_date, i.name, g.id");
     Query q(m_db, sql);
@@ -89,31 +90,35 @@ QList<ScdlExport::Row> ScdlExport::rows(const Options &options) const
         if (conditions.isEmpty())
             conditions = payments > 1 ? QStringLiteral("échelonné") : QStringLiteral("unique");
         row.cells = {
-            q.value(2).toString(),                                            // nomAttribuant
-            q.value(3).toString(),                                            // idAttribuant
-            q.value(4).toString(),                                            // dateConvention
-            q.value(5).toString(),                                            // referenceDecision
-            q.value(6).toString(),                                            // nomBeneficiaire
-            q.value(7).toString(),                                            // idBeneficiaire
-            q.value(8).toString(),                                            // rnaBeneficiaire
-            QStringLiteral("Accompagnement de l’initiative « %1 » : %2").arg(row.initiative, tranche), // objet
-            Money::fromCents(q.value(10).toLongLong()).toDecimalString(),   // montant
-            QStringLiteral("aide en numéraire"),                              // nature
-            conditions,                                                       // conditionsVersement
-            period,                                                           // datesPeriodeVersement
-            QString(),                                                        // idRAE
-            QStringLiteral("non"),                                            // notificationUE
-            q.value(15).isNull() ? QString() : fraction(q.value(15).toDouble()), // pourcentageSubvention
-            q.value(16).toString(),                                           // dispositifAide
+            q.value(2).toString(), // nomAttribuant
+            q.value(3).toString(), // idAttribuant
+            q.value(4).toString(), // dateConvention
+            q.value(5).toString(), // referenceDecision
+            q.value(6).toString(), // nomBeneficiaire
+            q.value(7).toString(), // idBeneficiaire
+            q.value(8).toString(), // rnaBeneficiaire
+            QStringLiteral("Accompagnement de l’initiative « %1 » : %2")
+                .arg(row.initiative, tranche), // objet
+            Money::fromCents(q.value(10).toLongLong()).toDecimalString(), // montant
+            QStringLiteral("aide en numéraire"), // nature
+            conditions, // conditionsVersement
+            period, // datesPeriodeVersement
+            QString(), // idRAE
+            QStringLiteral("non"), // notificationUE
+            q.value(15).isNull() ? QString()
+                                 : fraction(q.value(15).toDouble()), // pourcentageSubvention
+            q.value(16).toString(), // dispositifAide
         };
         row.problems = checkRow(row.cells);
         // Say in the user's terms where a missing value is entered in Tremplin.
         if (q.value(2).isNull())
             row.problems.prepend(Tr::tr("The grant has no funding source (grantor)."));
         if (q.value(6).isNull())
-            row.problems.prepend(Tr::tr("The initiative has no carrier organisation (beneficiary)."));
+            row.problems.prepend(
+                Tr::tr("The initiative has no carrier organisation (beneficiary)."));
         if (q.value(15).isNull())
-            row.problems.prepend(Tr::tr("The grant's share of the project's budget is not entered."));
+            row.problems.prepend(
+                Tr::tr("The grant's share of the project's budget is not entered."));
         rows.append(row);
     }
     return rows;
@@ -122,12 +127,14 @@ QList<ScdlExport::Row> ScdlExport::rows(const Options &options) const
 QStringList ScdlExport::checkRow(const QStringList &cells)
 {
     QStringList problems = TableSchema::scdlSubventions().check(cells);
-    const int periodColumn = int(TableSchema::scdlSubventions().fieldNames().indexOf(QStringLiteral("datesPeriodeVersement")));
+    const int periodColumn = int(TableSchema::scdlSubventions().fieldNames().indexOf(
+        QStringLiteral("datesPeriodeVersement")));
     const QString period = cells.value(periodColumn);
     if (!period.isEmpty()) {
         for (const QString &part : period.split(QLatin1Char('/'))) {
             if (!QDate::fromString(part, Qt::ISODate).isValid()) {
-                problems.append(Tr::tr("datesPeriodeVersement: “%1” is not a real calendar date.").arg(part));
+                problems.append(
+                    Tr::tr("datesPeriodeVersement: “%1” is not a real calendar date.").arg(part));
             }
         }
     }
@@ -136,7 +143,8 @@ QStringList ScdlExport::checkRow(const QStringList &cells)
 
 QByteArray ScdlExport::toCsv(const QList<Row> &rows)
 {
-    QString text = TableSchema::scdlSubventions().fieldNames().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString text = TableSchema::scdlSubventions().fieldNames().join(QLatin1Char(','))
+        + QStringLiteral("\r\n");
     for (const Row &r : rows)
         text += csv::line(r.cells, csv::Cell::Value) + QStringLiteral("\r\n");
     return text.toUtf8();
@@ -155,8 +163,8 @@ int ScdlExport::write(const QString &path, const Options &options) const
     }
     if (!failures.isEmpty()) {
         throw Error(Tr::tr("%n grant(s) cannot be published as they are; no file was written.",
-                           nullptr, int(failures.size()))
-                    + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
+                        nullptr, int(failures.size()))
+            + QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
     }
     saveFile(path, toCsv(all));
     return int(all.size());

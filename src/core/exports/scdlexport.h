@@ -19,20 +19,19 @@ public:
     struct Options
     {
         qint64 promotionId = 0; ///< 0: every promotion
-        int year = 0;           ///< 0: every year; otherwise the year of the convention
+        int year = 0; ///< 0: every year; otherwise the year of the convention
     };
     struct Row
     {
         qint64 grantId = 0;
         QString initiative;
-        QStringList cells;    ///< in schema order
+        QStringList cells; ///< in schema order
         QStringList problems; ///< in the user's language; empty when the row is valid
     };
 
     explicit ScdlExport(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// Builds and checks the rows: grants committed or released (planned and cancelled ones
     /// are not yet, or no longer, public).

@@ -75,7 +75,7 @@ std::optional<TableSchema> TableSchema::fromJson(const QByteArray &json, QString
             schema.m_siretColumns.append(params.value(QStringLiteral("column")).toString());
         else if (name == QLatin1String("one-of-required"))
             schema.m_oneOfRequired.append({ params.value(QStringLiteral("column1")).toString(),
-                                            params.value(QStringLiteral("column2")).toString() });
+                params.value(QStringLiteral("column2")).toString() });
     }
     return schema;
 }
@@ -102,8 +102,8 @@ QStringList TableSchema::check(const QStringList &cells) const
 {
     QStringList problems;
     if (cells.size() != m_fields.size()) {
-        problems.append(Tr::tr("%n column(s) instead of %1.", nullptr, int(cells.size()))
-                            .arg(m_fields.size()));
+        problems.append(
+            Tr::tr("%n column(s) instead of %1.", nullptr, int(cells.size())).arg(m_fields.size()));
         return problems;
     }
     for (int i = 0; i < m_fields.size(); ++i) {
@@ -122,28 +122,39 @@ QStringList TableSchema::check(const QStringList &cells) const
         } else if (f.type == QLatin1String("number") || f.type == QLatin1String("integer")) {
             static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
             static const QRegularExpression integer(QStringLiteral("^-?\\d+$"));
-            const bool shapeOk = (f.type == QLatin1String("integer") ? integer : number).match(cell).hasMatch();
+            const bool shapeOk
+                = (f.type == QLatin1String("integer") ? integer : number).match(cell).hasMatch();
             if (!shapeOk) {
-                problems.append(Tr::tr("%1: “%2” is not a number with a decimal point.").arg(f.name, cell));
+                problems.append(
+                    Tr::tr("%1: “%2” is not a number with a decimal point.").arg(f.name, cell));
             } else {
                 const double value = cell.toDouble();
                 if (f.minimum && value < *f.minimum)
-                    problems.append(Tr::tr("%1: %2 is below the minimum, %3.").arg(f.name, cell).arg(*f.minimum));
+                    problems.append(Tr::tr("%1: %2 is below the minimum, %3.")
+                                        .arg(f.name, cell)
+                                        .arg(*f.minimum));
                 if (f.maximum && value > *f.maximum)
-                    problems.append(Tr::tr("%1: %2 is above the maximum, %3.").arg(f.name, cell).arg(*f.maximum));
+                    problems.append(Tr::tr("%1: %2 is above the maximum, %3.")
+                                        .arg(f.name, cell)
+                                        .arg(*f.maximum));
             }
         } else if (f.type == QLatin1String("boolean")) {
             if (!f.trueValues.contains(cell) && !f.falseValues.contains(cell)) {
                 problems.append(Tr::tr("%1: “%2” must be one of %3.")
-                                    .arg(f.name, cell, (f.trueValues + f.falseValues).join(QStringLiteral(", "))));
+                                    .arg(f.name, cell,
+                                        (f.trueValues + f.falseValues).join(QStringLiteral(", "))));
             }
         }
         if (f.pattern && !f.pattern->match(cell).hasMatch())
             problems.append(Tr::tr("%1: “%2” does not have the expected form.").arg(f.name, cell));
         if (!f.enumValues.isEmpty() && !f.enumValues.contains(cell))
-            problems.append(Tr::tr("%1: “%2” must be one of: %3.").arg(f.name, cell, f.enumValues.join(QStringLiteral(" | "))));
+            problems.append(Tr::tr("%1: “%2” must be one of: %3.")
+                                .arg(f.name, cell, f.enumValues.join(QStringLiteral(" | "))));
         if (f.maxLength >= 0 && cell.size() > f.maxLength)
-            problems.append(Tr::tr("%1: %2 characters, more than the %3 allowed.").arg(f.name).arg(cell.size()).arg(f.maxLength));
+            problems.append(Tr::tr("%1: %2 characters, more than the %3 allowed.")
+                                .arg(f.name)
+                                .arg(cell.size())
+                                .arg(f.maxLength));
         if (f.minLength >= 0 && cell.size() < f.minLength)
             problems.append(Tr::tr("%1: fewer than %2 characters.").arg(f.name).arg(f.minLength));
     }
@@ -154,7 +165,8 @@ QStringList TableSchema::check(const QStringList &cells) const
             problems.append(Tr::tr("%1: %2 is not a valid SIRET number.").arg(column, cell));
     }
     for (const auto &[a, b] : m_oneOfRequired) {
-        if (cells.value(int(names.indexOf(a))).isEmpty() && cells.value(int(names.indexOf(b))).isEmpty())
+        if (cells.value(int(names.indexOf(a))).isEmpty()
+            && cells.value(int(names.indexOf(b))).isEmpty())
             problems.append(Tr::tr("%1 or %2: one of them is required.").arg(a, b));
     }
     return problems;

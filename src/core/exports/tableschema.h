@@ -6,7 +6,6 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tremplin {

@@ -64,10 +64,9 @@ bool Translations::install(const QString &language)
     }
     // The locale first: installing a translator sends LanguageChange, and widgets that
     // retranslate then format numbers and dates with the new default locale.
-    QLocale::setDefault(QLocale(language == QLatin1String("fr") ? QLocale::French
-                                                                : QLocale::English,
-                                language == QLatin1String("fr") ? QLocale::France
-                                                                : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(language == QLatin1String("fr") ? QLocale::French : QLocale::English,
+            language == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     if (m_app)
         QCoreApplication::removeTranslator(m_app);
     if (m_qt)

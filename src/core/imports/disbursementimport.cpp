@@ -7,21 +7,21 @@
 #include "../domain/enums.h"
 #include "../domain/money.h"
 #include "../error.h"
-#include "../services/grantservice.h"
 #include "../exports/csv.h"
+#include "../services/grantservice.h"
 #include "../text/searchkey.h"
 #include "textfile.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QCryptographicHash>
-#include <QSet>
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -40,35 +40,40 @@ const QList<QPair<DisbursementImport::Target, QStringList>> &synonyms()
 {
     static const QList<QPair<DisbursementImport::Target, QStringList>> list = {
         { DisbursementImport::Grant,
-          { QStringLiteral("grant"), QStringLiteral("decision"), QStringLiteral("decision reference"),
-            QStringLiteral("reference decision"), QStringLiteral("subvention"),
-            QStringLiteral("reference de la decision"), QStringLiteral("referencedecision") } },
+            { QStringLiteral("grant"), QStringLiteral("decision"),
+                QStringLiteral("decision reference"), QStringLiteral("reference decision"),
+                QStringLiteral("subvention"), QStringLiteral("reference de la decision"),
+                QStringLiteral("referencedecision") } },
         { DisbursementImport::PaidOn,
-          { QStringLiteral("date"), QStringLiteral("paid on"), QStringLiteral("paid_on"),
-            QStringLiteral("payment date"), QStringLiteral("date de paiement"),
-            QStringLiteral("date de versement"), QStringLiteral("verse le") } },
+            { QStringLiteral("date"), QStringLiteral("paid on"), QStringLiteral("paid_on"),
+                QStringLiteral("payment date"), QStringLiteral("date de paiement"),
+                QStringLiteral("date de versement"), QStringLiteral("verse le") } },
         { DisbursementImport::Amount,
-          { QStringLiteral("amount"), QStringLiteral("montant"), QStringLiteral("montant verse"),
-            QStringLiteral("amount paid"), QStringLiteral("amount_cents") } },
+            { QStringLiteral("amount"), QStringLiteral("montant"), QStringLiteral("montant verse"),
+                QStringLiteral("amount paid"), QStringLiteral("amount_cents") } },
         { DisbursementImport::Reference,
-          { QStringLiteral("reference"), QStringLiteral("payment reference"),
-            QStringLiteral("reference du paiement"), QStringLiteral("n de mandat"),
-            QStringLiteral("mandat"), QStringLiteral("piece") } },
+            { QStringLiteral("reference"), QStringLiteral("payment reference"),
+                QStringLiteral("reference du paiement"), QStringLiteral("n de mandat"),
+                QStringLiteral("mandat"), QStringLiteral("piece") } },
         { DisbursementImport::OverrideReason,
-          { QStringLiteral("reason"), QStringLiteral("override reason"), QStringLiteral("override_reason"),
-            QStringLiteral("reason for exceeding"), QStringLiteral("reason for exceeding the commitment"),
-            QStringLiteral("motif"), QStringLiteral("motif du depassement"), QStringLiteral("motif de depassement"),
-            QStringLiteral("justification"), QStringLiteral("justification du depassement") } },
+            { QStringLiteral("reason"), QStringLiteral("override reason"),
+                QStringLiteral("override_reason"), QStringLiteral("reason for exceeding"),
+                QStringLiteral("reason for exceeding the commitment"), QStringLiteral("motif"),
+                QStringLiteral("motif du depassement"), QStringLiteral("motif de depassement"),
+                QStringLiteral("justification"), QStringLiteral("justification du depassement") } },
         { DisbursementImport::Siret,
-          { QStringLiteral("siret"), QStringLiteral("n siret"), QStringLiteral("siret du beneficiaire"),
-            QStringLiteral("beneficiary siret"), QStringLiteral("idbeneficiaire"), QStringLiteral("siret tiers") } },
+            { QStringLiteral("siret"), QStringLiteral("n siret"),
+                QStringLiteral("siret du beneficiaire"), QStringLiteral("beneficiary siret"),
+                QStringLiteral("idbeneficiaire"), QStringLiteral("siret tiers") } },
         { DisbursementImport::Beneficiary,
-          { QStringLiteral("beneficiary"), QStringLiteral("beneficiary name"), QStringLiteral("payee"),
-            QStringLiteral("beneficiaire"), QStringLiteral("nom du beneficiaire"), QStringLiteral("nombeneficiaire"),
-            QStringLiteral("tiers"), QStringLiteral("raison sociale") } },
+            { QStringLiteral("beneficiary"), QStringLiteral("beneficiary name"),
+                QStringLiteral("payee"), QStringLiteral("beneficiaire"),
+                QStringLiteral("nom du beneficiaire"), QStringLiteral("nombeneficiaire"),
+                QStringLiteral("tiers"), QStringLiteral("raison sociale") } },
         { DisbursementImport::Tranche,
-          { QStringLiteral("tranche"), QStringLiteral("tranche kind"), QStringLiteral("type de tranche"),
-            QStringLiteral("n de tranche"), QStringLiteral("numero de tranche") } },
+            { QStringLiteral("tranche"), QStringLiteral("tranche kind"),
+                QStringLiteral("type de tranche"), QStringLiteral("n de tranche"),
+                QStringLiteral("numero de tranche") } },
     };
     return list;
 }
@@ -90,13 +95,17 @@ std::optional<TrancheKind> parseTranche(const QString &text)
     if (key.isEmpty())
         return std::nullopt;
     static const QList<QPair<TrancheKind, QStringList>> words = {
-        { TrancheKind::Seed, { QStringLiteral("1"), QStringLiteral("t1"), QStringLiteral("tranche 1"),
-                               QStringLiteral("amorcage"), QStringLiteral("subvention d amorcage"),
-                               QStringLiteral("premiere tranche"), QStringLiteral("first tranche"), QStringLiteral("seed") } },
-        { TrancheKind::Second, { QStringLiteral("2"), QStringLiteral("t2"), QStringLiteral("tranche 2"),
-                                 QStringLiteral("seconde tranche"), QStringLiteral("deuxieme tranche") } },
-        { TrancheKind::Deployment, { QStringLiteral("3"), QStringLiteral("t3"), QStringLiteral("tranche 3"),
-                                     QStringLiteral("deploiement"), QStringLiteral("subvention de deploiement") } },
+        { TrancheKind::Seed,
+            { QStringLiteral("1"), QStringLiteral("t1"), QStringLiteral("tranche 1"),
+                QStringLiteral("amorcage"), QStringLiteral("subvention d amorcage"),
+                QStringLiteral("premiere tranche"), QStringLiteral("first tranche"),
+                QStringLiteral("seed") } },
+        { TrancheKind::Second,
+            { QStringLiteral("2"), QStringLiteral("t2"), QStringLiteral("tranche 2"),
+                QStringLiteral("seconde tranche"), QStringLiteral("deuxieme tranche") } },
+        { TrancheKind::Deployment,
+            { QStringLiteral("3"), QStringLiteral("t3"), QStringLiteral("tranche 3"),
+                QStringLiteral("deploiement"), QStringLiteral("subvention de deploiement") } },
     };
     for (const auto &e : EnumTraits<TrancheKind>::entries) {
         if (key == headerKey(QLatin1String(e.code)) || key == headerKey(QLatin1String(e.label))
@@ -160,16 +169,24 @@ QString DisbursementImport::targetLabel(Target target)
 
 QString DisbursementImport::columnsHelp()
 {
-    QString text = Tr::tr("Columns recognised by their header (the first line; case, accents and punctuation "
-                          "do not matter):")
+    QString text
+        = Tr::tr(
+              "Columns recognised by their header (the first line; case, accents and punctuation "
+              "do not matter):")
         + u'\n';
     for (const auto &[target, words] : synonyms())
-        text += Tr::tr("  %1: %2").arg(targetLabel(target), words.join(QStringLiteral(", "))) + u'\n';
-    text += Tr::tr("Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or "
-                   "1 234,50) and its grant: the decision reference, or the beneficiary's SIRET or name (the "
-                   "carrier organisation's or the initiative's) with the tranche (seed/1, second/2, deployment/3) "
-                   "when the beneficiary has several grants. A line matching no grant or several is refused. "
-                   "Payments above a grant's commitment need a reason column. All lines are imported, or none.")
+        text += Tr::tr("  %1: %2").arg(targetLabel(target), words.join(QStringLiteral(", ")))
+            + u'\n';
+    text += Tr::tr("Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above "
+                   "zero (1234.50 or "
+                   "1 234,50) and its grant: the decision reference, or the beneficiary's SIRET or "
+                   "name (the "
+                   "carrier organisation's or the initiative's) with the tranche (seed/1, "
+                   "second/2, deployment/3) "
+                   "when the beneficiary has several grants. A line matching no grant or several "
+                   "is refused. "
+                   "Payments above a grant's commitment need a reason column. All lines are "
+                   "imported, or none.")
         + u'\n';
     return text;
 }
@@ -179,12 +196,14 @@ bool DisbursementImport::loadFile(const QString &path, Database &db, QString *er
     QFile f(path);
     if (QFileInfo(path).size() > MaxFileSize) {
         if (error)
-            *error = Tr::tr("%1 is too large to be a list of payments.").arg(QDir::toNativeSeparators(path));
+            *error = Tr::tr("%1 is too large to be a list of payments.")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Tr::tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
+            *error = Tr::tr("Could not read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
         return false;
     }
     m_source = QFileInfo(path).fileName();
@@ -200,8 +219,8 @@ void DisbursementImport::load(const QByteArray &bytes, Database &db)
     QList<QStringList> rows = csv::parse(text, m_separator);
     // Blank lines (a spreadsheet's trailing ones) carry nothing.
     rows.erase(std::remove_if(rows.begin(), rows.end(),
-                              [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
-               rows.end());
+                   [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
+        rows.end());
     m_headers = rows.isEmpty() ? QStringList() : rows.takeFirst();
     m_rows = rows;
     guessMapping();
@@ -253,7 +272,10 @@ QString DisbursementImport::layoutKey() const
     QStringList keys;
     for (const QString &h : m_headers)
         keys << headerKey(h);
-    return QString::fromLatin1(QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex().left(20));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(20));
 }
 
 void DisbursementImport::check()
@@ -265,9 +287,11 @@ void DisbursementImport::check()
         if (!m_mapping.contains(required))
             m_problems.append({ 1, Tr::tr("No column holds: %1.").arg(targetLabel(required)) });
     }
-    if (!m_mapping.contains(Grant) && !m_mapping.contains(Siret) && !m_mapping.contains(Beneficiary)) {
-        m_problems.append({ 1, Tr::tr("No column names the grant: give the decision reference, or the "
-                                      "beneficiary's SIRET or name (and the tranche).") });
+    if (!m_mapping.contains(Grant) && !m_mapping.contains(Siret)
+        && !m_mapping.contains(Beneficiary)) {
+        m_problems.append({ 1,
+            Tr::tr("No column names the grant: give the decision reference, or the "
+                   "beneficiary's SIRET or name (and the tranche).") });
     }
     if (m_rows.isEmpty())
         m_problems.append({ 1, Tr::tr("The file has no payment lines.") });
@@ -289,23 +313,25 @@ void DisbursementImport::check()
     QList<GrantState> grants;
     QHash<QString, QList<int>> byReference, bySiret, byName;
     {
-        Query q(*m_db, QStringLiteral("SELECT g.id, g.decision_reference, g.committed_cents, (SELECT "
-                                      "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
-                                      "d.grant_id = g.id), g.tranche, g.conditions, g.conditions_met_on, g.status, "
-                                      "o.siret, o.name, i.name FROM grant_award g JOIN initiative i ON i.id = "
-                                      "g.initiative_id LEFT JOIN organisation o ON o.id = i.carrier_id WHERE "
-                                      "g.status <> 'cancelled' ORDER BY g.id"));
+        Query q(*m_db,
+            QStringLiteral(
+                "SELECT g.id, g.decision_reference, g.committed_cents, (SELECT "
+                "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
+                "d.grant_id = g.id), g.tranche, g.conditions, g.conditions_met_on, g.status, "
+                "o.siret, o.name, i.name FROM grant_award g JOIN initiative i ON i.id = "
+                "g.initiative_id LEFT JOIN organisation o ON o.id = i.carrier_id WHERE "
+                "g.status <> 'cancelled' ORDER BY g.id"));
         q.exec();
         while (q.next()) {
             const int index = int(grants.size());
             const QString conditions = q.value(5).toString().trimmed();
             const QString status = q.value(7).toString();
-            grants.append({ q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
-                            q.value(1).toString().trimmed(),
-                            fromCode<TrancheKind>(q.value(4).toString()).value_or(TrancheKind::Other),
-                            !conditions.isEmpty() && q.value(6).isNull()
-                                && (status == QLatin1String("planned") || status == QLatin1String("committed")),
-                            conditions });
+            grants.append({ q.value(0).toLongLong(), q.value(2).toLongLong(),
+                q.value(3).toLongLong(), q.value(1).toString().trimmed(),
+                fromCode<TrancheKind>(q.value(4).toString()).value_or(TrancheKind::Other),
+                !conditions.isEmpty() && q.value(6).isNull()
+                    && (status == QLatin1String("planned") || status == QLatin1String("committed")),
+                conditions });
             if (!grants.last().reference.isEmpty())
                 byReference[grants.last().reference].append(index);
             const QString siret = digitsOf(q.value(8).toString());
@@ -313,7 +339,8 @@ void DisbursementImport::check()
                 bySiret[siret].append(index);
             // The carrier organisation's name or the initiative's: an accounting export names
             // whoever it paid.
-            QSet<QString> names { headerKey(q.value(9).toString()), headerKey(q.value(10).toString()) };
+            QSet<QString> names { headerKey(q.value(9).toString()),
+                headerKey(q.value(10).toString()) };
             names.remove(QString());
             for (const QString &n : std::as_const(names))
                 byName[n].append(index);
@@ -345,7 +372,8 @@ void DisbursementImport::check()
         const QString ref = grantColumn >= 0 ? r.value(grantColumn).trimmed() : QString();
         const QString siret = siretColumn >= 0 ? digitsOf(r.value(siretColumn)) : QString();
         const QString name = nameColumn >= 0 ? r.value(nameColumn).trimmed() : QString();
-        const QString trancheText = trancheColumn >= 0 ? r.value(trancheColumn).trimmed() : QString();
+        const QString trancheText
+            = trancheColumn >= 0 ? r.value(trancheColumn).trimmed() : QString();
         if (!ref.isEmpty()) {
             const QList<int> found = byReference.value(ref);
             if (found.size() > 1)
@@ -355,25 +383,33 @@ void DisbursementImport::check()
             else
                 grant = found.first();
         } else if (!siret.isEmpty() || !name.isEmpty()) {
-            const QString who = !siret.isEmpty() ? Tr::tr("SIRET %1").arg(siret) : QStringLiteral("“%1”").arg(name);
-            QList<int> found = !siret.isEmpty() ? bySiret.value(siret) : byName.value(headerKey(name));
+            const QString who = !siret.isEmpty() ? Tr::tr("SIRET %1").arg(siret)
+                                                 : QStringLiteral("“%1”").arg(name);
+            QList<int> found
+                = !siret.isEmpty() ? bySiret.value(siret) : byName.value(headerKey(name));
             const std::optional<TrancheKind> tranche = parseTranche(trancheText);
             if (!trancheText.isEmpty() && !tranche) {
-                lineProblems << Tr::tr("“%1” is not a tranche (seed or 1, second or 2, deployment or 3)").arg(trancheText);
+                lineProblems << Tr::tr(
+                    "“%1” is not a tranche (seed or 1, second or 2, deployment or 3)")
+                                    .arg(trancheText);
             } else if (found.isEmpty()) {
                 lineProblems << Tr::tr("no grant is paid to %1").arg(who);
             } else {
                 if (tranche) {
                     found.erase(std::remove_if(found.begin(), found.end(),
-                                               [&](int g) { return grants.at(g).tranche != *tranche; }),
-                                found.end());
+                                    [&](int g) { return grants.at(g).tranche != *tranche; }),
+                        found.end());
                 }
                 if (found.isEmpty())
                     lineProblems << Tr::tr("%1 has no %2").arg(who, label(*tranche).toLower());
                 else if (found.size() > 1)
-                    lineProblems << (tranche ? Tr::tr("%1 has several grants of this tranche: give the decision reference").arg(who)
-                                             : Tr::tr("%1 has %2 grants: give the tranche or the decision reference")
-                                                   .arg(who).arg(found.size()));
+                    lineProblems << (tranche
+                            ? Tr::tr("%1 has several grants of this tranche: give the decision "
+                                     "reference")
+                                  .arg(who)
+                            : Tr::tr("%1 has %2 grants: give the tranche or the decision reference")
+                                  .arg(who)
+                                  .arg(found.size()));
                 else
                     grant = found.first();
             }
@@ -385,7 +421,8 @@ void DisbursementImport::check()
             lineProblems << Tr::tr("“%1” is not a date").arg(r.value(dateColumn));
         // The file's way of writing numbers: a comma decimal is French, a point English.
         const QString amountText = r.value(amountColumn);
-        auto amount = Money::parse(amountText, amountText.contains(u',') && !amountText.contains(u'.') ? fr : en);
+        auto amount = Money::parse(
+            amountText, amountText.contains(u',') && !amountText.contains(u'.') ? fr : en);
         if (!amount)
             amount = Money::parse(amountText, fr);
         if (!amount || amount->cents() <= 0)
@@ -395,11 +432,13 @@ void DisbursementImport::check()
             GrantState &g = grants[grant];
             g.paid += amount->cents();
             const QString grantName = g.reference.isEmpty() ? ref : g.reference;
-            if (GrantService::exceedsCommitment(Money::fromCents(g.committed), Money::fromCents(g.paid), reason)) {
-                lineProblems << Tr::tr("the grant “%1” would receive %2, above the %3 committed (give a reason "
-                                       "to exceed it)")
+            if (GrantService::exceedsCommitment(
+                    Money::fromCents(g.committed), Money::fromCents(g.paid), reason)) {
+                lineProblems << Tr::tr(
+                    "the grant “%1” would receive %2, above the %3 committed (give a reason "
+                    "to exceed it)")
                                     .arg(grantName, Money::fromCents(g.paid).toString(),
-                                         Money::fromCents(g.committed).toString());
+                                        Money::fromCents(g.committed).toString());
             }
         }
         if (!lineProblems.isEmpty()) {
@@ -408,11 +447,12 @@ void DisbursementImport::check()
         }
         const GrantState &g = grants.at(grant);
         if (g.blocked) {
-            m_warnings.append({ line, Tr::tr("the tranche “%1” is still blocked until its condition is met (%2)")
-                                          .arg(g.reference, g.conditions) });
+            m_warnings.append({ line,
+                Tr::tr("the tranche “%1” is still blocked until its condition is met (%2)")
+                    .arg(g.reference, g.conditions) });
         }
         m_checked.append({ line, g.id, date.toString(Qt::ISODate), amount->cents(),
-                           referenceColumn >= 0 ? r.value(referenceColumn).trimmed() : QString(), reason });
+            referenceColumn >= 0 ? r.value(referenceColumn).trimmed() : QString(), reason });
     }
 }
 
@@ -421,21 +461,30 @@ int DisbursementImport::commit()
     if (!m_db)
         throw Error(Tr::tr("No database is open."));
     if (!m_problems.isEmpty()) {
-        throw Error(Tr::tr("%n line(s) have problems; nothing was imported.", nullptr, int(m_problems.size())));
+        throw Error(Tr::tr(
+            "%n line(s) have problems; nothing was imported.", nullptr, int(m_problems.size())));
     }
     WriteTransaction tx(*m_db);
     recheck();
-    const qint64 before = Query(*m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement")).scalar().toLongLong();
+    const qint64 before
+        = Query(*m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement"))
+              .scalar()
+              .toLongLong();
     // One prepared statement for every line.
-    Query insert(*m_db, QStringLiteral("INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
-                                       "override_reason) VALUES (?, ?, ?, ?, ?)"));
+    Query insert(*m_db,
+        QStringLiteral("INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
+                       "override_reason) VALUES (?, ?, ?, ?, ?)"));
     for (const Checked &c : std::as_const(m_checked)) {
-        insert.bindAll(c.grantId, c.paidOn, c.cents, nullableText(c.reference), nullableText(c.reason));
+        insert.bindAll(
+            c.grantId, c.paidOn, c.cents, nullableText(c.reference), nullableText(c.reason));
         insert.exec();
     }
-    const qint64 after = Query(*m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement")).scalar().toLongLong();
+    const qint64 after
+        = Query(*m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM disbursement"))
+              .scalar()
+              .toLongLong();
     tx.record(QStringLiteral("disbursement"), 0, Change::Inserted,
-              Tr::tr("Imported %n payment(s) from %1", nullptr, int(m_checked.size())).arg(m_source));
+        Tr::tr("Imported %n payment(s) from %1", nullptr, int(m_checked.size())).arg(m_source));
     tx.commit();
     m_written = { before, after };
     return int(m_checked.size());
@@ -455,10 +504,13 @@ void DisbursementImport::recheck() const
     for (const Checked &c : m_checked) {
         auto it = balances.find(c.grantId);
         if (it == balances.end())
-            throw Error(Tr::tr("Line %1: its grant was deleted since the file was checked; nothing was imported.").arg(c.line));
+            throw Error(Tr::tr(
+                "Line %1: its grant was deleted since the file was checked; nothing was imported.")
+                            .arg(c.line));
         it->paid += Money::fromCents(c.cents);
         if (GrantService::exceedsCommitment(it->committed, it->paid, c.reason)) {
-            throw Error(Tr::tr("Line %1: the grant changed since the file was checked: %2 Nothing was imported.")
+            throw Error(Tr::tr(
+                "Line %1: the grant changed since the file was checked: %2 Nothing was imported.")
                             .arg(c.line)
                             .arg(GrantService::overCommitmentMessage(it->paid, it->committed)));
         }
@@ -480,7 +532,9 @@ RemovedRecord DisbursementImport::removeImported(Database &db, QPair<qint64, qin
             row.insert(rec.fieldName(i), q.value(i));
         removed.rows.first().rows.append(row);
     }
-    Query(db, QStringLiteral("DELETE FROM disbursement WHERE id > ? AND id <= ?")).bindAll(ids.first, ids.second).exec();
+    Query(db, QStringLiteral("DELETE FROM disbursement WHERE id > ? AND id <= ?"))
+        .bindAll(ids.first, ids.second)
+        .exec();
     tx.record(QStringLiteral("disbursement"), 0, Change::Deleted, QStringLiteral("undo import"));
     tx.commit();
     return removed;

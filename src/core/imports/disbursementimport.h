@@ -26,7 +26,17 @@ class DisbursementImport
 {
 public:
     /// What the columns of the file mean.
-    enum Target { Grant, PaidOn, Amount, Reference, OverrideReason, Siret, Beneficiary, Tranche, Ignore };
+    enum Target {
+        Grant,
+        PaidOn,
+        Amount,
+        Reference,
+        OverrideReason,
+        Siret,
+        Beneficiary,
+        Tranche,
+        Ignore
+    };
     static QString targetLabel(Target target);
     /// The column headers recognised, per meaning, and how a line finds its grant (for
     /// `tremplin-cli import disbursements --help`).

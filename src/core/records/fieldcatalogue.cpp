@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The field catalogue: which columns a form may change, of which kind, and the rules of a value
 // on its own.
-#include "recordsdetail.h"
-
 #include "../domain/enums.h"
 #include "../services/initiativeservice.h"
 #include "../validation/identifiers.h"
 #include "../validation/validation.h"
+#include "recordsdetail.h"
 
 #include <QDateTime>
 

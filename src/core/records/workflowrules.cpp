@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of RecordService that involve other values or rows: date ranges, the commitment
 // of a grant, workflow transitions, dates within the programme.
-#include "recordsdetail.h"
-
 #include "../database/query.h"
 #include "../domain/enums.h"
 #include "../domain/money.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
+#include "recordsdetail.h"
 
 #include <QLocale>
 
@@ -18,7 +17,7 @@ using records::toDate;
 using records::Tr;
 
 QString RecordService::problem(const QString &table, const QString &column, qint64 id,
-                               const QVariant &value, Check check, const QVariantMap *pending) const
+    const QVariant &value, Check check, const QVariantMap *pending) const
 {
     const FieldSpec *spec = field(table, column);
     if (!spec)
@@ -51,34 +50,43 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     if (table == QLatin1String("disbursement") && column == QLatin1String("amount_cents")
         && v.toLongLong() <= 0)
         return Tr::tr("%1 must be greater than zero.").arg(name);
-    if (table == QLatin1String("grant_award") && column == QLatin1String("budget_share") && !v.isNull()
-        && (v.toDouble() < 0.01 || v.toDouble() > 1.0))
+    if (table == QLatin1String("grant_award") && column == QLatin1String("budget_share")
+        && !v.isNull() && (v.toDouble() < 0.01 || v.toDouble() > 1.0))
         return Tr::tr("%1 is a fraction between 0.01 and 1 (0.5 for half).").arg(name);
     if (table == QLatin1String("disbursement")
-        && (column == QLatin1String("amount_cents") || column == QLatin1String("override_reason"))) {
-        Query q(m_db, QStringLiteral("SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
+        && (column == QLatin1String("amount_cents")
+            || column == QLatin1String("override_reason"))) {
+        Query q(m_db,
+            QStringLiteral(
+                "SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
         q.bindAll(id).exec();
         if (q.next()) {
             const qint64 grant = q.value(0).toLongLong();
-            const qint64 amount = column == QLatin1String("amount_cents") ? v.toLongLong() : q.value(1).toLongLong();
-            const QString reason = column == QLatin1String("override_reason") ? v.toString() : q.value(2).toString();
+            const qint64 amount = column == QLatin1String("amount_cents") ? v.toLongLong()
+                                                                          : q.value(1).toLongLong();
+            const QString reason
+                = column == QLatin1String("override_reason") ? v.toString() : q.value(2).toString();
             q.raw().finish();
-            const QString over = GrantService(m_db).paymentProblem(grant, id, Money::fromCents(amount), reason);
+            const QString over
+                = GrantService(m_db).paymentProblem(grant, id, Money::fromCents(amount), reason);
             if (!over.isEmpty())
                 return over;
         }
     }
     if (table == QLatin1String("grant_award") && column == QLatin1String("committed_cents")) {
-        const QString lower = GrantService(m_db).commitmentProblem(id, Money::fromCents(v.toLongLong()));
+        const QString lower
+            = GrantService(m_db).commitmentProblem(id, Money::fromCents(v.toLongLong()));
         if (!lower.isEmpty())
             return lower;
     }
     if (check == Check::Full && table == QLatin1String("participation") && !v.isNull()
         && (column == QLatin1String("actual_start") || column == QLatin1String("actual_end"))) {
         // An initiative takes part in a phase within the programme phase's dates.
-        Query q(m_db, QStringLiteral("SELECT ph.name, COALESCE(ph.actual_start, ph.planned_start), "
-                                     "COALESCE(ph.actual_end, ph.planned_end) FROM participation pa JOIN phase ph "
-                                     "ON ph.id = pa.phase_id WHERE pa.id = ?"));
+        Query q(m_db,
+            QStringLiteral(
+                "SELECT ph.name, COALESCE(ph.actual_start, ph.planned_start), "
+                "COALESCE(ph.actual_end, ph.planned_end) FROM participation pa JOIN phase ph "
+                "ON ph.id = pa.phase_id WHERE pa.id = ?"));
         q.bindAll(id).exec();
         if (q.next()) {
             const QDate first = toDate(q.value(1));
@@ -88,13 +96,14 @@ QString RecordService::problem(const QString &table, const QString &column, qint
                 const QLocale locale;
                 return Tr::tr("The dates must fall within the phase “%1”, from %2 to %3.")
                     .arg(q.value(0).toString(), locale.toString(first, QLocale::ShortFormat),
-                         locale.toString(last, QLocale::ShortFormat));
+                        locale.toString(last, QLocale::ShortFormat));
             }
         }
     }
     if (check == Check::Full && table == QLatin1String("initiative")
         && column == QLatin1String("lifecycle")) {
-        const auto from = fromCode<Lifecycle>(RecordService(m_db).value(table, column, id).toString());
+        const auto from
+            = fromCode<Lifecycle>(RecordService(m_db).value(table, column, id).toString());
         const auto to = fromCode<Lifecycle>(v.toString());
         if (from && to && *from != *to && !allowedTransitions(*from).contains(*to)) {
             return Tr::tr("An initiative cannot go from “%1” to “%2”.")
@@ -104,12 +113,12 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     if (check == Check::Full && table == QLatin1String("action_item")
         && column == QLatin1String("due_date") && !v.isNull()) {
         // Due dates fall within the programme of the action's initiative.
-        Query q(m_db, QStringLiteral(
-                          "SELECT MIN(COALESCE(ph.actual_start, ph.planned_start)), "
-                          "MAX(COALESCE(ph.actual_end, ph.planned_end)) FROM phase ph JOIN "
-                          "promotion pr ON pr.programme_id = ph.programme_id JOIN initiative i ON "
-                          "i.promotion_id = pr.id JOIN action_item a ON a.initiative_id = i.id "
-                          "WHERE a.id = ?"));
+        Query q(m_db,
+            QStringLiteral("SELECT MIN(COALESCE(ph.actual_start, ph.planned_start)), "
+                           "MAX(COALESCE(ph.actual_end, ph.planned_end)) FROM phase ph JOIN "
+                           "promotion pr ON pr.programme_id = ph.programme_id JOIN initiative i ON "
+                           "i.promotion_id = pr.id JOIN action_item a ON a.initiative_id = i.id "
+                           "WHERE a.id = ?"));
         q.bindAll(id).exec();
         if (q.next()) {
             const QDate first = toDate(q.value(0));
@@ -119,7 +128,7 @@ QString RecordService::problem(const QString &table, const QString &column, qint
                 const QLocale locale;
                 return Tr::tr("The due date must fall within the programme, from %1 to %2.")
                     .arg(locale.toString(first, QLocale::ShortFormat),
-                         locale.toString(last, QLocale::ShortFormat));
+                        locale.toString(last, QLocale::ShortFormat));
             }
         }
     }

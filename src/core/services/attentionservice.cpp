@@ -9,13 +9,15 @@ namespace {
 
 // A phase's dates: the actual ones when known, else the planned ones (as the timeline shows).
 const char *const phaseStart = "COALESCE(ph.actual_start, ph.planned_start)";
-const char *const phaseEnd = "COALESCE(ph.actual_end, ph.planned_end, ph.actual_start, ph.planned_start)";
+const char *const phaseEnd
+    = "COALESCE(ph.actual_end, ph.planned_end, ph.actual_start, ph.planned_start)";
 
 // Committees are announced by their own line; the others are phases of the calendar.
 QString phases(const QString &where, const QString &order, int limit)
 {
-    return QStringLiteral("SELECT ph.id, ph.name, pr.name, %1, %2 FROM phase ph LEFT JOIN promotion pr ON pr.id = "
-                          "ph.promotion_id WHERE ph.kind <> 'committee' AND %3 ORDER BY %4 LIMIT %5")
+    return QStringLiteral(
+        "SELECT ph.id, ph.name, pr.name, %1, %2 FROM phase ph LEFT JOIN promotion pr ON pr.id = "
+        "ph.promotion_id WHERE ph.kind <> 'committee' AND %3 ORDER BY %4 LIMIT %5")
         .arg(QLatin1String(phaseStart), QLatin1String(phaseEnd), where, order)
         .arg(limit);
 }
@@ -45,7 +47,8 @@ Attention AttentionService::attention(const QDate &today) const
     Attention a;
     a.today = today;
     const QString day = today.toString(Qt::ISODate);
-    const QString underWay = QStringLiteral("%1 <= ? AND %2 >= ?").arg(QLatin1String(phaseStart), QLatin1String(phaseEnd));
+    const QString underWay = QStringLiteral("%1 <= ? AND %2 >= ?")
+                                 .arg(QLatin1String(phaseStart), QLatin1String(phaseEnd));
     {
         Query q(m_db, phases(underWay, QStringLiteral("5, 4, ph.position, ph.id"), 3));
         q.bindAll(day, day).exec();
@@ -53,19 +56,28 @@ Attention AttentionService::attention(const QDate &today) const
             a.currentPhases << dated(q);
         a.currentPhaseCount = a.currentPhases.size();
         if (a.currentPhaseCount == 3) {
-            a.currentPhaseCount = Query(m_db, QStringLiteral("SELECT COUNT(*) FROM phase ph WHERE ph.kind <> 'committee' AND %1")
-                                                  .arg(underWay))
+            a.currentPhaseCount = Query(m_db,
+                QStringLiteral("SELECT COUNT(*) FROM phase ph WHERE ph.kind <> 'committee' AND %1")
+                    .arg(underWay))
                                       .bindAll(day, day)
                                       .scalar()
                                       .toInt();
         }
     }
-    a.nextPhase = first(m_db, phases(QStringLiteral("%1 > ?").arg(QLatin1String(phaseStart)), QStringLiteral("4, ph.position, ph.id"), 1), day);
-    a.lastPhase = first(m_db, phases(QStringLiteral("%1 < ?").arg(QLatin1String(phaseEnd)), QStringLiteral("5 DESC, ph.position DESC, ph.id DESC"), 1), day);
-    a.nextCommittee = first(m_db, QStringLiteral("SELECT c.id, c.name, pr.name, c.held_on, c.held_on FROM committee c LEFT JOIN "
-                                                 "promotion pr ON pr.id = c.promotion_id WHERE c.held_on >= ? ORDER BY "
-                                                 "c.held_on, c.id LIMIT 1"),
-                            day);
+    a.nextPhase = first(m_db,
+        phases(QStringLiteral("%1 > ?").arg(QLatin1String(phaseStart)),
+            QStringLiteral("4, ph.position, ph.id"), 1),
+        day);
+    a.lastPhase = first(m_db,
+        phases(QStringLiteral("%1 < ?").arg(QLatin1String(phaseEnd)),
+            QStringLiteral("5 DESC, ph.position DESC, ph.id DESC"), 1),
+        day);
+    a.nextCommittee = first(m_db,
+        QStringLiteral(
+            "SELECT c.id, c.name, pr.name, c.held_on, c.held_on FROM committee c LEFT JOIN "
+            "promotion pr ON pr.id = c.promotion_id WHERE c.held_on >= ? ORDER BY "
+            "c.held_on, c.id LIMIT 1"),
+        day);
 
     // Open actions of initiatives not archived, late (before today) or due within the week, in
     // one pass. "+a.status" keeps the planner off action_item_due_idx: the covering index
@@ -73,12 +85,17 @@ Attention AttentionService::attention(const QDate &today) const
     // action row, several times faster than the range scan plus a lookup per action once tens
     // of thousands of actions are late. The archived initiatives are read once, as a list.
     {
-        Query q(m_db, QStringLiteral(
-                          "SELECT COUNT(CASE WHEN late THEN 1 END), COUNT(DISTINCT CASE WHEN late THEN id END), MIN(CASE "
-                          "WHEN late THEN id END), COUNT(CASE WHEN NOT late THEN 1 END), COUNT(DISTINCT CASE WHEN NOT late "
-                          "THEN id END), MIN(CASE WHEN NOT late THEN id END) FROM (SELECT a.initiative_id AS id, "
-                          "a.due_date < ? AS late FROM action_item a WHERE +a.status IN ('todo', 'in_progress') AND "
-                          "a.due_date < ? AND a.initiative_id NOT IN (SELECT id FROM initiative WHERE archived = 1))"));
+        Query q(m_db,
+            QStringLiteral("SELECT COUNT(CASE WHEN late THEN 1 END), COUNT(DISTINCT CASE WHEN late "
+                           "THEN id END), MIN(CASE "
+                           "WHEN late THEN id END), COUNT(CASE WHEN NOT late THEN 1 END), "
+                           "COUNT(DISTINCT CASE WHEN NOT late "
+                           "THEN id END), MIN(CASE WHEN NOT late THEN id END) FROM (SELECT "
+                           "a.initiative_id AS id, "
+                           "a.due_date < ? AS late FROM action_item a WHERE +a.status IN ('todo', "
+                           "'in_progress') AND "
+                           "a.due_date < ? AND a.initiative_id NOT IN (SELECT id FROM initiative "
+                           "WHERE archived = 1))"));
         q.bindAll(day, today.addDays(7).toString(Qt::ISODate)).exec();
         if (q.next()) {
             auto read = [&q](Attention::Actions &into, int column) {
@@ -95,12 +112,16 @@ Attention AttentionService::attention(const QDate &today) const
     // Tranches not fully paid, planned or committed (the ledger's "next tranches"): payable, or
     // blocked while a condition awaits its proof (GrantRow::blocked()).
     {
-        Query q(m_db, QStringLiteral(
-                          "SELECT blocked, COUNT(*), SUM(remaining), MIN(initiative_id), MAX(initiative_id) FROM (SELECT "
-                          "g.initiative_id, CASE WHEN TRIM(COALESCE(g.conditions, '')) <> '' AND g.conditions_met_on IS "
-                          "NULL THEN 1 ELSE 0 END AS blocked, g.committed_cents - COALESCE((SELECT SUM(d.amount_cents) FROM "
-                          "disbursement d WHERE d.grant_id = g.id), 0) AS remaining FROM grant_award g WHERE g.status IN "
-                          "('planned', 'committed')) WHERE remaining > 0 GROUP BY blocked"));
+        Query q(m_db,
+            QStringLiteral("SELECT blocked, COUNT(*), SUM(remaining), MIN(initiative_id), "
+                           "MAX(initiative_id) FROM (SELECT "
+                           "g.initiative_id, CASE WHEN TRIM(COALESCE(g.conditions, '')) <> '' AND "
+                           "g.conditions_met_on IS "
+                           "NULL THEN 1 ELSE 0 END AS blocked, g.committed_cents - "
+                           "COALESCE((SELECT SUM(d.amount_cents) FROM "
+                           "disbursement d WHERE d.grant_id = g.id), 0) AS remaining FROM "
+                           "grant_award g WHERE g.status IN "
+                           "('planned', 'committed')) WHERE remaining > 0 GROUP BY blocked"));
         q.exec();
         while (q.next()) {
             Attention::Tranches &t = q.value(0).toInt() ? a.blocked : a.toPay;
@@ -113,11 +134,14 @@ Attention AttentionService::attention(const QDate &today) const
 
     // Commitments above each promotion's envelope (cancelled grants do not count).
     {
-        Query q(m_db, QStringLiteral(
-                          "SELECT COUNT(*), COALESCE(SUM(c.committed - pr.envelope_cents), 0), MIN(pr.name) FROM (SELECT "
-                          "i.promotion_id, SUM(g.committed_cents) AS committed FROM grant_award g JOIN initiative i ON i.id "
-                          "= g.initiative_id WHERE g.status <> 'cancelled' GROUP BY i.promotion_id) c JOIN promotion pr "
-                          "ON pr.id = c.promotion_id WHERE c.committed > pr.envelope_cents"));
+        Query q(m_db,
+            QStringLiteral("SELECT COUNT(*), COALESCE(SUM(c.committed - pr.envelope_cents), 0), "
+                           "MIN(pr.name) FROM (SELECT "
+                           "i.promotion_id, SUM(g.committed_cents) AS committed FROM grant_award g "
+                           "JOIN initiative i ON i.id "
+                           "= g.initiative_id WHERE g.status <> 'cancelled' GROUP BY "
+                           "i.promotion_id) c JOIN promotion pr "
+                           "ON pr.id = c.promotion_id WHERE c.committed > pr.envelope_cents"));
         q.exec();
         if (q.next()) {
             a.overCommittedPromotions = q.value(0).toInt();

@@ -43,17 +43,17 @@ struct Attention
 
     QDate today;
     QList<Dated> currentPhases; ///< under way today, the one ending first first (at most 3)
-    int currentPhaseCount = 0;  ///< all phases under way today
-    Dated nextPhase;            ///< the next phase to start (id 0: none)
-    Dated lastPhase;            ///< the last phase to have ended (id 0: none)
-    Dated nextCommittee;        ///< the next committee from today on (id 0: none)
-    Actions overdue;            ///< due before today
-    Actions dueThisWeek;        ///< due from today to today + 6 days
-    Tranches toPay;             ///< payable now: no condition pending
-    Tranches blocked;           ///< a condition for release still awaits its proof
+    int currentPhaseCount = 0; ///< all phases under way today
+    Dated nextPhase; ///< the next phase to start (id 0: none)
+    Dated lastPhase; ///< the last phase to have ended (id 0: none)
+    Dated nextCommittee; ///< the next committee from today on (id 0: none)
+    Actions overdue; ///< due before today
+    Actions dueThisWeek; ///< due from today to today + 6 days
+    Tranches toPay; ///< payable now: no condition pending
+    Tranches blocked; ///< a condition for release still awaits its proof
     int overCommittedPromotions = 0;
     QString overCommittedPromotion; ///< its name when there is exactly one
-    Money overCommitment;           ///< committed above the envelope, summed over those promotions
+    Money overCommitment; ///< committed above the envelope, summed over those promotions
 
     bool hasCalendar() const { return !currentPhases.isEmpty() || nextPhase.id || lastPhase.id; }
 };
@@ -63,8 +63,7 @@ class AttentionService
 public:
     explicit AttentionService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     /// What needs attention on @p today. Actions of archived initiatives are left out, as in
     /// the initiatives list's overdue filter.
     Attention attention(const QDate &today = QDate::currentDate()) const;

@@ -14,8 +14,7 @@ class DirectoryService
 public:
     explicit DirectoryService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 createOrganisation(const Organisation &o);
     qint64 createAdministration(const Administration &a);

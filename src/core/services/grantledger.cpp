@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
-
 #include <functional>
 
 namespace tremplin {
@@ -38,7 +37,8 @@ struct Where
         if (!f.initiativeIds.isEmpty()) {
             for (qint64 id : f.initiativeIds)
                 values << id;
-            conditions << QStringLiteral("g.initiative_id IN (%1)").arg(placeholders(int(f.initiativeIds.size())));
+            conditions << QStringLiteral("g.initiative_id IN (%1)")
+                              .arg(placeholders(int(f.initiativeIds.size())));
         }
         if (f.fundingSourceId > 0) {
             conditions << QStringLiteral("g.funding_source_id = ?");
@@ -55,11 +55,13 @@ struct Where
             }
         } else {
             if (f.from.isValid()) {
-                conditions << QStringLiteral("COALESCE(g.decision_date, g.convention_date, '9999') >= ?");
+                conditions << QStringLiteral(
+                    "COALESCE(g.decision_date, g.convention_date, '9999') >= ?");
                 values << f.from.toString(Qt::ISODate);
             }
             if (f.to.isValid()) {
-                conditions << QStringLiteral("COALESCE(g.decision_date, g.convention_date, '0000') <= ?");
+                conditions << QStringLiteral(
+                    "COALESCE(g.decision_date, g.convention_date, '0000') <= ?");
                 values << f.to.toString(Qt::ISODate);
             }
         }
@@ -102,11 +104,14 @@ QString disbursedPerMonthSql(const QString &where)
                           "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY m")
         .arg(where);
 }
-const QString FundingSourceJoin = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
+const QString FundingSourceJoin
+    = QStringLiteral("LEFT JOIN funding_source fs ON fs.id = g.funding_source_id");
 // Categories of initiatives (kinds of need, themes), one row per initiative and category.
-const QString NeedCategoriesSql = QStringLiteral("SELECT DISTINCT initiative_id, kind AS key FROM need");
-const QString ThemeCategoriesSql = QStringLiteral("SELECT DISTINCT it.initiative_id, t.name AS key FROM initiative_theme it "
-                                                  "JOIN theme t ON t.id = it.theme_id");
+const QString NeedCategoriesSql
+    = QStringLiteral("SELECT DISTINCT initiative_id, kind AS key FROM need");
+const QString ThemeCategoriesSql
+    = QStringLiteral("SELECT DISTINCT it.initiative_id, t.name AS key FROM initiative_theme it "
+                     "JOIN theme t ON t.id = it.theme_id");
 
 /// Each initiative's amount (committed or, with @p paid, disbursed) split equally between its
 /// categories in whole cents, the first categories (by name) taking the remainder's cents, so
@@ -115,19 +120,26 @@ const QString ThemeCategoriesSql = QStringLiteral("SELECT DISTINCT it.initiative
 QString splitByCategorySql(const QString &categoriesSql, bool paid, const QString &where)
 {
     const QString amounts = paid
-        ? QStringLiteral("SELECT g.initiative_id AS id, SUM(d.amount_cents) AS c FROM disbursement d JOIN grant_award g "
-                         "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
+        ? QStringLiteral("SELECT g.initiative_id AS id, SUM(d.amount_cents) AS c FROM disbursement "
+                         "d JOIN grant_award g "
+                         "ON g.id = d.grant_id JOIN initiative i ON i.id = g.initiative_id WHERE "
+                         "%1 GROUP BY g.initiative_id")
               .arg(where)
-        : QStringLiteral("SELECT g.initiative_id AS id, SUM(g.committed_cents) AS c FROM grant_award g JOIN initiative i "
+        : QStringLiteral("SELECT g.initiative_id AS id, SUM(g.committed_cents) AS c FROM "
+                         "grant_award g JOIN initiative i "
                          "ON i.id = g.initiative_id WHERE %1 GROUP BY g.initiative_id")
               .arg(where);
     return QStringLiteral(
-               "WITH cats AS (SELECT initiative_id, key, ROW_NUMBER() OVER (PARTITION BY initiative_id ORDER BY key) - 1 "
-               "AS r, COUNT(*) OVER (PARTITION BY initiative_id) AS k FROM (%1)), amounts AS (%2) "
-               "SELECT cats.key, SUM(a.c / cats.k + CASE WHEN cats.r < abs(a.c % cats.k) THEN (CASE WHEN a.c < 0 THEN -1 "
-               "ELSE 1 END) ELSE 0 END) FROM amounts a JOIN cats ON cats.initiative_id = a.id GROUP BY cats.key "
-               "UNION ALL SELECT NULL, c FROM (SELECT SUM(a.c) AS c FROM amounts a WHERE NOT EXISTS (SELECT 1 FROM "
-               "cats WHERE cats.initiative_id = a.id)) WHERE c IS NOT NULL")
+        "WITH cats AS (SELECT initiative_id, key, ROW_NUMBER() OVER (PARTITION BY initiative_id "
+        "ORDER BY key) - 1 "
+        "AS r, COUNT(*) OVER (PARTITION BY initiative_id) AS k FROM (%1)), amounts AS (%2) "
+        "SELECT cats.key, SUM(a.c / cats.k + CASE WHEN cats.r < abs(a.c % cats.k) THEN (CASE WHEN "
+        "a.c < 0 THEN -1 "
+        "ELSE 1 END) ELSE 0 END) FROM amounts a JOIN cats ON cats.initiative_id = a.id GROUP BY "
+        "cats.key "
+        "UNION ALL SELECT NULL, c FROM (SELECT SUM(a.c) AS c FROM amounts a WHERE NOT EXISTS "
+        "(SELECT 1 FROM "
+        "cats WHERE cats.initiative_id = a.id)) WHERE c IS NOT NULL")
         .arg(categoriesSql, amounts);
 }
 
@@ -144,7 +156,7 @@ void eachAmount(Database &db, const QString &sql, const Where &where, const Add 
 
 /// Runs "SELECT key, SUM(cents) ... GROUP BY key" twice (committed, disbursed) and merges.
 QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyExpr,
-                         const QString &joins, const QString &none)
+    const QString &joins, const QString &none)
 {
     QMap<QString, AmountByKey> merged;
     auto into = [&merged, &none](Money AmountByKey::*amount) {
@@ -156,16 +168,18 @@ QList<AmountByKey> byKey(Database &db, const GrantFilter &f, const QString &keyE
         };
     };
     const Where committedWhere(f, false);
-    eachAmount(db, committedByKeySql(keyExpr, joins, committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
+    eachAmount(db, committedByKeySql(keyExpr, joins, committedWhere.sql()), committedWhere,
+        into(&AmountByKey::committed));
     const Where paidWhere(f, true);
-    eachAmount(db, disbursedByKeySql(keyExpr, joins, paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
+    eachAmount(db, disbursedByKeySql(keyExpr, joins, paidWhere.sql()), paidWhere,
+        into(&AmountByKey::disbursed));
     return merged.values();
 }
 
 /// Amounts per category of initiative (see splitByCategorySql()); @p none names the
 /// initiatives without any, @p labelOf turns a stored category into its label.
-QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QString &categoriesSql, const QString &none,
-                                   const std::function<QString(const QString &)> &labelOf)
+QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QString &categoriesSql,
+    const QString &none, const std::function<QString(const QString &)> &labelOf)
 {
     QMap<QString, AmountByKey> merged;
     auto into = [&](Money AmountByKey::*amount) {
@@ -177,9 +191,11 @@ QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QSt
         };
     };
     const Where committedWhere(f, false);
-    eachAmount(db, splitByCategorySql(categoriesSql, false, committedWhere.sql()), committedWhere, into(&AmountByKey::committed));
+    eachAmount(db, splitByCategorySql(categoriesSql, false, committedWhere.sql()), committedWhere,
+        into(&AmountByKey::committed));
     const Where paidWhere(f, true);
-    eachAmount(db, splitByCategorySql(categoriesSql, true, paidWhere.sql()), paidWhere, into(&AmountByKey::disbursed));
+    eachAmount(db, splitByCategorySql(categoriesSql, true, paidWhere.sql()), paidWhere,
+        into(&AmountByKey::disbursed));
     return merged.values();
 }
 
@@ -193,7 +209,8 @@ QString shortName(const QString &name, const QString &administrationShortName)
     const QString n = name.trimmed();
     if (n.endsWith(u')')) {
         const qsizetype open = n.lastIndexOf(u'(');
-        const QString inside = open > 0 ? n.mid(open + 1, n.size() - open - 2).trimmed() : QString();
+        const QString inside
+            = open > 0 ? n.mid(open + 1, n.size() - open - 2).trimmed() : QString();
         if (!inside.isEmpty() && inside.size() <= 20)
             return inside;
     }
@@ -205,15 +222,20 @@ QList<QPair<QString, QStringList>> GrantLedger::aggregationStatements()
     const QString where = Where(GrantFilter(), false).sql();
     const QString paid = Where(GrantFilter(), true).sql();
     return {
-        { QStringLiteral("per_period"), { committedPerMonthSql(where), disbursedPerMonthSql(paid) } },
-        { QStringLiteral("per_initiative"), { committedByKeySql(QStringLiteral("i.name"), QString(), where),
-                                              disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
-        { QStringLiteral("per_funding_source"), { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
-                                                  disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
-        { QStringLiteral("per_need_kind"), { splitByCategorySql(NeedCategoriesSql, false, where),
-                                             splitByCategorySql(NeedCategoriesSql, true, paid) } },
-        { QStringLiteral("per_theme"), { splitByCategorySql(ThemeCategoriesSql, false, where),
-                                         splitByCategorySql(ThemeCategoriesSql, true, paid) } },
+        { QStringLiteral("per_period"),
+            { committedPerMonthSql(where), disbursedPerMonthSql(paid) } },
+        { QStringLiteral("per_initiative"),
+            { committedByKeySql(QStringLiteral("i.name"), QString(), where),
+                disbursedByKeySql(QStringLiteral("i.name"), QString(), paid) } },
+        { QStringLiteral("per_funding_source"),
+            { committedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, where),
+                disbursedByKeySql(QStringLiteral("fs.name"), FundingSourceJoin, paid) } },
+        { QStringLiteral("per_need_kind"),
+            { splitByCategorySql(NeedCategoriesSql, false, where),
+                splitByCategorySql(NeedCategoriesSql, true, paid) } },
+        { QStringLiteral("per_theme"),
+            { splitByCategorySql(ThemeCategoriesSql, false, where),
+                splitByCategorySql(ThemeCategoriesSql, true, paid) } },
     };
 }
 
@@ -235,15 +257,17 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit) const
     return grants(f, limit, false, 0);
 }
 
-QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOnly, int openLimit) const
+QList<GrantRow> GrantLedger::grants(
+    const GrantFilter &f, int limit, bool openOnly, int openLimit) const
 {
     Where where(f, false);
     // Cancelled grants stay visible in the ledger, marked as such.
     where.conditions.removeFirst();
     if (openOnly) {
         where.conditions << QStringLiteral("g.status IN ('planned', 'committed')")
-                         << QStringLiteral("g.committed_cents > (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
-                                           "disbursement d WHERE d.grant_id = g.id)");
+                         << QStringLiteral(
+                                "g.committed_cents > (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
+                                "disbursement d WHERE d.grant_id = g.id)");
         limit = openLimit;
     }
     QString sql = QStringLiteral(
@@ -251,8 +275,10 @@ QList<GrantRow> GrantLedger::grants(const GrantFilter &f, int limit, bool openOn
         "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
         "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
         "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
-        "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN initiative i ON i.id = "
-        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id LEFT JOIN administration a ON "
+        "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN "
+        "initiative i ON i.id = "
+        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id LEFT JOIN "
+        "administration a ON "
         "a.id = fs.administration_id");
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql();
@@ -292,9 +318,12 @@ LedgerTotals GrantLedger::totals(const GrantFilter &f) const
     LedgerTotals t;
     // The dashboard's sums run over every payment: the initiatives are joined only when the
     // filter looks at their promotion.
-    const QString initiativeJoin = f.promotionId > 0 ? QStringLiteral(" JOIN initiative i ON i.id = g.initiative_id") : QString();
+    const QString initiativeJoin = f.promotionId > 0
+        ? QStringLiteral(" JOIN initiative i ON i.id = g.initiative_id")
+        : QString();
     {
-        QString sql = QStringLiteral("SELECT COALESCE(SUM(envelope_cents), 0), MAX(envelope_illustrative) FROM promotion");
+        QString sql = QStringLiteral(
+            "SELECT COALESCE(SUM(envelope_cents), 0), MAX(envelope_illustrative) FROM promotion");
         if (f.promotionId > 0)
             sql += QStringLiteral(" WHERE id = ?");
         Query q(m_db, sql);
@@ -308,11 +337,13 @@ LedgerTotals GrantLedger::totals(const GrantFilter &f) const
     }
     {
         const Where where(f, false);
-        Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(g.committed_cents), 0), COUNT(*), COUNT(DISTINCT "
-                                     "g.initiative_id), MAX(g.illustrative), SUM(CASE WHEN g.conditions "
-                                     "IS NOT NULL AND g.conditions_met_on IS NULL AND g.status IN "
-                                     "('planned', 'committed') THEN 1 ELSE 0 END) FROM grant_award g%1 WHERE %2")
-                          .arg(initiativeJoin, where.sql()));
+        Query q(m_db,
+            QStringLiteral(
+                "SELECT COALESCE(SUM(g.committed_cents), 0), COUNT(*), COUNT(DISTINCT "
+                "g.initiative_id), MAX(g.illustrative), SUM(CASE WHEN g.conditions "
+                "IS NOT NULL AND g.conditions_met_on IS NULL AND g.status IN "
+                "('planned', 'committed') THEN 1 ELSE 0 END) FROM grant_award g%1 WHERE %2")
+                .arg(initiativeJoin, where.sql()));
         where.bind(q);
         q.exec();
         if (q.next()) {
@@ -325,9 +356,10 @@ LedgerTotals GrantLedger::totals(const GrantFilter &f) const
     }
     {
         const Where where(f, true);
-        Query q(m_db, QStringLiteral("SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d JOIN "
-                                     "grant_award g ON g.id = d.grant_id%1 WHERE %2")
-                          .arg(initiativeJoin, where.sql()));
+        Query q(m_db,
+            QStringLiteral("SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d JOIN "
+                           "grant_award g ON g.id = d.grant_id%1 WHERE %2")
+                .arg(initiativeJoin, where.sql()));
         where.bind(q);
         t.disbursed = Money::fromCents(q.scalar().toLongLong());
     }
@@ -353,9 +385,11 @@ QList<AmountPoint> GrantLedger::perPeriod(const GrantFilter &f, Period period) c
         };
     };
     const Where committedWhere(f, false);
-    eachAmount(m_db, committedPerMonthSql(committedWhere.sql()), committedWhere, into(&AmountPoint::committed));
+    eachAmount(m_db, committedPerMonthSql(committedWhere.sql()), committedWhere,
+        into(&AmountPoint::committed));
     const Where paidWhere(f, true);
-    eachAmount(m_db, disbursedPerMonthSql(paidWhere.sql()), paidWhere, into(&AmountPoint::disbursed));
+    eachAmount(
+        m_db, disbursedPerMonthSql(paidWhere.sql()), paidWhere, into(&AmountPoint::disbursed));
     // Every period from the first to the last, those without any amount included: a chart
     // over time must not skip the quiet months.
     if (!points.isEmpty()) {
@@ -376,20 +410,23 @@ QList<AmountByKey> GrantLedger::perInitiative(const GrantFilter &f) const
 
 QList<AmountByKey> GrantLedger::perFundingSource(const GrantFilter &f) const
 {
-    return byKey(m_db, f, QStringLiteral("fs.name"), FundingSourceJoin, Tr::tr("(no funding source)"));
+    return byKey(
+        m_db, f, QStringLiteral("fs.name"), FundingSourceJoin, Tr::tr("(no funding source)"));
 }
 
 QList<AmountByKey> GrantLedger::perNeedKind(const GrantFilter &f) const
 {
-    return splitByCategory(m_db, f, NeedCategoriesSql, Tr::tr("(no need recorded)"), [](const QString &code) {
-        const auto kind = fromCode<NeedKind>(code);
-        return kind ? label(*kind) : code;
-    });
+    return splitByCategory(
+        m_db, f, NeedCategoriesSql, Tr::tr("(no need recorded)"), [](const QString &code) {
+            const auto kind = fromCode<NeedKind>(code);
+            return kind ? label(*kind) : code;
+        });
 }
 
 QList<AmountByKey> GrantLedger::perTheme(const GrantFilter &f) const
 {
-    return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"), [](const QString &name) { return name; });
+    return splitByCategory(m_db, f, ThemeCategoriesSql, Tr::tr("(no theme)"),
+        [](const QString &name) { return name; });
 }
 
 namespace {
@@ -411,13 +448,15 @@ QList<NamedId> GrantLedger::fundingSources() const
 
 QList<NamedId> GrantLedger::initiativesWithGrants() const
 {
-    return namedIds(m_db, QStringLiteral("SELECT DISTINCT i.id, i.name FROM initiative i JOIN grant_award g ON "
-                                         "g.initiative_id = i.id ORDER BY i.name"));
+    return namedIds(m_db,
+        QStringLiteral("SELECT DISTINCT i.id, i.name FROM initiative i JOIN grant_award g ON "
+                       "g.initiative_id = i.id ORDER BY i.name"));
 }
 
 QList<NamedId> GrantLedger::grantableInitiatives() const
 {
-    return namedIds(m_db, QStringLiteral("SELECT id, name FROM initiative WHERE archived = 0 ORDER BY name"));
+    return namedIds(
+        m_db, QStringLiteral("SELECT id, name FROM initiative WHERE archived = 0 ORDER BY name"));
 }
 
 QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
@@ -425,11 +464,13 @@ QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
     GrantFilter f = filter;
     f.from = f.to = QDate();
     const Where where(f, false);
-    Query q(m_db, QStringLiteral("SELECT MIN(x), MAX(x) FROM (SELECT COALESCE(g.decision_date, g.convention_date) AS x "
-                                 "FROM grant_award g JOIN initiative i ON i.id = g.initiative_id WHERE %1 UNION ALL "
-                                 "SELECT d.paid_on FROM disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
-                                 "initiative i ON i.id = g.initiative_id WHERE %1)")
-                      .arg(where.sql()));
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT MIN(x), MAX(x) FROM (SELECT COALESCE(g.decision_date, g.convention_date) AS x "
+            "FROM grant_award g JOIN initiative i ON i.id = g.initiative_id WHERE %1 UNION ALL "
+            "SELECT d.paid_on FROM disbursement d JOIN grant_award g ON g.id = d.grant_id JOIN "
+            "initiative i ON i.id = g.initiative_id WHERE %1)")
+            .arg(where.sql()));
     where.bind(q);
     where.bind(q);
     q.exec();
@@ -438,13 +479,15 @@ QPair<QDate, QDate> GrantLedger::dateSpan(const GrantFilter &filter) const
     return { dateFromDb(q.value(0)), dateFromDb(q.value(1)) };
 }
 
-QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(const GrantFilter &f) const
+QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiativeAndTranche(
+    const GrantFilter &f) const
 {
     const Where where(f, false);
-    Query q(m_db, QStringLiteral("SELECT i.name, g.tranche, SUM(g.committed_cents) FROM grant_award g JOIN "
-                                 "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY i.id, i.name, "
-                                 "g.tranche ORDER BY i.name")
-                      .arg(where.sql()));
+    Query q(m_db,
+        QStringLiteral("SELECT i.name, g.tranche, SUM(g.committed_cents) FROM grant_award g JOIN "
+                       "initiative i ON i.id = g.initiative_id WHERE %1 GROUP BY i.id, i.name, "
+                       "g.tranche ORDER BY i.name")
+            .arg(where.sql()));
     where.bind(q);
     q.exec();
     QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> out;
@@ -452,8 +495,9 @@ QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> GrantLedger::perInitiati
         const QString name = q.value(0).toString();
         if (out.isEmpty() || out.last().first != name)
             out.append({ name, {} });
-        out.last().second.append({ fromCode<TrancheKind>(q.value(1).toString()).value_or(TrancheKind::Other),
-                                   Money::fromCents(q.value(2).toLongLong()) });
+        out.last().second.append(
+            { fromCode<TrancheKind>(q.value(1).toString()).value_or(TrancheKind::Other),
+                Money::fromCents(q.value(2).toLongLong()) });
     }
     return out;
 }

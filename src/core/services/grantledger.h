@@ -20,7 +20,7 @@ struct GrantFilter
     QList<qint64> initiativeIds; ///< a set of initiatives to compare (empty: all)
     qint64 fundingSourceId = 0;
     QDate from; ///< payments and decisions on or after this day
-    QDate to;   ///< ... and on or before this one
+    QDate to; ///< ... and on or before this one
 };
 
 /// One grant (tranche) as the ledger shows it.
@@ -100,8 +100,7 @@ class GrantLedger
 public:
     explicit GrantLedger(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// @p limit > 0 keeps the first grants only (in the ledger's order).
     QList<GrantRow> grants(const GrantFilter &filter, int limit = 0) const;
@@ -122,7 +121,8 @@ public:
     QList<AmountByKey> perTheme(const GrantFilter &filter) const;
     /// Committed per initiative and tranche kind (the stacked chart): key = initiative, one
     /// entry per tranche kind present.
-    QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(const GrantFilter &filter) const;
+    QList<QPair<QString, QList<QPair<TrancheKind, Money>>>> perInitiativeAndTranche(
+        const GrantFilter &filter) const;
 
     /// The funding sources, by name.
     QList<NamedId> fundingSources() const;
@@ -140,7 +140,8 @@ public:
     static QList<QPair<QString, QStringList>> aggregationStatements();
 
 private:
-    QList<GrantRow> grants(const GrantFilter &filter, int limit, bool openOnly, int openLimit) const;
+    QList<GrantRow> grants(
+        const GrantFilter &filter, int limit, bool openOnly, int openLimit) const;
     Database &m_db;
 };
 

@@ -16,8 +16,7 @@ class GrantService
 public:
     explicit GrantService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 createFundingSource(const FundingSource &f);
     qint64 createGrant(const Grant &g);
@@ -45,7 +44,8 @@ public:
     QHash<qint64, Balance> balances(const QList<qint64> &grantIds) const;
     /// Why payment @p paymentId (0: a new one) of @p amount with @p reason cannot be recorded on
     /// @p grantId as the database stands; empty when it can.
-    QString paymentProblem(qint64 grantId, qint64 paymentId, Money amount, const QString &reason) const;
+    QString paymentProblem(
+        qint64 grantId, qint64 paymentId, Money amount, const QString &reason) const;
     /// Why @p grantId's commitment cannot become @p committed (more already paid without a
     /// reason); empty when it can.
     QString commitmentProblem(qint64 grantId, Money committed) const;

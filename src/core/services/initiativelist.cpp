@@ -6,7 +6,6 @@
 
 #include <QCollator>
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace tremplin {
@@ -92,9 +91,9 @@ QSet<qint64> InitiativeListService::matching(const InitiativeFilter &f) const
 
 int InitiativeListService::total(bool includeArchived) const
 {
-    return Query(m_db, includeArchived
-                           ? QStringLiteral("SELECT COUNT(*) FROM initiative")
-                           : QStringLiteral("SELECT COUNT(*) FROM initiative WHERE archived = 0"))
+    return Query(m_db,
+        includeArchived ? QStringLiteral("SELECT COUNT(*) FROM initiative")
+                        : QStringLiteral("SELECT COUNT(*) FROM initiative WHERE archived = 0"))
         .scalar()
         .toInt();
 }
@@ -244,21 +243,21 @@ QHash<qint64, InitiativeRow> InitiativeListService::rows(const QList<qint64> &id
             q.bind(id);
     };
     {
-        Query q(m_db, QStringLiteral(
-                          "SELECT i.id, i.name, o.name, pr.name, i.lifecycle, i.town, i.archived, "
-                          "(SELECT ph.name FROM participation pa JOIN phase ph ON ph.id = "
-                          "pa.phase_id WHERE pa.id = %1), (SELECT pa.status FROM participation pa "
-                          "WHERE pa.id = %1), (SELECT COALESCE(SUM(g.committed_cents), 0) FROM "
-                          "grant_award g WHERE g.initiative_id = i.id AND g.status <> "
-                          "'cancelled'), (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
-                          "disbursement d JOIN grant_award g ON g.id = d.grant_id WHERE "
-                          "g.initiative_id = i.id), (SELECT MIN(a.due_date) FROM action_item a "
-                          "WHERE a.initiative_id = i.id AND a.status IN ('todo', "
-                          "'in_progress')), (SELECT MAX(g.illustrative) FROM grant_award g WHERE "
-                          "g.initiative_id = i.id) FROM initiative i LEFT JOIN organisation o ON "
-                          "o.id = i.carrier_id LEFT JOIN promotion pr ON pr.id = i.promotion_id "
-                          "WHERE i.id IN (%2)")
-                          .arg(QLatin1String(currentParticipation), in));
+        Query q(m_db,
+            QStringLiteral("SELECT i.id, i.name, o.name, pr.name, i.lifecycle, i.town, i.archived, "
+                           "(SELECT ph.name FROM participation pa JOIN phase ph ON ph.id = "
+                           "pa.phase_id WHERE pa.id = %1), (SELECT pa.status FROM participation pa "
+                           "WHERE pa.id = %1), (SELECT COALESCE(SUM(g.committed_cents), 0) FROM "
+                           "grant_award g WHERE g.initiative_id = i.id AND g.status <> "
+                           "'cancelled'), (SELECT COALESCE(SUM(d.amount_cents), 0) FROM "
+                           "disbursement d JOIN grant_award g ON g.id = d.grant_id WHERE "
+                           "g.initiative_id = i.id), (SELECT MIN(a.due_date) FROM action_item a "
+                           "WHERE a.initiative_id = i.id AND a.status IN ('todo', "
+                           "'in_progress')), (SELECT MAX(g.illustrative) FROM grant_award g WHERE "
+                           "g.initiative_id = i.id) FROM initiative i LEFT JOIN organisation o ON "
+                           "o.id = i.carrier_id LEFT JOIN promotion pr ON pr.id = i.promotion_id "
+                           "WHERE i.id IN (%2)")
+                .arg(QLatin1String(currentParticipation), in));
         bindIds(q);
         q.exec();
         while (q.next()) {
@@ -281,10 +280,11 @@ QHash<qint64, InitiativeRow> InitiativeListService::rows(const QList<qint64> &id
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT it.initiative_id, t.name FROM initiative_theme it JOIN "
-                                     "theme t ON t.id = it.theme_id WHERE it.initiative_id IN (%1) "
-                                     "ORDER BY t.name")
-                          .arg(in));
+        Query q(m_db,
+            QStringLiteral("SELECT it.initiative_id, t.name FROM initiative_theme it JOIN "
+                           "theme t ON t.id = it.theme_id WHERE it.initiative_id IN (%1) "
+                           "ORDER BY t.name")
+                .arg(in));
         bindIds(q);
         q.exec();
         while (q.next()) {
@@ -294,9 +294,10 @@ QHash<qint64, InitiativeRow> InitiativeListService::rows(const QList<qint64> &id
         }
     }
     {
-        Query q(m_db, QStringLiteral("SELECT DISTINCT initiative_id, kind FROM need WHERE "
-                                     "initiative_id IN (%1)")
-                          .arg(in));
+        Query q(m_db,
+            QStringLiteral("SELECT DISTINCT initiative_id, kind FROM need WHERE "
+                           "initiative_id IN (%1)")
+                .arg(in));
         bindIds(q);
         q.exec();
         while (q.next()) {
@@ -325,8 +326,9 @@ QHash<qint64, QString> InitiativeListService::searchKeys() const
 QStringList InitiativeListService::domains() const
 {
     QStringList out;
-    Query q(m_db, QStringLiteral("SELECT DISTINCT domain FROM initiative WHERE domain IS NOT NULL "
-                                 "ORDER BY domain"));
+    Query q(m_db,
+        QStringLiteral("SELECT DISTINCT domain FROM initiative WHERE domain IS NOT NULL "
+                       "ORDER BY domain"));
     q.exec();
     while (q.next())
         out.append(q.value(0).toString());

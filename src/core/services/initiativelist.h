@@ -10,7 +10,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace tremplin {
@@ -37,7 +36,8 @@ struct InitiativeFilter
     {
         return promotionId == o.promotionId && lifecycle == o.lifecycle && phaseId == o.phaseId
             && theme == o.theme && domain == o.domain && needKind == o.needKind
-            && overdueOnly == o.overdueOnly && includeArchived == o.includeArchived && today == o.today;
+            && overdueOnly == o.overdueOnly && includeArchived == o.includeArchived
+            && today == o.today;
     }
 
     bool isEmpty() const
@@ -91,8 +91,7 @@ public:
 
     explicit InitiativeListService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// The column's title in the user's language: one source for the window's list and
     /// `tremplin-cli list initiatives`, so both name a column the same way.

@@ -16,8 +16,7 @@ class InitiativeService
 public:
     explicit InitiativeService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 create(const Initiative &i);
     void rename(qint64 id, const QString &name);

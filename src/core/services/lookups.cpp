@@ -27,13 +27,15 @@ struct ChoiceTable
     const char *label; ///< UTF-8 SQL expression
     const char *sortKey;
     const char *searched; ///< a second column searched beside the name, or nullptr
-    const char *detail;   ///< what tells records of the same name apart
+    const char *detail; ///< what tells records of the same name apart
 };
 const ChoiceTable choiceTables[] = {
-    { ChoiceKind::Organisation, "organisation", "name", "name", nullptr, "COALESCE(town, siret, '')" },
-    { ChoiceKind::Person, "person", "full_name", "full_name", nullptr, "COALESCE(email, job_title, '')" },
-    { ChoiceKind::Administration, "administration", "COALESCE(short_name || ' — ' || name, name)", "name",
-      "short_name", "''" },
+    { ChoiceKind::Organisation, "organisation", "name", "name", nullptr,
+        "COALESCE(town, siret, '')" },
+    { ChoiceKind::Person, "person", "full_name", "full_name", nullptr,
+        "COALESCE(email, job_title, '')" },
+    { ChoiceKind::Administration, "administration", "COALESCE(short_name || ' — ' || name, name)",
+        "name", "short_name", "''" },
     { ChoiceKind::FundingSource, "funding_source", "name", "name", nullptr, "COALESCE(siret, '')" },
 };
 
@@ -108,10 +110,12 @@ QList<Choice> Lookups::search(ChoiceKind kind, const QString &text, int limit) c
     // Names come from the table above, never from the caller; the patterns are bound.
     QString where = QStringLiteral("%1 GLOB ?").arg(QLatin1String(t.sortKey));
     if (t.searched)
-        where = QStringLiteral("(%1 OR COALESCE(%2, '') GLOB ?)").arg(where, QLatin1String(t.searched));
-    Query q = counted(m_db, QStringLiteral("SELECT id, %1, %5 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
-                                .arg(QString::fromUtf8(t.label), QLatin1String(t.table), where,
-                                     QLatin1String(t.sortKey), QLatin1String(t.detail)));
+        where = QStringLiteral("(%1 OR COALESCE(%2, '') GLOB ?)")
+                    .arg(where, QLatin1String(t.searched));
+    Query q = counted(m_db,
+        QStringLiteral("SELECT id, %1, %5 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
+            .arg(QString::fromUtf8(t.label), QLatin1String(t.table), where,
+                QLatin1String(t.sortKey), QLatin1String(t.detail)));
     q.bind(anywhere);
     if (t.searched)
         q.bind(anywhere);
@@ -124,8 +128,9 @@ QString Lookups::label(ChoiceKind kind, qint64 id) const
     if (id <= 0)
         return {};
     const ChoiceTable &t = choiceTable(kind);
-    return counted(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                             .arg(QString::fromUtf8(t.label), QLatin1String(t.table)))
+    return counted(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+            .arg(QString::fromUtf8(t.label), QLatin1String(t.table)))
         .bindAll(id)
         .scalar()
         .toString();
@@ -142,9 +147,10 @@ QHash<qint64, QString> Lookups::labels(ChoiceKind kind, const QList<qint64> &ids
     if (wanted.isEmpty())
         return out;
     const ChoiceTable &t = choiceTable(kind);
-    Query q = counted(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)")
-                                .arg(QString::fromUtf8(t.label), QLatin1String(t.table),
-                                     placeholders(int(wanted.size()))));
+    Query q = counted(m_db,
+        QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (%3)")
+            .arg(QString::fromUtf8(t.label), QLatin1String(t.table),
+                placeholders(int(wanted.size()))));
     for (qint64 id : std::as_const(wanted))
         q.bind(id);
     for (const Choice &c : choices(q))
@@ -154,16 +160,18 @@ QHash<qint64, QString> Lookups::labels(ChoiceKind kind, const QList<qint64> &ids
 
 QList<Choice> Lookups::needsOf(qint64 initiativeId) const
 {
-    Query q = counted(m_db, QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
+    Query q = counted(m_db,
+        QStringLiteral("SELECT id, title FROM need WHERE initiative_id = ? ORDER BY priority, id"));
     q.bindAll(initiativeId);
     return choices(q);
 }
 
 QList<Choice> Lookups::administrationsNotPartnerOf(qint64 initiativeId) const
 {
-    Query q = counted(m_db, QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
-                                           "FROM initiative_partner p WHERE p.administration_id = a.id AND "
-                                           "p.initiative_id = ?) ORDER BY name, id"));
+    Query q = counted(m_db,
+        QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
+                       "FROM initiative_partner p WHERE p.administration_id = a.id AND "
+                       "p.initiative_id = ?) ORDER BY name, id"));
     q.bindAll(initiativeId);
     return choices(q);
 }
@@ -171,7 +179,8 @@ QList<Choice> Lookups::administrationsNotPartnerOf(qint64 initiativeId) const
 QSet<qint64> Lookups::phasesTakenBy(qint64 initiativeId) const
 {
     QSet<qint64> taken;
-    Query q = counted(m_db, QStringLiteral("SELECT phase_id FROM participation WHERE initiative_id = ?"));
+    Query q = counted(
+        m_db, QStringLiteral("SELECT phase_id FROM participation WHERE initiative_id = ?"));
     q.bindAll(initiativeId).exec();
     while (q.next())
         taken.insert(q.value(0).toLongLong());
@@ -180,7 +189,8 @@ QSet<qint64> Lookups::phasesTakenBy(qint64 initiativeId) const
 
 bool Lookups::identifiersIllustrative(qint64 organisationId) const
 {
-    return counted(m_db, QStringLiteral("SELECT identifiers_illustrative FROM organisation WHERE id = ?"))
+    return counted(m_db,
+               QStringLiteral("SELECT identifiers_illustrative FROM organisation WHERE id = ?"))
                .bindAll(organisationId)
                .scalar()
                .toInt()
@@ -189,15 +199,17 @@ bool Lookups::identifiersIllustrative(qint64 organisationId) const
 
 QList<GrantLine> Lookups::grantsOf(qint64 initiativeId) const
 {
-    Query q = counted(m_db, QStringLiteral("SELECT g.tranche, g.status, g.committed_cents, (SELECT "
-                                           "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
-                                           "d.grant_id = g.id), g.conditions, g.illustrative FROM grant_award g "
-                                           "WHERE g.initiative_id = ? ORDER BY g.decision_date, g.id"));
+    Query q = counted(m_db,
+        QStringLiteral("SELECT g.tranche, g.status, g.committed_cents, (SELECT "
+                       "COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
+                       "d.grant_id = g.id), g.conditions, g.illustrative FROM grant_award g "
+                       "WHERE g.initiative_id = ? ORDER BY g.decision_date, g.id"));
     q.bindAll(initiativeId).exec();
     QList<GrantLine> out;
     while (q.next()) {
-        out.append({ q.value(0).toString(), q.value(1).toString(), Money::fromCents(q.value(2).toLongLong()),
-                     Money::fromCents(q.value(3).toLongLong()), q.value(4).toString(), q.value(5).toInt() != 0 });
+        out.append({ q.value(0).toString(), q.value(1).toString(),
+            Money::fromCents(q.value(2).toLongLong()), Money::fromCents(q.value(3).toLongLong()),
+            q.value(4).toString(), q.value(5).toInt() != 0 });
     }
     return out;
 }

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace tremplin {
@@ -27,14 +26,17 @@ struct Choice
     /// What tells records of the same name apart in a list (an organisation's town or SIRET,
     /// a person's e-mail); may be empty. Filled by Lookups::search only.
     QString detail;
-    bool operator==(const Choice &o) const { return id == o.id && label == o.label && detail == o.detail; }
+    bool operator==(const Choice &o) const
+    {
+        return id == o.id && label == o.label && detail == o.detail;
+    }
 };
 
 /// One grant of an initiative as its form summarises it.
 struct GrantLine
 {
     QString tranche; ///< code of TrancheKind
-    QString status;  ///< code of GrantStatus
+    QString status; ///< code of GrantStatus
     Money committed;
     Money disbursed;
     QString conditions;
@@ -49,8 +51,7 @@ class Lookups
 public:
     explicit Lookups(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// How many rows a choice list offers at most.
     static constexpr int ChoiceLimit = 50;

@@ -24,15 +24,15 @@ qint64 ProgrammeService::createProgramme(const Programme &p)
     if (p.name.trimmed().isEmpty())
         throw Error(Tr::tr("The programme needs a name."));
     WriteTransaction tx(m_db);
-    const qint64 id = Query(m_db, QStringLiteral(
-                                      "INSERT INTO programme (name, short_name, operator, "
-                                      "description, website, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                                      "RETURNING id"))
-                          .bindAll(p.name.trimmed(), nullableText(p.shortName),
-                                   nullableText(p.operatorName), nullableText(p.description),
-                                   nullableText(p.website),
-                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                          .execReturningId();
+    const qint64 id
+        = Query(m_db,
+            QStringLiteral("INSERT INTO programme (name, short_name, operator, "
+                           "description, website, created_at) VALUES (?, ?, ?, ?, ?, ?) "
+                           "RETURNING id"))
+              .bindAll(p.name.trimmed(), nullableText(p.shortName), nullableText(p.operatorName),
+                  nullableText(p.description), nullableText(p.website),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+              .execReturningId();
     tx.record(QStringLiteral("programme"), id, Change::Inserted, p.name);
     tx.commit();
     return id;
@@ -45,14 +45,14 @@ qint64 ProgrammeService::createPromotion(const Promotion &p)
     if (p.envelope.cents() < 0)
         throw Error(Tr::tr("The budget envelope cannot be negative."));
     WriteTransaction tx(m_db);
-    const qint64 id
-        = Query(m_db, QStringLiteral("INSERT INTO promotion (programme_id, number, name, year, "
-                                     "envelope_cents, envelope_illustrative) VALUES (?, ?, ?, ?, ?, "
-                                     "?) RETURNING id"))
-              .bindAll(p.programmeId, p.number, p.name.trimmed(),
-                       p.year > 0 ? QVariant(p.year) : QVariant(QMetaType(QMetaType::Int)),
-                       p.envelope.cents(), int(p.envelopeIllustrative))
-              .execReturningId();
+    const qint64 id = Query(m_db,
+        QStringLiteral("INSERT INTO promotion (programme_id, number, name, year, "
+                       "envelope_cents, envelope_illustrative) VALUES (?, ?, ?, ?, ?, "
+                       "?) RETURNING id"))
+                          .bindAll(p.programmeId, p.number, p.name.trimmed(),
+                              p.year > 0 ? QVariant(p.year) : QVariant(QMetaType(QMetaType::Int)),
+                              p.envelope.cents(), int(p.envelopeIllustrative))
+                          .execReturningId();
     tx.record(QStringLiteral("promotion"), id, Change::Inserted, p.name);
     tx.commit();
     return id;
@@ -62,16 +62,16 @@ qint64 ProgrammeService::createPhase(const Phase &p)
 {
     validation::throwIfAny(validation::checkPhase(p));
     WriteTransaction tx(m_db);
-    const qint64 id
-        = Query(m_db, QStringLiteral("INSERT INTO phase (programme_id, promotion_id, kind, name, "
-                                     "position, planned_start, planned_end, actual_start, "
-                                     "actual_end, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?) RETURNING id"))
-              .bindAll(p.programmeId, nullableId(p.promotionId), toCode(p.kind), p.name.trimmed(),
-                       p.position, nullableDate(p.planned.start), nullableDate(p.planned.end),
-                       nullableDate(p.actual.start), nullableDate(p.actual.end),
-                       nullableText(p.description))
-              .execReturningId();
+    const qint64 id = Query(m_db,
+        QStringLiteral("INSERT INTO phase (programme_id, promotion_id, kind, name, "
+                       "position, planned_start, planned_end, actual_start, "
+                       "actual_end, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?) RETURNING id"))
+                          .bindAll(p.programmeId, nullableId(p.promotionId), toCode(p.kind),
+                              p.name.trimmed(), p.position, nullableDate(p.planned.start),
+                              nullableDate(p.planned.end), nullableDate(p.actual.start),
+                              nullableDate(p.actual.end), nullableText(p.description))
+                          .execReturningId();
     tx.record(QStringLiteral("phase"), id, Change::Inserted, p.name);
     tx.commit();
     return id;
@@ -82,13 +82,13 @@ qint64 ProgrammeService::createCommittee(const Committee &c)
     if (c.name.trimmed().isEmpty())
         throw Error(Tr::tr("The committee needs a name."));
     WriteTransaction tx(m_db);
-    const qint64 id
-        = Query(m_db, QStringLiteral("INSERT INTO committee (programme_id, promotion_id, "
-                                     "phase_id, kind, name, held_on) VALUES (?, ?, ?, ?, ?, ?) "
-                                     "RETURNING id"))
-              .bindAll(c.programmeId, nullableId(c.promotionId), nullableId(c.phaseId),
-                       toCode(c.kind), c.name.trimmed(), nullableDate(c.heldOn))
-              .execReturningId();
+    const qint64 id = Query(m_db,
+        QStringLiteral("INSERT INTO committee (programme_id, promotion_id, "
+                       "phase_id, kind, name, held_on) VALUES (?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"))
+                          .bindAll(c.programmeId, nullableId(c.promotionId), nullableId(c.phaseId),
+                              toCode(c.kind), c.name.trimmed(), nullableDate(c.heldOn))
+                          .execReturningId();
     tx.record(QStringLiteral("committee"), id, Change::Inserted, c.name);
     tx.commit();
     return id;
@@ -97,12 +97,13 @@ qint64 ProgrammeService::createCommittee(const Committee &c)
 qint64 ProgrammeService::recordDecision(const Decision &d)
 {
     WriteTransaction tx(m_db);
-    const qint64 id = Query(m_db, QStringLiteral("INSERT INTO decision (committee_id, "
-                                                 "initiative_id, kind, notes) VALUES (?, ?, ?, ?) "
-                                                 "RETURNING id"))
-                          .bindAll(d.committeeId, d.initiativeId, toCode(d.kind),
-                                   nullableText(d.notes))
-                          .execReturningId();
+    const qint64 id
+        = Query(m_db,
+            QStringLiteral("INSERT INTO decision (committee_id, "
+                           "initiative_id, kind, notes) VALUES (?, ?, ?, ?) "
+                           "RETURNING id"))
+              .bindAll(d.committeeId, d.initiativeId, toCode(d.kind), nullableText(d.notes))
+              .execReturningId();
     tx.record(QStringLiteral("decision"), id, Change::Inserted, toCode(d.kind));
     tx.commit();
     return id;
@@ -111,13 +112,14 @@ qint64 ProgrammeService::recordDecision(const Decision &d)
 QList<Programme> ProgrammeService::programmes() const
 {
     QList<Programme> out;
-    Query q(m_db, QStringLiteral("SELECT id, name, short_name, operator, description, website "
-                                 "FROM programme ORDER BY id"));
+    Query q(m_db,
+        QStringLiteral("SELECT id, name, short_name, operator, description, website "
+                       "FROM programme ORDER BY id"));
     q.exec();
     while (q.next()) {
-        out.append(Programme { q.value(0).toLongLong(), q.value(1).toString(),
-                               q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString() });
+        out.append(
+            Programme { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
     }
     return out;
 }
@@ -125,9 +127,10 @@ QList<Programme> ProgrammeService::programmes() const
 QList<Promotion> ProgrammeService::promotions() const
 {
     QList<Promotion> out;
-    Query q(m_db, QStringLiteral("SELECT id, programme_id, number, name, year, envelope_cents, "
-                                 "envelope_illustrative FROM promotion ORDER BY programme_id, "
-                                 "number"));
+    Query q(m_db,
+        QStringLiteral("SELECT id, programme_id, number, name, year, envelope_cents, "
+                       "envelope_illustrative FROM promotion ORDER BY programme_id, "
+                       "number"));
     q.exec();
     while (q.next()) {
         Promotion p;
@@ -146,9 +149,10 @@ QList<Promotion> ProgrammeService::promotions() const
 QList<Phase> ProgrammeService::phases() const
 {
     QList<Phase> out;
-    Query q(m_db, QStringLiteral("SELECT id, programme_id, promotion_id, kind, name, position, "
-                                 "planned_start, planned_end, actual_start, actual_end, "
-                                 "description FROM phase ORDER BY position, planned_start, id"));
+    Query q(m_db,
+        QStringLiteral("SELECT id, programme_id, promotion_id, kind, name, position, "
+                       "planned_start, planned_end, actual_start, actual_end, "
+                       "description FROM phase ORDER BY position, planned_start, id"));
     q.exec();
     while (q.next()) {
         Phase p;

@@ -15,8 +15,7 @@ class ProgrammeService
 public:
     explicit ProgrammeService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     qint64 createProgramme(const Programme &p);
     qint64 createPromotion(const Promotion &p);

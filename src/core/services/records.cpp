@@ -25,10 +25,10 @@ using records::Tr;
 namespace {
 
 /// Tables rows can be inserted into and removed from through RecordService.
-const char *const insertableTables[] = { "initiative", "organisation", "person", "need", "action_item",
-                                         "participation", "journal_entry", "indicator",
-                                         "measurement", "initiative_partner", "initiative_person",
-                                         "grant_award", "disbursement", "funding_source", "theme" };
+const char *const insertableTables[]
+    = { "initiative", "organisation", "person", "need", "action_item", "participation",
+          "journal_entry", "indicator", "measurement", "initiative_partner", "initiative_person",
+          "grant_award", "disbursement", "funding_source", "theme" };
 
 bool isInsertable(const QString &table)
 {
@@ -41,8 +41,8 @@ bool isInsertable(const QString &table)
 
 } // namespace
 
-RecordRows RecordService::children(const QString &table, const QString &parentColumn, qint64 parentId,
-                                   const QStringList &columns, const QString &orderBy) const
+RecordRows RecordService::children(const QString &table, const QString &parentColumn,
+    qint64 parentId, const QStringList &columns, const QString &orderBy) const
 {
     // Every name is checked against the allow-list or the foreign keys before it reaches SQL.
     const auto refused = [] { return Error(Tr::tr("This field cannot be edited.")); };
@@ -56,12 +56,14 @@ RecordRows RecordService::children(const QString &table, const QString &parentCo
     for (const QString &part : orderBy.split(QLatin1Char(','))) {
         const QStringList words = part.simplified().split(QLatin1Char(' '));
         const bool direction = words.size() == 1
-            || (words.size() == 2 && (words.at(1) == QLatin1String("ASC") || words.at(1) == QLatin1String("DESC")));
+            || (words.size() == 2
+                && (words.at(1) == QLatin1String("ASC") || words.at(1) == QLatin1String("DESC")));
         if (!direction || !known.contains(words.at(0)))
             throw refused();
     }
-    Query q(m_db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
-                      .arg(columns.join(QStringLiteral(", ")), table, parentColumn, orderBy));
+    Query q(m_db,
+        QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+            .arg(columns.join(QStringLiteral(", ")), table, parentColumn, orderBy));
     q.bindAll(parentId).exec();
     RecordRows out;
     while (q.next()) {
@@ -82,14 +84,15 @@ QVariant RecordService::value(const QString &table, const QString &column, qint6
     if (spec->kind == FieldKind::Themes)
         return InitiativeService(m_db).themes(id);
     // Names come from the allow-list above, never from the caller's text.
-    return Query(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                           .arg(QLatin1String(spec->column), QLatin1String(spec->table)))
+    return Query(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+            .arg(QLatin1String(spec->column), QLatin1String(spec->table)))
         .bindAll(id)
         .scalar();
 }
 
-void RecordService::setValue(const QString &table, const QString &column, qint64 id,
-                             const QVariant &value, Check check)
+void RecordService::setValue(
+    const QString &table, const QString &column, qint64 id, const QVariant &value, Check check)
 {
     const QString refusal = problem(table, column, id, value, check);
     if (!refusal.isEmpty())
@@ -100,8 +103,9 @@ void RecordService::setValue(const QString &table, const QString &column, qint64
     if (spec.kind == FieldKind::Themes) {
         InitiativeService(m_db).setThemes(id, v.toStringList());
     } else {
-        Query q(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
-                          .arg(QLatin1String(spec.table), QLatin1String(spec.column)));
+        Query q(m_db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(QLatin1String(spec.table), QLatin1String(spec.column)));
         q.bindAll(v, id).exec();
         if (q.rowsAffected() != 1)
             throw Error(Tr::tr("This record no longer exists."));
@@ -121,7 +125,8 @@ void RecordService::setValue(const QString &table, const QString &column, qint64
     tx.commit();
 }
 
-void RecordService::setValues(const QString &table, qint64 id, const QVariantMap &values, Check check)
+void RecordService::setValues(
+    const QString &table, qint64 id, const QVariantMap &values, Check check)
 {
     if (values.isEmpty())
         return;
@@ -138,7 +143,9 @@ void RecordService::setValues(const QString &table, qint64 id, const QVariantMap
         bound << normalise(*spec, it.value());
     }
     WriteTransaction tx(m_db);
-    Query q(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(QStringLiteral(", "))));
+    Query q(m_db,
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+            .arg(table, assignments.join(QStringLiteral(", "))));
     for (const QVariant &v : std::as_const(bound))
         q.bind(v);
     q.bind(id);
@@ -173,20 +180,24 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
     QVariantMap checked = values;
     if (table == QLatin1String("theme")) {
         // The programme's list of themes: a new one is never a near-duplicate of another.
-        const QString themeProblem = InitiativeService(m_db).newThemeProblem(values.value(QStringLiteral("name")).toString());
+        const QString themeProblem = InitiativeService(m_db).newThemeProblem(
+            values.value(QStringLiteral("name")).toString());
         if (!themeProblem.isEmpty())
             throw Error(themeProblem);
-        checked.insert(QStringLiteral("name"), values.value(QStringLiteral("name")).toString().simplified());
+        checked.insert(
+            QStringLiteral("name"), values.value(QStringLiteral("name")).toString().simplified());
     }
     if (table == QLatin1String("disbursement")) {
         if (values.value(QStringLiteral("amount_cents")).toLongLong() <= 0)
-            throw Error(Tr::tr("%1 must be greater than zero.").arg(label(*field(table, QStringLiteral("amount_cents")))));
+            throw Error(Tr::tr("%1 must be greater than zero.")
+                            .arg(label(*field(table, QStringLiteral("amount_cents")))));
     }
     WriteTransaction tx(m_db);
     const bool hasId = columns.contains(QStringLiteral("id"));
-    Query q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
-                      .arg(table, names.join(QStringLiteral(", ")), placeholders(int(names.size())),
-                           hasId ? QStringLiteral(" RETURNING id") : QString()));
+    Query q(m_db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)%4")
+            .arg(table, names.join(QStringLiteral(", ")), placeholders(int(names.size())),
+                hasId ? QStringLiteral(" RETURNING id") : QString()));
     for (const QString &n : names)
         q.bind(checked.value(n));
     qint64 id = 0;
@@ -205,7 +216,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
 namespace {
 
 void collect(Database &db, const QString &table, const QString &column, const QVariant &key,
-             RemovedRecord &out)
+    RemovedRecord &out)
 {
     Query q(db, QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column));
     q.bindAll(key).exec();
@@ -230,10 +241,12 @@ void collect(Database &db, const QString &table, const QString &column, const QV
             if (fk.cascade) {
                 collect(db, QLatin1String(fk.child), QLatin1String(fk.column), id, out);
             } else {
-                Query n(db, QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 = ?")
-                                .arg(QLatin1String(fk.column), QLatin1String(fk.child)));
+                Query n(db,
+                    QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 = ?")
+                        .arg(QLatin1String(fk.column), QLatin1String(fk.child)));
                 n.bindAll(id).exec();
-                RemovedRecord::Nulled nulled { QLatin1String(fk.child), QLatin1String(fk.column), {} };
+                RemovedRecord::Nulled nulled { QLatin1String(fk.child), QLatin1String(fk.column),
+                    {} };
                 while (n.next())
                     nulled.values.append({ n.value(0).toLongLong(), n.value(1) });
                 if (!nulled.values.isEmpty())
@@ -289,9 +302,10 @@ void RecordService::restore(const RemovedRecord &removed)
     for (const RemovedRecord::Rows &rows : removed.rows) {
         for (const QVariantMap &row : rows.rows) {
             QStringList names = row.keys();
-            Query q(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(rows.table, names.join(QStringLiteral(", ")),
-                                   placeholders(int(names.size()))));
+            Query q(m_db,
+                QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                    .arg(rows.table, names.join(QStringLiteral(", ")),
+                        placeholders(int(names.size()))));
             for (const QString &n : names)
                 q.bind(row.value(n));
             q.exec();
@@ -299,7 +313,9 @@ void RecordService::restore(const RemovedRecord &removed)
     }
     for (const RemovedRecord::Nulled &nulled : removed.nulled) {
         for (const auto &[rowId, value] : nulled.values) {
-            Query(m_db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(nulled.table, nulled.column))
+            Query(m_db,
+                QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                    .arg(nulled.table, nulled.column))
                 .bindAll(value, rowId)
                 .exec();
         }

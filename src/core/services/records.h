@@ -13,23 +13,23 @@ class Database;
 /// What a form may change: one column of one table, from an allow-list (records.cpp). Table and
 /// column names therefore never come from user input.
 enum class FieldKind {
-    Text,         ///< optional one-line text
+    Text, ///< optional one-line text
     RequiredText, ///< one-line text that cannot be empty
-    LongText,     ///< optional multi-line text
-    Url,          ///< optional http(s) address
-    Email,        ///< optional e-mail address
-    Date,         ///< optional ISO date
+    LongText, ///< optional multi-line text
+    Url, ///< optional http(s) address
+    Email, ///< optional e-mail address
+    Date, ///< optional ISO date
     RequiredDate, ///< ISO date that cannot be empty
-    Integer,      ///< whole number
-    Real,         ///< optional decimal number
+    Integer, ///< whole number
+    Real, ///< optional decimal number
     RequiredReal, ///< decimal number that cannot be empty
-    Money,        ///< amount in integer cents, >= 0
-    Code,         ///< one of an enum's codes
-    Reference,    ///< id of a row of another table, or empty
-    Boolean,      ///< 0 or 1
-    Siret,        ///< optional SIRET (check digit verified)
-    Rna,          ///< optional RNA number
-    Themes,       ///< the initiative's themes: a list of names (initiative_theme)
+    Money, ///< amount in integer cents, >= 0
+    Code, ///< one of an enum's codes
+    Reference, ///< id of a row of another table, or empty
+    Boolean, ///< 0 or 1
+    Siret, ///< optional SIRET (check digit verified)
+    Rna, ///< optional RNA number
+    Themes, ///< the initiative's themes: a list of names (initiative_theme)
 };
 
 struct FieldSpec
@@ -81,8 +81,7 @@ class RecordService
 public:
     explicit RecordService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// The spec of an editable field, or nullptr when (table, column) is not editable.
     static const FieldSpec *field(const QString &table, const QString &column);
@@ -98,23 +97,24 @@ public:
     /// the allow-listed @p columns, sorted by @p orderBy (columns of the table, each optionally
     /// followed by ASC or DESC). Throws tremplin::Error for a column that is not allowed.
     RecordRows children(const QString &table, const QString &parentColumn, qint64 parentId,
-                        const QStringList &columns, const QString &orderBy) const;
+        const QStringList &columns, const QString &orderBy) const;
 
     enum class Check {
-        Full,      ///< every rule, as for an edit typed by the user
+        Full, ///< every rule, as for an edit typed by the user
         ValueOnly, ///< the value's own rules, not workflow rules (undo restoring a past state)
     };
     /// Validates and writes one field. Throws tremplin::Error (nothing written) when refused.
     void setValue(const QString &table, const QString &column, qint64 id, const QVariant &value,
-                  Check check = Check::Full);
+        Check check = Check::Full);
     /// The problem with writing @p value, in the user's language; empty when it may be written.
     /// @p pending holds other columns of the same record about to be written with it (rules
     /// between fields, like end after start, then use those values).
     QString problem(const QString &table, const QString &column, qint64 id, const QVariant &value,
-                    Check check = Check::Full, const QVariantMap *pending = nullptr) const;
+        Check check = Check::Full, const QVariantMap *pending = nullptr) const;
     /// Validates and writes several fields of one record at once (a bar moved on the timeline:
     /// start and end together). Nothing is written when any is refused.
-    void setValues(const QString &table, qint64 id, const QVariantMap &values, Check check = Check::Full);
+    void setValues(
+        const QString &table, qint64 id, const QVariantMap &values, Check check = Check::Full);
 
     /// The problem with @p value judged on its own (type, required, format, choices); empty
     /// when none.

@@ -9,28 +9,30 @@
 namespace tremplin {
 
 QString initiativeSearchKey(const QString &name, const QString &carrier, const QString &town,
-                            const QString &description, const QString &themes)
+    const QString &description, const QString &themes)
 {
-    return searchKey(QStringList { name, carrier, town, description, themes }.join(QLatin1Char(' ')));
+    return searchKey(
+        QStringList { name, carrier, town, description, themes }.join(QLatin1Char(' ')));
 }
 
 void refreshInitiativeSearchKey(Database &db, qint64 initiativeId)
 {
     // Portable SQL: the themes in a query of their own rather than an engine's string aggregate.
     QStringList themes;
-    Query t(db, QStringLiteral("SELECT t.name FROM initiative_theme it JOIN theme t ON t.id = "
-                               "it.theme_id WHERE it.initiative_id = ? ORDER BY t.name"));
+    Query t(db,
+        QStringLiteral("SELECT t.name FROM initiative_theme it JOIN theme t ON t.id = "
+                       "it.theme_id WHERE it.initiative_id = ? ORDER BY t.name"));
     t.bindAll(initiativeId).exec();
     while (t.next())
         themes.append(t.value(0).toString());
-    Query q(db, QStringLiteral("SELECT i.name, o.name, i.town, i.description FROM initiative i "
-                               "LEFT JOIN organisation o ON o.id = i.carrier_id WHERE i.id = ?"));
+    Query q(db,
+        QStringLiteral("SELECT i.name, o.name, i.town, i.description FROM initiative i "
+                       "LEFT JOIN organisation o ON o.id = i.carrier_id WHERE i.id = ?"));
     q.bindAll(initiativeId).exec();
     if (!q.next())
         return;
     const QString key = initiativeSearchKey(q.value(0).toString(), q.value(1).toString(),
-                                            q.value(2).toString(), q.value(3).toString(),
-                                            themes.join(QLatin1Char(' ')));
+        q.value(2).toString(), q.value(3).toString(), themes.join(QLatin1Char(' ')));
     q.raw().finish();
     Query(db, QStringLiteral("UPDATE initiative SET search_text = ? WHERE id = ?"))
         .bindAll(key, initiativeId)

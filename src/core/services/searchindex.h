@@ -11,7 +11,7 @@ class Database;
 /// description and themes (space-separated), so that "sante" finds the initiatives of the theme
 /// "Santé". The one definition, shared by the services, the generator and the migrations.
 QString initiativeSearchKey(const QString &name, const QString &carrier, const QString &town,
-                            const QString &description, const QString &themes);
+    const QString &description, const QString &themes);
 
 /// Keeps initiative.search_text in step with what it is built from (initiativeSearchKey()).
 /// Called by the services inside their write transaction.

@@ -14,13 +14,15 @@ ProgrammeSummary StatisticsService::summary() const
     auto cents = [this](const char *sql) {
         return Money::fromCents(Query(m_db, QString::fromLatin1(sql)).scalar().toLongLong());
     };
-    s.programmeName
-        = Query(m_db, QStringLiteral("SELECT name FROM programme ORDER BY id LIMIT 1")).scalar().toString();
+    s.programmeName = Query(m_db, QStringLiteral("SELECT name FROM programme ORDER BY id LIMIT 1"))
+                          .scalar()
+                          .toString();
     s.programmes = count("SELECT COUNT(*) FROM programme");
     s.promotions = count("SELECT COUNT(*) FROM promotion");
     s.phases = count("SELECT COUNT(*) FROM phase");
     s.initiatives = count("SELECT COUNT(*) FROM initiative");
-    s.laureates = count("SELECT COUNT(*) FROM initiative WHERE lifecycle IN ('laureate', 'alumni')");
+    s.laureates
+        = count("SELECT COUNT(*) FROM initiative WHERE lifecycle IN ('laureate', 'alumni')");
     s.organisations = count("SELECT COUNT(*) FROM organisation");
     s.publicPartners = count("SELECT COUNT(DISTINCT administration_id) FROM initiative_partner");
     s.people = count("SELECT COUNT(*) FROM person");
@@ -36,8 +38,7 @@ ProgrammeSummary StatisticsService::summary() const
     s.committed = cents("SELECT COALESCE(SUM(committed_cents), 0) FROM grant_award "
                         "WHERE status <> 'cancelled'");
     s.disbursed = cents("SELECT COALESCE(SUM(amount_cents), 0) FROM disbursement");
-    s.containsIllustrativeAmounts
-        = count("SELECT COUNT(*) FROM grant_award WHERE illustrative = 1")
+    s.containsIllustrativeAmounts = count("SELECT COUNT(*) FROM grant_award WHERE illustrative = 1")
             + count("SELECT COUNT(*) FROM promotion WHERE envelope_illustrative = 1")
         > 0;
     s.demo = count("SELECT COUNT(*) FROM meta WHERE key = 'demo'") > 0;

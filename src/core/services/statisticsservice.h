@@ -45,8 +45,7 @@ class StatisticsService
 public:
     explicit StatisticsService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
     ProgrammeSummary summary() const;
 
 private:

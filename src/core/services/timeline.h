@@ -36,9 +36,9 @@ struct TimelineMilestone
     enum Kind { Decision, Disbursement, ActionDue };
     Kind kind = Decision;
     QDate date;
-    QString name;    ///< the committee (decisions), the action's title (due actions)
-    QString code;    ///< the decision's kind, the payment's tranche, the action's status
-    Money amount;    ///< payments
+    QString name; ///< the committee (decisions), the action's title (due actions)
+    QString code; ///< the decision's kind, the payment's tranche, the action's status
+    Money amount; ///< payments
     bool done = false; ///< actions: done or cancelled
     qint64 recordId = 0; ///< the payment or action (draggable); 0 for decisions
 
@@ -60,9 +60,9 @@ struct TimelineRow
 
 /// Which initiatives get a row on the timeline.
 enum class TimelineRows {
-    InPhase,   ///< taking part in a phase (a dated participation): the default
+    InPhase, ///< taking part in a phase (a dated participation): the default
     WithEvent, ///< with anything the timeline draws: a phase, a decision, a payment, a due action
-    All,       ///< every initiative, empty rows included
+    All, ///< every initiative, empty rows included
 };
 
 /// The data of the programme timeline: phases as bands, rows per initiative (read by pages,
@@ -72,8 +72,7 @@ class TimelineService
 public:
     explicit TimelineService(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     /// Programme phases in calendar order.
     QList<Phase> phases() const;

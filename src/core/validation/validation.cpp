@@ -26,15 +26,15 @@ void checkRange(QStringList &problems, const DateRange &r, const QString &what)
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    static const QRegularExpression re(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     return re.match(email).hasMatch();
 }
 
 bool isValidWebsite(const QString &url)
 {
     const QUrl u(url, QUrl::StrictMode);
-    return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"))
+    return u.isValid()
+        && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"))
         && !u.host().isEmpty();
 }
 
@@ -66,7 +66,8 @@ QStringList checkOrganisation(const Organisation &o)
     if (const QString p = rnaProblem(o.rna); !p.isEmpty())
         problems.append(p);
     if (!o.website.isEmpty() && !isValidWebsite(o.website))
-        problems.append(Tr::tr("The website must be a full address starting with http:// or https://."));
+        problems.append(
+            Tr::tr("The website must be a full address starting with http:// or https://."));
     return problems;
 }
 
@@ -76,7 +77,8 @@ QStringList checkInitiative(const Initiative &i)
     if (i.name.trimmed().isEmpty())
         problems.append(Tr::tr("The initiative needs a name."));
     if (!i.website.isEmpty() && !isValidWebsite(i.website))
-        problems.append(Tr::tr("The website must be a full address starting with http:// or https://."));
+        problems.append(
+            Tr::tr("The website must be a full address starting with http:// or https://."));
     return problems;
 }
 
@@ -98,7 +100,8 @@ QStringList checkGrant(const Grant &g)
     if (g.committed.cents() < 0)
         problems.append(Tr::tr("The committed amount cannot be negative."));
     if (g.budgetShare && (*g.budgetShare < 0.01 || *g.budgetShare > 1.0))
-        problems.append(Tr::tr("The share of the project's budget is a fraction between 0.01 and 1."));
+        problems.append(
+            Tr::tr("The share of the project's budget is a fraction between 0.01 and 1."));
     return problems;
 }
 

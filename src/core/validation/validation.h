@@ -21,7 +21,7 @@ QStringList checkDisbursement(const Disbursement &d);
 bool isValidEmail(const QString &email);
 bool isValidWebsite(const QString &url);
 QString siretProblem(const QString &siret); ///< empty when empty or valid
-QString rnaProblem(const QString &rna);     ///< empty when empty or valid
+QString rnaProblem(const QString &rna); ///< empty when empty or valid
 
 /// Throws tremplin::Error with all @p problems when there is any.
 void throwIfAny(const QStringList &problems);

@@ -35,7 +35,8 @@ int FrameWatch::add(WidgetTest painted, std::function<bool()> ready)
 
 int FrameWatch::watch(const QWidget *widget, std::function<bool()> ready)
 {
-    return watch([widget](const QWidget *w) { return w == widget || widget->isAncestorOf(w); }, std::move(ready));
+    return watch([widget](const QWidget *w) { return w == widget || widget->isAncestorOf(w); },
+        std::move(ready));
 }
 
 bool FrameWatch::wait(int timeoutMs)
@@ -48,7 +49,8 @@ bool FrameWatch::eventFilter(QObject *watched, QEvent *event)
     const QEvent::Type type = event->type();
     if (type == QEvent::Paint) {
         for (Watch &w : m_watches) {
-            if (w.doneAt < 0 && watched->isWidgetType() && w.painted(static_cast<QWidget *>(watched)))
+            if (w.doneAt < 0 && watched->isWidgetType()
+                && w.painted(static_cast<QWidget *>(watched)))
                 w.targetPainted = true;
         }
         return false;

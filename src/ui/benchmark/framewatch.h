@@ -4,7 +4,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 class QWidget;

@@ -27,7 +27,6 @@
 #include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
-
 #include <algorithm>
 #include <cmath>
 
@@ -53,7 +52,8 @@ void zoomToMonths(TimelineView *view)
 }
 
 const char *const startupMethod = "from the start of main() (warm file cache), offscreen";
-const char *const frameMethod = "real mouse or key event to the end of the frame that paints the result";
+const char *const frameMethod
+    = "real mouse or key event to the end of the frame that paints the result";
 const int keyTimeoutMs = 30000;
 const int workspaceTimeoutMs = 300000;
 
@@ -68,8 +68,9 @@ UiBenchmark::UiBenchmark(MainWindow &window, const QElapsedTimer &clock, UiBench
     // Installed before the window is shown: the first frames are the start-up figures.
     m_frames->watch([this](const QWidget *w) { return w->window() == &m_window; });
     auto *overview = static_cast<OverviewPage *>(m_window.workspaceWidget(MainWindow::Overview));
-    m_frames->add([overview](const QWidget *w) { return w == overview || overview->isAncestorOf(w); },
-                  [overview] { return overview->summary().initiatives > 0; });
+    m_frames->add(
+        [overview](const QWidget *w) { return w == overview || overview->isAncestorOf(w); },
+        [overview] { return overview->summary().initiatives > 0; });
     Database *db = &m_window.document()->database();
     connect(db, &Database::integrityChecked, this, [this](const QStringList &problems) {
         if (problems.isEmpty())
@@ -84,8 +85,9 @@ void UiBenchmark::run()
     measureStartup();
     save();
     if (!m_options.startupOnly) {
-        for (auto step : { &UiBenchmark::measureTimeline, &UiBenchmark::measureGrantsOpen, &UiBenchmark::measureSearch,
-                           &UiBenchmark::measureFormOpen, &UiBenchmark::measureFormTyping, &UiBenchmark::measureCharts }) {
+        for (auto step : { &UiBenchmark::measureTimeline, &UiBenchmark::measureGrantsOpen,
+                 &UiBenchmark::measureSearch, &UiBenchmark::measureFormOpen,
+                 &UiBenchmark::measureFormTyping, &UiBenchmark::measureCharts }) {
             (this->*step)();
             save();
         }
@@ -96,7 +98,8 @@ void UiBenchmark::run()
 void UiBenchmark::measureStartup()
 {
     const QString method = QString::fromLatin1(startupMethod);
-    const QString notReached = QStringLiteral("not reached within %1 s").arg(m_options.timeoutMs / 1000);
+    const QString notReached
+        = QStringLiteral("not reached within %1 s").arg(m_options.timeoutMs / 1000);
     if (waitUntil([this] { return m_frames->done(0); }, m_options.timeoutMs))
         add(QStringLiteral("first_paint"), double(m_frames->doneAt(0)) / 1e6, QStringLiteral("ms"),
             method + QStringLiteral(" to the main window's first frame"));
@@ -111,14 +114,15 @@ void UiBenchmark::measureStartup()
         add(QStringLiteral("writable"), double(m_writableAt) / 1e6, QStringLiteral("ms"),
             method + QStringLiteral(" to the background integrity check passed (writes allowed)"));
     else
-        addMissing(QStringLiteral("writable"), QStringLiteral("ms"), notReached + QStringLiteral(" (or the check failed)"));
+        addMissing(QStringLiteral("writable"), QStringLiteral("ms"),
+            notReached + QStringLiteral(" (or the check failed)"));
 }
 
 void UiBenchmark::measureTimeline()
 {
     const QString unit = QStringLiteral("ms");
-    const QStringList names = { QStringLiteral("timeline_viewport_paint"), QStringLiteral("timeline_viewport_paint_cold"),
-                                QStringLiteral("timeline_page_scroll") };
+    const QStringList names = { QStringLiteral("timeline_viewport_paint"),
+        QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll") };
     if (showWorkspace(MainWindow::Timeline) < 0) {
         for (const QString &name : names)
             addMissing(name, unit, QStringLiteral("the Timeline workspace was not painted"));
@@ -142,7 +146,8 @@ void UiBenchmark::measureTimeline()
     QList<double> cold, warm, pages;
     const int range = bar->maximum() - bar->minimum();
     for (int k = 1; k <= 20 && range > 0; ++k)
-        cold << timed([&] { bar->setValue(bar->minimum() + int(std::fmod(k * 0.6180339887, 1.0) * range)); });
+        cold << timed(
+            [&] { bar->setValue(bar->minimum() + int(std::fmod(k * 0.6180339887, 1.0) * range)); });
     for (int k = 0; k < 20; ++k)
         warm << timed([&] { viewport->update(); });
     bar->setValue(bar->minimum());
@@ -150,29 +155,38 @@ void UiBenchmark::measureTimeline()
     for (int k = 0; k < 15 && bar->value() < bar->maximum(); ++k)
         pages << timed([&] { bar->setValue(bar->value() + bar->pageStep()); });
     const QString method = QStringLiteral("median; rows: every initiative, month zoom; ");
-    add(names.at(0), percentile(warm, 0.5), unit, method + QStringLiteral("repaint of the viewport already shown"), int(warm.size()));
+    add(names.at(0), percentile(warm, 0.5), unit,
+        method + QStringLiteral("repaint of the viewport already shown"), int(warm.size()));
     if (cold.isEmpty())
-        addMissing(names.at(1), unit, QStringLiteral("every row fits in one screen: there are no unseen rows to scroll to"));
+        addMissing(names.at(1), unit,
+            QStringLiteral("every row fits in one screen: there are no unseen rows to scroll to"));
     else
         add(names.at(1), percentile(cold, 0.5), unit,
-            method + QStringLiteral("scroll-bar jump to rows never shown, to the end of its frame"), int(cold.size()));
+            method + QStringLiteral("scroll-bar jump to rows never shown, to the end of its frame"),
+            int(cold.size()));
     if (pages.isEmpty())
         addMissing(names.at(2), unit, QStringLiteral("every row fits in one screen"));
     else
-        add(names.at(2), percentile(pages, 0.5), unit, method + QStringLiteral("one page down, to the end of its frame"), int(pages.size()));
-    add(QStringLiteral("timeline_rows"), page->model()->rowCount(), QStringLiteral("rows"), QStringLiteral("rows of the timeline"));
+        add(names.at(2), percentile(pages, 0.5), unit,
+            method + QStringLiteral("one page down, to the end of its frame"), int(pages.size()));
+    add(QStringLiteral("timeline_rows"), page->model()->rowCount(), QStringLiteral("rows"),
+        QStringLiteral("rows of the timeline"));
 }
 
 void UiBenchmark::measureGrantsOpen()
 {
     // The first switch to the workspace, the one that loads it, until its dashboard is shown.
     GrantsPage *grants = m_window.grantsPage();
-    const double opened = showWorkspace(MainWindow::Grants, [grants] { return !grants->dashboardValue(QStringLiteral("committed")).isEmpty(); });
+    const double opened = showWorkspace(MainWindow::Grants,
+        [grants] { return !grants->dashboardValue(QStringLiteral("committed")).isEmpty(); });
     if (opened < 0)
-        addMissing(QStringLiteral("grants_open"), QStringLiteral("ms"), QStringLiteral("the Grants dashboard was not painted"));
+        addMissing(QStringLiteral("grants_open"), QStringLiteral("ms"),
+            QStringLiteral("the Grants dashboard was not painted"));
     else
         add(QStringLiteral("grants_open"), opened, QStringLiteral("ms"),
-            QString::fromLatin1(frameMethod) + QStringLiteral(": click on Grants in the navigation, first time, to its dashboard painted"));
+            QString::fromLatin1(frameMethod)
+                + QStringLiteral(
+                    ": click on Grants in the navigation, first time, to its dashboard painted"));
 }
 
 void UiBenchmark::measureSearch()
@@ -187,12 +201,14 @@ void UiBenchmark::measureSearch()
     int missed = 0;
     QList<double> processing;
     const QList<double> latencies = type(page->searchField(),
-                                         { QStringLiteral("democratie"), QStringLiteral("solidaire"), QStringLiteral("atelier paris"),
-                                           QStringLiteral("association 42"), QStringLiteral("jardin partage"), QStringLiteral("numerique") },
-                                         true, &processing, &missed);
+        { QStringLiteral("democratie"), QStringLiteral("solidaire"),
+            QStringLiteral("atelier paris"), QStringLiteral("association 42"),
+            QStringLiteral("jardin partage"), QStringLiteral("numerique") },
+        true, &processing, &missed);
     addPercentiles(prefix, latencies, processing, missed,
-                   QStringLiteral("search field of the Initiatives list with the Timeline and Grants workspaces shown before; each word "
-                                  "typed then erased with Backspace"));
+        QStringLiteral("search field of the Initiatives list with the Timeline and Grants "
+                       "workspaces shown before; each word "
+                       "typed then erased with Backspace"));
 }
 
 void UiBenchmark::measureFormOpen()
@@ -206,7 +222,9 @@ void UiBenchmark::measureFormOpen()
         view->setFocus();
         view->setCurrentIndex(view->model()->index(int((k + 0.5) * rows / m_options.formOpens), 0));
         idle(0);
-        m_frames->watch([](const QWidget *w) { return qobject_cast<const InitiativeForm *>(w->window()) != nullptr; });
+        m_frames->watch([](const QWidget *w) {
+            return qobject_cast<const InitiativeForm *>(w->window()) != nullptr;
+        });
         const qint64 start = m_clock.nsecsElapsed();
         sendKey(view, Qt::Key_Return, QStringLiteral("\r"));
         if (!m_frames->wait(workspaceTimeoutMs))
@@ -220,10 +238,12 @@ void UiBenchmark::measureFormOpen()
     }
     if (opens.size() < m_options.formOpens)
         addMissing(QStringLiteral("form_open"), QStringLiteral("ms"),
-                   rows == 0 ? QStringLiteral("the list is empty") : QStringLiteral("a form was not painted"));
+            rows == 0 ? QStringLiteral("the list is empty")
+                      : QStringLiteral("a form was not painted"));
     else
         add(QStringLiteral("form_open"), percentile(opens, 0.5), QStringLiteral("ms"),
-            QStringLiteral("median; Enter on a row of the Initiatives list (a different initiative each time) to the end of the "
+            QStringLiteral("median; Enter on a row of the Initiatives list (a different initiative "
+                           "each time) to the end of the "
                            "form's first frame"),
             int(opens.size()));
 }
@@ -231,8 +251,11 @@ void UiBenchmark::measureFormOpen()
 void UiBenchmark::measureFormTyping()
 {
     const QString prefix = QStringLiteral("form_keystroke");
-    const QList<InitiativeForm *> forms = m_window.initiativesPage()->findChildren<InitiativeForm *>();
-    QWidget *field = forms.isEmpty() ? nullptr : forms.constFirst()->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
+    const QList<InitiativeForm *> forms
+        = m_window.initiativesPage()->findChildren<InitiativeForm *>();
+    QWidget *field = forms.isEmpty()
+        ? nullptr
+        : forms.constFirst()->findChild<QPlainTextEdit *>(QStringLiteral("descriptionEdit"));
     if (!field) {
         addPercentiles(prefix, {}, {}, 0, QString());
         return;
@@ -247,11 +270,12 @@ void UiBenchmark::measureFormTyping()
     int missed = 0;
     QList<double> processing;
     const QList<double> latencies = type(field,
-                                         { QStringLiteral("Atelier "), QStringLiteral("de "), QStringLiteral("reparation "),
-                                           QStringLiteral("solidaire "), QStringLiteral("ouvert "), QStringLiteral("aux "),
-                                           QStringLiteral("habitants "), QStringLiteral("du "), QStringLiteral("quartier. ") },
-                                         false, &processing, &missed);
-    addPercentiles(prefix, latencies, processing, missed, QStringLiteral("description field of an open initiative form, words typed in bursts"));
+        { QStringLiteral("Atelier "), QStringLiteral("de "), QStringLiteral("reparation "),
+            QStringLiteral("solidaire "), QStringLiteral("ouvert "), QStringLiteral("aux "),
+            QStringLiteral("habitants "), QStringLiteral("du "), QStringLiteral("quartier. ") },
+        false, &processing, &missed);
+    addPercentiles(prefix, latencies, processing, missed,
+        QStringLiteral("description field of an open initiative form, words typed in bursts"));
     for (InitiativeForm *form : forms)
         form->close();
     idle(m_options.wordPauseMs);
@@ -264,7 +288,8 @@ void UiBenchmark::measureCharts()
     chart.resize(900, 560);
     chart.show();
     chart.setDatabase(&m_window.document()->database());
-    static const char *const names[] = { "cumulative", "per_period", "per_initiative", "per_funding_source", "per_need_kind", "per_theme" };
+    static const char *const names[] = { "cumulative", "per_period", "per_initiative",
+        "per_funding_source", "per_need_kind", "per_theme" };
     for (int k = 0; k < GrantChart::KindCount; ++k) {
         qint64 start = m_clock.nsecsElapsed();
         chart.setKind(GrantChart::Kind(k));
@@ -272,10 +297,10 @@ void UiBenchmark::measureCharts()
         start = m_clock.nsecsElapsed();
         chart.grab();
         const double render = elapsedMs(start);
-        add(QStringLiteral("chart_%1_update").arg(QLatin1String(names[k])), update, QStringLiteral("ms"),
-            QStringLiteral("one run: the chart's data read for its kind"));
-        add(QStringLiteral("chart_%1_render").arg(QLatin1String(names[k])), render, QStringLiteral("ms"),
-            QStringLiteral("one run: the chart drawn into a picture"));
+        add(QStringLiteral("chart_%1_update").arg(QLatin1String(names[k])), update,
+            QStringLiteral("ms"), QStringLiteral("one run: the chart's data read for its kind"));
+        add(QStringLiteral("chart_%1_render").arg(QLatin1String(names[k])), render,
+            QStringLiteral("ms"), QStringLiteral("one run: the chart drawn into a picture"));
     }
 }
 
@@ -291,13 +316,14 @@ double UiBenchmark::showWorkspace(int workspace, const std::function<bool()> &re
     const qint64 start = m_clock.nsecsElapsed();
     for (QEvent::Type type : { QEvent::MouseButtonPress, QEvent::MouseButtonRelease }) {
         QMouseEvent click(type, at, target->mapToGlobal(at), Qt::LeftButton,
-                          type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+            type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &click);
     }
     return m_frames->wait(workspaceTimeoutMs) ? double(m_frames->doneAt() - start) / 1e6 : -1;
 }
 
-QList<double> UiBenchmark::type(QWidget *field, const QStringList &words, bool eraseEachWord, QList<double> *processing, int *missed)
+QList<double> UiBenchmark::type(QWidget *field, const QStringList &words, bool eraseEachWord,
+    QList<double> *processing, int *missed)
 {
     QList<double> latencies;
     qint64 planned = m_clock.nsecsElapsed();
@@ -307,7 +333,8 @@ QList<double> UiBenchmark::type(QWidget *field, const QStringList &words, bool e
         const QString word = words.at(w % words.size());
         QList<QPair<int, QString>> keys;
         for (const QChar c : word)
-            keys.append({ c == QLatin1Char(' ') ? int(Qt::Key_Space) : int(c.toUpper().unicode()), QString(c) });
+            keys.append({ c == QLatin1Char(' ') ? int(Qt::Key_Space) : int(c.toUpper().unicode()),
+                QString(c) });
         for (int i = 0; eraseEachWord && i < word.size(); ++i)
             keys.append({ int(Qt::Key_Backspace), QString(QChar(8)) });
         // A burst: the first key after a pause, the next ones at the typing interval; a key
@@ -347,32 +374,33 @@ double UiBenchmark::elapsedMs(qint64 fromNs) const
     return double(m_clock.nsecsElapsed() - fromNs) / 1e6;
 }
 
-void UiBenchmark::add(const QString &name, double value, const QString &unit, const QString &method, int samples)
+void UiBenchmark::add(
+    const QString &name, double value, const QString &unit, const QString &method, int samples)
 {
     m_results.append(QJsonObject { { QStringLiteral("name"), name },
-                                   { QStringLiteral("value"), value },
-                                   { QStringLiteral("unit"), unit },
-                                   { QStringLiteral("method"), method },
-                                   { QStringLiteral("samples"), samples } });
+        { QStringLiteral("value"), value }, { QStringLiteral("unit"), unit },
+        { QStringLiteral("method"), method }, { QStringLiteral("samples"), samples } });
 }
 
 void UiBenchmark::addMissing(const QString &name, const QString &unit, const QString &reason)
 {
-    m_results.append(QJsonObject { { QStringLiteral("name"), name },
-                                   { QStringLiteral("value"), QJsonValue() },
-                                   { QStringLiteral("unit"), unit },
-                                   { QStringLiteral("reason"), reason } });
+    m_results.append(
+        QJsonObject { { QStringLiteral("name"), name }, { QStringLiteral("value"), QJsonValue() },
+            { QStringLiteral("unit"), unit }, { QStringLiteral("reason"), reason } });
 }
 
-void UiBenchmark::addPercentiles(const QString &prefix, const QList<double> &latencies, const QList<double> &processing, int missed,
-                                 const QString &method)
+void UiBenchmark::addPercentiles(const QString &prefix, const QList<double> &latencies,
+    const QList<double> &processing, int missed, const QString &method)
 {
     const QString unit = QStringLiteral("ms");
-    const QStringList names = { prefix + QStringLiteral("_median"), prefix + QStringLiteral("_p95"), prefix + QStringLiteral("_processing_p95") };
+    const QStringList names = { prefix + QStringLiteral("_median"), prefix + QStringLiteral("_p95"),
+        prefix + QStringLiteral("_processing_p95") };
     if (latencies.size() < m_options.minSamples || missed > 0) {
         const QString reason = latencies.isEmpty() && missed == 0
             ? QStringLiteral("the field to type in was not shown")
-            : QStringLiteral("%1 of %2 keystrokes were never repainted").arg(missed).arg(missed + latencies.size());
+            : QStringLiteral("%1 of %2 keystrokes were never repainted")
+                  .arg(missed)
+                  .arg(missed + latencies.size());
         for (const QString &name : names)
             addMissing(name, unit, reason);
         return;
@@ -381,12 +409,16 @@ void UiBenchmark::addPercentiles(const QString &prefix, const QList<double> &lat
                                 .arg(m_options.keyIntervalMs)
                                 .arg(m_options.wordPauseMs)
                                 .arg(QLatin1String(frameMethod));
-    const QString planned = QStringLiteral(" (from the key's planned time, so a busy window's wait counts)");
+    const QString planned
+        = QStringLiteral(" (from the key's planned time, so a busy window's wait counts)");
     const int n = int(latencies.size());
     add(names.at(0), percentile(latencies, 0.5), unit, method + cadence + planned, n);
     add(names.at(1), percentile(latencies, 0.95), unit, method + cadence + planned, n);
     add(names.at(2), percentile(processing, 0.95), unit,
-        method + cadence + QStringLiteral(" (from the key's delivery: the window's own work per key, without the wait)"), n);
+        method + cadence
+            + QStringLiteral(
+                " (from the key's delivery: the window's own work per key, without the wait)"),
+        n);
 }
 
 void UiBenchmark::save() const

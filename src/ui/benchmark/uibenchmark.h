@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 class QWidget;
@@ -18,13 +17,13 @@ class MainWindow;
 /// How `tremplin --benchmark FILE` measures (tremplin-cli bench chooses).
 struct UiBenchmarkOptions
 {
-    QString output;            ///< the JSON file written after each step
-    bool startupOnly = false;  ///< only the start-up figures, then quit
-    int keyIntervalMs = 100;   ///< between the keys of a burst (10 keys a second: a fast typist)
-    int wordPauseMs = 600;     ///< between bursts (six intervals), when deferred work may run
-    int minSamples = 200;      ///< keystrokes per p95 figure
-    int formOpens = 10;        ///< forms opened for form_open
-    int timeoutMs = 600000;    ///< longest wait for one figure
+    QString output; ///< the JSON file written after each step
+    bool startupOnly = false; ///< only the start-up figures, then quit
+    int keyIntervalMs = 100; ///< between the keys of a burst (10 keys a second: a fast typist)
+    int wordPauseMs = 600; ///< between bursts (six intervals), when deferred work may run
+    int minSamples = 200; ///< keystrokes per p95 figure
+    int formOpens = 10; ///< forms opened for form_open
+    int timeoutMs = 600000; ///< longest wait for one figure
 };
 
 /// The measurements of `tremplin-cli bench` that need the window, run inside the GUI process
@@ -56,15 +55,17 @@ private:
     /// Types @p words into @p field one key at a time (a burst per word, with pauses) until
     /// minSamples keys; milliseconds from each key's planned time to its frame, in
     /// @p processing from its delivery to its frame, and the number of keys whose frame never came.
-    QList<double> type(QWidget *field, const QStringList &words, bool eraseEachWord, QList<double> *processing, int *missed);
+    QList<double> type(QWidget *field, const QStringList &words, bool eraseEachWord,
+        QList<double> *processing, int *missed);
     /// Sends a key press and release to @p widget.
     static void sendKey(QWidget *widget, int key, const QString &text);
     double elapsedMs(qint64 fromNs) const;
 
-    void add(const QString &name, double value, const QString &unit, const QString &method, int samples = 1);
+    void add(const QString &name, double value, const QString &unit, const QString &method,
+        int samples = 1);
     void addMissing(const QString &name, const QString &unit, const QString &reason);
-    void addPercentiles(const QString &prefix, const QList<double> &latencies, const QList<double> &processing, int missed,
-                        const QString &method);
+    void addPercentiles(const QString &prefix, const QList<double> &latencies,
+        const QList<double> &processing, int missed, const QString &method);
     void save() const;
 
     MainWindow &m_window;

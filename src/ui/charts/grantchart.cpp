@@ -8,7 +8,9 @@
 
 #include <QApplication>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -20,8 +22,6 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QBarSeries>
-#include <QCategoryAxis>
 #include <QtMath>
 
 namespace tremplin {
@@ -41,10 +41,10 @@ const char *const kindTitles[GrantChart::KindCount] = {
 };
 
 /// Fill patterns that stay distinct in black and white.
-const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense5Pattern,
-                                    Qt::CrossPattern, Qt::FDiagPattern };
-const QColor colours[] = { QColor(0x1f, 0x3a, 0x93), QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x9e, 0x77),
-                           QColor(0x75, 0x70, 0xb3), QColor(0x66, 0x66, 0x66) };
+const Qt::BrushStyle patterns[]
+    = { Qt::SolidPattern, Qt::BDiagPattern, Qt::Dense5Pattern, Qt::CrossPattern, Qt::FDiagPattern };
+const QColor colours[] = { QColor(0x1f, 0x3a, 0x93), QColor(0xd9, 0x5f, 0x02),
+    QColor(0x1b, 0x9e, 0x77), QColor(0x75, 0x70, 0xb3), QColor(0x66, 0x66, 0x66) };
 
 QBarSet *barSet(const QString &name, int style)
 {
@@ -174,13 +174,16 @@ void GrantChart::refresh()
                         s += p.second.cents();
                     return s;
                 };
-                std::stable_sort(m_stacked.begin(), m_stacked.end(),
-                                 [&](const auto &a, const auto &b) { return total(a.second) > total(b.second); });
+                std::stable_sort(
+                    m_stacked.begin(), m_stacked.end(), [&](const auto &a, const auto &b) {
+                        return total(a.second) > total(b.second);
+                    });
                 if (m_stacked.size() > MaxBars) {
                     QList<QPair<TrancheKind, Money>> others;
                     for (int i = MaxBars - 1; i < m_stacked.size(); ++i) {
                         for (const auto &[kind, amount] : m_stacked.at(i).second) {
-                            auto it = std::find_if(others.begin(), others.end(), [k = kind](const auto &o) { return o.first == k; });
+                            auto it = std::find_if(others.begin(), others.end(),
+                                [k = kind](const auto &o) { return o.first == k; });
                             if (it == others.end())
                                 others.append({ kind, amount });
                             else
@@ -194,8 +197,10 @@ void GrantChart::refresh()
                 // Bars read top-down from the largest.
                 std::reverse(m_stacked.begin(), m_stacked.end());
                 QList<AmountByKey> amounts = ledger.perInitiative(m_filter);
-                std::stable_sort(amounts.begin(), amounts.end(),
-                                 [](const AmountByKey &a, const AmountByKey &b) { return b.committed < a.committed; });
+                std::stable_sort(
+                    amounts.begin(), amounts.end(), [](const AmountByKey &a, const AmountByKey &b) {
+                        return b.committed < a.committed;
+                    });
                 m_model->setAmounts(amounts);
                 break;
             }
@@ -233,9 +238,10 @@ void GrantChart::rebuild()
     delete old;
     m_valueLabels.clear();
     m_dateTicks.clear();
-    m_chart->setTitle(note().isEmpty() ? kindTitle(m_kind)
-                                       : QStringLiteral("<div align=\"center\">%1<br><small>%2</small></div>").arg(kindTitle(m_kind).toHtmlEscaped(),
-                                                                                      note().toHtmlEscaped()));
+    m_chart->setTitle(note().isEmpty()
+            ? kindTitle(m_kind)
+            : QStringLiteral("<div align=\"center\">%1<br><small>%2</small></div>")
+                  .arg(kindTitle(m_kind).toHtmlEscaped(), note().toHtmlEscaped()));
     const int rows = m_kind == PerInitiativeByTranche ? int(m_stacked.size()) : m_model->rowCount();
     if (rows == 0) {
         m_chart->setTitle(tr("%1: nothing to show for this selection").arg(kindTitle(m_kind)));
@@ -246,7 +252,8 @@ void GrantChart::rebuild()
     double largest = 0;
     for (int r = 0; r < m_model->rowCount(); ++r) {
         for (int col = AmountTableModel::Committed; col < AmountTableModel::ColumnCount; ++col)
-            largest = std::max(largest, m_model->data(m_model->index(r, col), Qt::EditRole).toDouble());
+            largest
+                = std::max(largest, m_model->data(m_model->index(r, col), Qt::EditRole).toDouble());
     }
     largest = std::max(largest, double(m_totals.envelope.cents()) / 100.0);
     m_scale = largest >= 10000.0 ? 1000.0 : 1.0;
@@ -287,7 +294,9 @@ void GrantChart::rebuild()
         const int span = monthsBetween(first, end);
         const int ticks = (span + step - 1) / step;
         const QDate last = first.addMonths(ticks * step);
-        auto xOf = [first](QDate d) { return double(monthsBetween(first, d)) + (d.day() - 1) / double(d.daysInMonth()); };
+        auto xOf = [first](QDate d) {
+            return double(monthsBetween(first, d)) + (d.day() - 1) / double(d.daysInMonth());
+        };
         double high = 0;
         for (int r = 0; r < rows; ++r) {
             const qreal x = xOf(m_points.at(r).period);
@@ -299,7 +308,7 @@ void GrantChart::rebuild()
             committed->append(x, value(r, AmountTableModel::CumulativeCommitted));
             disbursed->append(x, value(r, AmountTableModel::CumulativeDisbursed));
             high = std::max({ high, value(r, AmountTableModel::CumulativeCommitted),
-                              value(r, AmountTableModel::CumulativeDisbursed) });
+                value(r, AmountTableModel::CumulativeDisbursed) });
         }
         committed->append(xOf(end), value(rows - 1, AmountTableModel::CumulativeCommitted));
         disbursed->append(xOf(end), value(rows - 1, AmountTableModel::CumulativeDisbursed));
@@ -307,7 +316,8 @@ void GrantChart::rebuild()
         m_chart->addSeries(disbursed);
         if (m_totals.envelope.cents() > 0) {
             auto *envelope = new QLineSeries;
-            envelope->setName(m_totals.illustrative ? tr("Envelope (illustrative)") : tr("Envelope"));
+            envelope->setName(
+                m_totals.illustrative ? tr("Envelope (illustrative)") : tr("Envelope"));
             envelope->setPen(QPen(Qt::black, 1.5, Qt::DotLine));
             const double e = double(m_totals.envelope.cents()) / 100.0 / m_scale;
             envelope->append(0, e);
@@ -324,7 +334,7 @@ void GrantChart::rebuild()
             m_dateTicks << d;
             x->append(step >= 12 ? locale.toString(d, QStringLiteral("yyyy"))
                                  : locale.toString(d, QStringLiteral("MM/yyyy")),
-                      t * step);
+                t * step);
         }
         x->setRange(0, ticks * step);
         m_chart->addAxis(x, Qt::AlignBottom);
@@ -334,10 +344,12 @@ void GrantChart::rebuild()
             s->attachAxis(y);
             if (auto *line = qobject_cast<QLineSeries *>(s)) {
                 const double scale = m_scale;
-                connect(line, &QLineSeries::hovered, this, [line, scale](const QPointF &p, bool on) {
-                    if (on)
-                        QToolTip::showText(QCursor::pos(), QStringLiteral("%1: %2").arg(line->name(), euros(p.y() * scale)));
-                });
+                connect(
+                    line, &QLineSeries::hovered, this, [line, scale](const QPointF &p, bool on) {
+                        if (on)
+                            QToolTip::showText(QCursor::pos(),
+                                QStringLiteral("%1: %2").arg(line->name(), euros(p.y() * scale)));
+                    });
             }
         }
         return;
@@ -381,14 +393,16 @@ void GrantChart::rebuild()
         }
         series = stacked;
     } else {
-        QAbstractBarSeries *bars = m_kind == PerPeriod ? static_cast<QAbstractBarSeries *>(new QBarSeries)
-                                                       : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
+        QAbstractBarSeries *bars = m_kind == PerPeriod
+            ? static_cast<QAbstractBarSeries *>(new QBarSeries)
+            : static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries);
         QBarSet *committed = barSet(tr("Committed"), 0);
         QBarSet *disbursed = barSet(tr("Disbursed"), 1);
         for (int r = 0; r < rows; ++r) {
             committed->append(value(r, AmountTableModel::Committed));
             disbursed->append(value(r, AmountTableModel::Disbursed));
-            high = std::max({ high, value(r, AmountTableModel::Committed), value(r, AmountTableModel::Disbursed) });
+            high = std::max({ high, value(r, AmountTableModel::Committed),
+                value(r, AmountTableModel::Disbursed) });
         }
         bars->append(committed);
         bars->append(disbursed);
@@ -396,11 +410,13 @@ void GrantChart::rebuild()
     }
     m_chart->addSeries(series);
     const double scale = m_scale;
-    connect(series, &QAbstractBarSeries::hovered, this, [categories, scale](bool on, int index, QBarSet *set) {
-        if (on)
-            QToolTip::showText(QCursor::pos(), QStringLiteral("%1 — %2: %3")
-                                                   .arg(categories.value(index), set->label(), euros(set->at(index) * scale)));
-    });
+    connect(series, &QAbstractBarSeries::hovered, this,
+        [categories, scale](bool on, int index, QBarSet *set) {
+            if (on)
+                QToolTip::showText(QCursor::pos(),
+                    QStringLiteral("%1 — %2: %3")
+                        .arg(categories.value(index), set->label(), euros(set->at(index) * scale)));
+        });
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     const bool horizontal = m_kind != PerPeriod;
@@ -462,12 +478,15 @@ bool GrantChart::exportTo(const QString &path, QString *error)
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
     const QSize size = m_view->size().isEmpty() ? QSize(900, 560) : m_view->size();
     // A PNG is what the chart shows on screen (at the screen's pixel ratio); a PDF fits the page.
-    return savePicture(path, size, m_view->devicePixelRatioF(), m_chart->title(), [this](QPainter &p, QPdfWriter *pdf) {
-        if (pdf)
-            m_view->render(&p, QRectF(p.viewport()), m_view->rect(), Qt::KeepAspectRatio);
-        else
-            m_view->render(&p);
-    }, error);
+    return savePicture(
+        path, size, m_view->devicePixelRatioF(), m_chart->title(),
+        [this](QPainter &p, QPdfWriter *pdf) {
+            if (pdf)
+                m_view->render(&p, QRectF(p.viewport()), m_view->rect(), Qt::KeepAspectRatio);
+            else
+                m_view->render(&p);
+        },
+        error);
 }
 
 void GrantChart::copyToClipboard()

@@ -3,9 +3,9 @@
 
 #include "core/services/grantledger.h"
 
-#include <QPointer>
 #include <QDate>
 #include <QPointF>
+#include <QPointer>
 #include <QWidget>
 
 class QChart;
@@ -25,8 +25,8 @@ class GrantChart : public QWidget
     Q_OBJECT
 public:
     enum Kind {
-        Cumulative,             ///< committed and disbursed to date, against the envelope
-        PerPeriod,              ///< committed and disbursed per month or quarter
+        Cumulative, ///< committed and disbursed to date, against the envelope
+        PerPeriod, ///< committed and disbursed per month or quarter
         PerInitiativeByTranche, ///< committed per initiative, stacked by tranche kind
         PerFundingSource,
         PerNeedKind,

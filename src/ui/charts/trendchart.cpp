@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trendchart.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCategoryAxis>
-#include <QRegularExpression>
 #include <QEvent>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPen>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -134,7 +134,8 @@ void TrendChart::rebuild()
     }
 }
 
-QList<TrendChart::Tick> TrendChart::ticks(const QDate &first, const QDate &last, const QLocale &locale)
+QList<TrendChart::Tick> TrendChart::ticks(
+    const QDate &first, const QDate &last, const QLocale &locale)
 {
     QList<Tick> out;
     if (!first.isValid() || !last.isValid() || last < first)
@@ -169,7 +170,8 @@ QList<TrendChart::Tick> TrendChart::ticks(const QDate &first, const QDate &last,
     while ((d.month() - 1) % step != 0 && step <= 12)
         d = d.addMonths(1);
     for (; d <= last; d = d.addMonths(step))
-        out.append({ d, locale.toString(d, step >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy")) });
+        out.append({ d,
+            locale.toString(d, step >= 12 ? QStringLiteral("yyyy") : QStringLiteral("MMM yyyy")) });
     return out;
 }
 

@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <QPair>
 #include <QWidget>
-
 #include <optional>
 
 class QChart;

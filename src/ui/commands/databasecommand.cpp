@@ -15,8 +15,7 @@ constexpr qint64 MergeWindowMs = 1500;
 DatabaseCommand::DatabaseCommand(Document &document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)
-{
-}
+{ }
 
 void DatabaseCommand::redo()
 {
@@ -33,8 +32,8 @@ void DatabaseCommand::undo()
     m_document.replayStep([this] { revert(); });
 }
 
-bool DatabaseCommand::push(Document &document, std::unique_ptr<DatabaseCommand> command,
-                           QString *error)
+bool DatabaseCommand::push(
+    Document &document, std::unique_ptr<DatabaseCommand> command, QString *error)
 {
     try {
         command->apply();
@@ -48,7 +47,7 @@ bool DatabaseCommand::push(Document &document, std::unique_ptr<DatabaseCommand> 
 }
 
 SetFieldCommand::SetFieldCommand(Document &document, const QString &table, const QString &column,
-                                 qint64 id, const QVariant &newValue, const QString &text)
+    qint64 id, const QVariant &newValue, const QString &text)
     : DatabaseCommand(document, text)
     , m_table(table)
     , m_column(column)
@@ -67,7 +66,7 @@ void SetFieldCommand::apply()
     // were valid when written, even if a workflow rule would not allow going back to them.
     RecordService(m_document.database())
         .setValue(m_table, m_column, m_recordId, m_new,
-                  m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
+            m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
     m_firstApply = false;
 }
 
@@ -91,7 +90,7 @@ bool SetFieldCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetFieldsCommand::SetFieldsCommand(Document &document, const QString &table, qint64 id,
-                                   const QVariantMap &newValues, const QString &text)
+    const QVariantMap &newValues, const QString &text)
     : DatabaseCommand(document, text)
     , m_table(table)
     , m_recordId(id)
@@ -106,22 +105,22 @@ void SetFieldsCommand::apply()
 {
     RecordService(m_document.database())
         .setValues(m_table, m_recordId, m_new,
-                   m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
+            m_firstApply ? RecordService::Check::Full : RecordService::Check::ValueOnly);
     m_firstApply = false;
 }
 
 void SetFieldsCommand::revert()
 {
-    RecordService(m_document.database()).setValues(m_table, m_recordId, m_old, RecordService::Check::ValueOnly);
+    RecordService(m_document.database())
+        .setValues(m_table, m_recordId, m_old, RecordService::Check::ValueOnly);
 }
 
-InsertRecordCommand::InsertRecordCommand(Document &document, const QString &table,
-                                         const QVariantMap &values, const QString &text)
+InsertRecordCommand::InsertRecordCommand(
+    Document &document, const QString &table, const QVariantMap &values, const QString &text)
     : DatabaseCommand(document, text)
     , m_table(table)
     , m_values(values)
-{
-}
+{ }
 
 void InsertRecordCommand::setIdFrom(const QString &column, const InsertRecordCommand *parent)
 {
@@ -144,13 +143,12 @@ void InsertRecordCommand::revert()
     m_removed = RecordService(m_document.database()).remove(m_table, m_recordId);
 }
 
-RemoveRecordCommand::RemoveRecordCommand(Document &document, const QString &table, qint64 id,
-                                         const QString &text)
+RemoveRecordCommand::RemoveRecordCommand(
+    Document &document, const QString &table, qint64 id, const QString &text)
     : DatabaseCommand(document, text)
     , m_table(table)
     , m_recordId(id)
-{
-}
+{ }
 
 void RemoveRecordCommand::apply()
 {
@@ -168,8 +166,7 @@ namespace tremplin {
 
 CompositeCommand::CompositeCommand(Document &document, const QString &text)
     : DatabaseCommand(document, text)
-{
-}
+{ }
 
 CompositeCommand::~CompositeCommand() = default;
 

@@ -6,7 +6,6 @@
 #include <QElapsedTimer>
 #include <QUndoCommand>
 #include <QVariant>
-
 #include <memory>
 #include <vector>
 
@@ -30,8 +29,8 @@ public:
 
     /// Applies @p command; on success pushes it on the document's undo stack and returns true.
     /// On refusal returns false with the reason in @p error (translated) and pushes nothing.
-    static bool push(Document &document, std::unique_ptr<DatabaseCommand> command,
-                     QString *error = nullptr);
+    static bool push(
+        Document &document, std::unique_ptr<DatabaseCommand> command, QString *error = nullptr);
 
 protected:
     virtual void apply() = 0;
@@ -50,7 +49,7 @@ class SetFieldCommand : public DatabaseCommand
 public:
     enum { Id = 1 };
     SetFieldCommand(Document &document, const QString &table, const QString &column, qint64 id,
-                    const QVariant &newValue, const QString &text);
+        const QVariant &newValue, const QString &text);
 
     int id() const override { return Id; }
     bool mergeWith(const QUndoCommand *other) override;
@@ -77,8 +76,8 @@ private:
 class SetFieldsCommand : public DatabaseCommand
 {
 public:
-    SetFieldsCommand(Document &document, const QString &table, qint64 id, const QVariantMap &newValues,
-                     const QString &text);
+    SetFieldsCommand(Document &document, const QString &table, qint64 id,
+        const QVariantMap &newValues, const QString &text);
 
 protected:
     void apply() override;
@@ -97,8 +96,8 @@ private:
 class InsertRecordCommand : public DatabaseCommand
 {
 public:
-    InsertRecordCommand(Document &document, const QString &table, const QVariantMap &values,
-                        const QString &text);
+    InsertRecordCommand(
+        Document &document, const QString &table, const QVariantMap &values, const QString &text);
     qint64 recordId() const { return m_recordId; }
     /// Makes @p column take the id of the record @p parent created: both are steps of one
     /// CompositeCommand (a person and its link to the initiative), @p parent the earlier one.
@@ -127,8 +126,7 @@ public:
     CompositeCommand(Document &document, const QString &text);
     ~CompositeCommand() override;
     /// Adds a step; returns it for wiring ids between steps.
-    template<typename Step>
-    Step *add(std::unique_ptr<Step> step)
+    template<typename Step> Step *add(std::unique_ptr<Step> step)
     {
         Step *raw = step.get();
         m_steps.push_back(std::move(step));

@@ -5,12 +5,11 @@
 
 namespace tremplin {
 
-ImportDisbursementsCommand::ImportDisbursementsCommand(Document &document, DisbursementImport &import,
-                                                       const QString &text)
+ImportDisbursementsCommand::ImportDisbursementsCommand(
+    Document &document, DisbursementImport &import, const QString &text)
     : DatabaseCommand(document, text)
     , m_import(&import)
-{
-}
+{ }
 
 void ImportDisbursementsCommand::apply()
 {

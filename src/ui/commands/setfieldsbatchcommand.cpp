@@ -6,8 +6,8 @@
 
 namespace tremplin {
 
-SetFieldsBatchCommand::SetFieldsBatchCommand(Document &document, const QString &table, QList<Edit> edits,
-                                             const QString &text)
+SetFieldsBatchCommand::SetFieldsBatchCommand(
+    Document &document, const QString &table, QList<Edit> edits, const QString &text)
     : DatabaseCommand(document, text)
     , m_table(table)
     , m_new(std::move(edits))

@@ -20,7 +20,8 @@ public:
         QVariantMap values;
     };
 
-    SetFieldsBatchCommand(Document &document, const QString &table, QList<Edit> edits, const QString &text);
+    SetFieldsBatchCommand(
+        Document &document, const QString &table, QList<Edit> edits, const QString &text);
 
 protected:
     void apply() override;

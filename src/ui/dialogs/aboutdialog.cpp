@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
 
-#include "ui_aboutdialog.h"
-
 #include "core/i18n/translations.h"
+#include "ui_aboutdialog.h"
 
 #include <QDir>
 #include <QEvent>
@@ -43,10 +42,10 @@ QString AboutDialog::qtTranslationsText() const
 
 void AboutDialog::retranslateUi()
 {
-    m_ui->versionLabel->setText(tr("Version %1, built with Qt %2, running on Qt %3.")
-                                    .arg(QStringLiteral(TREMPLIN_VERSION),
-                                         QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qVersion())));
+    m_ui->versionLabel->setText(
+        tr("Version %1, built with Qt %2, running on Qt %3.")
+            .arg(QStringLiteral(TREMPLIN_VERSION), QStringLiteral(QT_VERSION_STR),
+                QString::fromLatin1(qVersion())));
     if (!m_qtTranslations)
         return;
     const QString language = m_translations->current();

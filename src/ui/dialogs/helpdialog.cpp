@@ -7,8 +7,8 @@
 #include <QEvent>
 #include <QFile>
 #include <QHeaderView>
-#include <QLocale>
 #include <QListWidget>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -84,7 +84,8 @@ void HelpDialog::retranslateUi()
     setWindowTitle(tr("Tremplin Help"));
     m_tabs->setTabText(Guide, tr("User Guide"));
     m_tabs->setTabText(Shortcuts, tr("Keyboard Shortcuts"));
-    const QString language = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    const QString language
+        = QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
     QFile file(guideResource(language));
     if (file.open(QIODevice::ReadOnly))
         m_guide->setHtml(QString::fromUtf8(file.readAll()));
@@ -111,7 +112,8 @@ void HelpDialog::fillShortcuts()
                 if (a->shortcut().isEmpty() || a->text().isEmpty() || seen.contains(a))
                     continue;
                 seen.insert(a);
-                rows.append({ plainText(menuAction), plainText(a), a->shortcut().toString(QKeySequence::NativeText) });
+                rows.append({ plainText(menuAction), plainText(a),
+                    a->shortcut().toString(QKeySequence::NativeText) });
             }
         }
     }
@@ -123,31 +125,41 @@ void HelpDialog::fillShortcuts()
             const QObject *o = a->parent();
             while (o && o->parent() != stack)
                 o = o->parent();
-            const int index = (o && stack) ? stack->indexOf(qobject_cast<QWidget *>(const_cast<QObject *>(o))) : -1;
-            return (navigation && index >= 0 && navigation->item(index)) ? navigation->item(index)->text() : QString();
+            const int index = (o && stack)
+                ? stack->indexOf(qobject_cast<QWidget *>(const_cast<QObject *>(o)))
+                : -1;
+            return (navigation && index >= 0 && navigation->item(index))
+                ? navigation->item(index)->text()
+                : QString();
         };
         for (QAction *a : m_window->findChildren<QAction *>()) {
-            if (a->shortcut().isEmpty() || a->text().isEmpty() || seen.contains(a) || a->associatedObjects().isEmpty())
+            if (a->shortcut().isEmpty() || a->text().isEmpty() || seen.contains(a)
+                || a->associatedObjects().isEmpty())
                 continue;
             seen.insert(a);
             const QString place = placeOf(a);
-            rows.append({ place.isEmpty() ? tr("Window") : place, plainText(a), a->shortcut().toString(QKeySequence::NativeText) });
+            rows.append({ place.isEmpty() ? tr("Window") : place, plainText(a),
+                a->shortcut().toString(QKeySequence::NativeText) });
         }
         // Buttons with a shortcut of their own (the timeline's zoom).
         for (QAbstractButton *b : m_window->findChildren<QAbstractButton *>()) {
             // A button's Alt+letter is shown underlined on the button itself: not listed here.
-            if (b->shortcut().isEmpty() || b->text().isEmpty() || b->shortcut() == QKeySequence::mnemonic(b->text()))
+            if (b->shortcut().isEmpty() || b->text().isEmpty()
+                || b->shortcut() == QKeySequence::mnemonic(b->text()))
                 continue;
             const QString place = placeOf(b);
             QString text = b->text();
             text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-            rows.append({ place.isEmpty() ? tr("Window") : place, text.remove(QChar(0x2026)).trimmed(),
-                          b->shortcut().toString(QKeySequence::NativeText) });
+            rows.append(
+                { place.isEmpty() ? tr("Window") : place, text.remove(QChar(0x2026)).trimmed(),
+                    b->shortcut().toString(QKeySequence::NativeText) });
         }
     }
     // Keys that belong to a widget rather than to a command.
-    rows.append({ tr("Initiatives"), tr("Go from the search field to the list"), tr("Down arrow") });
-    rows.append({ tr("Initiatives"), tr("Open the selected initiative's form"), tr("Enter or double-click") });
+    rows.append(
+        { tr("Initiatives"), tr("Go from the search field to the list"), tr("Down arrow") });
+    rows.append({ tr("Initiatives"), tr("Open the selected initiative's form"),
+        tr("Enter or double-click") });
     rows.append({ tr("Timeline"), tr("Zoom around the pointer"), tr("Ctrl+mouse wheel") });
     rows.append({ tr("Dialogs"), tr("Close without doing anything"), tr("Escape") });
     m_shortcuts->setRowCount(int(rows.size()));

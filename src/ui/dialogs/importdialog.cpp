@@ -3,8 +3,8 @@
 
 #include "../commands/importcommand.h"
 #include "../document.h"
-#include "ui_importdialog.h"
 #include "../style.h"
+#include "ui_importdialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -51,7 +51,8 @@ bool ImportDialog::loadFile(const QString &path)
         if (remembered.size() == m_import.headers().size()) {
             QList<DisbursementImport::Target> mapping;
             for (const QString &t : remembered)
-                mapping << DisbursementImport::Target(std::clamp(t.toInt(), int(DisbursementImport::Grant), int(DisbursementImport::Ignore)));
+                mapping << DisbursementImport::Target(std::clamp(
+                    t.toInt(), int(DisbursementImport::Grant), int(DisbursementImport::Ignore)));
             m_import.setMappings(mapping);
         }
     }
@@ -64,8 +65,10 @@ void ImportDialog::refresh()
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
     const QStringList headers = m_import.headers();
     if (!m_path.isEmpty() && !headers.isEmpty()) {
-        m_ui->fileLabel->setText(tr("%1 — %n payment line(s), %2, separator “%3”.", nullptr, m_import.lineCount())
-                                     .arg(QDir::toNativeSeparators(m_path), m_import.encoding(), QString(m_import.separator())));
+        m_ui->fileLabel->setText(
+            tr("%1 — %n payment line(s), %2, separator “%3”.", nullptr, m_import.lineCount())
+                .arg(QDir::toNativeSeparators(m_path), m_import.encoding(),
+                    QString(m_import.separator())));
     }
     m_ui->preview->clear();
     m_ui->preview->setColumnCount(int(headers.size()));
@@ -86,7 +89,8 @@ void ImportDialog::refresh()
                 remembered << QString::number(int(t));
             QSettings().setValue(mappingKey(), remembered);
             // The preview is rebuilt: it stays where the user scrolled to.
-            m_keepScroll = { m_ui->preview->horizontalScrollBar()->value(), m_ui->preview->verticalScrollBar()->value() };
+            m_keepScroll = { m_ui->preview->horizontalScrollBar()->value(),
+                m_ui->preview->verticalScrollBar()->value() };
             m_focusColumn = combo->hasFocus() ? c : -1;
             // Rebuilt after the event: the combo must not be deleted while it signals.
             QMetaObject::invokeMethod(this, &ImportDialog::refresh, Qt::QueuedConnection);
@@ -100,7 +104,8 @@ void ImportDialog::refresh()
     for (const DisbursementImport::Problem &p : m_import.problems())
         m_ui->problems->addItem(tr("Line %1: %2").arg(p.line).arg(p.message));
     for (const DisbursementImport::Problem &p : m_import.warnings()) {
-        auto *item = new QListWidgetItem(tr("Line %1 (warning): %2").arg(p.line).arg(p.message), m_ui->problems);
+        auto *item = new QListWidgetItem(
+            tr("Line %1 (warning): %2").arg(p.line).arg(p.message), m_ui->problems);
         item->setForeground(style::cautionColor());
     }
     // The keyboard stays on the column being set.
@@ -117,16 +122,16 @@ void ImportDialog::refresh()
         });
     }
     const bool ready = !m_path.isEmpty() && !headers.isEmpty() && m_import.problems().isEmpty();
-    m_ui->problemsLabel->setText(
-        m_import.problems().isEmpty()
+    m_ui->problemsLabel->setText(m_import.problems().isEmpty()
             ? (ready ? (m_import.warnings().isEmpty()
-                            ? tr("Every line can be imported.")
-                            : tr("Every line can be imported; %n line(s) deserve a look.", nullptr,
-                                 int(m_import.warnings().size())))
+                       ? tr("Every line can be imported.")
+                       : tr("Every line can be imported; %n line(s) deserve a look.", nullptr,
+                           int(m_import.warnings().size())))
                      : QString())
-            : tr("%n problem(s): nothing will be imported until they are fixed in the file or in the "
+            : tr("%n problem(s): nothing will be imported until they are fixed in the file or in "
+                 "the "
                  "column choices.",
-                 nullptr, int(m_import.problems().size())));
+                nullptr, int(m_import.problems().size())));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready);
 }
 
@@ -137,7 +142,8 @@ QString ImportDialog::mappingKey() const
 
 void ImportDialog::accept()
 {
-    auto command = std::make_unique<ImportDisbursementsCommand>(m_document, m_import, tr("Import payments"));
+    auto command
+        = std::make_unique<ImportDisbursementsCommand>(m_document, m_import, tr("Import payments"));
     auto *raw = command.get();
     QString error;
     if (!DatabaseCommand::push(m_document, std::move(command), &error)) {

@@ -4,9 +4,7 @@
 #include "core/imports/disbursementimport.h"
 
 #include <QDialog>
-
 #include <QPoint>
-
 #include <memory>
 #include <optional>
 
@@ -49,7 +47,7 @@ private:
     QString m_path;
     int m_imported = 0;
     std::optional<QPoint> m_keepScroll; ///< the preview's scroll position to restore
-    int m_focusColumn = -1;              ///< the column whose meaning was chosen with the keyboard
+    int m_focusColumn = -1; ///< the column whose meaning was chosen with the keyboard
 };
 
 } // namespace tremplin

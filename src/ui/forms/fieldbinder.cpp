@@ -3,20 +3,20 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
+#include "../style.h"
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/records.h"
 #include "referencepicker.h"
 #include "themepicker.h"
-#include "../style.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
-#include <QLocale>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 
@@ -73,7 +73,8 @@ void FieldBinder::flush()
 
 bool FieldBinder::hasUnwrittenTyping() const
 {
-    return std::any_of(m_bindings.cbegin(), m_bindings.cend(), [](const Binding &b) { return b.unwritten; });
+    return std::any_of(
+        m_bindings.cbegin(), m_bindings.cend(), [](const Binding &b) { return b.unwritten; });
 }
 
 bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
@@ -88,8 +89,8 @@ bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void FieldBinder::bind(QWidget *editor, QFormLayout *layout, const QString &table,
-                       const QString &column, IdSource id)
+void FieldBinder::bind(
+    QWidget *editor, QFormLayout *layout, const QString &table, const QString &column, IdSource id)
 {
     Binding b;
     b.editor = editor;
@@ -164,12 +165,15 @@ void FieldBinder::setWidgetValue(Binding &b, const QVariant &value)
         // Amounts and dates are shown as the user's language writes them.
         if (spec && spec->kind == FieldKind::Money && !value.isNull())
             text = Money::fromCents(value.toLongLong()).toString(QLocale());
-        if (spec && (spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal) && !value.isNull())
+        if (spec && (spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
+            && !value.isNull())
             text = QLocale().toString(value.toDouble(), 'g', 12);
         // A share shown as a percentage ("100 %" in French, "100%" in English).
         if (line->property("percent").toBool() && !value.isNull())
-            text = tr("%1%", "a percentage").arg(QLocale().toString(value.toDouble() * 100.0, 'g', 12));
-        if (spec && (spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate) && !value.isNull()) {
+            text = tr("%1%", "a percentage")
+                       .arg(QLocale().toString(value.toDouble() * 100.0, 'g', 12));
+        if (spec && (spec->kind == FieldKind::Date || spec->kind == FieldKind::RequiredDate)
+            && !value.isNull()) {
             const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
             if (d.isValid())
                 text = QLocale().toString(d, QLocale::ShortFormat);
@@ -247,8 +251,10 @@ void FieldBinder::edited(int index)
         if (spec->kind == FieldKind::Money) {
             const auto money = Money::parse(value.toString(), QLocale());
             if (!money) {
-                showProblem(b, tr("%1: enter an amount such as %2.")
-                                   .arg(RecordService::label(*spec), Money::fromCents(123456).toString(QLocale())));
+                showProblem(b,
+                    tr("%1: enter an amount such as %2.")
+                        .arg(RecordService::label(*spec),
+                            Money::fromCents(123456).toString(QLocale())));
                 return;
             }
             value = money->cents();
@@ -261,11 +267,13 @@ void FieldBinder::edited(int index)
             if (!ok)
                 d = t.toDouble(&ok);
             if (!ok || d < 1.0 || d > 100.0) {
-                showProblem(b, tr("%1: enter a percentage between 1 and 100.").arg(RecordService::label(*spec)));
+                showProblem(b,
+                    tr("%1: enter a percentage between 1 and 100.")
+                        .arg(RecordService::label(*spec)));
                 return;
             }
             value = d / 100.0;
-        } else         if ((spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
+        } else if ((spec->kind == FieldKind::Real || spec->kind == FieldKind::RequiredReal)
             && !value.toString().trimmed().isEmpty()) {
             // Decimals as the user's language writes them ("0,5" in French), or with a point.
             bool ok = false;
@@ -294,7 +302,8 @@ void FieldBinder::edited(int index)
     const QString text = b.table == QLatin1String("initiative") && b.column == QLatin1String("name")
         ? tr("Rename initiative")
         : tr("Change %1").arg(shownLabel(b));
-    auto command = std::make_unique<SetFieldCommand>(m_document, b.table, b.column, id, value, text);
+    auto command
+        = std::make_unique<SetFieldCommand>(m_document, b.table, b.column, id, value, text);
     QString error;
     showProblem(b, QString());
     m_editing = index;

@@ -7,7 +7,6 @@
 #include <QStringList>
 #include <QTimer>
 #include <QVariant>
-
 #include <functional>
 
 class QComboBox;
@@ -45,7 +44,7 @@ public:
     /// codes/ids as item data) in
     /// @p layout; the message label is inserted under it.
     void bind(QWidget *editor, QFormLayout *layout, const QString &table, const QString &column,
-              IdSource id);
+        IdSource id);
 
     /// Reads every bound value from the database into its widget (not overwriting a widget
     /// holding invalid text the user has not fixed yet).

@@ -29,7 +29,8 @@ void ReferencePicker::setSource(Database &db, ChoiceKind kind)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setWidget(this);
-    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this, &ReferencePicker::pick);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+        &ReferencePicker::pick);
 }
 
 void ReferencePicker::setId(qint64 id)
@@ -38,8 +39,7 @@ void ReferencePicker::setId(qint64 id)
     if (m_db && id > 0) {
         try {
             label = Lookups(*m_db).label(m_model->kind(), id);
-        } catch (const Error &) {
-        }
+        } catch (const Error &) { }
     }
     m_id = id > 0 ? id : 0;
     m_label = label;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "themepicker.h"
+
 #include "../style.h"
 
 #include <QCheckBox>
@@ -92,7 +93,8 @@ QCheckBox *ThemePicker::box(const QString &theme) const
 void ThemePicker::retranslateUi()
 {
     m_newTheme->setText(tr("New Theme…")); // every letter of it is taken by a label or a tab
-    m_newTheme->setToolTip(tr("Add a theme to the programme's list and give it to this initiative"));
+    m_newTheme->setToolTip(
+        tr("Add a theme to the programme's list and give it to this initiative"));
     m_empty->setText(tr("The programme has no themes yet: create one with New Theme…"));
 }
 

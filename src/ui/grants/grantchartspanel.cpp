@@ -47,7 +47,7 @@ GrantChartsPanel::GrantChartsPanel(QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), QString(),
-                                                          tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !m_chart->exportTo(path, &error))
             QMessageBox::warning(this, tr("Export Chart"), error);

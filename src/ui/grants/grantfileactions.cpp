@@ -55,8 +55,8 @@ void GrantFileActions::importPayments()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Payments"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Payments"), QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     ImportDialog dialog(*m_document, this);
@@ -71,7 +71,7 @@ QString GrantFileActions::exportScdl(const QString &givenPath)
     QString path = givenPath;
     if (path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Export Grants as SCDL Open Data"),
-                                            QStringLiteral("subventions.csv"), tr("CSV files (*.csv)"));
+            QStringLiteral("subventions.csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return {};
     }
@@ -79,7 +79,8 @@ QString GrantFileActions::exportScdl(const QString &givenPath)
     options.promotionId = m_filter ? m_filter().promotionId : 0;
     try {
         const int n = ScdlExport(m_document->database()).write(path, options);
-        Q_EMIT notice(tr("%n grant(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
+        Q_EMIT notice(
+            tr("%n grant(s) written to %1.", nullptr, n).arg(QDir::toNativeSeparators(path)));
     } catch (const Error &e) {
         return e.message();
     }
@@ -92,14 +93,15 @@ QString GrantFileActions::exportLedger(bool excelFrench, const QString &givenPat
         return {};
     QString path = givenPath;
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Export Ledger"), tr("ledger") + QStringLiteral(".csv"),
-                                            tr("CSV files (*.csv)"));
+        path = QFileDialog::getSaveFileName(this, tr("Export Ledger"),
+            tr("ledger") + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (path.isEmpty())
             return {};
     }
     try {
-        writeLedgerCsv(path, GrantLedger(m_document->database()).grants(m_filter ? m_filter() : GrantFilter()),
-                       excelFrench ? CsvProfile::ExcelFrench : CsvProfile::Rfc4180);
+        writeLedgerCsv(path,
+            GrantLedger(m_document->database()).grants(m_filter ? m_filter() : GrantFilter()),
+            excelFrench ? CsvProfile::ExcelFrench : CsvProfile::Rfc4180);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Export Ledger"), e.message());
         return e.message();
@@ -112,7 +114,8 @@ void GrantFileActions::retranslateUi()
     m_import->setText(tr("&Import Payments…"));
     m_import->setToolTip(tr("Record payments from an accounting export (CSV), all lines or none"));
     m_exportScdl->setText(tr("Export &SCDL…"));
-    m_exportScdl->setToolTip(tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
+    m_exportScdl->setToolTip(
+        tr("Publish the grants in the legal open-data format (SCDL subventions 2.1.1)"));
     m_exportLedger->setText(tr("Export &Ledger"));
     m_exportExcel->setText(tr("Excel (French): semicolons, decimal commas"));
     m_exportCsv->setText(tr("Standard CSV (RFC 4180)"));

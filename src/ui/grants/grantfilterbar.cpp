@@ -11,10 +11,9 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QWheelEvent>
-
-#include <functional>
 #include <QStyleOptionSpinBox>
+#include <QWheelEvent>
+#include <functional>
 
 namespace tremplin {
 
@@ -29,8 +28,7 @@ public:
     LazyComboBox(QWidget *parent, std::function<void()> fill)
         : QComboBox(parent)
         , m_fill(std::move(fill))
-    {
-    }
+    { }
     void showPopup() override
     {
         m_fill();
@@ -87,7 +85,8 @@ GrantFilterBar::GrantFilterBar(QWidget *parent)
     }
     for (QDateEdit *edit : { m_from, m_to }) {
         layout->addWidget(edit);
-        // "Any date" is the minimum date (1900): the calendars open on the programme's dates instead.
+        // "Any date" is the minimum date (1900): the calendars open on the programme's dates
+        // instead.
         edit->calendarWidget()->installEventFilter(this);
         connect(edit, &QDateEdit::dateChanged, this, &GrantFilterBar::changed);
     }
@@ -205,10 +204,13 @@ void GrantFilterBar::retranslateUi()
         QStyleOptionSpinBox option;
         option.initFrom(edit);
         option.subControls = QStyle::SC_SpinBoxFrame | QStyle::SC_SpinBoxEditField;
-        const QSize text(edit->fontMetrics().horizontalAdvance(edit->specialValueText() + QStringLiteral("  ")),
-                         edit->sizeHint().height());
+        const QSize text(
+            edit->fontMetrics().horizontalAdvance(edit->specialValueText() + QStringLiteral("  ")),
+            edit->sizeHint().height());
         const int arrow = edit->style()->pixelMetric(QStyle::PM_ScrollBarExtent, &option, edit);
-        edit->setMinimumWidth(edit->style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, edit).width() + arrow);
+        edit->setMinimumWidth(
+            edit->style()->sizeFromContents(QStyle::CT_SpinBox, &option, text, edit).width()
+            + arrow);
     }
     m_from->setAccessibleName(tr("Payments from"));
     m_to->setAccessibleName(tr("Payments until"));

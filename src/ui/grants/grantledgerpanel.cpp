@@ -124,17 +124,19 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
             ledgerHiddenColumns.set(hiddenNow);
         });
     }
-    connect(m_ledgerView->horizontalHeader(), &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        m_columnsMenu->popup(m_ledgerView->horizontalHeader()->mapToGlobal(pos));
-    });
+    connect(m_ledgerView->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            m_columnsMenu->popup(m_ledgerView->horizontalHeader()->mapToGlobal(pos));
+        });
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &GrantLedgerPanel::selectionChanged);
+        &GrantLedgerPanel::selectionChanged);
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QList<qint64> compared;
         const QModelIndexList rows = m_ledgerView->selectionModel()->selectedRows();
         if (rows.size() > 1) {
             for (const QModelIndex &r : rows) {
-                const qint64 id = m_ledger->data(r, GrantLedgerModel::InitiativeIdRole).toLongLong();
+                const qint64 id
+                    = m_ledger->data(r, GrantLedgerModel::InitiativeIdRole).toLongLong();
                 if (!compared.contains(id))
                     compared << id;
             }
@@ -142,7 +144,8 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
         Q_EMIT comparedInitiativesChanged(compared);
     });
     // A reload (new grant, other filter) keeps the selected grant selected when it is still shown.
-    connect(m_ledger, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keepGrant = currentGrantId(); });
+    connect(m_ledger, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_keepGrant = currentGrantId(); });
     connect(m_ledger, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_keepGrant ? m_ledger->rowOf(m_keepGrant) : -1;
         if (row >= 0)
@@ -234,13 +237,13 @@ void GrantLedgerPanel::buildDetails()
     m_newSource->setObjectName(QStringLiteral("newFundingSource"));
     connect(m_newSource, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("New Funding Source"), tr("Name of the grantor:"),
-                                                   QLineEdit::Normal, QString(), &ok);
+        const QString name = QInputDialog::getText(this, tr("New Funding Source"),
+            tr("Name of the grantor:"), QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
         const QString siret = QInputDialog::getText(this, tr("New Funding Source"),
-                                                    tr("SIRET of the grantor (14 digits, needed for open data):"),
-                                                    QLineEdit::Normal, QString(), &ok);
+            tr("SIRET of the grantor (14 digits, needed for open data):"), QLineEdit::Normal,
+            QString(), &ok);
         if (!ok)
             return;
         const QString error = addFundingSource(name, siret);
@@ -250,10 +253,11 @@ void GrantLedgerPanel::buildDetails()
     form->addRow(QString(), m_newSource);
     m_paymentsTitle = new QLabel(m_details);
     v->addWidget(m_paymentsTitle);
-    m_payments = new RecordTableModel(*m_document, QStringLiteral("disbursement"), QStringLiteral("grant_id"),
-                                      { QStringLiteral("paid_on"), QStringLiteral("amount_cents"),
-                                        QStringLiteral("reference"), QStringLiteral("override_reason") },
-                                      QStringLiteral("paid_on, id"), m_details);
+    m_payments = new RecordTableModel(*m_document, QStringLiteral("disbursement"),
+        QStringLiteral("grant_id"),
+        { QStringLiteral("paid_on"), QStringLiteral("amount_cents"), QStringLiteral("reference"),
+            QStringLiteral("override_reason") },
+        QStringLiteral("paid_on, id"), m_details);
     m_paymentsView = new QTableView(m_details);
     m_paymentsView->setObjectName(QStringLiteral("paymentsView"));
     m_paymentsView->setModel(m_payments);
@@ -275,7 +279,8 @@ void GrantLedgerPanel::buildDetails()
         for (int c = 0; c < paymentsHeader->count(); ++c) {
             const QString title = paymentsHeader->model()->headerData(c, Qt::Horizontal).toString();
             const int width = std::max(1, paymentsHeader->sectionSize(c) - 8);
-            height = std::max(height, fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height());
+            height = std::max(height,
+                fm.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, title).height());
         }
         if (paymentsHeader->minimumHeight() != height + 8)
             paymentsHeader->setMinimumHeight(height + 8);
@@ -367,8 +372,9 @@ void GrantLedgerPanel::showDetailsTitle()
     if (!m_detailsTitle)
         return;
     const GrantRow *g = m_ledger->grant(m_ledgerView->currentIndex().row());
-    m_detailsTitle->setText(g ? tr("<b>%1</b> — %2").arg(g->initiative.toHtmlEscaped(), label(g->tranche))
-                              : tr("Select a grant to see its details and payments."));
+    m_detailsTitle->setText(g
+            ? tr("<b>%1</b> — %2").arg(g->initiative.toHtmlEscaped(), label(g->tranche))
+            : tr("Select a grant to see its details and payments."));
 }
 
 void GrantLedgerPanel::selectionChanged()
@@ -413,18 +419,20 @@ void GrantLedgerPanel::addGrant(qint64 initiative, qint64 fundingSource)
         for (const NamedId &c : std::as_const(choices))
             names << c.name;
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Grant"), tr("Initiative:"), names, 0, false, &ok);
+        const QString chosen
+            = QInputDialog::getItem(this, tr("Add Grant"), tr("Initiative:"), names, 0, false, &ok);
         if (!ok)
             return;
         initiative = choices.value(int(names.indexOf(chosen))).id;
     }
     QVariantMap values { { QStringLiteral("initiative_id"), initiative },
-                         { QStringLiteral("tranche"), QStringLiteral("seed") },
-                         { QStringLiteral("committed_cents"), 0 },
-                         { QStringLiteral("status"), QStringLiteral("planned") } };
+        { QStringLiteral("tranche"), QStringLiteral("seed") },
+        { QStringLiteral("committed_cents"), 0 },
+        { QStringLiteral("status"), QStringLiteral("planned") } };
     if (fundingSource)
         values.insert(QStringLiteral("funding_source_id"), fundingSource);
-    auto command = std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("grant_award"), values, tr("Add grant"));
+    auto command = std::make_unique<InsertRecordCommand>(
+        *m_document, QStringLiteral("grant_award"), values, tr("Add grant"));
     auto *raw = command.get();
     if (!push(std::move(command)))
         return;
@@ -440,7 +448,8 @@ void GrantLedgerPanel::removeGrant()
     const qint64 id = currentGrantId();
     if (!m_document || !id)
         return;
-    push(std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("grant_award"), id, tr("Remove grant")));
+    push(std::make_unique<RemoveRecordCommand>(
+        *m_document, QStringLiteral("grant_award"), id, tr("Remove grant")));
 }
 
 void GrantLedgerPanel::addPayment()
@@ -451,9 +460,10 @@ void GrantLedgerPanel::addPayment()
     // Proposes what remains to pay, today; both can be changed in the table.
     const Money amount = g->remaining().cents() > 0 ? g->remaining() : Money::fromCents(0);
     QVariantMap values { { QStringLiteral("grant_id"), g->id },
-                         { QStringLiteral("paid_on"), QDate::currentDate().toString(Qt::ISODate) },
-                         { QStringLiteral("amount_cents"), amount.cents() } };
-    push(std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("disbursement"), values, tr("Add payment")));
+        { QStringLiteral("paid_on"), QDate::currentDate().toString(Qt::ISODate) },
+        { QStringLiteral("amount_cents"), amount.cents() } };
+    push(std::make_unique<InsertRecordCommand>(
+        *m_document, QStringLiteral("disbursement"), values, tr("Add payment")));
 }
 
 void GrantLedgerPanel::removePayment()
@@ -463,8 +473,8 @@ void GrantLedgerPanel::removePayment()
     const QModelIndex index = m_paymentsView->currentIndex();
     if (!index.isValid())
         return;
-    push(std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("disbursement"), m_payments->idAt(index.row()),
-                                               tr("Remove payment")));
+    push(std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("disbursement"),
+        m_payments->idAt(index.row()), tr("Remove payment")));
 }
 
 QString GrantLedgerPanel::addFundingSource(const QString &name, const QString &siret)
@@ -473,7 +483,8 @@ QString GrantLedgerPanel::addFundingSource(const QString &name, const QString &s
         return {};
     QVariantMap values { { QStringLiteral("name"), name.trimmed() } };
     // Checked like any field: a SIRET must pass its check digit.
-    const FieldSpec *siretSpec = RecordService::field(QStringLiteral("funding_source"), QStringLiteral("siret"));
+    const FieldSpec *siretSpec
+        = RecordService::field(QStringLiteral("funding_source"), QStringLiteral("siret"));
     const QString problem = RecordService::valueProblem(*siretSpec, siret);
     if (!problem.isEmpty())
         return problem;
@@ -483,9 +494,10 @@ QString GrantLedgerPanel::addFundingSource(const QString &name, const QString &s
         values.insert(QStringLiteral("siret"), digits);
     }
     QString error;
-    DatabaseCommand::push(*m_document, std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("funding_source"), values,
-                                                                            tr("New funding source")),
-                          &error);
+    DatabaseCommand::push(*m_document,
+        std::make_unique<InsertRecordCommand>(
+            *m_document, QStringLiteral("funding_source"), values, tr("New funding source")),
+        &error);
     return error;
 }
 
@@ -540,7 +552,8 @@ void GrantLedgerPanel::retranslateCaptions()
     for (QLabel *caption : std::as_const(m_captions)) {
         if (!caption)
             continue;
-        const FieldSpec *spec = RecordService::field(QStringLiteral("grant_award"), caption->property("column").toString());
+        const FieldSpec *spec = RecordService::field(
+            QStringLiteral("grant_award"), caption->property("column").toString());
         caption->setText(tr("%1:", "a field's caption").arg(RecordService::label(*spec)));
     }
 }

@@ -4,8 +4,8 @@
 #include "core/services/grantledger.h"
 
 #include <QPointer>
-#include <memory>
 #include <QWidget>
+#include <memory>
 
 class QComboBox;
 class QLabel;

@@ -2,7 +2,6 @@
 #include "grantsdashboard.h"
 
 #include "../style.h"
-
 #include "core/database/database.h"
 #include "core/error.h"
 
@@ -18,8 +17,8 @@ namespace tremplin {
 
 namespace {
 // Dashboard figures, in order.
-const char *const cardNames[] = { "envelope", "committed", "disbursed", "remaining", "uncommitted",
-                                  "funded", "blocked" };
+const char *const cardNames[]
+    = { "envelope", "committed", "disbursed", "remaining", "uncommitted", "funded", "blocked" };
 const char *const cardCaptions[] = {
     QT_TRANSLATE_NOOP("tremplin::GrantsDashboard", "Budget envelope"),
     QT_TRANSLATE_NOOP("tremplin::GrantsDashboard", "Committed"),
@@ -101,32 +100,39 @@ void GrantsDashboard::display()
     for (const GrantRow &g : std::as_const(m_next)) {
         next << tr("%1 (%2, %3%4)")
                     .arg(g.initiative, label(g.tranche), g.remaining().toString(locale),
-                         g.blocked() ? tr(", blocked") : QString());
+                        g.blocked() ? tr(", blocked") : QString());
     }
     const QString values[] = {
-        t.envelope.toString(locale),      t.committed.toString(locale),
-        t.disbursed.toString(locale),     t.remainingToPay().toString(locale),
-        t.uncommitted().toString(locale), locale.toString(t.initiativesFunded),
+        t.envelope.toString(locale),
+        t.committed.toString(locale),
+        t.disbursed.toString(locale),
+        t.remainingToPay().toString(locale),
+        t.uncommitted().toString(locale),
+        locale.toString(t.initiativesFunded),
         locale.toString(t.blocked),
     };
     for (int i = 0; i < m_cardLabels.size(); ++i) {
         m_cardLabels[i].second.first->setText(values[i]);
-        m_cardLabels[i].second.second->setText(QCoreApplication::translate("tremplin::GrantsDashboard", cardCaptions[i]));
+        m_cardLabels[i].second.second->setText(
+            QCoreApplication::translate("tremplin::GrantsDashboard", cardCaptions[i]));
     }
     // Commitments above the envelope: a warning with the excess, not a negative amount left.
     const bool above = t.uncommitted() < Money();
     if (above) {
-        m_cardLabels[Uncommitted].second.first->setText((t.committed - t.envelope).toString(locale));
+        m_cardLabels[Uncommitted].second.first->setText(
+            (t.committed - t.envelope).toString(locale));
         m_cardLabels[Uncommitted].second.second->setText(tr("Committed above the envelope"));
     }
     m_cardLabels[Uncommitted].second.first->setStyleSheet(above ? style::warningText() : QString());
     m_illustrative->setVisible(t.illustrative);
-    m_illustrative->setText(tr("Demo data: the envelope and the per-laureate amounts are illustrative; only "
-                               "the %1 + %2 scheme is public.")
-                                .arg(locale.toCurrencyString(qint64(80000), QStringLiteral("€")),
-                                     locale.toCurrencyString(qint64(60000), QStringLiteral("€"))));
-    m_nextTranches->setText(next.isEmpty() ? tr("No tranche waiting to be paid.")
-                                           : tr("Next tranches to pay: %1").arg(next.join(QStringLiteral("; "))));
+    m_illustrative->setText(
+        tr("Demo data: the envelope and the per-laureate amounts are illustrative; only "
+           "the %1 + %2 scheme is public.")
+            .arg(locale.toCurrencyString(qint64(80000), QStringLiteral("€")),
+                locale.toCurrencyString(qint64(60000), QStringLiteral("€"))));
+    m_nextTranches->setText(next.isEmpty()
+            ? tr("No tranche waiting to be paid.")
+            : tr("Next tranches to pay: %1").arg(next.join(QStringLiteral("; "))));
 }
 
 QString GrantsDashboard::value(const QString &name) const

@@ -72,15 +72,16 @@ GrantsPage::GrantsPage(QWidget *parent)
     connect(m_ledger, &GrantLedgerPanel::failed, this, &GrantsPage::showMessage);
     connect(m_charts, &GrantChartsPanel::failed, this, &GrantsPage::showMessage);
     connect(m_ledger, &GrantLedgerPanel::addGrantRequested, this, &GrantsPage::addGrant);
-    connect(m_ledger, &GrantLedgerPanel::comparedInitiativesChanged, this, [this](const QList<qint64> &ids) {
-        m_compared = ids;
-        GrantFilter f = m_filters->filter();
-        for (qint64 id : ids) {
-            if (!f.initiativeIds.contains(id))
-                f.initiativeIds << id;
-        }
-        m_charts->setFilter(f);
-    });
+    connect(m_ledger, &GrantLedgerPanel::comparedInitiativesChanged, this,
+        [this](const QList<qint64> &ids) {
+            m_compared = ids;
+            GrantFilter f = m_filters->filter();
+            for (qint64 id : ids) {
+                if (!f.initiativeIds.contains(id))
+                    f.initiativeIds << id;
+            }
+            m_charts->setFilter(f);
+        });
     retranslateUi();
 }
 
@@ -96,14 +97,18 @@ void GrantsPage::setDocument(Document *document)
         // Each part follows the tables it shows, through its own DeferredRefresh: a part not on
         // screen only notes that it is stale.
         connect(db, &Database::changed, this, [this](const ChangeSet &changes) {
-            if (touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("promotion"),
-                                   QLatin1String("funding_source"), QLatin1String("initiative") }))
+            if (touches(changes,
+                    { QLatin1String("grant_award"), QLatin1String("disbursement"),
+                        QLatin1String("promotion"), QLatin1String("funding_source"),
+                        QLatin1String("initiative") }))
                 m_refresh->request();
             if (GrantLedgerModel::touchesLedger(changes))
                 m_ledger->requestRefresh();
-            if (touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("promotion"),
-                                   QLatin1String("funding_source"), QLatin1String("initiative"), QLatin1String("need"),
-                                   QLatin1String("theme"), QLatin1String("initiative_theme") }))
+            if (touches(changes,
+                    { QLatin1String("grant_award"), QLatin1String("disbursement"),
+                        QLatin1String("promotion"), QLatin1String("funding_source"),
+                        QLatin1String("initiative"), QLatin1String("need"), QLatin1String("theme"),
+                        QLatin1String("initiative_theme") }))
                 m_charts->requestRefresh();
         });
     }

@@ -13,7 +13,7 @@
 namespace tremplin {
 
 GrantsTab::GrantsTab(Document &document, qint64 initiativeId, QTreeWidget *tree, QLabel *summary,
-                     QLabel *emptyHint, QObject *parent)
+    QLabel *emptyHint, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_id(initiativeId)
@@ -51,8 +51,9 @@ void GrantsTab::reload()
         if (showProblem)
             showProblem(e.message());
     }
-    QString summary = tr("Committed %1, disbursed %2, remaining to pay %3.")
-                          .arg(committed.toString(), disbursed.toString(), (committed - disbursed).toString());
+    QString summary
+        = tr("Committed %1, disbursed %2, remaining to pay %3.")
+              .arg(committed.toString(), disbursed.toString(), (committed - disbursed).toString());
     if (illustrative)
         summary += QLatin1Char(' ') + tr("These amounts are illustrative (demo data).");
     m_summary->setText(summary);

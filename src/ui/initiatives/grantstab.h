@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QObject>
-
 #include <functional>
 
 class QLabel;
@@ -21,8 +20,8 @@ class GrantsTab : public QObject
     Q_DECLARE_TR_FUNCTIONS(tremplin::InitiativeForm)
 public:
     /// @p emptyHint is shown instead of @p tree when there is no grant.
-    GrantsTab(Document &document, qint64 initiativeId, QTreeWidget *tree, QLabel *summary, QLabel *emptyHint,
-              QObject *parent);
+    GrantsTab(Document &document, qint64 initiativeId, QTreeWidget *tree, QLabel *summary,
+        QLabel *emptyHint, QObject *parent);
 
     void reload();
     void retranslate();

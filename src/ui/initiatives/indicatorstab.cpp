@@ -13,8 +13,9 @@
 
 namespace tremplin {
 
-IndicatorsTab::IndicatorsTab(Ui::InitiativeForm &ui, qint64 initiativeId, RecordTableModel *indicators,
-                             RecordTableModel *measurements, QLabel *emptyHint, Actions actions, QObject *parent)
+IndicatorsTab::IndicatorsTab(Ui::InitiativeForm &ui, qint64 initiativeId,
+    RecordTableModel *indicators, RecordTableModel *measurements, QLabel *emptyHint,
+    Actions actions, QObject *parent)
     : QObject(parent)
     , m_ui(ui)
     , m_id(initiativeId)
@@ -30,18 +31,20 @@ IndicatorsTab::IndicatorsTab(Ui::InitiativeForm &ui, qint64 initiativeId, Record
     trendLayout->addWidget(m_trend);
     connect(m_ui.addIndicatorButton, &QPushButton::clicked, this, &IndicatorsTab::addIndicator);
     connect(m_ui.removeIndicatorButton, &QPushButton::clicked, this,
-            [this] { m_actions.remove(m_indicators, m_ui.indicatorsView, tr("Remove indicator")); });
+        [this] { m_actions.remove(m_indicators, m_ui.indicatorsView, tr("Remove indicator")); });
     connect(m_ui.addMeasurementButton, &QPushButton::clicked, this, &IndicatorsTab::addMeasurement);
-    connect(m_ui.removeMeasurementButton, &QPushButton::clicked, this,
-            [this] { m_actions.remove(m_measurements, m_ui.measurementsView, tr("Remove measurement")); });
+    connect(m_ui.removeMeasurementButton, &QPushButton::clicked, this, [this] {
+        m_actions.remove(m_measurements, m_ui.measurementsView, tr("Remove measurement"));
+    });
     connect(m_ui.indicatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { selectIndicator(current.row()); });
+        [this](const QModelIndex &current) { selectIndicator(current.row()); });
     connect(m_measurements, &QAbstractItemModel::modelReset, this, &IndicatorsTab::updateTrend);
     connect(m_measurements, &QAbstractItemModel::dataChanged, this, &IndicatorsTab::updateTrend);
     connect(m_indicators, &QAbstractItemModel::dataChanged, this, &IndicatorsTab::updateTrend);
     connect(m_indicators, &QAbstractItemModel::modelReset, this, [this] {
         const QModelIndex current = m_ui.indicatorsView->currentIndex();
-        selectIndicator(current.isValid() ? current.row() : (m_indicators->rowCount() > 0 ? 0 : -1));
+        selectIndicator(
+            current.isValid() ? current.row() : (m_indicators->rowCount() > 0 ? 0 : -1));
     });
     connect(m_indicators, &QAbstractItemModel::modelReset, this, &IndicatorsTab::updateEmptyHint);
     connect(m_indicators, &QAbstractItemModel::rowsInserted, this, &IndicatorsTab::updateEmptyHint);
@@ -60,9 +63,9 @@ void IndicatorsTab::updateEmptyHint()
     m_empty->setVisible(!any);
     m_ui.removeIndicatorButton->setEnabled(any);
     // Measurements belong to an indicator: none to show without one.
-    for (QWidget *w : std::initializer_list<QWidget *> { m_ui.measurementsTitle, m_ui.measurementsView,
-                                                         m_ui.addMeasurementButton, m_ui.removeMeasurementButton,
-                                                         m_ui.trendPlaceholder })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_ui.measurementsTitle, m_ui.measurementsView,
+            m_ui.addMeasurementButton, m_ui.removeMeasurementButton, m_ui.trendPlaceholder })
         w->setVisible(any);
 }
 
@@ -94,7 +97,8 @@ void IndicatorsTab::updateTrend()
     if (current.isValid() && m_measurements->parentId() > 0) {
         const int row = current.row();
         auto cell = [&](int column) {
-            return m_indicators->data(m_indicators->index(row, column), RecordTableModel::EditValueRole);
+            return m_indicators->data(
+                m_indicators->index(row, column), RecordTableModel::EditValueRole);
         };
         trend.title = cell(0).toString();
         trend.unit = cell(1).toString();
@@ -104,9 +108,11 @@ void IndicatorsTab::updateTrend()
             trend.target = cell(3).toDouble();
         for (int r = 0; r < m_measurements->rowCount(); ++r) {
             const QDate date = QDate::fromString(
-                m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString(),
+                m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole)
+                    .toString(),
                 Qt::ISODate);
-            const QVariant value = m_measurements->data(m_measurements->index(r, 1), RecordTableModel::EditValueRole);
+            const QVariant value = m_measurements->data(
+                m_measurements->index(r, 1), RecordTableModel::EditValueRole);
             if (date.isValid() && !value.isNull())
                 trend.points.append({ date, value.toDouble() });
         }
@@ -117,10 +123,10 @@ void IndicatorsTab::updateTrend()
 void IndicatorsTab::addIndicator()
 {
     m_actions.insert(QStringLiteral("indicator"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("name"), tr("New indicator") },
-             { QStringLiteral("direction"), QStringLiteral("increase") } },
-           tr("Add indicator"));
+        { { QStringLiteral("initiative_id"), m_id },
+            { QStringLiteral("name"), tr("New indicator") },
+            { QStringLiteral("direction"), QStringLiteral("increase") } },
+        tr("Add indicator"));
     m_ui.indicatorsView->setCurrentIndex(m_indicators->index(m_indicators->rowCount() - 1, 0));
 }
 
@@ -134,20 +140,24 @@ void IndicatorsTab::addMeasurement()
     const QDate today = QDate::currentDate();
     for (int r = 0; r < m_measurements->rowCount(); ++r) {
         const QModelIndex date = m_measurements->index(r, 0);
-        if (QDate::fromString(m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate) == today) {
+        if (QDate::fromString(
+                m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate)
+            == today) {
             m_ui.measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-            m_actions.showProblem(tr("This indicator already has a measurement dated today: change its "
-                           "value, or its date to record an earlier one."));
+            m_actions.showProblem(
+                tr("This indicator already has a measurement dated today: change its "
+                   "value, or its date to record an earlier one."));
             return;
         }
     }
     m_actions.insert(QStringLiteral("measurement"),
-           { { QStringLiteral("indicator_id"), indicator },
-             { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
-             { QStringLiteral("value"), 0.0 } },
-           tr("Add measurement"));
+        { { QStringLiteral("indicator_id"), indicator },
+            { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
+            { QStringLiteral("value"), 0.0 } },
+        tr("Add measurement"));
     for (int r = 0; r < m_measurements->rowCount(); ++r) {
-        if (m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole).toString()
+        if (m_measurements->data(m_measurements->index(r, 0), RecordTableModel::EditValueRole)
+                .toString()
             == today.toString(Qt::ISODate))
             m_ui.measurementsView->setCurrentIndex(m_measurements->index(r, 1));
     }

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QVariantMap>
-
 #include <functional>
 
 class QAbstractItemView;
@@ -31,13 +30,15 @@ public:
     /// show why an edit was refused.
     struct Actions
     {
-        std::function<void(const QString &table, const QVariantMap &values, const QString &text)> insert;
-        std::function<void(RecordTableModel *model, QAbstractItemView *view, const QString &text)> remove;
+        std::function<void(const QString &table, const QVariantMap &values, const QString &text)>
+            insert;
+        std::function<void(RecordTableModel *model, QAbstractItemView *view, const QString &text)>
+            remove;
         std::function<void(const QString &message)> showProblem;
     };
 
     IndicatorsTab(Ui::InitiativeForm &ui, qint64 initiativeId, RecordTableModel *indicators,
-                  RecordTableModel *measurements, QLabel *emptyHint, Actions actions, QObject *parent);
+        RecordTableModel *measurements, QLabel *emptyHint, Actions actions, QObject *parent);
 
     TrendChart *trendChart() const { return m_trend; }
     void addIndicator();

@@ -1,41 +1,40 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initiativeform.h"
 
-#include "../style.h"
-
-#include "../commands/databasecommand.h"
 #include "../charts/trendchart.h"
+#include "../commands/databasecommand.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
 #include "../forms/referencepicker.h"
 #include "../forms/themepicker.h"
-#include "../settings.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
-#include "grantstab.h"
-#include "indicatorstab.h"
+#include "../settings.h"
+#include "../style.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "grantstab.h"
+#include "indicatorstab.h"
 #include "ui_initiativeform.h"
 
 #include <QBoxLayout>
 #include <QCollator>
 #include <QComboBox>
 #include <QEvent>
+#include <QHeaderView>
 #include <QHideEvent>
-#include <QTabBar>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QSet>
-#include <QVBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
+#include <QTabBar>
+#include <QVBoxLayout>
 
 namespace tremplin {
 
@@ -46,41 +45,43 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     , m_id(initiativeId)
     , m_ui(std::make_unique<Ui::InitiativeForm>())
     , m_binder(new FieldBinder(document, this))
-    , m_needs(new RecordTableModel(document, QStringLiteral("need"), QStringLiteral("initiative_id"),
-                                   { QStringLiteral("kind"), QStringLiteral("title"),
-                                     QStringLiteral("priority") },
-                                   QStringLiteral("priority, id"), this))
-    , m_actions(new RecordTableModel(
-          document, QStringLiteral("action_item"), QStringLiteral("initiative_id"),
+    , m_needs(
+          new RecordTableModel(document, QStringLiteral("need"), QStringLiteral("initiative_id"),
+              { QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("priority") },
+              QStringLiteral("priority, id"), this))
+    , m_actions(new RecordTableModel(document, QStringLiteral("action_item"),
+          QStringLiteral("initiative_id"),
           { QStringLiteral("title"), QStringLiteral("need_id"), QStringLiteral("due_date"),
-            QStringLiteral("status"), QStringLiteral("priority") },
+              QStringLiteral("status"), QStringLiteral("priority") },
           QStringLiteral("priority, due_date, id"), this))
-    , m_phases(new RecordTableModel(
-          document, QStringLiteral("participation"), QStringLiteral("initiative_id"),
-          { QStringLiteral("phase_id"), QStringLiteral("actual_start"), QStringLiteral("actual_end"),
-            QStringLiteral("status"), QStringLiteral("assessment") },
+    , m_phases(new RecordTableModel(document, QStringLiteral("participation"),
+          QStringLiteral("initiative_id"),
+          { QStringLiteral("phase_id"), QStringLiteral("actual_start"),
+              QStringLiteral("actual_end"), QStringLiteral("status"),
+              QStringLiteral("assessment") },
           QStringLiteral("actual_start, id"), this))
-    , m_journal(new RecordTableModel(
-          document, QStringLiteral("journal_entry"), QStringLiteral("initiative_id"),
+    , m_journal(new RecordTableModel(document, QStringLiteral("journal_entry"),
+          QStringLiteral("initiative_id"),
           { QStringLiteral("entry_date"), QStringLiteral("kind"), QStringLiteral("title"),
-            QStringLiteral("body") },
+              QStringLiteral("body") },
           QStringLiteral("entry_date DESC, id DESC"), this))
-    , m_people(new RecordTableModel(
-          document, QStringLiteral("initiative_person"), QStringLiteral("initiative_id"),
-          { QStringLiteral("person_id"), QStringLiteral("role"), QStringLiteral("administration_id"),
-            QStringLiteral("since") },
+    , m_people(new RecordTableModel(document, QStringLiteral("initiative_person"),
+          QStringLiteral("initiative_id"),
+          { QStringLiteral("person_id"), QStringLiteral("role"),
+              QStringLiteral("administration_id"), QStringLiteral("since") },
           QStringLiteral("role, id"), this))
-    , m_partners(new RecordTableModel(
-          document, QStringLiteral("initiative_partner"), QStringLiteral("initiative_id"),
+    , m_partners(new RecordTableModel(document, QStringLiteral("initiative_partner"),
+          QStringLiteral("initiative_id"),
           { QStringLiteral("administration_id"), QStringLiteral("since"), QStringLiteral("note") },
           QStringLiteral("id"), this))
-    , m_indicators(new RecordTableModel(
-          document, QStringLiteral("indicator"), QStringLiteral("initiative_id"),
+    , m_indicators(new RecordTableModel(document, QStringLiteral("indicator"),
+          QStringLiteral("initiative_id"),
           { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("baseline"),
-            QStringLiteral("target"), QStringLiteral("target_date"), QStringLiteral("direction") },
+              QStringLiteral("target"), QStringLiteral("target_date"),
+              QStringLiteral("direction") },
           QStringLiteral("id"), this))
-    , m_measurements(new RecordTableModel(
-          document, QStringLiteral("measurement"), QStringLiteral("indicator_id"),
+    , m_measurements(new RecordTableModel(document, QStringLiteral("measurement"),
+          QStringLiteral("indicator_id"),
           { QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("note") },
           QStringLiteral("measured_on, id"), this))
 {
@@ -95,7 +96,7 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         restoreGeometry(geometry);
     // Empty sections say what to do instead of showing an empty table.
     m_grants = new GrantsTab(document, initiativeId, m_ui->grantsTree, m_ui->grantsSummary,
-                             emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
+        emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
     m_grants->showProblem = [this](const QString &message) { showProblem(message); };
     m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
     connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
@@ -180,17 +181,16 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         view->setWordWrap(false);
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                              | QAbstractItemView::AnyKeyPressed);
+            | QAbstractItemView::AnyKeyPressed);
         if (model != m_measurements)
             model->setParentId(m_id);
         connect(model, &RecordTableModel::editRefused, this, &InitiativeForm::showProblem);
     }
     // The text columns take the room; short ones fit their content.
-    const std::pair<QTableView *, int> stretched[] = {
-        { m_ui->needsView, 1 }, { m_ui->actionsView, 0 }, { m_ui->phasesView, 4 },
-        { m_ui->journalView, 3 }, { m_ui->peopleView, 0 }, { m_ui->partnersView, 0 },
-        { m_ui->indicatorsView, 0 }, { m_ui->measurementsView, 2 }
-    };
+    const std::pair<QTableView *, int> stretched[]
+        = { { m_ui->needsView, 1 }, { m_ui->actionsView, 0 }, { m_ui->phasesView, 4 },
+              { m_ui->journalView, 3 }, { m_ui->peopleView, 0 }, { m_ui->partnersView, 0 },
+              { m_ui->indicatorsView, 0 }, { m_ui->measurementsView, 2 } };
     for (const auto &[view, column] : stretched) {
         view->horizontalHeader()->setStretchLastSection(false);
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -202,22 +202,22 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     connect(m_ui->addActionButton, &QPushButton::clicked, this, &InitiativeForm::addAction);
     connect(m_ui->addJournalButton, &QPushButton::clicked, this, &InitiativeForm::addJournalEntry);
     connect(m_ui->removeNeedButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_needs, m_ui->needsView, tr("Remove need")); });
+        [this] { removeSelected(m_needs, m_ui->needsView, tr("Remove need")); });
     connect(m_ui->removeActionButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_actions, m_ui->actionsView, tr("Remove action")); });
+        [this] { removeSelected(m_actions, m_ui->actionsView, tr("Remove action")); });
     connect(m_ui->removeJournalButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_journal, m_ui->journalView, tr("Remove journal entry")); });
+        [this] { removeSelected(m_journal, m_ui->journalView, tr("Remove journal entry")); });
     connect(m_ui->addPersonButton, &QPushButton::clicked, this, &InitiativeForm::addPerson);
     connect(m_ui->removePersonButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_people, m_ui->peopleView, tr("Remove person")); });
+        [this] { removeSelected(m_people, m_ui->peopleView, tr("Remove person")); });
     connect(m_ui->addPartnerButton, &QPushButton::clicked, this, [this] { addPartner(); });
     connect(m_ui->removePartnerButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_partners, m_ui->partnersView, tr("Remove public partner")); });
+        [this] { removeSelected(m_partners, m_ui->partnersView, tr("Remove public partner")); });
     connect(m_ui->addPhaseButton, &QPushButton::clicked, this, [this] { addParticipation(); });
     connect(m_ui->removePhaseButton, &QPushButton::clicked, this,
-            [this] { removeSelected(m_phases, m_ui->phasesView, tr("Leave the phase")); });
+        [this] { removeSelected(m_phases, m_ui->phasesView, tr("Leave the phase")); });
     connect(m_ui->peopleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { m_binder->reload(); });
+        [this] { m_binder->reload(); });
     IndicatorsTab::Actions actions;
     actions.insert = [this](const QString &table, const QVariantMap &values, const QString &text) {
         insert(table, values, text);
@@ -227,15 +227,16 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     };
     actions.showProblem = [this](const QString &message) { showProblem(message); };
     m_indicatorsTab = new IndicatorsTab(*m_ui, m_id, m_indicators, m_measurements,
-                                        emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel")),
-                                        std::move(actions), this);
+        emptyHint(m_ui->indicatorsView, QStringLiteral("noIndicatorsLabel")), std::move(actions),
+        this);
     connect(m_ui->newCarrierButton, &QPushButton::clicked, this, &InitiativeForm::newCarrier);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT grantsRequested(m_id); });
+        [this] { Q_EMIT grantsRequested(m_id); });
     connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
         // The initiative was deleted (from the list, or by undoing its creation): nothing to show.
         for (const Change &change : changes) {
-            if (change.entity == QLatin1String("initiative") && change.id == m_id && change.kind == Change::Deleted) {
+            if (change.entity == QLatin1String("initiative") && change.id == m_id
+                && change.kind == Change::Deleted) {
                 m_binder->discardPending();
                 close();
                 return;
@@ -311,17 +312,18 @@ void InitiativeForm::updateEmptyHints()
     // Nothing to remove, and no person to describe, in an empty section.
     m_ui->removePersonButton->setEnabled(m_people->rowCount() > 0);
     const bool people = m_people->rowCount() > 0;
-    for (QWidget *w : std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
-                                                         m_ui->personEmailLabel, m_ui->personEmailEdit,
-                                                         m_ui->personPhoneLabel, m_ui->personPhoneEdit,
-                                                         m_ui->personJobLabel, m_ui->personJobEdit })
+    for (QWidget *w :
+        std::initializer_list<QWidget *> { m_ui->personNameLabel, m_ui->personNameEdit,
+            m_ui->personEmailLabel, m_ui->personEmailEdit, m_ui->personPhoneLabel,
+            m_ui->personPhoneEdit, m_ui->personJobLabel, m_ui->personJobEdit })
         w->setVisible(people);
 }
 
 void InitiativeForm::newTheme()
 {
     Database &db = m_document.database();
-    auto *dialog = new NewThemeDialog([&db](const QString &name) { return InitiativeService(db).newThemeProblem(name); }, this);
+    auto *dialog = new NewThemeDialog(
+        [&db](const QString &name) { return InitiativeService(db).newThemeProblem(name); }, this);
     dialog->setObjectName(QStringLiteral("newThemeDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -330,12 +332,12 @@ void InitiativeForm::newTheme()
         themes.append(name);
         // One undo step: the theme joins the programme's list and this initiative. Undoing it
         // removes both, so no theme created here outlives the edit.
-        auto command = std::make_unique<CompositeCommand>(m_document, tr("New theme “%1”").arg(name));
+        auto command
+            = std::make_unique<CompositeCommand>(m_document, tr("New theme “%1”").arg(name));
         command->add(std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("theme"),
-                                                           QVariantMap { { QStringLiteral("name"), name } },
-                                                           command->text()));
+            QVariantMap { { QStringLiteral("name"), name } }, command->text()));
         command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
-                                                       QStringLiteral("themes"), m_id, themes, command->text()));
+            QStringLiteral("themes"), m_id, themes, command->text()));
         QString error;
         DatabaseCommand::push(m_document, std::move(command), &error);
         if (!error.isEmpty())
@@ -357,20 +359,22 @@ qint64 InitiativeForm::selectedPersonId() const
     const QModelIndex index = m_ui->peopleView->currentIndex();
     if (!index.isValid())
         return 0;
-    return m_people->data(m_people->index(index.row(), 0), RecordTableModel::EditValueRole).toLongLong();
+    return m_people->data(m_people->index(index.row(), 0), RecordTableModel::EditValueRole)
+        .toLongLong();
 }
 
 void InitiativeForm::addPerson()
 {
     // One step, one transaction: the person and their link to the initiative.
     auto command = std::make_unique<CompositeCommand>(m_document, tr("Add person"));
-    auto *person = command->add(std::make_unique<InsertRecordCommand>(
-        m_document, QStringLiteral("person"), QVariantMap { { QStringLiteral("full_name"), tr("New person") } },
-        command->text()));
-    auto *link = command->add(std::make_unique<InsertRecordCommand>(
-        m_document, QStringLiteral("initiative_person"),
-        QVariantMap { { QStringLiteral("initiative_id"), m_id }, { QStringLiteral("role"), QStringLiteral("other") } },
-        command->text()));
+    auto *person
+        = command->add(std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("person"),
+            QVariantMap { { QStringLiteral("full_name"), tr("New person") } }, command->text()));
+    auto *link = command->add(
+        std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("initiative_person"),
+            QVariantMap { { QStringLiteral("initiative_id"), m_id },
+                { QStringLiteral("role"), QStringLiteral("other") } },
+            command->text()));
     link->setIdFrom(QStringLiteral("person_id"), person);
     QString error;
     DatabaseCommand::push(m_document, std::move(command), &error);
@@ -408,10 +412,10 @@ void InitiativeForm::addPartner(qint64 administrationId)
         administrationId = open.at(chosen).id;
     }
     insert(QStringLiteral("initiative_partner"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("administration_id"), administrationId },
-             { QStringLiteral("since"), QDate::currentDate().toString(Qt::ISODate) } },
-           tr("Add public partner"));
+        { { QStringLiteral("initiative_id"), m_id },
+            { QStringLiteral("administration_id"), administrationId },
+            { QStringLiteral("since"), QDate::currentDate().toString(Qt::ISODate) } },
+        tr("Add public partner"));
 }
 
 void InitiativeForm::addParticipation(qint64 phaseId)
@@ -420,7 +424,8 @@ void InitiativeForm::addParticipation(qint64 phaseId)
     try {
         const QSet<qint64> taken = Lookups(m_document.database()).phasesTakenBy(m_id);
         for (const Phase &p : ProgrammeService(m_document.database()).phases()) {
-            if (!taken.contains(p.id) && (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection))
+            if (!taken.contains(p.id)
+                && (p.kind == PhaseKind::Accompaniment || p.kind == PhaseKind::Selection))
                 open.append(p);
         }
     } catch (const Error &e) {
@@ -440,15 +445,16 @@ void InitiativeForm::addParticipation(qint64 phaseId)
             return;
         phaseId = open.at(chosen).id;
     }
-    const auto it = std::find_if(open.cbegin(), open.cend(), [phaseId](const Phase &p) { return p.id == phaseId; });
+    const auto it = std::find_if(
+        open.cbegin(), open.cend(), [phaseId](const Phase &p) { return p.id == phaseId; });
     if (it == open.cend())
         return;
     // The phase's own dates, planned and actual alike: the timeline shows the slip later.
     const QDate start = it->actual.start.isValid() ? it->actual.start : it->planned.start;
     const QDate end = it->actual.end.isValid() ? it->actual.end : it->planned.end;
     QVariantMap values { { QStringLiteral("initiative_id"), m_id },
-                         { QStringLiteral("phase_id"), phaseId },
-                         { QStringLiteral("status"), QStringLiteral("not_started") } };
+        { QStringLiteral("phase_id"), phaseId },
+        { QStringLiteral("status"), QStringLiteral("not_started") } };
     if (start.isValid()) {
         values.insert(QStringLiteral("planned_start"), start.toString(Qt::ISODate));
         values.insert(QStringLiteral("actual_start"), start.toString(Qt::ISODate));
@@ -531,7 +537,7 @@ void InitiativeForm::updateProblemLabel()
     if (!pending.isEmpty()) {
         lines << tr("%n field(s) hold values that are not saved yet: correct them or undo the "
                     "typing.",
-                    nullptr, int(pending.size()));
+            nullptr, int(pending.size()));
     }
     m_ui->problemLabel->setText(lines.join(QLatin1Char('\n')));
     m_ui->problemLabel->setVisible(!lines.isEmpty());
@@ -586,7 +592,9 @@ void InitiativeForm::reloadStatus()
     try {
         // Status: the current one and the moves allowed from it.
         const auto current = fromCode<Lifecycle>(
-            RecordService(m_document.database()).value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id).toString());
+            RecordService(m_document.database())
+                .value(QStringLiteral("initiative"), QStringLiteral("lifecycle"), m_id)
+                .toString());
         m_ui->statusCombo->clear();
         if (current) {
             m_ui->statusCombo->addItem(label(*current), toCode(*current));
@@ -657,7 +665,8 @@ void InitiativeForm::reloadHeader()
     bool illustrative = false;
     try {
         const qint64 carrier = carrierId();
-        illustrative = carrier > 0 && Lookups(m_document.database()).identifiersIllustrative(carrier);
+        illustrative
+            = carrier > 0 && Lookups(m_document.database()).identifiersIllustrative(carrier);
     } catch (const Error &e) {
         showProblem(e.message());
     }
@@ -687,20 +696,20 @@ void InitiativeForm::insert(const QString &table, const QVariantMap &values, con
 void InitiativeForm::addNeed()
 {
     insert(QStringLiteral("need"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("kind"), QStringLiteral("consolidation") },
-             { QStringLiteral("title"), tr("New need") },
-             { QStringLiteral("priority"), m_needs->rowCount() + 1 } },
-           tr("Add need"));
+        { { QStringLiteral("initiative_id"), m_id },
+            { QStringLiteral("kind"), QStringLiteral("consolidation") },
+            { QStringLiteral("title"), tr("New need") },
+            { QStringLiteral("priority"), m_needs->rowCount() + 1 } },
+        tr("Add need"));
     m_ui->needsView->setCurrentIndex(m_needs->index(m_needs->rowCount() - 1, 1));
 }
 
 void InitiativeForm::addAction()
 {
     QVariantMap values { { QStringLiteral("initiative_id"), m_id },
-                         { QStringLiteral("title"), tr("New action") },
-                         { QStringLiteral("status"), QStringLiteral("todo") },
-                         { QStringLiteral("priority"), m_actions->rowCount() + 1 } };
+        { QStringLiteral("title"), tr("New action") },
+        { QStringLiteral("status"), QStringLiteral("todo") },
+        { QStringLiteral("priority"), m_actions->rowCount() + 1 } };
     const QModelIndex need = m_ui->needsView->currentIndex();
     if (need.isValid())
         values.insert(QStringLiteral("need_id"), m_needs->idAt(need.row()));
@@ -710,21 +719,21 @@ void InitiativeForm::addAction()
 void InitiativeForm::addJournalEntry()
 {
     insert(QStringLiteral("journal_entry"),
-           { { QStringLiteral("initiative_id"), m_id },
-             { QStringLiteral("entry_date"), QDate::currentDate().toString(Qt::ISODate) },
-             { QStringLiteral("kind"), QStringLiteral("meeting") },
-             { QStringLiteral("title"), tr("New entry") } },
-           tr("Add journal entry"));
+        { { QStringLiteral("initiative_id"), m_id },
+            { QStringLiteral("entry_date"), QDate::currentDate().toString(Qt::ISODate) },
+            { QStringLiteral("kind"), QStringLiteral("meeting") },
+            { QStringLiteral("title"), tr("New entry") } },
+        tr("Add journal entry"));
 }
 
-void InitiativeForm::removeSelected(RecordTableModel *model, QAbstractItemView *view,
-                                    const QString &text)
+void InitiativeForm::removeSelected(
+    RecordTableModel *model, QAbstractItemView *view, const QString &text)
 {
     const QModelIndex index = view->currentIndex();
     if (!index.isValid())
         return;
-    auto command = std::make_unique<RemoveRecordCommand>(m_document, model->table(),
-                                                         model->idAt(index.row()), text);
+    auto command = std::make_unique<RemoveRecordCommand>(
+        m_document, model->table(), model->idAt(index.row()), text);
     QString error;
     if (!DatabaseCommand::push(m_document, std::move(command), &error))
         showProblem(error);
@@ -742,14 +751,14 @@ void InitiativeForm::newCarrier()
     }
     // One step, one transaction: the organisation and the link to it.
     auto command = std::make_unique<CompositeCommand>(m_document, tr("New carrier organisation"));
-    auto *create = command->add(std::make_unique<InsertRecordCommand>(
-        m_document, QStringLiteral("organisation"),
-        QVariantMap { { QStringLiteral("name"), tr("Carrier of %1").arg(name) },
-                      { QStringLiteral("legal_form"), QStringLiteral("association") } },
-        command->text()));
-    auto *link = command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
-                                                                QStringLiteral("carrier_id"), m_id, QVariant(),
-                                                                tr("Change carrier")));
+    auto *create = command->add(
+        std::make_unique<InsertRecordCommand>(m_document, QStringLiteral("organisation"),
+            QVariantMap { { QStringLiteral("name"), tr("Carrier of %1").arg(name) },
+                { QStringLiteral("legal_form"), QStringLiteral("association") } },
+            command->text()));
+    auto *link
+        = command->add(std::make_unique<SetFieldCommand>(m_document, QStringLiteral("initiative"),
+            QStringLiteral("carrier_id"), m_id, QVariant(), tr("Change carrier")));
     link->setNewIdFrom(create);
     QString error;
     DatabaseCommand::push(m_document, std::move(command), &error);
@@ -762,7 +771,7 @@ void InitiativeForm::newCarrier()
 void InitiativeForm::retranslateUi()
 {
     for (RecordTableModel *model : { m_needs, m_actions, m_phases, m_journal, m_people, m_partners,
-                                     m_indicators, m_measurements })
+             m_indicators, m_measurements })
         model->retranslate();
     reloadChoices();
     reloadHeader();
@@ -796,8 +805,7 @@ void InitiativeForm::done(int result)
     // Nothing typed is dropped silently: say which values were not saved.
     const QStringList problems = pendingProblems();
     if (!problems.isEmpty() && isVisible()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Close Initiative"),
+        const auto answer = QMessageBox::question(this, tr("Close Initiative"),
             tr("These values were not saved because they are not valid:\n\n%1\n\nClose anyway "
                "and lose them?")
                 .arg(problems.join(QLatin1Char('\n'))),

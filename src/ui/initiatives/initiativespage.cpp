@@ -14,9 +14,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCollator>
-#include <QDateTime>
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -26,7 +27,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QGridLayout>
 #include <QSettings>
 #include <QTableView>
 #include <QToolButton>
@@ -64,8 +64,7 @@ void refill(QComboBox *combo, const QString &allText, const QList<QPair<QString,
         combo->setProperty("restore", QVariant());
 }
 
-template<typename E>
-QList<QPair<QString, QVariant>> enumItems()
+template<typename E> QList<QPair<QString, QVariant>> enumItems()
 {
     QList<QPair<QString, QVariant>> items;
     for (const auto &e : EnumTraits<E>::entries)
@@ -167,15 +166,18 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->sortByColumn(InitiativeListService::Name, Qt::AscendingOrder);
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &InitiativesPage::showColumnMenu);
+        &InitiativesPage::showColumnMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this] { saveState(); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
+        [this] { saveState(); });
+    connect(
+        m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
     connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveState(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { Q_EMIT currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0); });
+        [this](const QModelIndex &current) {
+            Q_EMIT currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0);
+        });
     connect(m_view, &QTableView::activated, this,
-            [this](const QModelIndex &index) { openForm(m_model->idAt(index.row())); });
+        [this](const QModelIndex &index) { openForm(m_model->idAt(index.row())); });
 
     // Ctrl+F searches from anywhere in the workspace.
     m_findAction->setShortcut(QKeySequence::Find);
@@ -243,11 +245,14 @@ void InitiativesPage::setDocument(Document *document)
     m_document = document;
     if (m_document) {
         // The filters' choices: promotions, phases, themes and the initiatives' domains.
-        connect(&m_document->database(), &Database::changed, this, [this](const ChangeSet &changes) {
-            if (touches(changes, { QLatin1String("promotion"), QLatin1String("phase"), QLatin1String("theme"),
-                                   QLatin1String("initiative_theme"), QLatin1String("initiative") }))
-                m_choicesRefresh->request();
-        });
+        connect(
+            &m_document->database(), &Database::changed, this, [this](const ChangeSet &changes) {
+                if (touches(changes,
+                        { QLatin1String("promotion"), QLatin1String("phase"),
+                            QLatin1String("theme"), QLatin1String("initiative_theme"),
+                            QLatin1String("initiative") }))
+                    m_choicesRefresh->request();
+            });
     }
     reloadFilterChoices();
     m_model->setDatabase(m_document ? &m_document->database() : nullptr);
@@ -372,8 +377,9 @@ void InitiativesPage::applyFilter()
 
 void InitiativesPage::updateCount()
 {
-    m_count->setText(tr("%1 of %2").arg(QLocale().toString(m_model->shownCount()),
-                                        QLocale().toString(m_model->totalCount())));
+    m_count->setText(tr("%1 of %2")
+                         .arg(QLocale().toString(m_model->shownCount()),
+                             QLocale().toString(m_model->totalCount())));
     bool filtered = !m_model->filter().isEmpty() || m_model->filter().includeArchived;
     m_clearFilters->setEnabled(filtered);
     updateEmptyState();
@@ -386,12 +392,14 @@ void InitiativesPage::updateEmptyState()
     if (empty && m_model->totalCount() == 0) {
         m_noMatchLabel->setText(tr("No initiatives yet. Use New Initiative to add the first one."));
     } else if (empty && !search.isEmpty()) {
-        m_noMatchLabel->setText(onlySearch() ? tr("Nothing matches “%1”.").arg(search)
-                                             : tr("Nothing matches “%1” with the filters chosen.").arg(search));
+        m_noMatchLabel->setText(onlySearch()
+                ? tr("Nothing matches “%1”.").arg(search)
+                : tr("Nothing matches “%1” with the filters chosen.").arg(search));
     } else if (empty) {
         m_noMatchLabel->setText(tr("No initiative matches the filters chosen."));
     }
-    m_noMatchClear->setText(onlySearch() ? tr("Clear the Search") : tr("Clear the Search and the Filters"));
+    m_noMatchClear->setText(
+        onlySearch() ? tr("Clear the Search") : tr("Clear the Search and the Filters"));
     m_noMatchClear->setVisible(empty && m_model->totalCount() > 0);
     m_noMatch->setVisible(empty);
 }
@@ -466,8 +474,8 @@ void InitiativesPage::newInitiative()
     values.insert(QStringLiteral("updated_at"), stamp);
     if (m_promotion->currentData().isValid())
         values.insert(QStringLiteral("promotion_id"), m_promotion->currentData());
-    auto command = std::make_unique<InsertRecordCommand>(*m_document, QStringLiteral("initiative"),
-                                                         values, tr("New initiative"));
+    auto command = std::make_unique<InsertRecordCommand>(
+        *m_document, QStringLiteral("initiative"), values, tr("New initiative"));
     auto *raw = command.get();
     QString error;
     if (!DatabaseCommand::push(*m_document, std::move(command), &error)) {
@@ -495,9 +503,12 @@ void InitiativesPage::duplicateCurrent()
         values.insert(QStringLiteral("created_at"), stamp);
         values.insert(QStringLiteral("updated_at"), stamp);
         const std::pair<const char *, QString> texts[] = {
-            { "one_liner", source.oneLiner },     { "description", source.description },
-            { "website", source.website },        { "domain", source.domain },
-            { "territories", source.territories }, { "town", source.town },
+            { "one_liner", source.oneLiner },
+            { "description", source.description },
+            { "website", source.website },
+            { "domain", source.domain },
+            { "territories", source.territories },
+            { "town", source.town },
             { "main_impact", source.mainImpact },
         };
         for (const auto &[column, value] : texts) {
@@ -531,8 +542,8 @@ void InitiativesPage::archiveCurrent()
                               .value(QStringLiteral("initiative"), QStringLiteral("archived"), id)
                               .toInt()
         != 0;
-    auto command = std::make_unique<SetFieldCommand>(
-        *m_document, QStringLiteral("initiative"), QStringLiteral("archived"), id, !archived,
+    auto command = std::make_unique<SetFieldCommand>(*m_document, QStringLiteral("initiative"),
+        QStringLiteral("archived"), id, !archived,
         archived ? tr("Restore initiative from archive") : tr("Archive initiative"));
     QString error;
     if (!DatabaseCommand::push(*m_document, std::move(command), &error))
@@ -547,15 +558,15 @@ void InitiativesPage::deleteCurrent(bool confirm)
     const QString name = m_model->data(m_model->index(m_model->rowOf(id), 0)).toString();
     if (confirm
         && QMessageBox::question(this, tr("Delete Initiative"),
-                                 tr("Delete “%1” with its needs, actions, grants, indicators and "
-                                    "journal? You can undo this with Edit › Undo.")
-                                     .arg(name),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               tr("Delete “%1” with its needs, actions, grants, indicators and "
+                  "journal? You can undo this with Edit › Undo.")
+                   .arg(name),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
         return;
     const int row = m_model->rowOf(id);
-    auto command = std::make_unique<RemoveRecordCommand>(*m_document, QStringLiteral("initiative"),
-                                                         id, tr("Delete initiative"));
+    auto command = std::make_unique<RemoveRecordCommand>(
+        *m_document, QStringLiteral("initiative"), id, tr("Delete initiative"));
     QString error;
     if (!DatabaseCommand::push(*m_document, std::move(command), &error)) {
         showError(error);
@@ -575,7 +586,8 @@ void InitiativesPage::showColumnMenu(const QPoint &pos)
     QMenu menu(this);
     QHeaderView *header = m_view->horizontalHeader();
     for (int c = 0; c < InitiativeListService::ColumnCount; ++c) {
-        QAction *a = menu.addAction(InitiativeListModel::columnTitle(InitiativeListService::Column(c)));
+        QAction *a
+            = menu.addAction(InitiativeListModel::columnTitle(InitiativeListService::Column(c)));
         a->setCheckable(true);
         a->setChecked(!header->isSectionHidden(c));
         // The name always stays: a list without it is unreadable.

@@ -9,8 +9,7 @@ ChoiceModel::ChoiceModel(Database &db, ChoiceKind kind, QObject *parent)
     : QAbstractListModel(parent)
     , m_db(db)
     , m_kind(kind)
-{
-}
+{ }
 
 void ChoiceModel::setSearch(const QString &text)
 {
@@ -41,7 +40,9 @@ QVariant ChoiceModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // Two records of the same name are told apart in the list.
-        return c.detail.isEmpty() ? c.label : tr("%1 — %2", "a choice and what tells it apart").arg(c.label, c.detail);
+        return c.detail.isEmpty()
+            ? c.label
+            : tr("%1 — %2", "a choice and what tells it apart").arg(c.label, c.detail);
     case Qt::EditRole:
         return c.label;
     case IdRole:

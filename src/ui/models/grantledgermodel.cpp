@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grantledgermodel.h"
 
-#include "core/error.h"
 #include "../style.h"
+#include "core/error.h"
 
 #include <QBrush>
 #include <QColor>
@@ -28,15 +28,15 @@ const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
 
 bool GrantLedgerModel::touchesLedger(const ChangeSet &changes)
 {
-    return touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("initiative"),
-                              QLatin1String("funding_source"), QLatin1String("promotion"),
-                              QLatin1String("administration") });
+    return touches(changes,
+        { QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("initiative"),
+            QLatin1String("funding_source"), QLatin1String("promotion"),
+            QLatin1String("administration") });
 }
 
 GrantLedgerModel::GrantLedgerModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void GrantLedgerModel::setDatabase(Database *db, bool followChanges)
 {
@@ -181,7 +181,8 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
         case Committed:
             return r.committed.toString(locale) + mark;
         case Disbursed:
-            return r.disbursed.toString(locale) + mark + (r.overridden ? QStringLiteral(" !") : QString());
+            return r.disbursed.toString(locale) + mark
+                + (r.overridden ? QStringLiteral(" !") : QString());
         case Remaining:
             return r.remaining().toString(locale) + mark;
         case Status:
@@ -190,14 +191,17 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
             if (r.blocked())
                 return tr("Blocked: %1").arg(r.conditions);
             if (!r.conditions.isEmpty() && r.conditionsMetOn.isValid())
-                return tr("Met on %1").arg(locale.toString(r.conditionsMetOn, QLocale::ShortFormat));
+                return tr("Met on %1")
+                    .arg(locale.toString(r.conditionsMetOn, QLocale::ShortFormat));
             return r.conditions;
         case Decision:
-            return r.decisionDate.isValid()
-                ? QStringLiteral("%1 (%2)").arg(r.decisionReference, locale.toString(r.decisionDate, QLocale::ShortFormat))
-                : r.decisionReference;
+            return r.decisionDate.isValid() ? QStringLiteral("%1 (%2)").arg(
+                       r.decisionReference, locale.toString(r.decisionDate, QLocale::ShortFormat))
+                                            : r.decisionReference;
         case Convention:
-            return r.conventionDate.isValid() ? locale.toString(r.conventionDate, QLocale::ShortFormat) : QString();
+            return r.conventionDate.isValid()
+                ? locale.toString(r.conventionDate, QLocale::ShortFormat)
+                : QString();
         }
         return {};
     default:
@@ -218,8 +222,7 @@ QVariant GrantLedgerModel::headerData(int section, Qt::Orientation orientation, 
 
 AmountTableModel::AmountTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void AmountTableModel::setRows(QList<Row> rows)
 {
@@ -271,7 +274,8 @@ QVariant AmountTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &r = m_rows.at(index.row());
-    const Money amounts[] = { {}, r.committed, r.disbursed, r.cumulativeCommitted, r.cumulativeDisbursed };
+    const Money amounts[]
+        = { {}, r.committed, r.disbursed, r.cumulativeCommitted, r.cumulativeDisbursed };
     if (index.column() == Label)
         return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(r.label) : QVariant();
     const Money m = amounts[index.column()];

@@ -43,8 +43,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
     void retranslate();
@@ -67,7 +67,14 @@ class AmountTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Label, Committed, Disbursed, CumulativeCommitted, CumulativeDisbursed, ColumnCount };
+    enum Column {
+        Label,
+        Committed,
+        Disbursed,
+        CumulativeCommitted,
+        CumulativeDisbursed,
+        ColumnCount
+    };
     enum Role { CentsRole = Qt::UserRole + 1 };
 
     explicit AmountTableModel(QObject *parent = nullptr);
@@ -78,8 +85,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
     struct Row

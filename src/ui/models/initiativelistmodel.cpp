@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initiativelistmodel.h"
 
+#include "../style.h"
 #include "core/error.h"
 #include "core/text/searchkey.h"
-#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -21,11 +21,16 @@ constexpr int LargeList = 5000;
 bool concernsList(const ChangeSet &changes)
 {
     static const QStringList tables = {
-        QStringLiteral("initiative"),    QStringLiteral("organisation"),
-        QStringLiteral("promotion"),     QStringLiteral("phase"),
-        QStringLiteral("participation"), QStringLiteral("need"),
-        QStringLiteral("action_item"),   QStringLiteral("grant_award"),
-        QStringLiteral("disbursement"),  QStringLiteral("initiative_theme"),
+        QStringLiteral("initiative"),
+        QStringLiteral("organisation"),
+        QStringLiteral("promotion"),
+        QStringLiteral("phase"),
+        QStringLiteral("participation"),
+        QStringLiteral("need"),
+        QStringLiteral("action_item"),
+        QStringLiteral("grant_award"),
+        QStringLiteral("disbursement"),
+        QStringLiteral("initiative_theme"),
         QStringLiteral("theme"),
     };
     for (const Change &c : changes) {
@@ -146,7 +151,8 @@ void InitiativeListModel::refresh(bool resort)
                 if (m_keys.isEmpty())
                     m_keys = list.searchKeys();
                 // A longer search keeps a subset of the previous one's rows.
-                const QList<qint64> &source = !m_lastKey.isEmpty() && key.startsWith(m_lastKey) ? m_lastIds : m_base;
+                const QList<qint64> &source
+                    = !m_lastKey.isEmpty() && key.startsWith(m_lastKey) ? m_lastIds : m_base;
                 const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 ids.reserve(source.size());
                 for (qint64 id : source) {
@@ -206,7 +212,8 @@ const InitiativeRow *InitiativeListModel::row(int r) const
     if (!m_db || !m_db->isOpen())
         return nullptr;
     return m_cache.get(
-        m_ids, r, [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); },
+        m_ids, r,
+        [this](const QList<qint64> &ids) { return InitiativeListService(*m_db).rows(ids); },
         [this](const QString &message) { m_db->reportReadFailure(message); });
 }
 
@@ -227,7 +234,8 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
     if (role == OverdueRole)
         return overdue;
     if (role == Qt::TextAlignmentRole) {
-        if (column == InitiativeListService::Committed || column == InitiativeListService::Disbursed)
+        if (column == InitiativeListService::Committed
+            || column == InitiativeListService::Disbursed)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
@@ -302,12 +310,14 @@ QVariant InitiativeListModel::data(const QModelIndex &index, int role) const
 
 QVariant InitiativeListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= InitiativeListService::ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0
+        || section >= InitiativeListService::ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
         return columnTitle(Column(section));
-    if (role == Qt::ToolTipRole && (section == InitiativeListService::Committed
-                                    || section == InitiativeListService::Disbursed))
+    if (role == Qt::ToolTipRole
+        && (section == InitiativeListService::Committed
+            || section == InitiativeListService::Disbursed))
         return tr("Amounts marked * are illustrative (demo data).");
     return {};
 }

@@ -43,8 +43,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString columnTitle(Column column);
@@ -67,7 +67,7 @@ private:
     Column m_sortColumn = InitiativeListService::Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QList<qint64> m_sorted; ///< every id, in the order of m_sortColumn (ascending)
-    QList<qint64> m_ids;    ///< the ids shown, in display order
+    QList<qint64> m_ids; ///< the ids shown, in display order
     int m_total = 0;
     QLocale m_collationLocale;
     mutable PagedRowCache<InitiativeRow> m_cache { 64, 4096 }; ///< pages of about two screens

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QList>
-
 #include <algorithm>
 #include <functional>
 
@@ -14,8 +13,7 @@ namespace tremplin {
 /// The rows a view is showing, read by pages: asking for one row reads its neighbours too (the
 /// view asks for them next), and the cache is emptied when it grows past a limit. Shared by the
 /// models that keep only ids for their rows (the initiatives list, the timeline).
-template<typename Row>
-class PagedRowCache
+template<typename Row> class PagedRowCache
 {
 public:
     /// Reads the rows of some ids; may throw tremplin::Error.
@@ -24,13 +22,12 @@ public:
     PagedRowCache(int pageSize, int limit)
         : m_pageSize(pageSize)
         , m_limit(limit)
-    {
-    }
+    { }
 
     /// The row of ids[index], read with its page through @p load when missing; nullptr when it
     /// cannot be read, after telling @p failed why.
     const Row *get(const QList<qint64> &ids, int index, const Loader &load,
-                   const std::function<void(const QString &message)> &failed = {})
+        const std::function<void(const QString &message)> &failed = {})
     {
         const qint64 id = ids.at(index);
         auto it = m_rows.constFind(id);

@@ -16,8 +16,8 @@ namespace {
 const QDate NoDate(1900, 1, 1);
 } // namespace
 
-QWidget *RecordDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                      const QModelIndex &index) const
+QWidget *RecordDelegate::createEditor(
+    QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const auto kind = FieldKind(index.data(RecordTableModel::KindRole).toInt());
     const int choiceKind = index.data(RecordTableModel::ChoiceKindRole).toInt();
@@ -63,22 +63,24 @@ void RecordDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
         combo->setCurrentIndex(std::max(0, i));
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
         const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
-        date->setDate(d.isValid() ? d : (date->specialValueText().isEmpty() ? QDate::currentDate() : NoDate));
+        date->setDate(
+            d.isValid() ? d : (date->specialValueText().isEmpty() ? QDate::currentDate() : NoDate));
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
 }
 
-void RecordDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
-                                  const QModelIndex &index) const
+void RecordDelegate::setModelData(
+    QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     if (auto *picker = qobject_cast<ReferencePicker *>(editor)) {
         model->setData(index, picker->id());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, combo->currentData());
     } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        model->setData(index, date->date() == NoDate ? QVariant(QString())
-                                                     : QVariant(date->date().toString(Qt::ISODate)));
+        model->setData(index,
+            date->date() == NoDate ? QVariant(QString())
+                                   : QVariant(date->date().toString(Qt::ISODate)));
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

@@ -3,12 +3,12 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
+#include "../style.h"
 #include "core/domain/enums.h"
 #include "core/domain/money.h"
 #include "core/error.h"
 #include "core/services/lookups.h"
 #include "core/services/records.h"
-#include "../style.h"
 
 #include <QBrush>
 #include <QColor>
@@ -54,8 +54,8 @@ std::optional<ChoiceKind> choiceKind(const QString &table, const QString &column
 } // namespace
 
 RecordTableModel::RecordTableModel(Document &document, const QString &table,
-                                   const QString &parentColumn, const QStringList &columns,
-                                   const QString &orderBy, QObject *parent)
+    const QString &parentColumn, const QStringList &columns, const QString &orderBy,
+    QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_table(table)
@@ -83,7 +83,8 @@ bool RecordTableModel::watches(const ChangeSet &changes) const
     for (const Change &c : changes) {
         if (m_watched.contains(c.entity))
             return true;
-        if (c.kind != Change::Updated && (c.entity == parent || c.entity == QLatin1String("initiative")))
+        if (c.kind != Change::Updated
+            && (c.entity == parent || c.entity == QLatin1String("initiative")))
             return true;
     }
     return false;
@@ -100,8 +101,8 @@ void RecordTableModel::setParentId(qint64 id)
     reload();
 }
 
-void RecordTableModel::setReferenceChoices(const QString &column,
-                                           const QList<QPair<QString, qint64>> &choices)
+void RecordTableModel::setReferenceChoices(
+    const QString &column, const QList<QPair<QString, qint64>> &choices)
 {
     m_references.insert(column, choices);
     if (!m_ids.isEmpty())
@@ -120,8 +121,9 @@ void RecordTableModel::reload()
     QHash<QString, QHash<qint64, QString>> labels;
     if (m_parentId > 0 && m_document.database().isOpen()) {
         try {
-            RecordRows read = RecordService(m_document.database())
-                                  .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy);
+            RecordRows read
+                = RecordService(m_document.database())
+                      .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy);
             ids = std::move(read.ids);
             rows = std::move(read.rows);
             // Labels of the referenced records shown, not of every record of their table.
@@ -242,7 +244,8 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         QVariantList choices;
         if (s && s->kind == FieldKind::Code) {
             for (const QString &code : s->codes())
-                choices.append(QVariant(QVariantList { codeLabel(m_table, m_columns.at(index.column()), code), code }));
+                choices.append(QVariant(
+                    QVariantList { codeLabel(m_table, m_columns.at(index.column()), code), code }));
         } else if (s && s->kind == FieldKind::Reference) {
             choices.append(QVariant(QVariantList { QString(), QVariant(qint64(0)) }));
             for (const auto &[text, id] : m_references.value(m_columns.at(index.column())))
@@ -255,8 +258,9 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         if (m_table == QLatin1String("action_item")
             && m_columns.at(index.column()) == QLatin1String("due_date")) {
             const int statusColumn = int(m_columns.indexOf(QStringLiteral("status")));
-            const QString status = statusColumn >= 0 ? m_rows.at(index.row()).at(statusColumn).toString()
-                                                     : QString();
+            const QString status = statusColumn >= 0
+                ? m_rows.at(index.row()).at(statusColumn).toString()
+                : QString();
             const QDate due = QDate::fromString(value.toString(), Qt::ISODate);
             if (due.isValid() && due < QDate::currentDate()
                 && (status == QLatin1String("todo") || status == QLatin1String("in_progress")))
@@ -282,16 +286,16 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValu
     if (s->kind == FieldKind::Money && value.typeId() == QMetaType::QString) {
         const auto money = Money::parse(value.toString(), QLocale());
         if (!money) {
-            Q_EMIT editRefused(tr("%1: enter an amount such as %2.")
-                                   .arg(RecordService::label(*s), Money::fromCents(123456).toString(QLocale())));
+            Q_EMIT editRefused(
+                tr("%1: enter an amount such as %2.")
+                    .arg(RecordService::label(*s), Money::fromCents(123456).toString(QLocale())));
             return false;
         }
         value = money->cents();
     }
     if (old == value || (old.isNull() && value.toString().isEmpty()))
         return false;
-    auto command = std::make_unique<SetFieldCommand>(
-        m_document, m_table, column, id, value,
+    auto command = std::make_unique<SetFieldCommand>(m_document, m_table, column, id, value,
         // The column as its header shows it ("Measured on"), like the form's fields.
         tr("Change %1").arg(headerData(index.column(), Qt::Horizontal).toString()));
     QString error;

@@ -33,7 +33,7 @@ public:
     /// @p columns are columns of @p table with a FieldSpec; @p orderBy is a fixed SQL ordering
     /// chosen by the caller from code, never from user input.
     RecordTableModel(Document &document, const QString &table, const QString &parentColumn,
-                     const QStringList &columns, const QString &orderBy, QObject *parent = nullptr);
+        const QStringList &columns, const QString &orderBy, QObject *parent = nullptr);
 
     void setParentId(qint64 id);
     qint64 parentId() const { return m_parentId; }
@@ -54,8 +54,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void reload();
     /// After a language change: headers and labels of codes are produced anew.

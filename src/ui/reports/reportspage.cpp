@@ -53,8 +53,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     layout->addWidget(m_preview, 1);
     connect(m_phase, &QComboBox::currentIndexChanged, this, &ReportsPage::refresh);
     connect(m_pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), tr("phase-status") + QStringLiteral(".pdf"),
-                                                          tr("PDF document (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+            tr("phase-status") + QStringLiteral(".pdf"), tr("PDF document (*.pdf)"));
         if (!path.isEmpty()) {
             const QString error = exportTo(path);
             if (!error.isEmpty())
@@ -62,8 +62,8 @@ ReportsPage::ReportsPage(QWidget *parent)
         }
     });
     connect(m_csv, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), tr("phase-status") + QStringLiteral(".csv"),
-                                                          tr("CSV files (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"),
+            tr("phase-status") + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
         if (!path.isEmpty()) {
             const QString error = exportTo(path);
             if (!error.isEmpty())
@@ -94,13 +94,17 @@ void ReportsPage::setDocument(Document *document)
     m_document = document;
     if (m_document) {
         // The tables the phase status report reads.
-        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
-            if (touches(changes, { QLatin1String("programme"), QLatin1String("phase"), QLatin1String("participation"),
-                                   QLatin1String("initiative"), QLatin1String("organisation"), QLatin1String("grant_award"),
-                                   QLatin1String("disbursement"), QLatin1String("need"), QLatin1String("action_item"),
-                                   QLatin1String("journal_entry"), QLatin1String("decision"), QLatin1String("committee") }))
-                m_refresh->request();
-        });
+        connect(&m_document->database(), &Database::changed, m_refresh,
+            [this](const ChangeSet &changes) {
+                if (touches(changes,
+                        { QLatin1String("programme"), QLatin1String("phase"),
+                            QLatin1String("participation"), QLatin1String("initiative"),
+                            QLatin1String("organisation"), QLatin1String("grant_award"),
+                            QLatin1String("disbursement"), QLatin1String("need"),
+                            QLatin1String("action_item"), QLatin1String("journal_entry"),
+                            QLatin1String("decision"), QLatin1String("committee") }))
+                    m_refresh->request();
+            });
     }
     reloadPhases();
     refresh();
@@ -126,8 +130,7 @@ void ReportsPage::reloadPhases()
         // By default, the latest phase anyone took part in: the report one usually wants.
         try {
             i = m_phase->findData(PhaseStatusReport::latestPhase(m_document->database()));
-        } catch (const Error &) {
-        }
+        } catch (const Error &) { }
     }
     m_phase->setCurrentIndex(i < 0 ? 0 : i);
 }
@@ -139,7 +142,8 @@ void ReportsPage::refresh()
     m_csv->setEnabled(phase > 0);
     m_print->setEnabled(phase > 0);
     if (!m_document || phase <= 0) {
-        m_preview->setHtml(QStringLiteral("<p>%1</p>").arg(tr("No phase to report on yet.").toHtmlEscaped()));
+        m_preview->setHtml(
+            QStringLiteral("<p>%1</p>").arg(tr("No phase to report on yet.").toHtmlEscaped()));
         return;
     }
     try {

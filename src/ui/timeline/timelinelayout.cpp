@@ -17,7 +17,9 @@ QString tickLabel(const QDate &d, TimeScale::Unit unit, const QLocale &locale)
     case TimeScale::Unit::Month:
         return locale.toString(d, QStringLiteral("MMM yyyy"));
     case TimeScale::Unit::Quarter:
-        return QCoreApplication::translate("tremplin::TimelineView", "Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
+        return QCoreApplication::translate("tremplin::TimelineView", "Q%1 %2")
+            .arg((d.month() - 1) / 3 + 1)
+            .arg(d.year());
     case TimeScale::Unit::Year:
         return QString::number(d.year());
     }
@@ -29,8 +31,7 @@ QString tickLabel(const QDate &d, TimeScale::Unit unit, const QLocale &locale)
 TimelineLayout::TimelineLayout(const TimeScale &scale, const Frame &frame)
     : m_scale(scale)
     , m_frame(frame)
-{
-}
+{ }
 
 QDate TimelineLayout::firstDay() const
 {
@@ -46,7 +47,8 @@ int TimelineLayout::rowAt(double y, int rowCount) const
 {
     if (y < HeaderHeight || y >= m_frame.size.height())
         return -1;
-    const int row = m_frame.firstRow + int(std::floor((y - HeaderHeight + m_frame.yOffset) / RowHeight));
+    const int row
+        = m_frame.firstRow + int(std::floor((y - HeaderHeight + m_frame.yOffset) / RowHeight));
     return row < rowCount ? row : -1;
 }
 
@@ -64,7 +66,9 @@ QPointF TimelineLayout::milestonePoint(int row, const QDate &date) const
 
 bool TimelineLayout::markerShown(const TimelineMilestone &m) const
 {
-    return m.date.isValid() && (m_scale.pixelsPerDay >= DetailedMarkersPixelsPerDay || m.kind == TimelineMilestone::Decision);
+    return m.date.isValid()
+        && (m_scale.pixelsPerDay >= DetailedMarkersPixelsPerDay
+            || m.kind == TimelineMilestone::Decision);
 }
 
 const TimelineLayout::Row *TimelineLayout::row(int index) const
@@ -84,7 +88,8 @@ void TimelineLayout::layout(const Source &source, const QFontMetrics &small, con
     m_ticks.clear();
     m_rowCount = source.rowCount;
     const int rowsHeight = std::max(0, m_frame.size.height() - HeaderHeight);
-    const int last = std::min(source.rowCount - 1, m_frame.firstRow + (rowsHeight + m_frame.yOffset - 1) / RowHeight);
+    const int last = std::min(
+        source.rowCount - 1, m_frame.firstRow + (rowsHeight + m_frame.yOffset - 1) / RowHeight);
     QString previousPromotion = m_frame.firstRow > 0 && m_frame.firstRow <= source.rowCount
         ? source.row(m_frame.firstRow - 1).promotion
         : QString();
@@ -109,8 +114,8 @@ void TimelineLayout::layout(const Source &source, const QFontMetrics &small, con
     }
 }
 
-TimelineLayout::Row TimelineLayout::layoutRow(int index, const TimelineRow &data, const QFontMetrics &small,
-                                              const Drag &drag) const
+TimelineLayout::Row TimelineLayout::layoutRow(
+    int index, const TimelineRow &data, const QFontMetrics &small, const Drag &drag) const
 {
     Row g;
     g.index = index;
@@ -130,7 +135,8 @@ TimelineLayout::Row TimelineLayout::layoutRow(int index, const TimelineRow &data
         }
         out.rect = barRect(index, shown);
         if (bar.planned.start.isValid()) {
-            const DateRange plan { bar.planned.start, bar.planned.end.isValid() ? bar.planned.end : bar.planned.start };
+            const DateRange plan { bar.planned.start,
+                bar.planned.end.isValid() ? bar.planned.end : bar.planned.start };
             const double px0 = x(plan.start);
             const double px1 = x(plan.end.addDays(1));
             out.baseline = QRectF(px0, out.rect.bottom() + 1, std::max(2.0, px1 - px0), 3);
@@ -142,11 +148,13 @@ TimelineLayout::Row TimelineLayout::layoutRow(int index, const TimelineRow &data
         const QRectF rect = out.rect;
         out.labelText = fittingLabel(data.bars.at(b).phase, rect.width() - 8, small);
         if (!out.labelText.isEmpty())
-            out.label = QRectF(rect.left() + 2, rect.top() + 1, small.horizontalAdvance(out.labelText) + 4, rect.height() - 2);
+            out.label = QRectF(rect.left() + 2, rect.top() + 1,
+                small.horizontalAdvance(out.labelText) + 4, rect.height() - 2);
         // The slip after the bar, when there is room before the next one.
         const int days = data.bars.at(b).slipDays();
         if (days != 0 && m_scale.pixelsPerDay >= SlipPixelsPerDay) {
-            QRectF slip(rect.right() + 4, rect.top() - 1, small.horizontalAdvance(slipText(days)) + 2, BarHeight + 2);
+            QRectF slip(rect.right() + 4, rect.top() - 1,
+                small.horizontalAdvance(slipText(days)) + 2, BarHeight + 2);
             for (int o = 0; o < g.bars.size(); ++o) {
                 if (o != b && g.bars.at(o).rect.intersects(slip))
                     slip = QRectF();
@@ -159,12 +167,15 @@ TimelineLayout::Row TimelineLayout::layoutRow(int index, const TimelineRow &data
         const TimelineMilestone &m = data.milestones.at(k);
         if (!markerShown(m))
             continue;
-        const TimelineMilestone *moved = dragging && drag.hit.milestone >= 0 && drag.hit.milestone < data.milestones.size()
+        const TimelineMilestone *moved
+            = dragging && drag.hit.milestone >= 0 && drag.hit.milestone < data.milestones.size()
             ? &data.milestones.at(drag.hit.milestone)
             : nullptr;
-        const bool dragged = moved && m.recordId != 0 && moved->recordId == m.recordId && moved->kind == m.kind;
+        const bool dragged
+            = moved && m.recordId != 0 && moved->recordId == m.recordId && moved->kind == m.kind;
         const QPointF c = milestonePoint(index, dragged ? m.date.addDays(drag.days) : m.date);
-        g.markers.append({ k, QRectF(c.x() - MarkerSize / 2.0, c.y() - MarkerSize / 2.0, MarkerSize, MarkerSize) });
+        g.markers.append({ k,
+            QRectF(c.x() - MarkerSize / 2.0, c.y() - MarkerSize / 2.0, MarkerSize, MarkerSize) });
     }
     return g;
 }
@@ -214,7 +225,8 @@ int TimelineLayout::markerAt(const QPointF &pos, int *rowIndex) const
         return -1;
     for (const Marker &marker : row->markers) {
         const QPointF c = marker.rect.center();
-        if (std::abs(pos.x() - c.x()) <= MarkerSize / 2 && std::abs(pos.y() - c.y()) <= MarkerSize / 2) {
+        if (std::abs(pos.x() - c.x()) <= MarkerSize / 2
+            && std::abs(pos.y() - c.y()) <= MarkerSize / 2) {
             if (rowIndex)
                 *rowIndex = row->index;
             return marker.milestone;
@@ -270,11 +282,13 @@ QString TimelineLayout::fittingLabel(const QString &name, double width, const QF
 QString TimelineLayout::slipText(int days)
 {
     // tr() leaves %n alone when n is negative: early finishes count their days as positive.
-    return days > 0 ? QCoreApplication::translate("tremplin::TimelineView", "+%n d", nullptr, days)
-                    : QCoreApplication::translate("tremplin::TimelineView", "-%n d", nullptr, -days);
+    return days > 0
+        ? QCoreApplication::translate("tremplin::TimelineView", "+%n d", nullptr, days)
+        : QCoreApplication::translate("tremplin::TimelineView", "-%n d", nullptr, -days);
 }
 
-int TimelineLayout::layoutLegend(const QFontMetrics &metrics, const QStringList &texts, int width, QList<QRect> *entries)
+int TimelineLayout::layoutLegend(
+    const QFontMetrics &metrics, const QStringList &texts, int width, QList<QRect> *entries)
 {
     // Entries flow left to right and wrap: a symbol, its text, a gap.
     int x = 8;

@@ -6,11 +6,10 @@
 
 #include <QFontMetrics>
 #include <QList>
-#include <QRectF>
 #include <QRect>
+#include <QRectF>
 #include <QSize>
 #include <QStringList>
-
 #include <functional>
 
 namespace tremplin {
@@ -21,7 +20,7 @@ struct TimelineHit
 {
     enum Part { None, Body, Start, End, Milestone };
     int row = -1;
-    int bar = -1;       ///< index in the row's bars
+    int bar = -1; ///< index in the row's bars
     int milestone = -1; ///< index in the row's milestones
     Part part = None;
 };
@@ -56,8 +55,8 @@ public:
     {
         double xOffset = 0; ///< content x (TimeScale) at the left edge of the dates area
         int firstRow = 0;
-        int yOffset = 0;    ///< pixels of firstRow hidden above the rows area
-        QSize size;         ///< header and rows area (no legend)
+        int yOffset = 0; ///< pixels of firstRow hidden above the rows area
+        QSize size; ///< header and rows area (no legend)
     };
     /// The rows to lay out, read on demand (a page at a time from the model's cache).
     struct Source
@@ -75,10 +74,10 @@ public:
     struct Bar
     {
         QRectF rect;
-        QRectF baseline;  ///< the planned dates under the bar; null when unplanned
-        QRectF label;     ///< null when the bar is too narrow for any label
+        QRectF baseline; ///< the planned dates under the bar; null when unplanned
+        QRectF label; ///< null when the bar is too narrow for any label
         QString labelText;
-        QRectF slip;      ///< null when on time or no room before the next bar
+        QRectF slip; ///< null when on time or no room before the next bar
         QString slipText; ///< "+3 d" late, "-2 d" early, empty
         bool dragged = false;
     };
@@ -92,9 +91,10 @@ public:
         int index = -1;
         double top = 0;
         TimelineRow data;
-        QList<Bar> bars;      ///< one per data.bars
+        QList<Bar> bars; ///< one per data.bars
         QList<Marker> markers; ///< the milestones shown at this zoom
-        bool startsPromotion = false; ///< a promotion's first row on this frame (its name is written)
+        bool startsPromotion
+            = false; ///< a promotion's first row on this frame (its name is written)
     };
     struct Tick
     {
@@ -119,7 +119,10 @@ public:
     QDate firstDay() const;
     QDate lastDay() const;
     /// The frame's y of the top of @p row (any row, laid out or not).
-    double rowTop(int row) const { return HeaderHeight + double(row - m_frame.firstRow) * RowHeight - m_frame.yOffset; }
+    double rowTop(int row) const
+    {
+        return HeaderHeight + double(row - m_frame.firstRow) * RowHeight - m_frame.yOffset;
+    }
     /// The row at @p y, or -1 (header, past the last row of @p rowCount or of the frame).
     int rowAt(double y, int rowCount) const;
     QRectF barRect(int row, const DateRange &range) const;
@@ -147,12 +150,14 @@ public:
     /// "+3 d" late, "-2 d" early (translated).
     static QString slipText(int days);
     /// Lays out the legend's @p count entries of @p texts in @p width pixels; returns its height.
-    static int layoutLegend(const QFontMetrics &metrics, const QStringList &texts, int width, QList<QRect> *entries);
+    static int layoutLegend(
+        const QFontMetrics &metrics, const QStringList &texts, int width, QList<QRect> *entries);
     static constexpr int LegendSymbolWidth = 24;
     static constexpr int LegendLineHeight = 18;
 
 private:
-    Row layoutRow(int index, const TimelineRow &data, const QFontMetrics &small, const Drag &drag) const;
+    Row layoutRow(
+        int index, const TimelineRow &data, const QFontMetrics &small, const Drag &drag) const;
 
     TimeScale m_scale;
     Frame m_frame;

@@ -5,18 +5,18 @@
 
 namespace tremplin {
 
-
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 bool TimelineModel::concerns(const ChangeSet &changes)
 {
-    return touches(changes, { QLatin1String("initiative"), QLatin1String("participation"), QLatin1String("phase"),
-                              QLatin1String("promotion"), QLatin1String("decision"), QLatin1String("committee"),
-                              QLatin1String("disbursement"), QLatin1String("grant_award"), QLatin1String("action_item"),
-                              QLatin1String("organisation"), QLatin1String("initiative_theme"), QLatin1String("need") });
+    return touches(changes,
+        { QLatin1String("initiative"), QLatin1String("participation"), QLatin1String("phase"),
+            QLatin1String("promotion"), QLatin1String("decision"), QLatin1String("committee"),
+            QLatin1String("disbursement"), QLatin1String("grant_award"),
+            QLatin1String("action_item"), QLatin1String("organisation"),
+            QLatin1String("initiative_theme"), QLatin1String("need") });
 }
 
 void TimelineModel::setDatabase(Database *db, bool followChanges)
@@ -59,8 +59,7 @@ void TimelineModel::reload()
             ids = timeline.order(InitiativeListService(*m_db).matching(m_filter), m_rows);
             phases = timeline.phases();
             span = timeline.span();
-        } catch (const Error &) {
-        }
+        } catch (const Error &) { }
     }
     const bool sameRows = ids == m_ids;
     m_cache.clear();
@@ -94,7 +93,8 @@ TimelineRow TimelineModel::rowData(int row) const
 {
     if (row < 0 || row >= m_ids.size() || !m_db || !m_db->isOpen())
         return {};
-    const TimelineRow *r = m_cache.get(m_ids, row, [this](const QList<qint64> &ids) { return TimelineService(*m_db).rows(ids); });
+    const TimelineRow *r = m_cache.get(
+        m_ids, row, [this](const QList<qint64> &ids) { return TimelineService(*m_db).rows(ids); });
     return r ? *r : TimelineRow();
 }
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../models/pagedrowcache.h"
 #include "core/database/database.h"
 #include "core/services/initiativelist.h"
 #include "core/services/timeline.h"
-#include "../models/pagedrowcache.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -70,7 +70,8 @@ TimelinePage::TimelinePage(QWidget *parent)
     m_exportAll->setObjectName(QStringLiteral("timelineExportAll"));
     m_rows->setObjectName(QStringLiteral("timelineRows"));
     m_legend->setDefaultAction(m_legendAction);
-    for (QToolButton *b : { m_zoomIn, m_zoomOut, m_fit, m_today, m_export, m_print, m_baseline, m_legend }) {
+    for (QToolButton *b :
+        { m_zoomIn, m_zoomOut, m_fit, m_today, m_export, m_print, m_baseline, m_legend }) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         bar->addWidget(b);
     }
@@ -88,7 +89,8 @@ TimelinePage::TimelinePage(QWidget *parent)
     connect(m_zoomIn, &QToolButton::clicked, m_view, &TimelineView::zoomIn);
     connect(m_zoomOut, &QToolButton::clicked, m_view, &TimelineView::zoomOut);
     connect(m_fit, &QToolButton::clicked, m_view, &TimelineView::fitAll);
-    connect(m_today, &QToolButton::clicked, this, [this] { m_view->scrollToDate(m_view->today()); });
+    connect(
+        m_today, &QToolButton::clicked, this, [this] { m_view->scrollToDate(m_view->today()); });
     connect(m_baseline, &QToolButton::clicked, this, &TimelinePage::resetBaseline);
     connect(m_view, &TimelineView::editRefused, this, &TimelinePage::statusMessage);
 
@@ -143,8 +145,9 @@ TimelinePage::TimelinePage(QWidget *parent)
 
 void TimelinePage::exportTimeline(bool all)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"), tr("timeline") + QStringLiteral(".pdf"),
-                                                      tr("PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Timeline"),
+        tr("timeline") + QStringLiteral(".pdf"),
+        tr("PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"));
     QString error;
     if (!path.isEmpty() && !m_view->exportTo(path, all, &error))
         QMessageBox::warning(this, tr("Export Timeline"), error);
@@ -157,20 +160,25 @@ void TimelinePage::updateEmptyText()
     QString text;
     switch (m_model->rowScope()) {
     case TimelineRows::InPhase:
-        text = filtered ? tr("No initiative matching the filters of the initiatives list takes part in a phase: change "
+        text = filtered ? tr("No initiative matching the filters of the initiatives list takes "
+                             "part in a phase: change "
                              "the filters, or choose All initiatives.")
-                        : tr("No initiative takes part in a phase yet: open an initiative and add it to a phase, or "
+                        : tr("No initiative takes part in a phase yet: open an initiative and add "
+                             "it to a phase, or "
                              "choose All initiatives.");
         break;
     case TimelineRows::WithEvent:
-        text = filtered ? tr("No initiative matching the filters of the initiatives list has a phase, a decision, a "
-                             "payment or an action due: change the filters, or choose All initiatives.")
-                        : tr("No initiative has a phase, a decision, a payment or an action due yet: open an "
-                             "initiative and add one, or choose All initiatives.");
+        text = filtered
+            ? tr("No initiative matching the filters of the initiatives list has a phase, a "
+                 "decision, a "
+                 "payment or an action due: change the filters, or choose All initiatives.")
+            : tr("No initiative has a phase, a decision, a payment or an action due yet: open an "
+                 "initiative and add one, or choose All initiatives.");
         break;
     case TimelineRows::All:
-        text = filtered ? tr("No initiative matches the filters of the initiatives list.")
-                        : tr("This file has no initiative yet: add one in the Initiatives workspace.");
+        text = filtered
+            ? tr("No initiative matches the filters of the initiatives list.")
+            : tr("This file has no initiative yet: add one in the Initiatives workspace.");
         break;
     }
     m_view->setEmptyText(text);
@@ -186,10 +194,11 @@ void TimelinePage::setDocument(Document *document)
     // Now, with the filter already given: a filter change waiting for a pause is included.
     m_refresh->run();
     if (m_document) {
-        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
-            if (TimelineModel::concerns(changes))
-                m_refresh->request();
-        });
+        connect(&m_document->database(), &Database::changed, m_refresh,
+            [this](const ChangeSet &changes) {
+                if (TimelineModel::concerns(changes))
+                    m_refresh->request();
+            });
     }
 }
 
@@ -220,8 +229,10 @@ void TimelinePage::resetBaseline()
             if (b.planned.start == b.actual.start && b.planned.end == b.actual.end)
                 continue;
             changes.append({ b.participationId,
-                             { { QStringLiteral("planned_start"), b.actual.start.toString(Qt::ISODate) },
-                               { QStringLiteral("planned_end"), b.actual.end.isValid() ? b.actual.end.toString(Qt::ISODate) : QString() } } });
+                { { QStringLiteral("planned_start"), b.actual.start.toString(Qt::ISODate) },
+                    { QStringLiteral("planned_end"),
+                        b.actual.end.isValid() ? b.actual.end.toString(Qt::ISODate)
+                                               : QString() } } });
         }
     }
     if (changes.isEmpty()) {
@@ -232,9 +243,9 @@ void TimelinePage::resetBaseline()
     const int count = int(changes.size());
     QString error;
     if (DatabaseCommand::push(*m_document,
-                              std::make_unique<SetFieldsBatchCommand>(*m_document, QStringLiteral("participation"), std::move(changes),
-                                                                      tr("Reset the baseline of %n phase(s)", nullptr, count)),
-                              &error))
+            std::make_unique<SetFieldsBatchCommand>(*m_document, QStringLiteral("participation"),
+                std::move(changes), tr("Reset the baseline of %n phase(s)", nullptr, count)),
+            &error))
         Q_EMIT statusMessage(tr("Baseline reset for %n phase(s).", nullptr, count));
     else
         Q_EMIT statusMessage(error);
@@ -252,7 +263,8 @@ void TimelinePage::retranslateUi()
     m_export->setText(tr("&Export"));
     m_print->setText(tr("&Print"));
     m_baseline->setText(tr("Reset &Baseline"));
-    m_baseline->setToolTip(tr("Make the planned dates of the phases shown equal to their actual dates"));
+    m_baseline->setToolTip(
+        tr("Make the planned dates of the phases shown equal to their actual dates"));
     m_zoomIn->setToolTip(tr("Zoom in (Ctrl+wheel)"));
     m_legendAction->setText(tr("&Legend"));
     m_legendAction->setToolTip(tr("Show or hide what the colours, patterns and markers mean"));

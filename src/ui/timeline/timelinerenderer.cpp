@@ -11,7 +11,6 @@ namespace tremplin {
 
 namespace {
 
-
 /// Colour and fill pattern of each status: patterns keep statuses apart in black and white.
 struct StatusLook
 {
@@ -45,9 +44,9 @@ const QColor PlannedColour(0x55, 0x55, 0x55);
 const QColor DecisionColour(0xff, 0xd4, 0x00);
 const QColor EventColour(0x80, 0x80, 0x80);
 
-
 /// One milestone's marker centred on @p c, inside a MarkerSize square (rows and legend).
-void paintMarker(QPainter &p, TimelineMilestone::Kind kind, const QPointF &c, bool done, bool overdue)
+void paintMarker(
+    QPainter &p, TimelineMilestone::Kind kind, const QPointF &c, bool done, bool overdue)
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -98,7 +97,18 @@ void paintMarker(QPainter &p, TimelineMilestone::Kind kind, const QPointF &c, bo
 /// What the legend explains, in the order it shows them.
 struct LegendEntry
 {
-    enum Symbol { Status, Decision, Payment, ActionDue, ActionOverdue, ActionDone, Planned, Today, Committee, Event };
+    enum Symbol {
+        Status,
+        Decision,
+        Payment,
+        ActionDue,
+        ActionOverdue,
+        ActionDone,
+        Planned,
+        Today,
+        Committee,
+        Event
+    };
     Symbol symbol;
     PhaseStatus status = PhaseStatus::NotStarted;
     QString text;
@@ -108,15 +118,24 @@ QList<LegendEntry> legendEntries()
     QList<LegendEntry> out;
     for (const auto &e : EnumTraits<PhaseStatus>::entries)
         out.append({ LegendEntry::Status, e.value, label(e.value) });
-    out.append({ LegendEntry::Planned, {}, QCoreApplication::translate("tremplin::TimelineView", "Planned dates") });
-    out.append({ LegendEntry::Decision, {}, QCoreApplication::translate("tremplin::TimelineView", "Committee decision") });
-    out.append({ LegendEntry::Payment, {}, QCoreApplication::translate("tremplin::TimelineView", "Payment") });
-    out.append({ LegendEntry::ActionDue, {}, QCoreApplication::translate("tremplin::TimelineView", "Action due") });
-    out.append({ LegendEntry::ActionOverdue, {}, QCoreApplication::translate("tremplin::TimelineView", "Action overdue") });
-    out.append({ LegendEntry::ActionDone, {}, QCoreApplication::translate("tremplin::TimelineView", "Action done") });
-    out.append({ LegendEntry::Committee, {}, QCoreApplication::translate("tremplin::TimelineView", "Committee") });
-    out.append({ LegendEntry::Event, {}, QCoreApplication::translate("tremplin::TimelineView", "Programme event") });
-    out.append({ LegendEntry::Today, {}, QCoreApplication::translate("tremplin::TimelineView", "Today") });
+    out.append({ LegendEntry::Planned, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Planned dates") });
+    out.append({ LegendEntry::Decision, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Committee decision") });
+    out.append({ LegendEntry::Payment, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Payment") });
+    out.append({ LegendEntry::ActionDue, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Action due") });
+    out.append({ LegendEntry::ActionOverdue, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Action overdue") });
+    out.append({ LegendEntry::ActionDone, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Action done") });
+    out.append({ LegendEntry::Committee, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Committee") });
+    out.append({ LegendEntry::Event, {},
+        QCoreApplication::translate("tremplin::TimelineView", "Programme event") });
+    out.append(
+        { LegendEntry::Today, {}, QCoreApplication::translate("tremplin::TimelineView", "Today") });
     return out;
 }
 
@@ -149,7 +168,8 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
     p.setClipRect(QRect(NameWidth, HeaderHeight, width - NameWidth, height - HeaderHeight));
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (row.index % 2)
-            p.fillRect(QRectF(NameWidth, row.top, width - NameWidth, RowHeight), QColor(0xf6, 0xf7, 0xf9));
+            p.fillRect(
+                QRectF(NameWidth, row.top, width - NameWidth, RowHeight), QColor(0xf6, 0xf7, 0xf9));
     }
     p.setPen(GridColour);
     for (const TimelineLayout::Tick &t : layout.ticks())
@@ -167,7 +187,8 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
     p.setFont(small);
     for (const TimelineLayout::Row &row : layout.rows()) {
         if (options.currentId && row.data.initiativeId == options.currentId)
-            p.fillRect(QRectF(NameWidth, row.top, width - NameWidth, RowHeight), QColor(0xdd, 0xe8, 0xfa));
+            p.fillRect(
+                QRectF(NameWidth, row.top, width - NameWidth, RowHeight), QColor(0xdd, 0xe8, 0xfa));
         for (int b = 0; b < row.bars.size(); ++b) {
             const TimelineBar &bar = row.data.bars.at(b);
             const TimelineLayout::Bar &g = row.bars.at(b);
@@ -213,7 +234,7 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
         p.setFont(small);
         for (const Phase &ph : options.phases) {
             const DateRange r { ph.actual.start.isValid() ? ph.actual.start : ph.planned.start,
-                                ph.actual.end.isValid() ? ph.actual.end : ph.planned.end };
+                ph.actual.end.isValid() ? ph.actual.end : ph.planned.end };
             if (!r.start.isValid())
                 continue;
             const double x0 = xOf(r.start);
@@ -222,19 +243,25 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
                 // Flags for one-day events and committees.
                 p.setPen(QPen(Qt::black, 1));
                 p.drawLine(QPointF(x0, 3), QPointF(x0, BandHeight - 2));
-                p.fillRect(QRectF(x0, 3, 7, 6), ph.kind == PhaseKind::Committee ? QColor(0xff, 0xd4, 0x00) : QColor(0x80, 0x80, 0x80));
+                p.fillRect(QRectF(x0, 3, 7, 6),
+                    ph.kind == PhaseKind::Committee ? QColor(0xff, 0xd4, 0x00)
+                                                    : QColor(0x80, 0x80, 0x80));
                 continue;
             }
             const QRectF band(x0, 4, std::max(2.0, x1 - x0), BandHeight - 8);
-            p.fillRect(band, ph.kind == PhaseKind::Accompaniment ? QColor(0xc9, 0xd8, 0xf0) : QColor(0xdd, 0xdd, 0xdd));
+            p.fillRect(band,
+                ph.kind == PhaseKind::Accompaniment ? QColor(0xc9, 0xd8, 0xf0)
+                                                    : QColor(0xdd, 0xdd, 0xdd));
             p.setPen(QColor(0x40, 0x40, 0x40));
             p.drawRect(band);
             // The name in the visible part of the band: whole, short, or not at all (tooltip).
             const double left = std::max(band.left(), double(NameWidth));
             const double right = std::min(band.right(), double(width));
-            const QString text = TimelineLayout::fittingLabel(ph.name, right - left - 8, p.fontMetrics());
+            const QString text
+                = TimelineLayout::fittingLabel(ph.name, right - left - 8, p.fontMetrics());
             if (!text.isEmpty())
-                p.drawText(QRectF(left + 4, band.top(), right - left - 6, band.height()), Qt::AlignVCenter | Qt::AlignLeft, text);
+                p.drawText(QRectF(left + 4, band.top(), right - left - 6, band.height()),
+                    Qt::AlignVCenter | Qt::AlignLeft, text);
         }
     }
     // Axis.
@@ -243,7 +270,8 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
     for (const TimelineLayout::Tick &t : layout.ticks()) {
         p.drawLine(QPointF(t.x, BandHeight + 2), QPointF(t.x, HeaderHeight - 1));
         if (!t.label.isEmpty())
-            p.drawText(QRectF(t.x + 3, BandHeight, 140, TimelineLayout::AxisHeight), Qt::AlignVCenter | Qt::AlignLeft, t.label);
+            p.drawText(QRectF(t.x + 3, BandHeight, 140, TimelineLayout::AxisHeight),
+                Qt::AlignVCenter | Qt::AlignLeft, t.label);
     }
     if (options.today >= firstDay && options.today <= lastDay) {
         const double tx = xOf(options.today) + ppd / 2.0;
@@ -259,7 +287,8 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
     QFont bold = p.font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRect(8, 0, NameWidth - 12, HeaderHeight), Qt::AlignVCenter | Qt::AlignLeft, QCoreApplication::translate("tremplin::TimelineView", "Initiative"));
+    p.drawText(QRect(8, 0, NameWidth - 12, HeaderHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        QCoreApplication::translate("tremplin::TimelineView", "Initiative"));
     p.save();
     p.setClipRect(QRect(0, HeaderHeight, NameWidth, height - HeaderHeight));
     for (const TimelineLayout::Row &row : layout.rows()) {
@@ -270,7 +299,7 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
         p.setFont(QFont());
         p.setPen(current ? pal.color(QPalette::HighlightedText) : Qt::black);
         p.drawText(QRect(8, y, NameWidth - 12, RowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(row.data.name, Qt::ElideRight, NameWidth - 16));
+            p.fontMetrics().elidedText(row.data.name, Qt::ElideRight, NameWidth - 16));
         if (row.startsPromotion) {
             // A new promotion starts: a rule across, and its name.
             p.setPen(QPen(QColor(0x30, 0x30, 0x30), 1));
@@ -278,8 +307,9 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
             p.setFont(small);
             p.setPen(QColor(0x50, 0x50, 0x50));
             p.drawText(QRect(NameWidth - 110, y, 104, 11), Qt::AlignRight | Qt::AlignTop,
-                       row.data.promotion.isEmpty() ? QCoreApplication::translate("tremplin::TimelineView", "No promotion")
-                                                    : row.data.promotion);
+                row.data.promotion.isEmpty()
+                    ? QCoreApplication::translate("tremplin::TimelineView", "No promotion")
+                    : row.data.promotion);
         }
     }
     p.restore();
@@ -292,7 +322,8 @@ int TimelineRenderer::legendHeight(const QFont &font, const QPaintDevice *device
     QStringList texts;
     for (const LegendEntry &e : legendEntries())
         texts.append(e.text);
-    return TimelineLayout::layoutLegend(QFontMetrics(smallFont(font), device), texts, width, nullptr);
+    return TimelineLayout::layoutLegend(
+        QFontMetrics(smallFont(font), device), texts, width, nullptr);
 }
 
 void TimelineRenderer::paintLegend(QPainter &p, const QRect &area)
@@ -316,7 +347,8 @@ void TimelineRenderer::paintLegend(QPainter &p, const QRect &area)
         switch (e.symbol) {
         case LegendEntry::Status: {
             const StatusLook l = look(e.status);
-            const QRect swatch(symbol.left(), int(c.y()) - 5, TimelineLayout::LegendSymbolWidth, 10);
+            const QRect swatch(
+                symbol.left(), int(c.y()) - 5, TimelineLayout::LegendSymbolWidth, 10);
             p.fillRect(swatch, Qt::white);
             p.fillRect(swatch, QBrush(l.colour, l.pattern));
             p.setPen(Qt::black);
@@ -324,7 +356,8 @@ void TimelineRenderer::paintLegend(QPainter &p, const QRect &area)
             break;
         }
         case LegendEntry::Planned:
-            p.fillRect(QRectF(symbol.left(), c.y() - 1, TimelineLayout::LegendSymbolWidth, 3), PlannedColour);
+            p.fillRect(QRectF(symbol.left(), c.y() - 1, TimelineLayout::LegendSymbolWidth, 3),
+                PlannedColour);
             break;
         case LegendEntry::Decision:
             paintMarker(p, TimelineMilestone::Decision, c, false, false);
@@ -344,8 +377,10 @@ void TimelineRenderer::paintLegend(QPainter &p, const QRect &area)
         case LegendEntry::Committee:
         case LegendEntry::Event:
             p.setPen(QPen(Qt::black, 1));
-            p.drawLine(QPointF(c.x() - 3, symbol.top() + 2), QPointF(c.x() - 3, symbol.bottom() - 2));
-            p.fillRect(QRectF(c.x() - 3, symbol.top() + 3, 7, 6), e.symbol == LegendEntry::Committee ? DecisionColour : EventColour);
+            p.drawLine(
+                QPointF(c.x() - 3, symbol.top() + 2), QPointF(c.x() - 3, symbol.bottom() - 2));
+            p.fillRect(QRectF(c.x() - 3, symbol.top() + 3, 7, 6),
+                e.symbol == LegendEntry::Committee ? DecisionColour : EventColour);
             break;
         case LegendEntry::Today:
             p.setPen(QPen(TodayColour, 2));
@@ -353,8 +388,9 @@ void TimelineRenderer::paintLegend(QPainter &p, const QRect &area)
             break;
         }
         p.setPen(Qt::black);
-        p.drawText(QRect(symbol.right() + 5, r.top(), r.width() - TimelineLayout::LegendSymbolWidth - 4, r.height()),
-                   Qt::AlignVCenter | Qt::AlignLeft, e.text);
+        p.drawText(QRect(symbol.right() + 5, r.top(),
+                       r.width() - TimelineLayout::LegendSymbolWidth - 4, r.height()),
+            Qt::AlignVCenter | Qt::AlignLeft, e.text);
     }
     p.restore();
 }

@@ -21,8 +21,7 @@
 
 namespace tremplin {
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
@@ -33,8 +32,10 @@ TimelineView::TimelineView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     horizontalScrollBar()->setSingleStep(20);
     verticalScrollBar()->setSingleStep(RowHeight);
-    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
-    connect(verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
+    connect(horizontalScrollBar(), &QScrollBar::valueChanged, viewport(),
+        qOverload<>(&QWidget::update));
+    connect(
+        verticalScrollBar(), &QScrollBar::valueChanged, viewport(), qOverload<>(&QWidget::update));
     m_empty = new QLabel(viewport());
     m_empty->setObjectName(QStringLiteral("timelineEmptyState"));
     m_empty->setWordWrap(true);
@@ -54,13 +55,14 @@ void TimelineView::setModel(TimelineModel *model)
             placeEmptyState();
             viewport()->update();
         });
-        connect(m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+        connect(
+            m_model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
         connect(m_model, &TimelineModel::calendarChanged, this, [this] {
             // Fit once the view has its real width (not while it is being built).
-            if (!m_fitted && isVisible()
-                && viewport()->width() > NameWidth + 100) {
+            if (!m_fitted && isVisible() && viewport()->width() > NameWidth + 100) {
                 fitAll();
-                m_fitted = m_model->span().start.isValid(); // an empty file: fit again when it has dates
+                m_fitted
+                    = m_model->span().start.isValid(); // an empty file: fit again when it has dates
             }
             updateScrollBars();
             viewport()->update();
@@ -93,7 +95,8 @@ TimelineLayout::Source TimelineView::source() const
     return s;
 }
 
-TimelineLayout TimelineView::layoutFrame(const TimelineLayout::Frame &frame, const QPaintDevice *device) const
+TimelineLayout TimelineView::layoutFrame(
+    const TimelineLayout::Frame &frame, const QPaintDevice *device) const
 {
     TimelineLayout layout(m_scale, frame);
     const QFontMetrics small(TimelineRenderer::smallFont(font()), device);
@@ -222,7 +225,8 @@ void TimelineView::placeEmptyState()
     m_empty->setVisible(empty && !m_empty->text().isEmpty());
     const int w = std::max(200, std::min(560, viewport()->width() - NameWidth - 40));
     const int x = NameWidth + std::max(20, (viewport()->width() - NameWidth - w) / 2);
-    m_empty->setGeometry(x, HeaderHeight + 24, w, std::max(60, std::min(120, rowsAreaHeight() - 48)));
+    m_empty->setGeometry(
+        x, HeaderHeight + 24, w, std::max(60, std::min(120, rowsAreaHeight() - 48)));
 }
 
 void TimelineView::updateScrollBars()
@@ -340,7 +344,8 @@ QSize TimelineView::renderSize(int rows, const QDate &from, const QDate &to) con
     return QSize(width, HeaderHeight + rows * RowHeight + legendHeight(width));
 }
 
-void TimelineView::render(QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const
+void TimelineView::render(
+    QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const
 {
     const QSize size = renderSize(rows, from, to);
     const int legend = legendHeight(size.width());
@@ -376,24 +381,29 @@ bool TimelineView::exportTo(const QString &path, bool all, QString *error)
     }
     rows = std::max(rows, 0);
     const QSize size = renderSize(rows, from, to);
-    return savePicture(path, size, 1.0, tr("Programme timeline"), [&](QPainter &p, QPdfWriter *pdf) {
-        if (!pdf) {
-            render(&p, firstRow, rows, from, to);
-            return;
-        }
-        // Fit the width of the page; rows go on as many pages as they need.
-        const QRect page = p.viewport();
-        const double factor = double(page.width()) / size.width();
-        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - legendHeight(size.width())) / RowHeight));
-        for (int start = firstRow; start < firstRow + std::max(rows, 1); start += rowsPerPage) {
-            if (start > firstRow)
-                pdf->newPage();
-            p.save();
-            p.scale(factor, factor);
-            render(&p, start, std::min(rowsPerPage, firstRow + rows - start), from, to);
-            p.restore();
-        }
-    }, error);
+    return savePicture(
+        path, size, 1.0, tr("Programme timeline"),
+        [&](QPainter &p, QPdfWriter *pdf) {
+            if (!pdf) {
+                render(&p, firstRow, rows, from, to);
+                return;
+            }
+            // Fit the width of the page; rows go on as many pages as they need.
+            const QRect page = p.viewport();
+            const double factor = double(page.width()) / size.width();
+            const int rowsPerPage = std::max(1,
+                int((page.height() / factor - HeaderHeight - legendHeight(size.width()))
+                    / RowHeight));
+            for (int start = firstRow; start < firstRow + std::max(rows, 1); start += rowsPerPage) {
+                if (start > firstRow)
+                    pdf->newPage();
+                p.save();
+                p.scale(factor, factor);
+                render(&p, start, std::min(rowsPerPage, firstRow + rows - start), from, to);
+                p.restore();
+            }
+        },
+        error);
 }
 
 void TimelineView::print(QPrinter *printer, bool fitToWidth)
@@ -407,7 +417,8 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
     const QRect page = p.viewport();
     if (fitToWidth) {
         const double factor = double(page.width()) / size.width();
-        const int rowsPerPage = std::max(1, int((page.height() / factor - HeaderHeight - legendHeight(size.width())) / RowHeight));
+        const int rowsPerPage = std::max(1,
+            int((page.height() / factor - HeaderHeight - legendHeight(size.width())) / RowHeight));
         for (int start = 0; start < std::max(rows, 1); start += rowsPerPage) {
             if (start > 0)
                 printer->newPage();
@@ -425,8 +436,10 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
     // The narrowest tile (the last one across) wraps its legend on the most lines.
     int legend = 0;
     for (QDate d = from; d <= to; d = d.addDays(daysPerPage))
-        legend = std::max(legend, legendHeight(renderSize(0, d, std::min(to, d.addDays(daysPerPage - 1))).width()));
-    const int rowsPerPage = std::max(1, int((page.height() / dpiFactor - HeaderHeight - legend) / RowHeight));
+        legend = std::max(legend,
+            legendHeight(renderSize(0, d, std::min(to, d.addDays(daysPerPage - 1))).width()));
+    const int rowsPerPage
+        = std::max(1, int((page.height() / dpiFactor - HeaderHeight - legend) / RowHeight));
     bool first = true;
     for (int start = 0; start < std::max(rows, 1); start += rowsPerPage) {
         for (QDate d = from; d <= to; d = d.addDays(daysPerPage)) {
@@ -435,7 +448,8 @@ void TimelineView::print(QPrinter *printer, bool fitToWidth)
             first = false;
             p.save();
             p.scale(dpiFactor, dpiFactor);
-            render(&p, start, std::min(rowsPerPage, rows - start), d, std::min(to, d.addDays(daysPerPage - 1)));
+            render(&p, start, std::min(rowsPerPage, rows - start), d,
+                std::min(to, d.addDays(daysPerPage - 1)));
             p.restore();
         }
     }
@@ -475,9 +489,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     }
     const TimelineHit hit = viewportLayout().hitTest(pos);
-    viewport()->setCursor(hit.part == TimelineHit::Start || hit.part == TimelineHit::End       ? Qt::SizeHorCursor
-                          : hit.part == TimelineHit::Body || hit.part == TimelineHit::Milestone ? Qt::OpenHandCursor
-                                                                                : Qt::ArrowCursor);
+    viewport()->setCursor(hit.part == TimelineHit::Start || hit.part == TimelineHit::End
+            ? Qt::SizeHorCursor
+            : hit.part == TimelineHit::Body || hit.part == TimelineHit::Milestone
+            ? Qt::OpenHandCursor
+            : Qt::ArrowCursor);
 }
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
@@ -500,15 +516,18 @@ void TimelineView::commitDrag(const TimelineHit &drag, int days)
     if (drag.part == TimelineHit::Milestone) {
         // A payment's date or an action's due date, checked like any edit.
         const bool payment = m_dragMilestone.kind == TimelineMilestone::Disbursement;
-        const QString table = payment ? QStringLiteral("disbursement") : QStringLiteral("action_item");
+        const QString table
+            = payment ? QStringLiteral("disbursement") : QStringLiteral("action_item");
         const QString column = payment ? QStringLiteral("paid_on") : QStringLiteral("due_date");
-        const QString text = payment ? tr("Move a payment of %1").arg(m_model->rowData(drag.row).name)
-                                     : tr("Move an action's due date for %1").arg(m_model->rowData(drag.row).name);
+        const QString text = payment
+            ? tr("Move a payment of %1").arg(m_model->rowData(drag.row).name)
+            : tr("Move an action's due date for %1").arg(m_model->rowData(drag.row).name);
         QString error;
         if (!DatabaseCommand::push(*m_document,
-                                   std::make_unique<SetFieldCommand>(*m_document, table, column, m_dragMilestone.recordId,
-                                                                     m_dragMilestone.date.addDays(days).toString(Qt::ISODate), text),
-                                   &error))
+                std::make_unique<SetFieldCommand>(*m_document, table, column,
+                    m_dragMilestone.recordId,
+                    m_dragMilestone.date.addDays(days).toString(Qt::ISODate), text),
+                &error))
             Q_EMIT editRefused(error);
         return;
     }
@@ -516,25 +535,29 @@ void TimelineView::commitDrag(const TimelineHit &drag, int days)
     QVariantMap values;
     QString text;
     if (drag.part == TimelineHit::Body) {
-        values.insert(QStringLiteral("actual_start"), shown.start.addDays(days).toString(Qt::ISODate));
+        values.insert(
+            QStringLiteral("actual_start"), shown.start.addDays(days).toString(Qt::ISODate));
         values.insert(QStringLiteral("actual_end"), shown.end.addDays(days).toString(Qt::ISODate));
         text = tr("Move %1 of %2").arg(m_dragBar.phase, m_model->rowData(drag.row).name);
     } else if (drag.part == TimelineHit::Start) {
-        values.insert(QStringLiteral("actual_start"), shown.start.addDays(days).toString(Qt::ISODate));
+        values.insert(
+            QStringLiteral("actual_start"), shown.start.addDays(days).toString(Qt::ISODate));
         if (!m_dragBar.actual.end.isValid())
             values.insert(QStringLiteral("actual_end"), shown.end.toString(Qt::ISODate));
-        text = tr("Change the start of %1 for %2").arg(m_dragBar.phase, m_model->rowData(drag.row).name);
+        text = tr("Change the start of %1 for %2")
+                   .arg(m_dragBar.phase, m_model->rowData(drag.row).name);
     } else {
         values.insert(QStringLiteral("actual_end"), shown.end.addDays(days).toString(Qt::ISODate));
         if (!m_dragBar.actual.start.isValid())
             values.insert(QStringLiteral("actual_start"), shown.start.toString(Qt::ISODate));
-        text = tr("Change the end of %1 for %2").arg(m_dragBar.phase, m_model->rowData(drag.row).name);
+        text = tr("Change the end of %1 for %2")
+                   .arg(m_dragBar.phase, m_model->rowData(drag.row).name);
     }
     QString error;
     if (!DatabaseCommand::push(*m_document,
-                               std::make_unique<SetFieldsCommand>(*m_document, QStringLiteral("participation"),
-                                                                  m_dragBar.participationId, values, text),
-                               &error))
+            std::make_unique<SetFieldsCommand>(*m_document, QStringLiteral("participation"),
+                m_dragBar.participationId, values, text),
+            &error))
         Q_EMIT editRefused(error);
 }
 
@@ -601,10 +624,13 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
         QStringList lines;
         for (const Phase &ph : m_model->phases()) {
             const DateRange r { ph.actual.start.isValid() ? ph.actual.start : ph.planned.start,
-                                ph.actual.end.isValid() ? ph.actual.end : ph.planned.end };
-            if (r.start.isValid() && d >= r.start.addDays(-1) && d <= (r.end.isValid() ? r.end : r.start).addDays(1))
-                lines << tr("%1: %2 – %3").arg(ph.name, locale.toString(r.start, QLocale::ShortFormat),
-                                               locale.toString(r.end.isValid() ? r.end : r.start, QLocale::ShortFormat));
+                ph.actual.end.isValid() ? ph.actual.end : ph.planned.end };
+            if (r.start.isValid() && d >= r.start.addDays(-1)
+                && d <= (r.end.isValid() ? r.end : r.start).addDays(1))
+                lines << tr("%1: %2 – %3")
+                             .arg(ph.name, locale.toString(r.start, QLocale::ShortFormat),
+                                 locale.toString(
+                                     r.end.isValid() ? r.end : r.start, QLocale::ShortFormat));
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -620,12 +646,16 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
     const TimelineHit hit = layout.hitTest(pos);
     if (hit.bar >= 0) {
         const TimelineBar &b = r.bars.at(hit.bar);
-        QString text = tr("%1 — %2\n%3 to %4").arg(r.name, b.phase, locale.toString(b.shown().start, QLocale::ShortFormat),
-                                                  locale.toString(b.shown().end, QLocale::ShortFormat));
+        QString text
+            = tr("%1 — %2\n%3 to %4")
+                  .arg(r.name, b.phase, locale.toString(b.shown().start, QLocale::ShortFormat),
+                      locale.toString(b.shown().end, QLocale::ShortFormat));
         text += QLatin1Char('\n') + tr("Status: %1").arg(label(b.status));
         if (b.planned.start.isValid())
-            text += QLatin1Char('\n') + tr("Planned: %1 to %2").arg(locale.toString(b.planned.start, QLocale::ShortFormat),
-                                                                   locale.toString(b.planned.end, QLocale::ShortFormat));
+            text += QLatin1Char('\n')
+                + tr("Planned: %1 to %2")
+                      .arg(locale.toString(b.planned.start, QLocale::ShortFormat),
+                          locale.toString(b.planned.end, QLocale::ShortFormat));
         if (b.slipDays() != 0)
             text += QLatin1Char('\n') + tr("Slip: %n day(s)", nullptr, b.slipDays());
         return text;

@@ -8,7 +8,6 @@
 
 #include <QAbstractScrollArea>
 #include <QPointer>
-
 #include <functional>
 
 class QFontMetrics;
@@ -83,7 +82,7 @@ public:
         QList<QRectF> bars;
         QList<QRectF> labels; ///< per bar; null when the bar is too narrow for any label
         QStringList labelTexts; ///< per bar
-        QList<QRectF> slips;  ///< per bar; null when on time or no room before the next bar
+        QList<QRectF> slips; ///< per bar; null when on time or no room before the next bar
         QStringList slipTexts; ///< per bar: "+3 d" late, "-2 d" early, empty
         QList<QRectF> markers; ///< per milestone shown at this zoom
     };
@@ -112,7 +111,8 @@ public:
 
     /// Draws the timeline for rows [firstRow, firstRow + rows) and dates [from, to] into
     /// @p painter at the current zoom, header, names and legend included (exports, printing).
-    void render(QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const;
+    void render(
+        QPainter *painter, int firstRow, int rows, const QDate &from, const QDate &to) const;
     /// Size render() needs for those rows and dates.
     QSize renderSize(int rows, const QDate &from, const QDate &to) const;
     /// Writes PNG, SVG or PDF (by suffix): what is on screen, or everything when @p all.
@@ -142,7 +142,8 @@ protected:
 
 private:
     /// The layout of @p frame at the current zoom, its text measured on @p device.
-    TimelineLayout layoutFrame(const TimelineLayout::Frame &frame, const QPaintDevice *device) const;
+    TimelineLayout layoutFrame(
+        const TimelineLayout::Frame &frame, const QPaintDevice *device) const;
     TimelineLayout::Source source() const;
     TimelineRenderer::Options renderOptions(bool exporting) const;
     int rowsAreaHeight() const;

@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QList>
 #include <QtMath>
-
 #include <algorithm>
 
 namespace tremplin {
@@ -22,9 +21,15 @@ struct TimeScale
 
     double x(const QDate &date) const { return double(origin.daysTo(date)) * pixelsPerDay; }
     /// The day drawn at @p x.
-    QDate dateAt(double xPos) const { return origin.addDays(qint64(std::floor(xPos / pixelsPerDay))); }
+    QDate dateAt(double xPos) const
+    {
+        return origin.addDays(qint64(std::floor(xPos / pixelsPerDay)));
+    }
     /// The day boundary nearest to @p x (for snapping while dragging).
-    QDate nearestDay(double xPos) const { return origin.addDays(qint64(std::lround(xPos / pixelsPerDay))); }
+    QDate nearestDay(double xPos) const
+    {
+        return origin.addDays(qint64(std::lround(xPos / pixelsPerDay)));
+    }
     /// Whole days that @p dx pixels stand for, rounded.
     int days(double dx) const { return int(std::lround(dx / pixelsPerDay)); }
 

@@ -3,8 +3,8 @@
 
 #include "../deferredrefresh.h"
 #include "../document.h"
-#include "core/error.h"
 #include "../style.h"
+#include "core/error.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -37,8 +37,17 @@ constexpr int CountCards = 6;
 constexpr int PublicPartnersCard = 4;
 
 // The attention lines, in the order shown (see attentionLine()).
-const char *const lineNames[] = { "phase", "committee", "overdue", "due", "topay", "blocked", "envelope" };
-enum LineIndex { PhaseLine, CommitteeLine, OverdueLine, DueLine, ToPayLine, BlockedLine, EnvelopeLine };
+const char *const lineNames[]
+    = { "phase", "committee", "overdue", "due", "topay", "blocked", "envelope" };
+enum LineIndex {
+    PhaseLine,
+    CommitteeLine,
+    OverdueLine,
+    DueLine,
+    ToPayLine,
+    BlockedLine,
+    EnvelopeLine
+};
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
@@ -97,7 +106,8 @@ OverviewPage::OverviewPage(QWidget *parent)
         button->setFlat(true);
         button->setCursor(Qt::PointingHandCursor);
         const bool warning = qstrcmp(name, "envelope") == 0 || qstrcmp(name, "blocked") == 0;
-        button->setIcon(style()->standardIcon(warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_ArrowForward));
+        button->setIcon(style()->standardIcon(
+            warning ? QStyle::SP_MessageBoxWarning : QStyle::SP_ArrowForward));
         button->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 4px; %1 }")
                                   .arg(warning ? style::warningText() : QString()));
         m_lines->addWidget(button);
@@ -141,7 +151,8 @@ QPushButton *OverviewPage::attentionLine(const QString &name) const
 {
     for (int i = 0; i < int(std::size(lineNames)); ++i) {
         if (name == QLatin1String(lineNames[i]))
-            return m_attentionLines.at(i).button->isVisibleTo(this) ? m_attentionLines.at(i).button : nullptr;
+            return m_attentionLines.at(i).button->isVisibleTo(this) ? m_attentionLines.at(i).button
+                                                                    : nullptr;
     }
     return nullptr;
 }
@@ -154,15 +165,19 @@ void OverviewPage::setDocument(Document *document, bool afterFirstPaint)
     if (m_document) {
         // What the totals count and the attention lines read; not themes, people's links,
         // funding sources or measurements.
-        connect(&m_document->database(), &Database::changed, m_refresh, [this](const ChangeSet &changes) {
-            if (touches(changes, { QLatin1String("programme"), QLatin1String("promotion"), QLatin1String("phase"),
-                                   QLatin1String("initiative"), QLatin1String("organisation"),
-                                   QLatin1String("initiative_partner"), QLatin1String("person"), QLatin1String("need"),
-                                   QLatin1String("action_item"), QLatin1String("committee"), QLatin1String("decision"),
-                                   QLatin1String("grant_award"), QLatin1String("disbursement"), QLatin1String("indicator"),
-                                   QLatin1String("journal_entry"), QLatin1String("meta") }))
-                m_refresh->request();
-        });
+        connect(&m_document->database(), &Database::changed, m_refresh,
+            [this](const ChangeSet &changes) {
+                if (touches(changes,
+                        { QLatin1String("programme"), QLatin1String("promotion"),
+                            QLatin1String("phase"), QLatin1String("initiative"),
+                            QLatin1String("organisation"), QLatin1String("initiative_partner"),
+                            QLatin1String("person"), QLatin1String("need"),
+                            QLatin1String("action_item"), QLatin1String("committee"),
+                            QLatin1String("decision"), QLatin1String("grant_award"),
+                            QLatin1String("disbursement"), QLatin1String("indicator"),
+                            QLatin1String("journal_entry"), QLatin1String("meta") }))
+                    m_refresh->request();
+            });
     }
     // The totals of a large file take a moment: the page paints first, the figures follow
     // (see eventFilter) when @p afterFirstPaint, as when the window opens.
@@ -218,24 +233,27 @@ void OverviewPage::retranslateUi()
     const ProgrammeSummary &s = m_summary;
     const QLocale locale;
     m_title->setText(s.programmeName.isEmpty() ? tr("No programme yet") : s.programmeName);
-    m_subtitle->setText(
-        s.programmeName.isEmpty()
+    m_subtitle->setText(s.programmeName.isEmpty()
             ? tr("This file is empty. Programmes, initiatives and grants will be entered here.")
             : tr("%1 in %2", "initiatives in promotions")
-                  .arg(tr("%Ln initiative(s)", nullptr, s.initiatives), tr("%Ln promotion(s)", nullptr, s.promotions)));
+                  .arg(tr("%Ln initiative(s)", nullptr, s.initiatives),
+                      tr("%Ln promotion(s)", nullptr, s.promotions)));
     // What is public and what is made up: the demo's own facts, or a general word for any
     // other file holding illustrative amounts (a generated programme).
     m_illustrative->setVisible(s.containsIllustrativeAmounts);
-    m_illustrative->setText(
-        s.demo ? tr("Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only "
-                    "the %1 + %2 scheme and the number of funded laureates (%3) are public.")
-                     .arg(locale.toCurrencyString(qlonglong(80000), QStringLiteral("€")),
-                          locale.toCurrencyString(qlonglong(60000), QStringLiteral("€")), locale.toString(7))
-               : tr("Some amounts and identifiers in this file are marked as illustrative: they describe no real "
-                    "grant."));
+    m_illustrative->setText(s.demo
+            ? tr("Demo data: per-laureate grant amounts, funding decisions and identifiers are "
+                 "illustrative. Only "
+                 "the %1 + %2 scheme and the number of funded laureates (%3) are public.")
+                  .arg(locale.toCurrencyString(qlonglong(80000), QStringLiteral("€")),
+                      locale.toCurrencyString(qlonglong(60000), QStringLiteral("€")),
+                      locale.toString(7))
+            : tr("Some amounts and identifiers in this file are marked as illustrative: they "
+                 "describe no real "
+                 "grant."));
     m_figuresTitle->setText(tr("Figures"));
-    const int counts[CountCards] = { s.initiatives, s.laureates, s.promotions,
-                                     s.phases,      s.publicPartners, s.actions };
+    const int counts[CountCards]
+        = { s.initiatives, s.laureates, s.promotions, s.phases, s.publicPartners, s.actions };
     const Money amounts[] = { s.envelope, s.committed, s.disbursed };
     for (int i = 0; i < m_cards.size(); ++i) {
         if (i < CountCards) {
@@ -260,9 +278,12 @@ void OverviewPage::retranslateAttention()
     auto day = [&locale](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
     // A phase or committee is named with its promotion when the file has several.
     auto named = [this](const Attention::Dated &d) {
-        return d.promotion.isEmpty() || m_summary.promotions < 2 ? d.name : tr("%1 (%2)").arg(d.name, d.promotion);
+        return d.promotion.isEmpty() || m_summary.promotions < 2
+            ? d.name
+            : tr("%1 (%2)").arg(d.name, d.promotion);
     };
-    auto set = [this](LineIndex index, const QString &text, Place place, qint64 initiativeId = 0, const QDate &date = {}) {
+    auto set = [this](LineIndex index, const QString &text, Place place, qint64 initiativeId = 0,
+                   const QDate &date = {}) {
         Line &l = m_attentionLines[index];
         l.button->setText(text);
         l.button->setVisible(!text.isEmpty());
@@ -273,8 +294,8 @@ void OverviewPage::retranslateAttention()
     };
     const bool open = !m_summary.programmeName.isEmpty();
     m_attentionTitle->setVisible(open);
-    m_attentionTitle->setText(
-        tr("What needs attention today, %1").arg(day(a.today.isValid() ? a.today : QDate::currentDate())));
+    m_attentionTitle->setText(tr("What needs attention today, %1")
+                                  .arg(day(a.today.isValid() ? a.today : QDate::currentDate())));
 
     // Where the calendar stands.
     QString phase;
@@ -283,15 +304,19 @@ void OverviewPage::retranslateAttention()
         const Attention::Dated &p = a.currentPhases.first();
         const int left = int(a.today.daysTo(p.end));
         phase = left == 0 ? tr("%1 ends today").arg(named(p))
-                          : tr("%1 under way until %2 (%Ln day(s) left)", nullptr, left).arg(named(p), day(p.end));
+                          : tr("%1 under way until %2 (%Ln day(s) left)", nullptr, left)
+                                .arg(named(p), day(p.end));
         if (a.currentPhaseCount > 1)
-            phase = tr("%1; and %Ln other phase(s) under way", nullptr, a.currentPhaseCount - 1).arg(phase);
+            phase = tr("%1; and %Ln other phase(s) under way", nullptr, a.currentPhaseCount - 1)
+                        .arg(phase);
         phaseDate = p.start;
     } else if (a.nextPhase.id) {
-        phase = tr("No phase under way. Next: %1 from %2").arg(named(a.nextPhase), day(a.nextPhase.start));
+        phase = tr("No phase under way. Next: %1 from %2")
+                    .arg(named(a.nextPhase), day(a.nextPhase.start));
         phaseDate = a.nextPhase.start;
     } else if (a.lastPhase.id) {
-        phase = tr("The calendar is over: %1 ended on %2").arg(named(a.lastPhase), day(a.lastPhase.end));
+        phase = tr("The calendar is over: %1 ended on %2")
+                    .arg(named(a.lastPhase), day(a.lastPhase.end));
         phaseDate = a.lastPhase.end;
     }
     set(PhaseLine, open ? phase : QString(), Timeline, 0, phaseDate);
@@ -306,7 +331,8 @@ void OverviewPage::retranslateAttention()
     set(CommitteeLine, open ? committee : QString(), Timeline, 0, a.nextCommittee.start);
 
     // Actions: the list of initiatives, or the one initiative's form.
-    auto actions = [&](LineIndex index, const Attention::Actions &n, const QString &caption, const QString &none, Place place) {
+    auto actions = [&](LineIndex index, const Attention::Actions &n, const QString &caption,
+                       const QString &none, Place place) {
         if (!open)
             return set(index, QString(), place);
         if (n.actions == 0) {
@@ -314,29 +340,36 @@ void OverviewPage::retranslateAttention()
             m_attentionLines[index].button->setEnabled(false);
             return;
         }
-        set(index, caption.arg(tr("%Ln action(s)", nullptr, n.actions), tr("%Ln initiative(s)", nullptr, n.initiatives)),
+        set(index,
+            caption.arg(tr("%Ln action(s)", nullptr, n.actions),
+                tr("%Ln initiative(s)", nullptr, n.initiatives)),
             n.onlyInitiative ? Initiative : place, n.onlyInitiative);
     };
-    actions(OverdueLine, a.overdue, tr("Overdue: %1 in %2", "actions in initiatives"), tr("No action is overdue."),
-            OverdueActions);
+    actions(OverdueLine, a.overdue, tr("Overdue: %1 in %2", "actions in initiatives"),
+        tr("No action is overdue."), OverdueActions);
     actions(DueLine, a.dueThisWeek, tr("Due within a week: %1 in %2", "actions in initiatives"),
-            tr("No action is due within a week."), ActionsDue);
+        tr("No action is due within a week."), ActionsDue);
 
     // Money: the ledger, of the one initiative concerned when there is one.
     set(ToPayLine,
-        a.toPay.count ? tr("To pay: %Ln tranche(s), %1 in all", nullptr, a.toPay.count).arg(a.toPay.remaining.toString(locale))
+        a.toPay.count ? tr("To pay: %Ln tranche(s), %1 in all", nullptr, a.toPay.count)
+                            .arg(a.toPay.remaining.toString(locale))
                       : QString(),
         Grants, a.toPay.onlyInitiative);
     set(BlockedLine,
-        a.blocked.count ? tr("Blocked: %Ln tranche(s) awaiting proof that their conditions are met (%1)", nullptr, a.blocked.count)
-                              .arg(a.blocked.remaining.toString(locale))
-                        : QString(),
+        a.blocked.count
+            ? tr("Blocked: %Ln tranche(s) awaiting proof that their conditions are met (%1)",
+                nullptr, a.blocked.count)
+                  .arg(a.blocked.remaining.toString(locale))
+            : QString(),
         Grants, a.blocked.onlyInitiative);
     QString envelope;
     if (a.overCommittedPromotions == 1) {
-        envelope = tr("Commitments exceed the envelope of %1 by %2").arg(a.overCommittedPromotion, a.overCommitment.toString(locale));
+        envelope = tr("Commitments exceed the envelope of %1 by %2")
+                       .arg(a.overCommittedPromotion, a.overCommitment.toString(locale));
     } else if (a.overCommittedPromotions > 1) {
-        envelope = tr("Commitments exceed the envelope of %Ln promotion(s), by %1 in all", nullptr, a.overCommittedPromotions)
+        envelope = tr("Commitments exceed the envelope of %Ln promotion(s), by %1 in all", nullptr,
+            a.overCommittedPromotions)
                        .arg(a.overCommitment.toString(locale));
     }
     set(EnvelopeLine, envelope, Grants);

@@ -29,10 +29,10 @@ public:
     /// Where an attention line leads.
     enum Place {
         OverdueActions, ///< the initiatives list, filtered on overdue actions
-        ActionsDue,     ///< the initiatives list, sorted by next action due
-        Initiative,     ///< one initiative's form
-        Grants,         ///< the grants ledger (of one initiative when an id is given)
-        Timeline,       ///< the timeline, at a date
+        ActionsDue, ///< the initiatives list, sorted by next action due
+        Initiative, ///< one initiative's form
+        Grants, ///< the grants ledger (of one initiative when an id is given)
+        Timeline, ///< the timeline, at a date
     };
     Q_ENUM(Place)
 
