@@ -22,6 +22,9 @@ struct Change
     QString entity;
     qint64 id = 0;
     Kind kind = Updated;
+    /// For an update recorded in the audit trail, the columns written as it names them
+    /// ("description", "name, town"); empty when not known.
+    QString columns = {};
 };
 using ChangeSet = QList<Change>;
 

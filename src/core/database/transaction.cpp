@@ -80,7 +80,8 @@ void WriteTransaction::record(
         .bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), actor, entity, id,
             QString::fromLatin1(operations[kind]), summary)
         .exec();
-    touch(entity, id, kind);
+    m_db.m_pendingChanges.append(
+        Change { entity, id, kind, kind == Change::Updated ? summary : QString() });
 }
 
 void WriteTransaction::commit()

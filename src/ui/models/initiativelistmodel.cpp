@@ -18,6 +18,23 @@ namespace {
 constexpr int LargeList = 5000;
 
 // Tables whose changes can alter what the list shows.
+/// True when @p columns (as a Change names them) are only initiative columns that the list
+/// neither shows, sorts nor filters on.
+bool onlyUnlistedText(const QString &columns)
+{
+    static const QStringList unlisted
+        = { QStringLiteral("one_liner"), QStringLiteral("description"), QStringLiteral("website"),
+              QStringLiteral("territories"), QStringLiteral("main_impact") };
+    if (columns.isEmpty())
+        return false;
+    const QStringList names = columns.split(QStringLiteral(", "));
+    for (const QString &name : names) {
+        if (!unlisted.contains(name))
+            return false;
+    }
+    return true;
+}
+
 bool concernsList(const ChangeSet &changes)
 {
     static const QStringList tables = {
@@ -85,6 +102,9 @@ void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
     // On a large programme, re-sorting after every keystroke of a form would lag: the rows
     // that changed are shown at once and the order follows when the typing pauses.
     if (m_sorted.size() > LargeList) {
+        // Text the list neither shows, sorts nor filters on (a description typed in a form)
+        // changes no row's place: with no search under way, nothing is re-read but that row.
+        bool inPlace = m_filter.search.isEmpty();
         for (const Change &change : changes) {
             if (change.entity == QLatin1String("initiative") && change.id > 0) {
                 m_cache.remove(change.id);
@@ -92,6 +112,14 @@ void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
                 if (row >= 0)
                     Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
             }
+            inPlace = inPlace && change.entity == QLatin1String("initiative")
+                && change.kind == Change::Updated && change.id > 0
+                && onlyUnlistedText(change.columns);
+        }
+        if (inPlace) {
+            // The search keys hold the description: read again at the next search.
+            m_keys.clear();
+            return;
         }
         m_refreshTimer.start();
         return;
