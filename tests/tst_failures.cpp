@@ -79,13 +79,13 @@ QAction *editAction(QMainWindow &w, QKeySequence::StandardKey key)
     return nullptr;
 }
 
-/// Triggers @p action as the user does and returns the text of the message box it shows
-/// (answered with OK), or an empty string when none appears.
+/// Triggers @p action as the user does and returns the title and text of the message box it
+/// shows ("title\ntext", answered with OK), or an empty string when none appears.
 QString triggerAndReadWarning(QAction *action)
 {
     QString shown;
     test::onNextModal<QMessageBox>([&shown](QMessageBox *box) {
-        shown = box->text();
+        shown = box->windowTitle() + QLatin1Char('\n') + box->text();
         QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
     });
     action->trigger(); // the box is modal: trigger() returns once it is answered
@@ -196,6 +196,9 @@ private Q_SLOTS:
         const QString redoMessage = triggerAndReadWarning(redo);
         QVERIFY2(
             redoMessage.contains(QLatin1String("could not be redone")), qPrintable(redoMessage));
+        // The box is titled for what happened, not "Undo", also for a redo.
+        QVERIFY2(
+            redoMessage.startsWith(QLatin1String("Change Not Applied\n")), qPrintable(redoMessage));
         QCOMPARE(stack.index(), 0);
         QVERIFY(redo->isEnabled());
         QCOMPARE(test::fileHash(file), undone);

@@ -3254,10 +3254,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Damaged File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,6 +3287,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Some data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3260,10 +3260,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Damaged File</source>
         <translation>Fichier endommagé</translation>
     </message>
@@ -3298,6 +3294,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Some data could not be read: %1</source>
         <translation>Des données n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change Not Applied</source>
+        <translation>Modification non appliquée</translation>
     </message>
 </context>
 <context>

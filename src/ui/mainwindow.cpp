@@ -462,8 +462,9 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;
     m_document = std::move(document);
-    connect(m_document.get(), &Document::failed, this,
-        [this](const QString &message) { QMessageBox::warning(this, tr("Undo"), message); });
+    connect(m_document.get(), &Document::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Change Not Applied"), message);
+    });
     connect(&m_document->database(), &Database::readFailed, this, [this](const QString &message) {
         statusBar()->showMessage(tr("Some data could not be read: %1").arg(message));
     });
