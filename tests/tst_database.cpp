@@ -103,6 +103,21 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void theTimelineReadsAnInitiativesDecisionsThroughAnIndex()
+    {
+        // Step 7: without it, each page of the timeline scanned every committee decision.
+        const QString file = m_dir.filePath(QStringLiteral("decision-index.sqlite"));
+        Database db;
+        db.create(file);
+        QSqlQuery plan(db.connection());
+        QVERIFY(plan.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT kind FROM decision WHERE initiative_id = 1")));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(steps.contains(QLatin1String("decision_initiative_idx")), qPrintable(steps));
+    }
+
     void aChangeSetTellsWhichTablesItTouches()
     {
         const ChangeSet changes { { QStringLiteral("initiative"), 3, Change::Updated },

@@ -1470,7 +1470,7 @@ private Q_SLOTS:
         m_doc.reset();
         m_doc = std::make_unique<Document>();
         m_doc->database().open(file);
-        QCOMPARE(m_doc->database().schemaVersion(), 6);
+        QCOMPARE(m_doc->database().schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(
             InitiativeService(m_doc->database()).allThemes().contains(QStringLiteral("Éducation")));
         QVERIFY(!InitiativeService(m_doc->database())

@@ -470,6 +470,8 @@ const std::vector<MigrationStep> &migrationSteps()
             "due_date)" },
         { 6, "Themes in the search key of initiatives; the French theme Education gets its accent",
             "", themesInSearchKeys },
+        { 7, "Index of committee decisions per initiative (the timeline reads them by page)",
+            "CREATE INDEX IF NOT EXISTS decision_initiative_idx ON decision(initiative_id)" },
     };
     return steps;
 }
