@@ -56,22 +56,12 @@ QString RecordService::problem(const QString &table, const QString &column, qint
     if (table == QLatin1String("disbursement")
         && (column == QLatin1String("amount_cents")
             || column == QLatin1String("override_reason"))) {
-        Query q(m_db,
-            QStringLiteral(
-                "SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
-        q.bindAll(id).exec();
-        if (q.next()) {
-            const qint64 grant = q.value(0).toLongLong();
-            const qint64 amount = column == QLatin1String("amount_cents") ? v.toLongLong()
-                                                                          : q.value(1).toLongLong();
-            const QString reason
-                = column == QLatin1String("override_reason") ? v.toString() : q.value(2).toString();
-            q.raw().finish();
-            const QString over
-                = GrantService(m_db).paymentProblem(grant, id, Money::fromCents(amount), reason);
-            if (!over.isEmpty())
-                return over;
-        }
+        const GrantService grants(m_db);
+        const QString over = column == QLatin1String("amount_cents")
+            ? grants.storedPaymentProblem(id, Money::fromCents(v.toLongLong()))
+            : grants.storedPaymentProblem(id, std::nullopt, v.toString());
+        if (!over.isEmpty())
+            return over;
     }
     if (table == QLatin1String("grant_award") && column == QLatin1String("committed_cents")) {
         const QString lower

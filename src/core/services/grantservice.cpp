@@ -177,6 +177,22 @@ QString GrantService::commitmentProblem(qint64 grantId, Money committed) const
     return {};
 }
 
+QString GrantService::storedPaymentProblem(
+    qint64 paymentId, std::optional<Money> amount, std::optional<QString> reason) const
+{
+    Query q(m_db,
+        QStringLiteral(
+            "SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
+    q.bindAll(paymentId).exec();
+    if (!q.next())
+        return {};
+    const qint64 grant = q.value(0).toLongLong();
+    const Money stored = Money::fromCents(q.value(1).toLongLong());
+    const QString storedReason = q.value(2).toString();
+    q.raw().finish();
+    return paymentProblem(grant, paymentId, amount.value_or(stored), reason.value_or(storedReason));
+}
+
 void GrantService::checkWritten(const QString &table, qint64 id, const QStringList &columns) const
 {
     QString problem;
@@ -184,17 +200,7 @@ void GrantService::checkWritten(const QString &table, qint64 id, const QStringLi
         && (columns.contains(QLatin1String("amount_cents"))
             || columns.contains(QLatin1String("override_reason"))
             || columns.contains(QLatin1String("grant_id")))) {
-        Query q(m_db,
-            QStringLiteral(
-                "SELECT grant_id, amount_cents, override_reason FROM disbursement WHERE id = ?"));
-        q.bindAll(id).exec();
-        if (q.next()) {
-            const qint64 grant = q.value(0).toLongLong();
-            const Money amount = Money::fromCents(q.value(1).toLongLong());
-            const QString reason = q.value(2).toString();
-            q.raw().finish();
-            problem = paymentProblem(grant, id, amount, reason);
-        }
+        problem = storedPaymentProblem(id);
     } else if (table == QLatin1String("grant_award")
         && columns.contains(QLatin1String("committed_cents"))) {
         problem = commitmentProblem(id,

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <optional>
 
 namespace tremplin {
 
@@ -46,6 +47,10 @@ public:
     /// @p grantId as the database stands; empty when it can.
     QString paymentProblem(
         qint64 grantId, qint64 paymentId, Money amount, const QString &reason) const;
+    /// paymentProblem() for the stored payment @p paymentId, with @p amount or @p reason in place
+    /// of its stored ones when given (an edit being checked); empty when the payment is gone.
+    QString storedPaymentProblem(qint64 paymentId, std::optional<Money> amount = {},
+        std::optional<QString> reason = {}) const;
     /// Why @p grantId's commitment cannot become @p committed (more already paid without a
     /// reason); empty when it can.
     QString commitmentProblem(qint64 grantId, Money committed) const;
