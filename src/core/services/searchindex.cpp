@@ -3,6 +3,7 @@
 
 #include "../database/query.h"
 #include "../text/searchkey.h"
+#include "initiativeservice.h"
 
 #include <QStringList>
 
@@ -18,13 +19,7 @@ QString initiativeSearchKey(const QString &name, const QString &carrier, const Q
 void refreshInitiativeSearchKey(Database &db, qint64 initiativeId)
 {
     // Portable SQL: the themes in a query of their own rather than an engine's string aggregate.
-    QStringList themes;
-    Query t(db,
-        QStringLiteral("SELECT t.name FROM initiative_theme it JOIN theme t ON t.id = "
-                       "it.theme_id WHERE it.initiative_id = ? ORDER BY t.name"));
-    t.bindAll(initiativeId).exec();
-    while (t.next())
-        themes.append(t.value(0).toString());
+    const QStringList themes = InitiativeService(db).themes(initiativeId);
     Query q(db,
         QStringLiteral("SELECT i.name, o.name, i.town, i.description FROM initiative i "
                        "LEFT JOIN organisation o ON o.id = i.carrier_id WHERE i.id = ?"));

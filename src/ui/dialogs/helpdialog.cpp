@@ -25,9 +25,9 @@ namespace tremplin {
 
 namespace {
 
-QString plainText(const QAction *action)
+/// A command's text as a list shows it: no "&" of its shortcut letter, no "…".
+QString plainText(QString text)
 {
-    QString text = action->text();
     text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
     text.remove(QChar(0x2026)); // "Open…" reads "Open" in a list
     return text.trimmed();
@@ -112,7 +112,7 @@ void HelpDialog::fillShortcuts()
                 if (a->shortcut().isEmpty() || a->text().isEmpty() || seen.contains(a))
                     continue;
                 seen.insert(a);
-                rows.append({ plainText(menuAction), plainText(a),
+                rows.append({ plainText(menuAction->text()), plainText(a->text()),
                     a->shortcut().toString(QKeySequence::NativeText) });
             }
         }
@@ -138,7 +138,7 @@ void HelpDialog::fillShortcuts()
                 continue;
             seen.insert(a);
             const QString place = placeOf(a);
-            rows.append({ place.isEmpty() ? tr("Window") : place, plainText(a),
+            rows.append({ place.isEmpty() ? tr("Window") : place, plainText(a->text()),
                 a->shortcut().toString(QKeySequence::NativeText) });
         }
         // Buttons with a shortcut of their own (the timeline's zoom).
@@ -148,11 +148,8 @@ void HelpDialog::fillShortcuts()
                 || b->shortcut() == QKeySequence::mnemonic(b->text()))
                 continue;
             const QString place = placeOf(b);
-            QString text = b->text();
-            text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-            rows.append(
-                { place.isEmpty() ? tr("Window") : place, text.remove(QChar(0x2026)).trimmed(),
-                    b->shortcut().toString(QKeySequence::NativeText) });
+            rows.append({ place.isEmpty() ? tr("Window") : place, plainText(b->text()),
+                b->shortcut().toString(QKeySequence::NativeText) });
         }
     }
     // Keys that belong to a widget rather than to a command.
