@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(execElsewhere(file, QStringLiteral("ALTER TABLE phase RENAME TO phase_elsewhere")));
         QAction *initiatives = nullptr;
         for (QAction *a : w.findChildren<QAction *>())
-            initiatives = a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_2) ? a : initiatives;
+            initiatives = a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_3) ? a : initiatives;
         QVERIFY(initiatives);
         initiatives->trigger();
         QCOMPARE(w.currentWorkspace(), MainWindow::Initiatives);

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), int(MainWindow::WorkspaceCount));
         QVERIFY(!nav->accessibleName().isEmpty());
         for (int ws = 0; ws < MainWindow::WorkspaceCount; ++ws) {
-            // Keyboard: Ctrl+1..6.
+            // Keyboard: Ctrl+1..9.
             QTest::keyClick(&w, Qt::Key(Qt::Key_1 + ws), Qt::ControlModifier);
             QCOMPARE(int(w.currentWorkspace()), ws);
             QVERIFY(w.workspaceWidget(MainWindow::Workspace(ws))->isVisible());
@@ -321,7 +321,7 @@ private Q_SLOTS:
         };
         QCOMPARE(rowsWith(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)),
             QStringList { QStringLiteral("Find Initiatives") });
-        QCOMPARE(rowsWith(QStringLiteral("Ctrl+4")), QStringList { QStringLiteral("Grants") });
+        QCOMPARE(rowsWith(QStringLiteral("Ctrl+5")), QStringList { QStringLiteral("Grants") });
         // The timeline's zoom buttons keep their standard shortcuts (a button's text with "&" used
         // to replace them with Alt+letter).
         QCOMPARE(rowsWith(QKeySequence(QKeySequence::ZoomIn).toString(QKeySequence::NativeText)),
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QTRY_VERIFY(help->guide()->toPlainText().contains(
             QStringLiteral("Tremplin — guide d’utilisation")));
         QTRY_COMPARE(
-            rowsWith(QStringLiteral("Ctrl+4")), QStringList { QStringLiteral("Subventions") });
+            rowsWith(QStringLiteral("Ctrl+5")), QStringList { QStringLiteral("Subventions") });
         w.setLanguage(QStringLiteral("en"));
         QTRY_VERIFY(help->guide()->toPlainText().contains(QStringLiteral("user guide")));
     }

@@ -95,7 +95,7 @@ private:
         w->show();
         if (!QTest::qWaitForWindowExposed(w.get()))
             return nullptr;
-        QTest::keyClick(w.get(), Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(w.get(), Qt::Key_4, Qt::ControlModifier);
         return w;
     }
     /// Presses the page's tool button called @p name.
@@ -458,7 +458,7 @@ private Q_SLOTS:
         auto *page = qobject_cast<TimelinePage *>(w.workspaceWidget(MainWindow::Timeline));
         QVERIFY(page && page->isVisible());
         QCOMPARE(page->model()->rowCount(), 9);
-        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(!page->isVisible());
         QSignalSpy reloads(page->model(), &TimelineModel::calendarChanged);
         auto *search = w.workspaceWidget(MainWindow::Initiatives)
@@ -468,7 +468,7 @@ private Q_SLOTS:
         QTest::qWait(DeferredRefresh::TypingPauseMs * 3);
         QCOMPARE(reloads.count(), 0);
         // Shown: it catches up at once, one reload.
-        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QTest::keyClick(&w, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(reloads.count(), 1);
         QCOMPARE(page->model()->rowCount(), 1);
         QTest::qWait(DeferredRefresh::TypingPauseMs * 2);

@@ -1665,6 +1665,138 @@
         <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Programme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator&apos;s SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating administration in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue into phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsoring administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3031,6 +3163,34 @@ Close anyway and lose them?</source>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::LedgerCsv</name>
@@ -4274,6 +4434,30 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Reports: the status of each laureate at the end of a phase, grants and impact, as PDF, CSV or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s settings, its promotions with their budget envelope and places, and the calendar of phases of each promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees: members, agenda, the decision on each initiative (continue, stop, fund) with the grant tranches it creates, and the committee&apos;s brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory of administrations, partners and persons: ministries, directorates, agencies, local authorities and operators, searchable and merged when duplicated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

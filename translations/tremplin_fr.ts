@@ -1667,6 +1667,138 @@
         <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme&#xa0;: choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
     </message>
+    <message>
+        <source>Programme name</source>
+        <translation>Nom du programme</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Operating administration</source>
+        <translation>Administration opératrice</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s SIRET</source>
+        <translation>SIRET de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Operating administration in the directory</source>
+        <translation>Administration opératrice dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Default funding source</source>
+        <translation>Source de financement par défaut</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Phase kind</source>
+        <translation>Type de phase</translation>
+    </message>
+    <message>
+        <source>Administration name</source>
+        <translation>Nom de l’administration</translation>
+    </message>
+    <message>
+        <source>Parent administration</source>
+        <translation>Administration de rattachement</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Committee kind</source>
+        <translation>Type de comité</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Decision reference prefix</source>
+        <translation>Préfixe des références de décision</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role in the committee</source>
+        <translation>Rôle au comité</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation>Demande au comité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Continue into phase</source>
+        <translation>Poursuite en phase</translation>
+    </message>
+    <message>
+        <source>Sponsoring administration</source>
+        <translation>Administration sponsor</translation>
+    </message>
+    <message>
+        <source>Outside sponsor</source>
+        <translation>Sponsor extérieur</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3037,6 +3169,34 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
+    <message>
+        <source>Chair</source>
+        <translation>Président(e)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secrétaire</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observateur</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation>Types de besoins</translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation>Motifs de non-recevabilité</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::LedgerCsv</name>
@@ -4282,6 +4442,30 @@ du %3 au %4</translation>
     <message>
         <source>Reports: the status of each laureate at the end of a phase, grants and impact, as PDF, CSV or printed.</source>
         <translation>Les rapports&#xa0;: statut de chaque lauréat à l’issue d’une phase, subventions et impact, en PDF, en CSV ou imprimés.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s settings, its promotions with their budget envelope and places, and the calendar of phases of each promotion.</source>
+        <translation>Les réglages du programme, ses promotions avec leur enveloppe budgétaire et leurs places, et le calendrier des phases de chaque promotion.</translation>
+    </message>
+    <message>
+        <source>Committees: members, agenda, the decision on each initiative (continue, stop, fund) with the grant tranches it creates, and the committee&apos;s brief.</source>
+        <translation>Les comités : membres, ordre du jour, la décision sur chaque initiative (poursuite, arrêt, financement) avec les tranches de subvention qu’elle crée, et le dossier de séance.</translation>
+    </message>
+    <message>
+        <source>The directory of administrations, partners and persons: ministries, directorates, agencies, local authorities and operators, searchable and merged when duplicated.</source>
+        <translation>L’annuaire des administrations, partenaires et personnes : ministères, directions, agences, collectivités et opérateurs, avec recherche et fusion des doublons.</translation>
     </message>
 </context>
 </TS>

@@ -44,15 +44,21 @@ namespace {
 // Navigation entries; labels in the "tremplin::Workspaces" context.
 const char *const workspaceTitles[MainWindow::WorkspaceCount] = {
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Overview"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Programme"),
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Initiatives"),
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Timeline"),
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Grants"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Committees"),
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Jury"),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces", "Directory"),
     QT_TRANSLATE_NOOP("tremplin::Workspaces", "Reports"),
 };
 
 const char *const workspaceDescriptions[MainWindow::WorkspaceCount] = {
     nullptr,
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+        "The programme's settings, its promotions with their budget envelope and places, "
+        "and the calendar of phases of each promotion."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
         "The list of initiatives with search as you type and filters, and a form "
         "per initiative: identity, carrier organisation, people, needs and "
@@ -66,8 +72,15 @@ const char *const workspaceDescriptions[MainWindow::WorkspaceCount] = {
         "programme, the budget envelope, charts of grants disbursed and the SCDL "
         "open-data export."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
+        "Committees: members, agenda, the decision on each initiative (continue, stop, "
+        "fund) with the grant tranches it creates, and the committee's brief."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
         "Jury sessions: applications, scoring by jurors, conflicts of interest, "
         "ranking, decisions and minutes, all offline."),
+    QT_TRANSLATE_NOOP("tremplin::Workspaces",
+        "The directory of administrations, partners and persons: ministries, "
+        "directorates, agencies, local authorities and operators, searchable and "
+        "merged when duplicated."),
     QT_TRANSLATE_NOOP("tremplin::Workspaces",
         "Reports: the status of each laureate at the end of a phase, grants and "
         "impact, as PDF, CSV or printed."),
@@ -110,6 +123,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("workspaces"));
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
+    m_stack->addWidget(
+        new PlaceholderPage(workspaceTitles[Programme], workspaceDescriptions[Programme], m_stack));
     m_initiatives = new InitiativesPage(m_stack);
     m_stack->addWidget(m_initiatives);
     m_timeline = new TimelinePage(m_stack);
@@ -146,8 +161,12 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             else if (place != OverviewPage::Timeline)
                 m_initiatives->showActionsDue(place == OverviewPage::OverdueActions);
         });
+    m_stack->addWidget(new PlaceholderPage(
+        workspaceTitles[Committees], workspaceDescriptions[Committees], m_stack));
     m_stack->addWidget(
         new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
+    m_stack->addWidget(
+        new PlaceholderPage(workspaceTitles[Directory], workspaceDescriptions[Directory], m_stack));
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
@@ -427,7 +446,10 @@ void MainWindow::loadWorkspace(int workspace)
     case Reports:
         m_reports->setDocument(document);
         break;
+    case Programme:
+    case Committees:
     case Jury:
+    case Directory:
     case WorkspaceCount:
         break;
     }

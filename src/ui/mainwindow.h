@@ -30,7 +30,18 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     /// The workspaces, in navigation order (Ctrl+1 ... Ctrl+6).
-    enum Workspace { Overview, Initiatives, Timeline, Grants, Jury, Reports, WorkspaceCount };
+    enum Workspace {
+        Overview,
+        Programme,
+        Initiatives,
+        Timeline,
+        Grants,
+        Committees,
+        Jury,
+        Directory,
+        Reports,
+        WorkspaceCount
+    };
 
     explicit MainWindow(Translations &translations, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -444,6 +444,107 @@ void themesInSearchKeys(QSqlDatabase &db, const SqlDialect &)
     }
 }
 
+void addColumn(QSqlDatabase &db, const QString &table, const QString &column, const QString &decl)
+{
+    if (!db.record(table).contains(column))
+        exec(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, decl));
+}
+
+// Schema version 8: a programme of one's own. The programme's settings (operating
+// administration and its SIRET for the SCDL attribuant, default funding source, default tranche
+// scheme), the lists it manages (domains, need kinds' descriptions, reasons for
+// non-admissibility), the places and dates of a promotion, and committees with their members,
+// agenda, decisions (reason, phase continued into, reference, time), amendments and sponsors.
+// Idempotent: tables and indexes IF NOT EXISTS (the statements), then the columns added only
+// when missing (the code).
+const char *const committeeTables = R"sql(
+CREATE TABLE IF NOT EXISTS programme_tranche (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    tranche TEXT NOT NULL CHECK (tranche IN ('seed', 'second', 'deployment', 'other')),
+    amount_cents BIGINT NOT NULL CHECK (amount_cents >= 0),
+    conditions TEXT
+);
+CREATE INDEX IF NOT EXISTS programme_tranche_programme_idx ON programme_tranche(programme_id);
+
+CREATE TABLE IF NOT EXISTS list_item (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    list TEXT NOT NULL CHECK (list IN ('domain', 'need_kind', 'non_admissibility_reason')),
+    code TEXT,
+    name TEXT NOT NULL,
+    description TEXT,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (programme_id, list, name)
+);
+
+CREATE TABLE IF NOT EXISTS committee_member (
+    id %PK%,
+    committee_id BIGINT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    person_id BIGINT NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT 'member' CHECK (role IN ('chair', 'member', 'secretary', 'observer')),
+    administration_id BIGINT REFERENCES administration(id) ON DELETE SET NULL,
+    attended INTEGER NOT NULL DEFAULT 1 CHECK (attended IN (0, 1)),
+    UNIQUE (committee_id, person_id)
+);
+CREATE INDEX IF NOT EXISTS committee_member_person_idx ON committee_member(person_id);
+
+CREATE TABLE IF NOT EXISTS agenda_item (
+    id %PK%,
+    committee_id BIGINT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    request TEXT,
+    UNIQUE (committee_id, initiative_id)
+);
+CREATE INDEX IF NOT EXISTS agenda_item_initiative_idx ON agenda_item(initiative_id);
+
+CREATE TABLE IF NOT EXISTS decision_amendment (
+    id %PK%,
+    decision_id BIGINT NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+    amended_at TEXT NOT NULL,
+    previous_kind TEXT NOT NULL,
+    previous_reason TEXT,
+    previous_phase_id BIGINT REFERENCES phase(id) ON DELETE SET NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS decision_amendment_decision_idx ON decision_amendment(decision_id);
+
+CREATE TABLE IF NOT EXISTS decision_sponsor (
+    id %PK%,
+    decision_id BIGINT NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+    administration_id BIGINT REFERENCES administration(id) ON DELETE CASCADE,
+    organisation_id BIGINT REFERENCES organisation(id) ON DELETE CASCADE,
+    commitment TEXT,
+    CHECK ((administration_id IS NULL) <> (organisation_id IS NULL))
+);
+CREATE INDEX IF NOT EXISTS decision_sponsor_decision_idx ON decision_sponsor(decision_id)
+)sql";
+
+void programmeOfOnesOwn(QSqlDatabase &db, const SqlDialect &)
+{
+    addColumn(db, QStringLiteral("programme"), QStringLiteral("operator_siret"),
+        QStringLiteral("TEXT CHECK (operator_siret IS NULL OR length(operator_siret) = 14)"));
+    addColumn(db, QStringLiteral("programme"), QStringLiteral("operator_administration_id"),
+        QStringLiteral("BIGINT REFERENCES administration(id) ON DELETE SET NULL"));
+    addColumn(db, QStringLiteral("programme"), QStringLiteral("default_funding_source_id"),
+        QStringLiteral("BIGINT REFERENCES funding_source(id) ON DELETE SET NULL"));
+    addColumn(db, QStringLiteral("promotion"), QStringLiteral("places"),
+        QStringLiteral("INTEGER CHECK (places IS NULL OR places >= 0)"));
+    addColumn(db, QStringLiteral("promotion"), QStringLiteral("starts_on"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("promotion"), QStringLiteral("ends_on"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("committee"), QStringLiteral("place"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("committee"), QStringLiteral("reference_prefix"),
+        QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("committee"), QStringLiteral("notes"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("decision"), QStringLiteral("reason"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("decision"), QStringLiteral("phase_id"),
+        QStringLiteral("BIGINT REFERENCES phase(id) ON DELETE SET NULL"));
+    addColumn(db, QStringLiteral("decision"), QStringLiteral("reference"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("decision"), QStringLiteral("decided_at"), QStringLiteral("TEXT"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -472,6 +573,10 @@ const std::vector<MigrationStep> &migrationSteps()
             "", themesInSearchKeys },
         { 7, "Index of committee decisions per initiative (the timeline reads them by page)",
             "CREATE INDEX IF NOT EXISTS decision_initiative_idx ON decision(initiative_id)" },
+        { 8,
+            "A programme of one's own: settings, managed lists, promotion places and dates, "
+            "committee members, agenda, decisions' reasons, amendments and sponsors",
+            committeeTables, programmeOfOnesOwn },
     };
     return steps;
 }

@@ -138,6 +138,20 @@ const std::array<EnumEntry<JournalKind>, 5> EnumTraits<JournalKind>::entries = {
     { JournalKind::Decision, "decision", QT_TRANSLATE_NOOP("tremplin::Labels", "Decision") },
 } };
 
+const std::array<EnumEntry<CommitteeRole>, 4> EnumTraits<CommitteeRole>::entries = { {
+    { CommitteeRole::Chair, "chair", QT_TRANSLATE_NOOP("tremplin::Labels", "Chair") },
+    { CommitteeRole::Member, "member", QT_TRANSLATE_NOOP("tremplin::Labels", "Member") },
+    { CommitteeRole::Secretary, "secretary", QT_TRANSLATE_NOOP("tremplin::Labels", "Secretary") },
+    { CommitteeRole::Observer, "observer", QT_TRANSLATE_NOOP("tremplin::Labels", "Observer") },
+} };
+
+const std::array<EnumEntry<ListKind>, 3> EnumTraits<ListKind>::entries = { {
+    { ListKind::Domain, "domain", QT_TRANSLATE_NOOP("tremplin::Labels", "Domains") },
+    { ListKind::NeedKind, "need_kind", QT_TRANSLATE_NOOP("tremplin::Labels", "Need kinds") },
+    { ListKind::NonAdmissibilityReason, "non_admissibility_reason",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Reasons for non-admissibility") },
+} };
+
 QList<Lifecycle> allowedTransitions(Lifecycle from)
 {
     switch (from) {

@@ -44,6 +44,10 @@ enum class CommitteeKind { Selection, Acceleration, Engagement, Other };
 enum class DecisionKind { Continue, Fund, ContinueAndFund, Stop, Defer };
 enum class IndicatorDirection { Increase, Decrease, Maintain };
 enum class JournalKind { Meeting, Note, Call, Event, Decision };
+/// A committee member's role in the committee.
+enum class CommitteeRole { Chair, Member, Secretary, Observer };
+/// The lists a programme manages (list_item.list).
+enum class ListKind { Domain, NeedKind, NonAdmissibilityReason };
 
 /// One value of an enum: its stable code in the database and files, and its English label
 /// (translated at display time in the "tremplin::Labels" context).
@@ -77,6 +81,8 @@ TREMPLIN_ENUM_TRAITS(CommitteeKind, 4)
 TREMPLIN_ENUM_TRAITS(DecisionKind, 5)
 TREMPLIN_ENUM_TRAITS(IndicatorDirection, 3)
 TREMPLIN_ENUM_TRAITS(JournalKind, 5)
+TREMPLIN_ENUM_TRAITS(CommitteeRole, 4)
+TREMPLIN_ENUM_TRAITS(ListKind, 3)
 #undef TREMPLIN_ENUM_TRAITS
 
 /// The stable code stored in the database ("laureate", "seed"...).

@@ -45,6 +45,21 @@ const std::vector<ForeignKey> &foreignKeys()
         { "indicator", "initiative_id", "initiative", true },
         { "measurement", "indicator_id", "indicator", true },
         { "journal_entry", "initiative_id", "initiative", true },
+        { "programme", "operator_administration_id", "administration", false },
+        { "programme", "default_funding_source_id", "funding_source", false },
+        { "programme_tranche", "programme_id", "programme", true },
+        { "list_item", "programme_id", "programme", true },
+        { "committee_member", "committee_id", "committee", true },
+        { "committee_member", "person_id", "person", true },
+        { "committee_member", "administration_id", "administration", false },
+        { "agenda_item", "committee_id", "committee", true },
+        { "agenda_item", "initiative_id", "initiative", true },
+        { "decision", "phase_id", "phase", false },
+        { "decision_amendment", "decision_id", "decision", true },
+        { "decision_amendment", "previous_phase_id", "phase", false },
+        { "decision_sponsor", "decision_id", "decision", true },
+        { "decision_sponsor", "administration_id", "administration", true },
+        { "decision_sponsor", "organisation_id", "organisation", true },
     };
     return keys;
 }
