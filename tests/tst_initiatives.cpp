@@ -712,6 +712,51 @@ private Q_SLOTS:
             QStringLiteral("Nîmes"));
     }
 
+    void undoRightAfterTypingUndoesTheTypingNotTheStepBefore()
+    {
+        const QString file = m_doc->path();
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        m_doc.reset();
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        m_shown = w.document();
+        InitiativeForm *form = openByClicking(*w.initiativesPage(), QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        const auto town = [&w, id] {
+            return RecordService(w.document()->database())
+                .value(QStringLiteral("initiative"), QStringLiteral("town"), id)
+                .toString();
+        };
+        const QString original = town();
+        auto *townEdit = form->findChild<QLineEdit *>(QStringLiteral("townEdit"));
+        townEdit->setFocus();
+        townEdit->selectAll();
+        typeText(townEdit, QStringLiteral("Lyon"));
+        pauseTyping();
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        QTest::qWait(SetFieldCommand::MergeWindowMs + 100); // the next typing is a step of its own
+        // A second burst, and Edit > Undo before the pause: the typing is what is undone.
+        typeText(townEdit, QStringLiteral(" 7e"));
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo) && a->isEnabled())
+                undo = a;
+        }
+        QVERIFY(undo);
+        undo->trigger();
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        QCOMPARE(townEdit->text(), QStringLiteral("Lyon"));
+        pauseTyping(); // nothing left pending to write over the undo
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        undo->trigger();
+        QCOMPARE(town(), original);
+        QCOMPARE(townEdit->text(), original);
+        m_shown = nullptr;
+    }
+
     void aWriteToATableTheFormDoesNotShowReadsNothingAgain()
     {
         const qint64 id = idOf(QStringLiteral("Vikidia"));
