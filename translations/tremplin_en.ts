@@ -1646,10 +1646,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,7 +4382,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
+        <source>The share of the project&apos;s budget is between 1 % and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1648,10 +1648,6 @@
         <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
-        <translation>«&#xa0;%1&#xa0;» est une fraction entre 0,01 et 1 (0,5 pour la moitié).</translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
@@ -4393,8 +4389,8 @@ du %3 au %4</translation>
         <translation>Le montant d’un versement doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
-        <translation>La part du budget du projet est une fraction entre 0,01 et 1.</translation>
+        <source>The share of the project&apos;s budget is between 1 % and 100 %.</source>
+        <translation>La part du budget du projet est comprise entre 1&#xa0;% et 100&#xa0;%.</translation>
     </message>
 </context>
 <context>
