@@ -1793,6 +1793,82 @@
         <source>Commitment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Project budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most applications per juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3185,6 +3261,46 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Reasons for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised per juror (z-score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every juror, every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced automatically</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1795,6 +1795,82 @@
         <source>Commitment</source>
         <translation>Engagement</translation>
     </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Reason for non-admissibility</source>
+        <translation>Motif de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Note sur la recevabilité</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Note minimale</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Note maximale</translation>
+    </message>
+    <message>
+        <source>Score step</source>
+        <translation>Pas de notation</translation>
+    </message>
+    <message>
+        <source>Ranking method</source>
+        <translation>Méthode de classement</translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation>Notation à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Most applications per juror</source>
+        <translation>Candidatures au plus par juré</translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each track</source>
+        <translation>Jurés au moins par candidature dans chaque collège</translation>
+    </message>
+    <message>
+        <source>Track weight</source>
+        <translation>Poids du collège</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Reason for the conflict of interest</source>
+        <translation>Motif du conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3192,6 +3268,46 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Reasons for non-admissibility</source>
         <translation>Motifs de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation>Non recevable</translation>
+    </message>
+    <message>
+        <source>Expert jury</source>
+        <translation>Jury d’experts</translation>
+    </message>
+    <message>
+        <source>Citizen panel</source>
+        <translation>Panel citoyen</translation>
+    </message>
+    <message>
+        <source>Mean of totals</source>
+        <translation>Moyenne des totaux</translation>
+    </message>
+    <message>
+        <source>Normalised per juror (z-score)</source>
+        <translation>Normalisée par juré (score z)</translation>
+    </message>
+    <message>
+        <source>Every juror, every application</source>
+        <translation>Chaque juré, chaque candidature</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Balanced automatically</source>
+        <translation>Équilibrée automatiquement</translation>
     </message>
 </context>
 <context>
