@@ -746,6 +746,50 @@ private Q_SLOTS:
         }
     }
 
+    void eachTabOfTheFormReadsAgainOnlyWhenAWriteConcernsWhatItShows()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        auto *tabs = form.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *status = form.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        QSignalSpy needsReset(form.needsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy needChoices(form.actionsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy journalReset(form.journalModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy peopleRead(form.peopleModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy statusRefilled(status->model(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(form.actionsModel()->rowCount() > 0);
+        // An entry added on the Journal tab: the journal reads again, nothing else does (not
+        // the needs, not the needs an action can answer, not the status, not the carrier).
+        tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("journalTab")));
+        quint64 lookups = Lookups::queryCount();
+        QTest::mouseClick(button(&form, "addJournalButton"), Qt::LeftButton);
+        QCOMPARE(journalReset.count(), 1);
+        QCOMPARE(needsReset.count(), 0);
+        QCOMPARE(needChoices.count(), 0);
+        QCOMPARE(statusRefilled.count(), 0);
+        QCOMPARE(Lookups::queryCount(), lookups);
+        // A need added on the Needs tab: the needs read again and the actions offer it.
+        tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("needsTab")));
+        QTest::mouseClick(button(&form, "addNeedButton"), Qt::LeftButton);
+        QCOMPARE(needsReset.count(), 1);
+        QVERIFY(needChoices.count() > 0);
+        QCOMPARE(journalReset.count(), 1);
+        QCOMPARE(statusRefilled.count(), 0);
+        // A person of another initiative renamed elsewhere (the directory): no field and no
+        // table of this form reads again, the carrier's among them.
+        const qint64 stranger
+            = RecordService(m_doc->database())
+                  .insert(QStringLiteral("person"),
+                      { { QStringLiteral("full_name"), QStringLiteral("Tiers") } });
+        lookups = Lookups::queryCount();
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("person"), QStringLiteral("full_name"), stranger,
+                QStringLiteral("Tierce"));
+        QCOMPARE(Lookups::queryCount(), lookups);
+        QCOMPARE(peopleRead.count(), 0);
+    }
+
     void aCommandOfSeveralStepsIsAllOrNothingAndARefusalKeepsTheRedoHistory()
     {
         const qint64 id = idOf(QStringLiteral("Vikidia"));
