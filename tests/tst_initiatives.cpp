@@ -1540,6 +1540,46 @@ private Q_SLOTS:
             storedThemes(idOf(QStringLiteral("Ma Dada"))).contains(QStringLiteral("Éducation")));
     }
 
+    void theLegalFormComboShowsItsLongestEntryWholeInEitherLanguage()
+    {
+        const auto checkFits = [](QComboBox *combo) {
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            const QRect field = combo->style()->subControlRect(
+                QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            QVERIFY(combo->count() > 0);
+            for (int i = 0; i < combo->count(); ++i) {
+                QVERIFY2(
+                    combo->fontMetrics().horizontalAdvance(combo->itemText(i)) <= field.width(),
+                    qPrintable(combo->itemText(i)));
+            }
+        };
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            InitiativesPage page;
+            page.setDocument(m_doc.get());
+            page.show();
+            InitiativeForm *form = openByClicking(page, QStringLiteral("Vikidia"));
+            QVERIFY(form);
+            QCOMPARE(form->initiativeId(), id);
+            auto *tabs = form->findChild<QTabWidget *>(QStringLiteral("tabs"));
+            QTest::mouseClick(
+                tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+            auto *legalForm = form->findChild<QComboBox *>(QStringLiteral("legalFormCombo"));
+            QVERIFY(legalForm->isVisible());
+            checkFits(legalForm);
+            // The language changed with the form open: the entries are longer or shorter.
+            QVERIFY(m_translations.install(
+                lang == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr")));
+            QCoreApplication::processEvents();
+            checkFits(legalForm);
+            form->close();
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
     void undoTextsNameTheFieldAsTheFormShowsIt()
     {
         for (const QString &lang : { QStringLiteral("en"), QStringLiteral("fr") }) {

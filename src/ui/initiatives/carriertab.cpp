@@ -29,6 +29,9 @@ CarrierTab::CarrierTab(const Context &context, QObject *parent)
     m_ui.carrierOuter->insertWidget(1, m_illustrativeIds);
     // The carrier is searched among the organisations as the user types, never listed whole.
     m_ui.carrierCombo->setSource(m_document.database(), ChoiceKind::Organisation);
+    // As wide as its longest entry in the language shown ("Collectivité territoriale"), again
+    // when the language changes.
+    m_ui.legalFormCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     const auto initiative = [this] { return m_id; };
     const auto carrier = [this] { return carrierId(); };
     const QString I = QStringLiteral("initiative");
