@@ -93,14 +93,7 @@ void CarrierTab::reloadBanner()
 
 void CarrierTab::newCarrier()
 {
-    QString name;
-    try {
-        name = RecordService(m_document.database())
-                   .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
-                   .toString();
-    } catch (const Error &e) {
-        showProblem(e.message());
-    }
+    const QString name = initiativeName();
     // One step, one transaction: the organisation and the link to it.
     auto command = std::make_unique<CompositeCommand>(m_document, tr("New carrier organisation"));
     auto *create = command->add(

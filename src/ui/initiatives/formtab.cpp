@@ -5,6 +5,8 @@
 #include "../document.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
+#include "core/error.h"
+#include "core/services/records.h"
 #include "ui_initiativeform.h"
 
 #include <QBoxLayout>
@@ -23,6 +25,18 @@ FormTab::FormTab(const Context &context, QObject *parent)
     , m_ui(context.ui)
     , m_showProblem(context.showProblem)
 { }
+
+QString FormTab::initiativeName() const
+{
+    try {
+        return RecordService(m_document.database())
+            .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
+            .toString();
+    } catch (const Error &e) {
+        showProblem(e.message());
+        return QString();
+    }
+}
 
 bool FormTab::touchesInitiative(const ChangeSet &changes) const
 {

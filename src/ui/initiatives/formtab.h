@@ -44,6 +44,8 @@ public:
 
     FormTab(const Context &context, QObject *parent);
 
+    /// The initiative's name; empty (and the failure shown) when it cannot be read.
+    QString initiativeName() const;
     /// Whether @p changes concern this initiative's own row (or every initiative).
     bool touchesInitiative(const ChangeSet &changes) const;
 

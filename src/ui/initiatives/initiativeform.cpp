@@ -6,8 +6,6 @@
 #include "../settings.h"
 #include "../style.h"
 #include "carriertab.h"
-#include "core/error.h"
-#include "core/services/records.h"
 #include "grantstab.h"
 #include "identitytab.h"
 #include "indicatorstab.h"
@@ -28,7 +26,6 @@ namespace tremplin {
 InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget *parent)
     // A tool window of the main window: it stays above it when the main window is clicked.
     : QDialog(parent, Qt::Tool)
-    , m_document(document)
     , m_id(initiativeId)
     , m_ui(std::make_unique<Ui::InitiativeForm>())
 {
@@ -181,14 +178,7 @@ void InitiativeForm::updateProblemLabel()
 
 void InitiativeForm::reloadHeader()
 {
-    QString name;
-    try {
-        name = RecordService(m_document.database())
-                   .value(QStringLiteral("initiative"), QStringLiteral("name"), m_id)
-                   .toString();
-    } catch (const Error &e) {
-        showProblem(e.message());
-    }
+    const QString name = m_identity->initiativeName();
     m_ui->headerLabel->setText(name);
     setWindowTitle(tr("%1 — Initiative").arg(name));
 }

@@ -72,7 +72,6 @@ private:
     /// The field binders of the tabs with fields (typing to write, values not saved).
     QList<FieldBinder *> binders() const;
 
-    Document &m_document;
     const qint64 m_id;
     std::unique_ptr<Ui::InitiativeForm> m_ui;
     QString m_lastRefusal; ///< why the last table edit or command was refused
