@@ -788,6 +788,31 @@ private Q_SLOTS:
                 QStringLiteral("Tierce"));
         QCOMPARE(Lookups::queryCount(), lookups);
         QCOMPARE(peopleRead.count(), 0);
+        // Another initiative and its carrier edited elsewhere: nothing here reads again either.
+        const qint64 other = idOf(QStringLiteral("Ma Dada"));
+        const qint64 otherCarrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), other)
+                  .toLongLong();
+        QVERIFY(otherCarrier > 0);
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("initiative"), QStringLiteral("town"), other,
+                QStringLiteral("Lille"));
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("organisation"), QStringLiteral("town"), otherCarrier,
+                QStringLiteral("Lille"));
+        QCOMPARE(Lookups::queryCount(), lookups);
+        QCOMPARE(statusRefilled.count(), 0);
+        // This initiative's carrier edited elsewhere: the Carrier tab shows it.
+        const qint64 carrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id)
+                  .toLongLong();
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("organisation"), QStringLiteral("town"), carrier,
+                QStringLiteral("Grenoble"));
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("carrierTownEdit"))->text(),
+            QStringLiteral("Grenoble"));
     }
 
     void aCommandOfSeveralStepsIsAllOrNothingAndARefusalKeepsTheRedoHistory()

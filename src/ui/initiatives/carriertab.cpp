@@ -48,7 +48,13 @@ CarrierTab::CarrierTab(const Context &context, QObject *parent)
     m_binder->bind(m_ui.carrierWebsiteEdit, cl, O, QStringLiteral("website"), carrier);
     connect(m_ui.newCarrierButton, &QPushButton::clicked, this, &CarrierTab::newCarrier);
     connect(&m_document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
-        if (touchesInitiative(changes) || touches(changes, { QLatin1String("organisation") }))
+        // This initiative (its carrier may have changed), or its carrier; not any organisation.
+        const bool shownCarrier
+            = std::any_of(changes.cbegin(), changes.cend(), [this](const Change &c) {
+                  return c.entity == QLatin1String("organisation")
+                      && (c.id == m_shownCarrier || c.id <= 0);
+              });
+        if (shownCarrier || touchesInitiative(changes))
             reloadBanner();
     });
 }
@@ -81,6 +87,7 @@ void CarrierTab::reloadBanner()
     bool illustrative = false;
     try {
         const qint64 carrier = carrierId();
+        m_shownCarrier = carrier;
         illustrative
             = carrier > 0 && Lookups(m_document.database()).identifiersIllustrative(carrier);
     } catch (const Error &e) {

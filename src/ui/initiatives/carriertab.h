@@ -29,6 +29,7 @@ private:
 
     FieldBinder *m_binder;
     QLabel *m_illustrativeIds;
+    qint64 m_shownCarrier = 0; ///< the carrier the banner was read for
 };
 
 } // namespace tremplin
