@@ -100,6 +100,7 @@ private:
             QStringLiteral("writable"), QStringLiteral("timeline_viewport_paint"),
             QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll"),
             QStringLiteral("timeline_rows"), QStringLiteral("grants_open"),
+            QStringLiteral("grants_ledger_first_page"), QStringLiteral("grants_open_worst_stall"),
             QStringLiteral("search_keystroke_median"), QStringLiteral("search_keystroke_p95"),
             QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("form_open"),
             QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
@@ -771,8 +772,9 @@ private Q_SLOTS:
         QVERIFY(!figures.isEmpty());
         // The window ran: its figures are measured, the p95 ones from at least 200 keystrokes.
         for (const char *name : { "first_paint_ratio", "totals_shown", "writable", "grants_open",
-                 "form_open", "search_keystroke_p95", "form_keystroke_p95",
-                 "timeline_viewport_paint", "gui_peak_rss" })
+                 "grants_ledger_first_page", "grants_open_worst_stall", "form_open",
+                 "search_keystroke_p95", "form_keystroke_p95", "timeline_viewport_paint",
+                 "gui_peak_rss" })
             QVERIFY2(
                 figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(), name);
         for (const char *name : { "search_keystroke_p95", "form_keystroke_p95" })

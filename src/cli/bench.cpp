@@ -84,6 +84,8 @@ QList<Spec> specs()
         { QStringLiteral("timeline_page_scroll"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("timeline_rows"), QStringLiteral("rows"), none, S::Interface },
         { QStringLiteral("grants_open"), QStringLiteral("ms"), 300, S::Interface },
+        { QStringLiteral("grants_ledger_first_page"), QStringLiteral("ms"), 300, S::Interface },
+        { QStringLiteral("grants_open_worst_stall"), QStringLiteral("ms"), 100, S::Interface },
         { QStringLiteral("search_keystroke_median"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("search_keystroke_p95"), QStringLiteral("ms"), 16, S::Interface },
         { QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("ms"), none,
