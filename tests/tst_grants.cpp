@@ -6,11 +6,13 @@
 #include "core/error.h"
 #include "core/exports/csv.h"
 #include "core/exports/ledgercsv.h"
+#include "core/generator/programmegenerator.h"
 #include "core/i18n/translations.h"
 #include "core/services/grantledger.h"
 #include "core/services/records.h"
 #include "modaldialogs.h"
 #include "ui/charts/grantchart.h"
+#include "ui/charts/trendchart.h"
 #include "ui/commands/databasecommand.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/document.h"
@@ -250,6 +252,118 @@ private Q_SLOTS:
             amounts.data(amounts.index(0, AmountTableModel::Committed), AmountTableModel::CentsRole)
                 .toLongLong(),
             qint64(98000000));
+    }
+
+    void theLedgerModelReadsTheGrantsOfTheCoreQueryInItsOrder()
+    {
+        GrantLedgerModel ledger;
+        QAbstractItemModelTester tester(
+            &ledger, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ledger.setDatabase(&m_doc->database());
+        // Every grant of the ledger's query, with the same amounts, read a page at a time.
+        const QList<GrantRow> all = GrantLedger(m_doc->database()).grants({});
+        QCOMPARE(ledger.rowCount(), int(all.size()));
+        for (int r = 0; r < ledger.rowCount(); ++r) {
+            QCOMPARE(ledger.data(ledger.index(r, 0), GrantLedgerModel::IdRole).toLongLong(),
+                all.at(r).id);
+            QCOMPARE(
+                ledger
+                    .data(ledger.index(r, GrantLedgerModel::Remaining), GrantLedgerModel::CentsRole)
+                    .toLongLong(),
+                all.at(r).remaining().cents());
+        }
+        // Sorted by the database, on any column, both ways.
+        for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            ledger.sort(GrantLedgerModel::Remaining, order);
+            QCOMPARE(ledger.rowCount(), int(all.size()));
+            for (int r = 1; r < ledger.rowCount(); ++r) {
+                const qint64 before = ledger
+                                          .data(ledger.index(r - 1, GrantLedgerModel::Remaining),
+                                              GrantLedgerModel::CentsRole)
+                                          .toLongLong();
+                const qint64 here = ledger
+                                        .data(ledger.index(r, GrantLedgerModel::Remaining),
+                                            GrantLedgerModel::CentsRole)
+                                        .toLongLong();
+                QVERIFY(order == Qt::AscendingOrder ? before <= here : before >= here);
+            }
+        }
+    }
+
+    void theLedgerReadsOnlyTheRowsInViewAndSortsWhenATitleIsClicked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("paged-%1.sqlite").arg(++m_n));
+        Document doc;
+        doc.database().create(path);
+        generateProgramme(doc.database(), { 1000, 3000, 7 });
+        GrantsPage page;
+        page.setDocument(&doc);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(ledgerShown(page));
+        GrantLedgerModel *ledger = page.ledgerModel();
+        QVERIFY2(ledger->rowCount() > 300, qPrintable(QString::number(ledger->rowCount())));
+        // The last grant changes behind the ledger's back: the ledger had not read it yet, so
+        // scrolling down to it shows the amount as it is now.
+        const int last = ledger->rowCount() - 1;
+        const qint64 grant = ledger->idAt(last);
+        Query(doc.database(),
+            QStringLiteral("UPDATE grant_award SET committed_cents = 123456789 "
+                           "WHERE id = ?"))
+            .bind(grant)
+            .exec();
+        QTableView *view = page.ledgerView();
+        clickRow(view, last);
+        QCOMPARE(ledger->index(last, GrantLedgerModel::Committed)
+                     .data(GrantLedgerModel::CentsRole)
+                     .toLongLong(),
+            qint64(123456789));
+        // A click on the Committed title sorts by amount, a second click the other way.
+        QHeaderView *header = view->horizontalHeader();
+        const QPoint title(header->sectionViewportPosition(GrantLedgerModel::Committed)
+                + header->sectionSize(GrantLedgerModel::Committed) / 2,
+            header->height() / 2);
+        auto cents = [ledger](int row) {
+            return ledger->index(row, GrantLedgerModel::Committed)
+                .data(GrantLedgerModel::CentsRole)
+                .toLongLong();
+        };
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(header->sortIndicatorSection(), int(GrantLedgerModel::Committed));
+        const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+        QCOMPARE(cents(ascending ? ledger->rowCount() - 1 : 0), qint64(123456789));
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
+        QCOMPARE(cents(ascending ? 0 : ledger->rowCount() - 1), qint64(123456789));
+        QVERIFY(cents(0) != cents(ledger->rowCount() - 1));
+    }
+
+    void theTrendChartsValueAxisIsWrittenTheUsersWay()
+    {
+        const QLocale fr(QLocale::French, QLocale::France);
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        // Decimals as the step needs them, in the language's way.
+        QStringList labels;
+        for (const TrendChart::ValueTick &t : TrendChart::valueTicks(0.4, 1.6, fr))
+            labels << t.label;
+        QCOMPARE(labels.join(u'|'), QStringLiteral("0,4|0,6|0,8|1,0|1,2|1,4|1,6"));
+        labels.clear();
+        for (const TrendChart::ValueTick &t : TrendChart::valueTicks(-900, 12100, en))
+            labels << t.label;
+        QCOMPARE(labels.join(u'|'), QStringLiteral("-2,500|0|2,500|5,000|7,500|10,000|12,500"));
+        const auto french = TrendChart::valueTicks(0, 12000, fr);
+        QCOMPARE(french.last().label, fr.toString(12000));
+        QVERIFY(french.last().label.contains(QChar(0x202F)));
+        // The chart draws them: a measurement of 1 in French reads "1,0", never "1.00".
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        TrendChart chart;
+        chart.setData({ QStringLiteral("Indicator"), QStringLiteral("%"),
+            { { QDate(2026, 11, 2), 0.5 }, { QDate(2026, 11, 20), 1.5 } }, 1.0, std::nullopt });
+        QVERIFY(!chart.currentValueLabels().isEmpty());
+        QVERIFY2(chart.currentValueLabels().contains(QStringLiteral("1,0")),
+            qPrintable(chart.currentValueLabels().join(u'|')));
+        for (const QString &label : chart.currentValueLabels())
+            QVERIFY2(!label.contains(u'.'), qPrintable(label));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void theChartsShowTheDemoAmounts()
@@ -808,6 +922,8 @@ private Q_SLOTS:
         QCOMPARE(page->chart()->model()->rowCount(), 0);
         auto *tabs = page->findChild<QTabWidget *>();
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+        // The tab is painted before the charts are read: the click is never held by the read.
+        QCOMPARE(page->chart()->model()->rowCount(), 0);
         QTRY_VERIFY(page->chart()->model()->rowCount() > 0);
         // The initiative filter reads its names when the user reaches for it, not on opening.
         auto *initiative = page->findChild<QComboBox *>(QStringLiteral("initiativeFilter"));

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -99,6 +100,9 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     m_ledgerView->setAlternatingRowColors(true);
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
+    // Columns are fitted to the rows in view only: the others are not read until scrolled to.
+    m_ledgerView->verticalHeader()->setResizeContentsPrecision(0);
+    m_ledgerView->horizontalHeader()->setResizeContentsPrecision(0);
     // Columns sized to their contents once, long texts capped and elided (the tooltip shows
     // them whole), so that the amounts and the status stay in view; the user picks the columns
     // in the header's context menu, remembered between sessions.
@@ -106,6 +110,10 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     m_ledgerView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A click on a title sorts: the database sorts, the ledger reads only the rows in view.
+    m_ledgerView->horizontalHeader()->setSortIndicator(
+        GrantLedgerModel::Initiative, Qt::AscendingOrder);
+    m_ledgerView->setSortingEnabled(true);
     m_columnsMenu->setObjectName(QStringLiteral("ledgerColumnsMenu"));
     const QStringList hidden = ledgerHiddenColumns.get();
     for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
@@ -509,37 +517,36 @@ void GrantLedgerPanel::fitLedgerColumns()
         return;
     }
     m_fitPending = false;
-    // Widest useful width of the columns holding free text; amounts and dates are never cut.
+    // Each column as wide as the rows in view and its title; amounts, tranches and statuses are
+    // never cut. The columns holding free text are capped and elided (the tooltip shows them
+    // whole), the initiative's name taking what the columns up to Status leave of the view's
+    // width, so that those are in view without scrolling on a 1366-pixel screen.
+    const QHeaderView *header = m_ledgerView->horizontalHeader();
     const int em = m_ledgerView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
-        int cap = 0;
-        switch (c) {
-        case GrantLedgerModel::Initiative:
-            cap = 16 * em;
-            break;
-        case GrantLedgerModel::FundingSource:
-            cap = 9 * em;
-            break;
-        case GrantLedgerModel::Conditions:
-        case GrantLedgerModel::Decision:
-            cap = 14 * em;
-            break;
-        default:
-            break;
-        }
+    auto capTo = [this, header](int column, int cap) {
+        cap = std::max(cap, header->sectionSizeHint(column)); // the title stays whole
+        if (m_ledgerView->columnWidth(column) > cap)
+            m_ledgerView->setColumnWidth(column, cap);
+    };
+    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
         m_ledgerView->resizeColumnToContents(c);
-        // The cap never cuts the column's title.
-        if (cap > 0)
-            cap = std::max(cap, m_ledgerView->horizontalHeader()->sectionSizeHint(c));
-        if (cap > 0 && m_ledgerView->columnWidth(c) > cap)
-            m_ledgerView->setColumnWidth(c, cap);
+    capTo(GrantLedgerModel::FundingSource, 7 * em);
+    capTo(GrantLedgerModel::Conditions, 14 * em);
+    capTo(GrantLedgerModel::Decision, 14 * em);
+    int others = 0;
+    for (int c = GrantLedgerModel::Initiative + 1; c <= GrantLedgerModel::Status; ++c) {
+        if (!m_ledgerView->isColumnHidden(c))
+            others += m_ledgerView->columnWidth(c);
     }
+    capTo(GrantLedgerModel::Initiative,
+        std::clamp(m_ledgerView->viewport()->width() - others, 8 * em, 16 * em));
 }
 
 void GrantLedgerPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_refresh->flushIfStale();
+    // Read once the tab is painted: switching to it is never held by the read.
+    m_refresh->flushAfterPaint();
     if (m_fitPending)
         QTimer::singleShot(0, this, [this] {
             if (m_fitPending)

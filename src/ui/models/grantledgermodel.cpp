@@ -43,14 +43,21 @@ void GrantLedgerModel::setDatabase(Database *db, bool followChanges)
     if (m_db)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
+    m_loaded = false;
     if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
             if (touchesLedger(changes))
                 reload();
         });
     }
-    if (followChanges)
+    if (followChanges) {
         reload();
+    } else if (!m_ids.isEmpty()) {
+        beginResetModel();
+        m_ids.clear();
+        m_cache.clear();
+        endResetModel();
+    }
 }
 
 void GrantLedgerModel::setFilter(const GrantFilter &filter)
@@ -59,29 +66,38 @@ void GrantLedgerModel::setFilter(const GrantFilter &filter)
     reload();
 }
 
+void GrantLedgerModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    static_assert(int(GrantOrder::Convention) == Convention, "one order per column");
+    m_order = GrantOrder(column);
+    m_descending = order == Qt::DescendingOrder;
+    if (m_loaded)
+        reload();
+}
+
 void GrantLedgerModel::reload()
 {
-    QList<GrantRow> rows;
+    QList<qint64> ids;
     QString error;
     if (m_db && m_db->isOpen()) {
+        m_loaded = true;
         try {
-            rows = GrantLedger(*m_db).grants(m_filter);
+            ids = GrantLedger(*m_db).grantIds(m_filter, m_order, m_descending);
         } catch (const Error &e) {
             // The ledger shows no grant rather than stale ones, and says why.
             error = e.message();
         }
     }
-    bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameGrants && i < rows.size(); ++i)
-        sameGrants = rows.at(i).id == m_rows.at(i).id;
-    if (sameGrants) {
+    m_cache.clear();
+    if (ids == m_ids && !ids.isEmpty()) {
         // Only amounts or statuses changed: keep the selection and the scroll position.
-        m_rows = std::move(rows);
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_rows = std::move(rows);
+    m_ids = std::move(ids);
     endResetModel();
     if (!error.isEmpty())
         Q_EMIT failed(error);
@@ -90,27 +106,38 @@ void GrantLedgerModel::reload()
 void GrantLedgerModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
+    if (!m_ids.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 const GrantRow *GrantLedgerModel::grant(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= m_ids.size() || !m_db)
+        return nullptr;
+    return m_cache.get(
+        m_ids, row, [this](const QList<qint64> &ids) { return GrantLedger(*m_db).grantRows(ids); },
+        [this](const QString &message) {
+            // Told once the view's paint is over.
+            QMetaObject::invokeMethod(
+                const_cast<GrantLedgerModel *>(this),
+                [this, message] { Q_EMIT const_cast<GrantLedgerModel *>(this)->failed(message); },
+                Qt::QueuedConnection);
+        });
+}
+
+qint64 GrantLedgerModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int GrantLedgerModel::rowOf(qint64 grantId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == grantId)
-            return i;
-    }
-    return -1;
+    return int(m_ids.indexOf(grantId));
 }
 
 int GrantLedgerModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int GrantLedgerModel::columnCount(const QModelIndex &parent) const
@@ -122,12 +149,19 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GrantRow &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != InitiativeIdRole && role != BlockedRole && role != CentsRole
+        && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole
+        && role != Qt::DisplayRole)
+        return {};
+    const GrantRow *row = grant(index.row());
+    if (!row)
+        return {};
+    const GrantRow &r = *row;
     const QLocale locale;
     const QString mark = r.illustrative ? QStringLiteral(" *") : QString();
     switch (role) {
-    case IdRole:
-        return r.id;
     case InitiativeIdRole:
         return r.initiativeId;
     case BlockedRole:
