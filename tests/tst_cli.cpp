@@ -622,6 +622,10 @@ private Q_SLOTS:
         QVERIFY2(generated.out.contains(
                      QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))),
             qPrintable(generated.out));
+        QVERIFY2(QRegularExpression(QStringLiteral(" dans (1 promotion|\\d+ promotions), "))
+                     .match(generated.out)
+                     .hasMatch(),
+            qPrintable(generated.out));
 
         const Run fr
             = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
@@ -730,6 +734,8 @@ private Q_SLOTS:
                 QStringLiteral("--disbursements"), QStringLiteral("2000"), QStringLiteral("--seed"),
                 QStringLiteral("5") });
             QCOMPARE(r.exitCode, 0);
+            // One promotion is "1 promotion", in the language's plural rules.
+            QVERIFY2(r.out.contains(QLatin1String(" in 1 promotion, ")), qPrintable(r.out));
         }
         const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a,
             QStringLiteral("--format"), QStringLiteral("json") });
