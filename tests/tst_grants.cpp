@@ -1099,6 +1099,55 @@ private Q_SLOTS:
         }
     }
 
+    void theLedgersMainColumnsShowWithoutScrollingOnALaptopScreenInBothLanguages()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("columns-%1.sqlite").arg(++m_n));
+        {
+            Database db;
+            db.create(path);
+            writeDemoProgramme(db);
+        }
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(path));
+            w.resize(1366, 768);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4))); // View > Grants
+            QVERIFY(ledgerShown(*w.grantsPage()));
+            QTableView *view = w.grantsPage()->ledgerView();
+            const QAbstractItemModel *ledger = view->model();
+            QTRY_VERIFY(view->columnWidth(GrantLedgerModel::Status) > 0);
+            // Initiative to Status in view, the amounts and the status whole.
+            const QRect status = view->visualRect(ledger->index(0, GrantLedgerModel::Status));
+            QVERIFY2(status.right() <= view->viewport()->width(),
+                qPrintable(QStringLiteral("%1: %2 > %3 (%4)")
+                               .arg(lang)
+                               .arg(status.right())
+                               .arg(view->viewport()->width())
+                               .arg([view] {
+                                   QStringList widths;
+                                   for (int c = 0; c <= GrantLedgerModel::Status; ++c)
+                                       widths << QString::number(view->columnWidth(c));
+                                   return widths.join(u' ');
+                               }())));
+            for (const int c : { GrantLedgerModel::Committed, GrantLedgerModel::Disbursed,
+                     GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+                for (int r = 0; r < ledger->rowCount(); ++r) {
+                    const QString text = ledger->index(r, c).data().toString();
+                    QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c),
+                        qPrintable(text));
+                }
+            }
+            // A name cut short is whole in its tooltip.
+            for (const int c : { GrantLedgerModel::Initiative, GrantLedgerModel::Tranche })
+                QCOMPARE(ledger->index(0, c).data(Qt::ToolTipRole).toString(),
+                    ledger->index(0, c).data().toString());
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
     void screenshotsOfTheWorkspaceForALook()
     {
         // Pictures of the workspace as a user sees it, in both languages and two screen sizes,

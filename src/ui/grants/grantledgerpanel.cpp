@@ -25,7 +25,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -517,29 +519,46 @@ void GrantLedgerPanel::fitLedgerColumns()
         return;
     }
     m_fitPending = false;
-    // Each column as wide as the rows in view and its title; amounts, tranches and statuses are
-    // never cut. The columns holding free text are capped and elided (the tooltip shows them
-    // whole), the initiative's name taking what the columns up to Status leave of the view's
-    // width, so that those are in view without scrolling on a 1366-pixel screen.
-    const QHeaderView *header = m_ledgerView->horizontalHeader();
+    // Each column as wide as the rows in view and its title (titles are never cut). The columns
+    // holding free text are capped and elided (the tooltip shows them whole); when the columns
+    // up to Status are wider than the view, the initiative's name, the tranche and the funder
+    // give way, in that order, so that the amounts and the status are in view without scrolling
+    // on a 1366-pixel screen, in French too.
+    QHeaderView *header = m_ledgerView->horizontalHeader();
     const int em = m_ledgerView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    auto capTo = [this, header](int column, int cap) {
-        cap = std::max(cap, header->sectionSizeHint(column)); // the title stays whole
-        if (m_ledgerView->columnWidth(column) > cap)
-            m_ledgerView->setColumnWidth(column, cap);
+    auto shrink = [this, header](int column, int floor, int by) {
+        floor = std::max(floor, header->sectionSizeHint(column));
+        const int width = m_ledgerView->columnWidth(column);
+        const int cut = std::clamp(width - floor, 0, by);
+        m_ledgerView->setColumnWidth(column, width - cut);
+        return cut;
     };
     for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
         m_ledgerView->resizeColumnToContents(c);
-    capTo(GrantLedgerModel::FundingSource, 7 * em);
-    capTo(GrantLedgerModel::Conditions, 14 * em);
-    capTo(GrantLedgerModel::Decision, 14 * em);
-    int others = 0;
-    for (int c = GrantLedgerModel::Initiative + 1; c <= GrantLedgerModel::Status; ++c) {
+    const int big = QWIDGETSIZE_MAX;
+    shrink(GrantLedgerModel::Initiative, 16 * em, big);
+    shrink(GrantLedgerModel::FundingSource, 7 * em, big);
+    shrink(GrantLedgerModel::Conditions, 14 * em, big);
+    shrink(GrantLedgerModel::Decision, 14 * em, big);
+    // The vertical scroll bar may come with the rows just read: its room is kept.
+    int overflow = -m_ledgerView->viewport()->width();
+    if (!m_ledgerView->verticalScrollBar()->isVisible())
+        overflow += m_ledgerView->style()->pixelMetric(
+            QStyle::PM_ScrollBarExtent, nullptr, m_ledgerView->verticalScrollBar());
+    for (int c = GrantLedgerModel::Initiative; c <= GrantLedgerModel::Status; ++c) {
         if (!m_ledgerView->isColumnHidden(c))
-            others += m_ledgerView->columnWidth(c);
+            overflow += m_ledgerView->columnWidth(c);
     }
-    capTo(GrantLedgerModel::Initiative,
-        std::clamp(m_ledgerView->viewport()->width() - others, 8 * em, 16 * em));
+    const struct
+    {
+        int column;
+        int floor;
+    } giveWay[] = { { GrantLedgerModel::Initiative, 10 * em }, { GrantLedgerModel::Tranche, 0 },
+        { GrantLedgerModel::FundingSource, 0 }, { GrantLedgerModel::Initiative, 6 * em } };
+    for (const auto &g : giveWay) {
+        if (overflow > 0 && !m_ledgerView->isColumnHidden(g.column))
+            overflow -= shrink(g.column, g.floor, overflow);
+    }
 }
 
 void GrantLedgerPanel::showEvent(QShowEvent *event)

@@ -14,7 +14,7 @@ namespace {
 const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Initiative"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Tranche"),
-    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funding source"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funder"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Committed"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Disbursed"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Remaining"),
@@ -195,6 +195,8 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
             return r.fundingSource;
         if (index.column() == Initiative)
             return r.initiative;
+        if (index.column() == Tranche)
+            return label(r.tranche);
         if (index.column() == Decision)
             return data(index, Qt::DisplayRole);
         if (index.column() == Conditions)
