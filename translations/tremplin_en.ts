@@ -1917,10 +1917,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,6 +1966,10 @@
     </message>
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1919,10 +1919,6 @@
         <translation>Tranche</translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation>Financeur</translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
@@ -1973,6 +1969,10 @@
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
         <translation>Les montants marqués * sont illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
     </message>
 </context>
 <context>
