@@ -77,6 +77,15 @@ private:
         return v;
     }
 
+    /// A new file holding the demo programme, named after @p stem.
+    QString newDemoFile(const QString &stem)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(stem).arg(++m_n));
+        Database db;
+        db.create(path);
+        writeDemoProgramme(db);
+        return path;
+    }
     static QPushButton *button(QWidget &page, const char *name)
     {
         auto *b = page.findChild<QPushButton *>(QLatin1String(name));
@@ -228,9 +237,8 @@ private Q_SLOTS:
                              .toLongLong();
         ledger.setFilter(f);
         QCOMPARE(ledger.rowCount(), 2);
-        QCOMPARE(
-            ledger.data(ledger.index(0, GrantLedgerModel::Committed), GrantLedgerModel::CentsRole)
-                .toLongLong(),
+        QCOMPARE(ledger.data(ledger.index(0, GrantLedger::Committed), GrantLedgerModel::CentsRole)
+                     .toLongLong(),
             qint64(8000000));
 
         AmountTableModel amounts;
@@ -267,22 +275,21 @@ private Q_SLOTS:
             QCOMPARE(ledger.data(ledger.index(r, 0), GrantLedgerModel::IdRole).toLongLong(),
                 all.at(r).id);
             QCOMPARE(
-                ledger
-                    .data(ledger.index(r, GrantLedgerModel::Remaining), GrantLedgerModel::CentsRole)
+                ledger.data(ledger.index(r, GrantLedger::Remaining), GrantLedgerModel::CentsRole)
                     .toLongLong(),
                 all.at(r).remaining().cents());
         }
         // Sorted by the database, on any column, both ways.
         for (const auto order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
-            ledger.sort(GrantLedgerModel::Remaining, order);
+            ledger.sort(GrantLedger::Remaining, order);
             QCOMPARE(ledger.rowCount(), int(all.size()));
             for (int r = 1; r < ledger.rowCount(); ++r) {
                 const qint64 before = ledger
-                                          .data(ledger.index(r - 1, GrantLedgerModel::Remaining),
+                                          .data(ledger.index(r - 1, GrantLedger::Remaining),
                                               GrantLedgerModel::CentsRole)
                                           .toLongLong();
                 const qint64 here = ledger
-                                        .data(ledger.index(r, GrantLedgerModel::Remaining),
+                                        .data(ledger.index(r, GrantLedger::Remaining),
                                             GrantLedgerModel::CentsRole)
                                         .toLongLong();
                 QVERIFY(order == Qt::AscendingOrder ? before <= here : before >= here);
@@ -314,22 +321,22 @@ private Q_SLOTS:
             .exec();
         QTableView *view = page.ledgerView();
         clickRow(view, last);
-        QCOMPARE(ledger->index(last, GrantLedgerModel::Committed)
+        QCOMPARE(ledger->index(last, GrantLedger::Committed)
                      .data(GrantLedgerModel::CentsRole)
                      .toLongLong(),
             qint64(123456789));
         // A click on the Committed title sorts by amount, a second click the other way.
         QHeaderView *header = view->horizontalHeader();
-        const QPoint title(header->sectionViewportPosition(GrantLedgerModel::Committed)
-                + header->sectionSize(GrantLedgerModel::Committed) / 2,
+        const QPoint title(header->sectionViewportPosition(GrantLedger::Committed)
+                + header->sectionSize(GrantLedger::Committed) / 2,
             header->height() / 2);
         auto cents = [ledger](int row) {
-            return ledger->index(row, GrantLedgerModel::Committed)
+            return ledger->index(row, GrantLedger::Committed)
                 .data(GrantLedgerModel::CentsRole)
                 .toLongLong();
         };
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
-        QCOMPARE(header->sortIndicatorSection(), int(GrantLedgerModel::Committed));
+        QCOMPARE(header->sortIndicatorSection(), int(GrantLedger::Committed));
         const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
         QCOMPARE(cents(ascending ? ledger->rowCount() - 1 : 0), qint64(123456789));
         QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, title);
@@ -688,10 +695,10 @@ private Q_SLOTS:
         QVERIFY(current.isValid());
         QCOMPARE(page.ledgerModel()->data(current, GrantLedgerModel::InitiativeIdRole).toLongLong(),
             initiative);
-        QCOMPARE(page.ledgerModel()
-                     ->data(current.siblingAtColumn(GrantLedgerModel::Committed),
-                         GrantLedgerModel::CentsRole)
-                     .toLongLong(),
+        QCOMPARE(
+            page.ledgerModel()
+                ->data(current.siblingAtColumn(GrantLedger::Committed), GrantLedgerModel::CentsRole)
+                .toLongLong(),
             qint64(0));
         // Remove Grant takes the selected (new) grant away; undo brings it back.
         QTest::mouseClick(button(page, "removeGrant"), Qt::LeftButton);
@@ -813,28 +820,26 @@ private Q_SLOTS:
             page.show();
             QVERIFY(ledgerShown(page));
             QTableView *view = page.ledgerView();
-            const QModelIndex source
-                = page.ledgerModel()->index(0, GrantLedgerModel::FundingSource);
+            const QModelIndex source = page.ledgerModel()->index(0, GrantLedger::FundingSource);
             QCOMPARE(source.data().toString(), QStringLiteral("DINUM"));
             QCOMPARE(source.data(Qt::ToolTipRole).toString(),
                 QStringLiteral("Direction interministérielle du numérique (DINUM)"));
             // Paid, Remaining and Status are in view without scrolling at this width.
-            for (const int c : { GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining,
-                     GrantLedgerModel::Status }) {
+            for (const int c :
+                { GrantLedger::Disbursed, GrantLedger::Remaining, GrantLedger::Status }) {
                 const QRect r = view->visualRect(page.ledgerModel()->index(0, c));
                 QVERIFY2(r.right() <= view->viewport()->width(), qPrintable(QString::number(c)));
             }
             // Long names are capped (and elided) rather than widening the table.
-            QVERIFY(view->columnWidth(GrantLedgerModel::Initiative)
+            QVERIFY(view->columnWidth(GrantLedger::Initiative)
                 <= 16 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
             QCOMPARE(view->textElideMode(), Qt::ElideRight);
-            for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
+            for (int c = 0; c < GrantLedger::ColumnCount; ++c)
                 QVERIFY(view->columnWidth(c)
                     >= view->horizontalHeader()->sectionSizeHint(c)); // titles whole
             // Amounts, tranches and statuses are never cut.
-            for (const int c : { GrantLedgerModel::Tranche, GrantLedgerModel::Committed,
-                     GrantLedgerModel::Disbursed, GrantLedgerModel::Remaining,
-                     GrantLedgerModel::Status }) {
+            for (const int c : { GrantLedger::Tranche, GrantLedger::Committed,
+                     GrantLedger::Disbursed, GrantLedger::Remaining, GrantLedger::Status }) {
                 for (int r = 0; r < page.ledgerModel()->rowCount(); ++r) {
                     const QString text = page.ledgerModel()->index(r, c).data().toString();
                     QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c),
@@ -851,12 +856,12 @@ private Q_SLOTS:
                     convention = a;
             QVERIFY(convention && convention->isChecked());
             convention->trigger();
-            QVERIFY(view->isColumnHidden(GrantLedgerModel::Convention));
+            QVERIFY(view->isColumnHidden(GrantLedger::Convention));
         }
         GrantsPage again;
         again.setDocument(m_doc.get());
-        QVERIFY(again.ledgerView()->isColumnHidden(GrantLedgerModel::Convention));
-        QVERIFY(!again.ledgerView()->isColumnHidden(GrantLedgerModel::Status));
+        QVERIFY(again.ledgerView()->isColumnHidden(GrantLedger::Convention));
+        QVERIFY(!again.ledgerView()->isColumnHidden(GrantLedger::Status));
         QSettings().remove(QStringLiteral("grants/ledgerHiddenColumns"));
     }
 
@@ -892,12 +897,7 @@ private Q_SLOTS:
 
     void theWorkspacePaintsItsFiguresFirstAndReadsTheLedgerAndChartsWhenShown()
     {
-        const QString path = m_dir.filePath(QStringLiteral("lazy-%1.sqlite").arg(++m_n));
-        {
-            Database db;
-            db.create(path);
-            writeDemoProgramme(db);
-        }
+        const QString path = newDemoFile(QStringLiteral("lazy"));
         MainWindow w(m_translations);
         QVERIFY(w.openDatabase(path));
         QSignalSpy checked(&w.document()->database(), &Database::integrityChecked);
@@ -1026,12 +1026,7 @@ private Q_SLOTS:
         QVERIFY2(page.minimumSizeHint().height() <= 600,
             qPrintable(QString::number(page.minimumSizeHint().height())));
 
-        const QString path = m_dir.filePath(QStringLiteral("window-%1.sqlite").arg(++m_n));
-        {
-            Database db;
-            db.create(path);
-            writeDemoProgramme(db);
-        }
+        const QString path = newDemoFile(QStringLiteral("window"));
         MainWindow w(m_translations);
         QString error;
         QVERIFY2(w.openDatabase(path, &error), qPrintable(error));
@@ -1101,12 +1096,7 @@ private Q_SLOTS:
 
     void theLedgersMainColumnsShowWithoutScrollingOnALaptopScreenInBothLanguages()
     {
-        const QString path = m_dir.filePath(QStringLiteral("columns-%1.sqlite").arg(++m_n));
-        {
-            Database db;
-            db.create(path);
-            writeDemoProgramme(db);
-        }
+        const QString path = newDemoFile(QStringLiteral("columns"));
         for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
             QVERIFY(m_translations.install(lang));
             MainWindow w(m_translations);
@@ -1118,9 +1108,9 @@ private Q_SLOTS:
             QVERIFY(ledgerShown(*w.grantsPage()));
             QTableView *view = w.grantsPage()->ledgerView();
             const QAbstractItemModel *ledger = view->model();
-            QTRY_VERIFY(view->columnWidth(GrantLedgerModel::Status) > 0);
+            QTRY_VERIFY(view->columnWidth(GrantLedger::Status) > 0);
             // Initiative to Status in view, the amounts and the status whole.
-            const QRect status = view->visualRect(ledger->index(0, GrantLedgerModel::Status));
+            const QRect status = view->visualRect(ledger->index(0, GrantLedger::Status));
             QVERIFY2(status.right() <= view->viewport()->width(),
                 qPrintable(QStringLiteral("%1: %2 > %3 (%4)")
                                .arg(lang)
@@ -1128,12 +1118,12 @@ private Q_SLOTS:
                                .arg(view->viewport()->width())
                                .arg([view] {
                                    QStringList widths;
-                                   for (int c = 0; c <= GrantLedgerModel::Status; ++c)
+                                   for (int c = 0; c <= GrantLedger::Status; ++c)
                                        widths << QString::number(view->columnWidth(c));
                                    return widths.join(u' ');
                                }())));
-            for (const int c : { GrantLedgerModel::Committed, GrantLedgerModel::Disbursed,
-                     GrantLedgerModel::Remaining, GrantLedgerModel::Status }) {
+            for (const int c : { GrantLedger::Committed, GrantLedger::Disbursed,
+                     GrantLedger::Remaining, GrantLedger::Status }) {
                 for (int r = 0; r < ledger->rowCount(); ++r) {
                     const QString text = ledger->index(r, c).data().toString();
                     QVERIFY2(view->fontMetrics().horizontalAdvance(text) < view->columnWidth(c),
@@ -1141,7 +1131,7 @@ private Q_SLOTS:
                 }
             }
             // A name cut short is whole in its tooltip.
-            for (const int c : { GrantLedgerModel::Initiative, GrantLedgerModel::Tranche })
+            for (const int c : { GrantLedger::Initiative, GrantLedger::Tranche })
                 QCOMPARE(ledger->index(0, c).data(Qt::ToolTipRole).toString(),
                     ledger->index(0, c).data().toString());
         }
@@ -1154,12 +1144,7 @@ private Q_SLOTS:
         // with a grant selected and on the charts: each renders and saves (kept in
         // TREMPLIN_SCREENSHOT_DIR when set, for a human look).
         const QString shots = qEnvironmentVariable("TREMPLIN_SCREENSHOT_DIR", m_dir.path());
-        const QString path = m_dir.filePath(QStringLiteral("shots-%1.sqlite").arg(++m_n));
-        {
-            Database db;
-            db.create(path);
-            writeDemoProgramme(db);
-        }
+        const QString path = newDemoFile(QStringLiteral("shots"));
         for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
             QVERIFY(m_translations.install(lang));
             MainWindow w(m_translations);

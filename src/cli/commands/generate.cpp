@@ -14,10 +14,7 @@ int runGenerate(const QStringList &arguments, Io &io)
 {
     const QString name = QStringLiteral("generate");
     QCommandLineParser parser;
-    parser.setApplicationDescription(QString());
-    parser.addHelpOption();
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("db"), Tr::tr("The Tremplin database file."), Tr::tr("file")));
+    parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("initiatives"),
         Tr::tr("Number of initiatives."), QStringLiteral("N"), QStringLiteral("1000")));
     parser.addOption(QCommandLineOption(QStringLiteral("disbursements"),
@@ -25,16 +22,11 @@ int runGenerate(const QStringList &arguments, Io &io)
     parser.addOption(QCommandLineOption(QStringLiteral("seed"),
         Tr::tr("Seed of the random generator (same seed, same programme)."), QStringLiteral("S"),
         QStringLiteral("1")));
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("tremplin-cli generate"));
-    if (!parser.parse(args)) {
-        io.err << Tr::tr("tremplin-cli %1: %2").arg(name, parser.errorText()) << Qt::endl;
-        return Refused;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
+    const bool parsed = parse(parser, name, arguments, io);
+    if (parser.isSet(QStringLiteral("help")))
         return Ok;
-    }
+    if (!parsed)
+        return Refused;
     const QString path = parser.value(QStringLiteral("db"));
     bool ok1 = false, ok2 = false, ok3 = false;
     GeneratorOptions o;

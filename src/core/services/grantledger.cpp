@@ -318,7 +318,7 @@ QList<GrantRow> GrantLedger::grants(
     return rows;
 }
 
-QList<qint64> GrantLedger::grantIds(const GrantFilter &f, GrantOrder order, bool descending) const
+QList<qint64> GrantLedger::grantIds(const GrantFilter &f, Column order, bool descending) const
 {
     Where where(f, false);
     // Cancelled grants stay visible in the ledger, marked as such.
@@ -329,35 +329,37 @@ QList<qint64> GrantLedger::grantIds(const GrantFilter &f, GrantOrder order, bool
     QString key;
     QString joins;
     switch (order) {
-    case GrantOrder::Initiative:
+    case Initiative:
         break;
-    case GrantOrder::Tranche:
+    case Tranche:
         key = QStringLiteral("g.tranche");
         break;
-    case GrantOrder::FundingSource:
+    case FundingSource:
         key = QStringLiteral("fs.name");
         joins = QStringLiteral(" ") + FundingSourceJoin;
         break;
-    case GrantOrder::Committed:
+    case Committed:
         key = QStringLiteral("g.committed_cents");
         break;
-    case GrantOrder::Disbursed:
+    case Disbursed:
         key = paid;
         break;
-    case GrantOrder::Remaining:
+    case Remaining:
         key = QStringLiteral("g.committed_cents - ") + paid;
         break;
-    case GrantOrder::Status:
+    case Status:
         key = QStringLiteral("g.status");
         break;
-    case GrantOrder::Conditions:
+    case Conditions:
         key = QStringLiteral("g.conditions");
         break;
-    case GrantOrder::Decision:
+    case Decision:
         key = QStringLiteral("g.decision_date");
         break;
-    case GrantOrder::Convention:
+    case Convention:
         key = QStringLiteral("g.convention_date");
+        break;
+    case ColumnCount:
         break;
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QString();

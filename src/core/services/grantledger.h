@@ -94,20 +94,6 @@ struct NamedId
 /// acronym in brackets at the end of its name ("… du numérique (DINUM)"), else the name.
 QString shortName(const QString &name, const QString &administrationShortName = {});
 
-/// The orders the ledger can be sorted in: one per ledger column, in the ledger's order.
-enum class GrantOrder {
-    Initiative,
-    Tranche,
-    FundingSource,
-    Committed,
-    Disbursed,
-    Remaining,
-    Status,
-    Conditions,
-    Decision,
-    Convention,
-};
-
 /// The grants ledger's queries. Aggregates are computed by the database (GROUP BY), never by
 /// loading every payment, so charts and totals stay fast with a million disbursements.
 class GrantLedger
@@ -117,12 +103,27 @@ public:
         : m_db(db)
     { }
 
+    /// The ledger's columns (GrantLedgerModel shows them), each an order it can be sorted in.
+    enum Column {
+        Initiative,
+        Tranche,
+        FundingSource,
+        Committed,
+        Disbursed,
+        Remaining,
+        Status,
+        Conditions,
+        Decision,
+        Convention,
+        ColumnCount
+    };
+
     /// @p limit > 0 keeps the first grants only (in the ledger's order).
     QList<GrantRow> grants(const GrantFilter &filter, int limit = 0) const;
     /// The ids of the grants a filter selects (cancelled ones included), filtered and sorted by
     /// the database: what the ledger pages through (ties: by initiative, decision, id).
-    QList<qint64> grantIds(const GrantFilter &filter, GrantOrder order = GrantOrder::Initiative,
-        bool descending = false) const;
+    QList<qint64> grantIds(
+        const GrantFilter &filter, Column order = Initiative, bool descending = false) const;
     /// The rows of some grants, by id (ids that name no grant are left out).
     QHash<qint64, GrantRow> grantRows(const QList<qint64> &ids) const;
     /// Tranches planned or committed and not fully paid, oldest decision first.

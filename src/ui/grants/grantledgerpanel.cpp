@@ -113,12 +113,11 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     m_ledgerView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     // A click on a title sorts: the database sorts, the ledger reads only the rows in view.
-    m_ledgerView->horizontalHeader()->setSortIndicator(
-        GrantLedgerModel::Initiative, Qt::AscendingOrder);
+    m_ledgerView->horizontalHeader()->setSortIndicator(GrantLedger::Initiative, Qt::AscendingOrder);
     m_ledgerView->setSortingEnabled(true);
     m_columnsMenu->setObjectName(QStringLiteral("ledgerColumnsMenu"));
     const QStringList hidden = ledgerHiddenColumns.get();
-    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
+    for (int c = 0; c < GrantLedger::ColumnCount; ++c) {
         QAction *action = m_columnsMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(c);
@@ -127,7 +126,7 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
         connect(action, &QAction::toggled, this, [this, c](bool shown) {
             m_ledgerView->setColumnHidden(c, !shown);
             QStringList hiddenNow;
-            for (int k = 0; k < GrantLedgerModel::ColumnCount; ++k) {
+            for (int k = 0; k < GrantLedger::ColumnCount; ++k) {
                 if (m_ledgerView->isColumnHidden(k))
                     hiddenNow << QString::number(k);
             }
@@ -450,7 +449,7 @@ void GrantLedgerPanel::addGrant(qint64 initiative, qint64 fundingSource)
     m_refresh->run();
     const int row = m_ledger->rowOf(raw->recordId());
     if (row >= 0)
-        m_ledgerView->setCurrentIndex(m_ledger->index(row, GrantLedgerModel::Committed));
+        m_ledgerView->setCurrentIndex(m_ledger->index(row, GrantLedger::Committed));
 }
 
 void GrantLedgerPanel::removeGrant()
@@ -533,19 +532,19 @@ void GrantLedgerPanel::fitLedgerColumns()
         m_ledgerView->setColumnWidth(column, width - cut);
         return cut;
     };
-    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c)
+    for (int c = 0; c < GrantLedger::ColumnCount; ++c)
         m_ledgerView->resizeColumnToContents(c);
     const int big = QWIDGETSIZE_MAX;
-    shrink(GrantLedgerModel::Initiative, 16 * em, big);
-    shrink(GrantLedgerModel::FundingSource, 7 * em, big);
-    shrink(GrantLedgerModel::Conditions, 14 * em, big);
-    shrink(GrantLedgerModel::Decision, 14 * em, big);
+    shrink(GrantLedger::Initiative, 16 * em, big);
+    shrink(GrantLedger::FundingSource, 7 * em, big);
+    shrink(GrantLedger::Conditions, 14 * em, big);
+    shrink(GrantLedger::Decision, 14 * em, big);
     // The vertical scroll bar may come with the rows just read: its room is kept.
     int overflow = -m_ledgerView->viewport()->width();
     if (!m_ledgerView->verticalScrollBar()->isVisible())
         overflow += m_ledgerView->style()->pixelMetric(
             QStyle::PM_ScrollBarExtent, nullptr, m_ledgerView->verticalScrollBar());
-    for (int c = GrantLedgerModel::Initiative; c <= GrantLedgerModel::Status; ++c) {
+    for (int c = GrantLedger::Initiative; c <= GrantLedger::Status; ++c) {
         if (!m_ledgerView->isColumnHidden(c))
             overflow += m_ledgerView->columnWidth(c);
     }
@@ -553,8 +552,8 @@ void GrantLedgerPanel::fitLedgerColumns()
     {
         int column;
         int floor;
-    } giveWay[] = { { GrantLedgerModel::Initiative, 10 * em }, { GrantLedgerModel::Tranche, 0 },
-        { GrantLedgerModel::FundingSource, 0 }, { GrantLedgerModel::Initiative, 6 * em } };
+    } giveWay[] = { { GrantLedger::Initiative, 10 * em }, { GrantLedger::Tranche, 0 },
+        { GrantLedger::FundingSource, 0 }, { GrantLedger::Initiative, 6 * em } };
     for (const auto &g : giveWay) {
         if (overflow > 0 && !m_ledgerView->isColumnHidden(g.column))
             overflow -= shrink(g.column, g.floor, overflow);

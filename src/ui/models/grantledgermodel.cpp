@@ -11,7 +11,7 @@
 namespace tremplin {
 
 namespace {
-const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
+const char *const ledgerTitles[GrantLedger::ColumnCount] = {
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Initiative"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Tranche"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funder"),
@@ -68,10 +68,9 @@ void GrantLedgerModel::setFilter(const GrantFilter &filter)
 
 void GrantLedgerModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= GrantLedger::ColumnCount)
         return;
-    static_assert(int(GrantOrder::Convention) == Convention, "one order per column");
-    m_order = GrantOrder(column);
+    m_order = Column(column);
     m_descending = order == Qt::DescendingOrder;
     if (m_loaded)
         reload();
@@ -93,7 +92,7 @@ void GrantLedgerModel::reload()
     m_cache.clear();
     if (ids == m_ids && !ids.isEmpty()) {
         // Only amounts or statuses changed: keep the selection and the scroll position.
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, GrantLedger::ColumnCount - 1));
         return;
     }
     beginResetModel();
@@ -105,9 +104,9 @@ void GrantLedgerModel::reload()
 
 void GrantLedgerModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, GrantLedger::ColumnCount - 1);
     if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, GrantLedger::ColumnCount - 1));
 }
 
 const GrantRow *GrantLedgerModel::grant(int row) const
@@ -142,7 +141,7 @@ int GrantLedgerModel::rowCount(const QModelIndex &parent) const
 
 int GrantLedgerModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : GrantLedger::ColumnCount;
 }
 
 QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
@@ -168,73 +167,74 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
         return r.blocked();
     case CentsRole:
         switch (index.column()) {
-        case Committed:
+        case GrantLedger::Committed:
             return r.committed.cents();
-        case Disbursed:
+        case GrantLedger::Disbursed:
             return r.disbursed.cents();
-        case Remaining:
+        case GrantLedger::Remaining:
             return r.remaining().cents();
         default:
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() >= Committed && index.column() <= Remaining)
+        if (index.column() >= GrantLedger::Committed && index.column() <= GrantLedger::Remaining)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Conditions && r.blocked())
+        if (index.column() == GrantLedger::Conditions && r.blocked())
             return QBrush(style::errorColor());
-        if (index.column() == Remaining && r.remaining().cents() < 0)
+        if (index.column() == GrantLedger::Remaining && r.remaining().cents() < 0)
             return QBrush(style::errorColor());
         if (r.status == GrantStatus::Cancelled)
             return QBrush(style::mutedColor());
         return {};
     case Qt::ToolTipRole:
         // Long texts are elided in the view: the tooltip shows them whole.
-        if (index.column() == FundingSource)
+        if (index.column() == GrantLedger::FundingSource)
             return r.fundingSource;
-        if (index.column() == Initiative)
+        if (index.column() == GrantLedger::Initiative)
             return r.initiative;
-        if (index.column() == Tranche)
+        if (index.column() == GrantLedger::Tranche)
             return label(r.tranche);
-        if (index.column() == Decision)
+        if (index.column() == GrantLedger::Decision)
             return data(index, Qt::DisplayRole);
-        if (index.column() == Conditions)
+        if (index.column() == GrantLedger::Conditions)
             return r.blocked() ? tr("Blocked until: %1").arg(r.conditions) : r.conditions;
-        if (r.illustrative && index.column() >= Committed && index.column() <= Remaining)
+        if (r.illustrative && index.column() >= GrantLedger::Committed
+            && index.column() <= GrantLedger::Remaining)
             return tr("Illustrative amount (demo data)");
-        if (index.column() == Disbursed && r.overridden)
+        if (index.column() == GrantLedger::Disbursed && r.overridden)
             return tr("Payments above the commitment were recorded with a reason.");
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Initiative:
+        case GrantLedger::Initiative:
             return r.initiative;
-        case Tranche:
+        case GrantLedger::Tranche:
             return label(r.tranche);
-        case FundingSource:
+        case GrantLedger::FundingSource:
             return r.fundingSourceShort;
-        case Committed:
+        case GrantLedger::Committed:
             return r.committed.toString(locale) + mark;
-        case Disbursed:
+        case GrantLedger::Disbursed:
             return r.disbursed.toString(locale) + mark
                 + (r.overridden ? QStringLiteral(" !") : QString());
-        case Remaining:
+        case GrantLedger::Remaining:
             return r.remaining().toString(locale) + mark;
-        case Status:
+        case GrantLedger::Status:
             return label(r.status);
-        case Conditions:
+        case GrantLedger::Conditions:
             if (r.blocked())
                 return tr("Blocked: %1").arg(r.conditions);
             if (!r.conditions.isEmpty() && r.conditionsMetOn.isValid())
                 return tr("Met on %1")
                     .arg(locale.toString(r.conditionsMetOn, QLocale::ShortFormat));
             return r.conditions;
-        case Decision:
+        case GrantLedger::Decision:
             return r.decisionDate.isValid() ? QStringLiteral("%1 (%2)").arg(
                        r.decisionReference, locale.toString(r.decisionDate, QLocale::ShortFormat))
                                             : r.decisionReference;
-        case Convention:
+        case GrantLedger::Convention:
             return r.conventionDate.isValid()
                 ? locale.toString(r.conventionDate, QLocale::ShortFormat)
                 : QString();
@@ -247,11 +247,12 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
 
 QVariant GrantLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= GrantLedger::ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
         return tr(ledgerTitles[section]);
-    if (role == Qt::ToolTipRole && section >= Committed && section <= Remaining)
+    if (role == Qt::ToolTipRole && section >= GrantLedger::Committed
+        && section <= GrantLedger::Remaining)
         return tr("Amounts marked * are illustrative (demo data).");
     return {};
 }

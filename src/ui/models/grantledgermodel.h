@@ -19,19 +19,8 @@ class GrantLedgerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Initiative,
-        Tranche,
-        FundingSource,
-        Committed,
-        Disbursed,
-        Remaining,
-        Status,
-        Conditions,
-        Decision,
-        Convention,
-        ColumnCount
-    };
+    /// The columns are the core's (GrantLedger::Initiative...): each is an order it sorts in.
+    using Column = GrantLedger::Column;
     enum Role { IdRole = Qt::UserRole + 1, InitiativeIdRole, BlockedRole, CentsRole };
 
     explicit GrantLedgerModel(QObject *parent = nullptr);
@@ -66,7 +55,7 @@ Q_SIGNALS:
 private:
     QPointer<Database> m_db;
     GrantFilter m_filter;
-    GrantOrder m_order = GrantOrder::Initiative;
+    Column m_order = GrantLedger::Initiative;
     bool m_descending = false;
     bool m_loaded = false; ///< reload() ran since the database was set
     QList<qint64> m_ids; ///< the grants shown, in display order
