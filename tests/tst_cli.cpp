@@ -100,6 +100,7 @@ private:
             QStringLiteral("writable"), QStringLiteral("timeline_viewport_paint"),
             QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll"),
             QStringLiteral("timeline_rows"), QStringLiteral("grants_open"),
+            QStringLiteral("grants_ledger_first_page"), QStringLiteral("grants_open_worst_stall"),
             QStringLiteral("search_keystroke_median"), QStringLiteral("search_keystroke_p95"),
             QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("form_open"),
             QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
@@ -621,6 +622,10 @@ private Q_SLOTS:
         QVERIFY2(generated.out.contains(
                      QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))),
             qPrintable(generated.out));
+        QVERIFY2(QRegularExpression(QStringLiteral(" dans (1 promotion|\\d+ promotions), "))
+                     .match(generated.out)
+                     .hasMatch(),
+            qPrintable(generated.out));
 
         const Run fr
             = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
@@ -729,6 +734,8 @@ private Q_SLOTS:
                 QStringLiteral("--disbursements"), QStringLiteral("2000"), QStringLiteral("--seed"),
                 QStringLiteral("5") });
             QCOMPARE(r.exitCode, 0);
+            // One promotion is "1 promotion", in the language's plural rules.
+            QVERIFY2(r.out.contains(QLatin1String(" in 1 promotion, ")), qPrintable(r.out));
         }
         const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a,
             QStringLiteral("--format"), QStringLiteral("json") });
@@ -771,8 +778,9 @@ private Q_SLOTS:
         QVERIFY(!figures.isEmpty());
         // The window ran: its figures are measured, the p95 ones from at least 200 keystrokes.
         for (const char *name : { "first_paint_ratio", "totals_shown", "writable", "grants_open",
-                 "form_open", "search_keystroke_p95", "form_keystroke_p95",
-                 "timeline_viewport_paint", "gui_peak_rss" })
+                 "grants_ledger_first_page", "grants_open_worst_stall", "form_open",
+                 "search_keystroke_p95", "form_keystroke_p95", "timeline_viewport_paint",
+                 "gui_peak_rss" })
             QVERIFY2(
                 figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(), name);
         for (const char *name : { "search_keystroke_p95", "form_keystroke_p95" })

@@ -864,10 +864,6 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Integrity: %Ln problem(s)</source>
         <translation>
@@ -941,6 +937,13 @@
     <message>
         <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %L1 initiatives in %Ln promotion(s), %L2 grants and %L3 payments in %L4 s.</source>
+        <translation>
+            <numerusform>Generated %L1 initiatives in %Ln promotion, %L2 grants and %L3 payments in %L4 s.</numerusform>
+            <numerusform>Generated %L1 initiatives in %Ln promotions, %L2 grants and %L3 payments in %L4 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2118,10 +2121,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2171,6 +2170,10 @@
     </message>
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

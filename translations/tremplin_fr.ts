@@ -864,10 +864,6 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
-    <message>
-        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
-        <translation>%L1 initiatives générées dans %L2 promotions, %L3 subventions et %L4 versements en %L5&#xa0;s.</translation>
-    </message>
     <message numerus="yes">
         <source>Integrity: %Ln problem(s)</source>
         <translation>
@@ -941,6 +937,13 @@
     <message>
         <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
         <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large) ou --key-interval qui n’est pas un nombre entier de millisecondes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %L1 initiatives in %Ln promotion(s), %L2 grants and %L3 payments in %L4 s.</source>
+        <translation>
+            <numerusform>%L1 initiatives générées dans %Ln promotion, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
+            <numerusform>%L1 initiatives générées dans %Ln promotions, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2120,10 +2123,6 @@
         <translation>Tranche</translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation>Financeur</translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
@@ -2174,6 +2173,10 @@
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
         <translation>Les montants marqués * sont illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
     </message>
 </context>
 <context>

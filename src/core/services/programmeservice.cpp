@@ -124,6 +124,25 @@ QList<Programme> ProgrammeService::programmes() const
     return out;
 }
 
+qint64 ProgrammeService::promotionId(const QString &text) const
+{
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    Query q(m_db,
+        isNumber ? QStringLiteral("SELECT DISTINCT id FROM promotion WHERE number = ? OR name = ?")
+                 : QStringLiteral("SELECT DISTINCT id FROM promotion WHERE name = ?"));
+    if (isNumber)
+        q.bind(number);
+    q.bind(text);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return 0;
+    return ids.size() == 1 ? ids.first() : -1;
+}
+
 QList<Promotion> ProgrammeService::promotions() const
 {
     QList<Promotion> out;

@@ -25,6 +25,9 @@ public:
 
     QList<Programme> programmes() const;
     QList<Promotion> promotions() const;
+    /// The promotion numbered or named @p text (as typed on a command line): its id, 0 when
+    /// none matches, -1 when several do.
+    qint64 promotionId(const QString &text) const;
     /// Phases in calendar order (position, then planned start).
     QList<Phase> phases() const;
 
