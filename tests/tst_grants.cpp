@@ -1104,7 +1104,7 @@ private Q_SLOTS:
             w.resize(1366, 768);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_4))); // View > Grants
+            QVERIFY(triggerShortcut(w, QKeySequence(Qt::CTRL | Qt::Key_5))); // View > Grants
             QVERIFY(ledgerShown(*w.grantsPage()));
             QTableView *view = w.grantsPage()->ledgerView();
             const QAbstractItemModel *ledger = view->model();
