@@ -262,12 +262,11 @@ void NewProgrammeWizard::fillSummary()
     lines.append(s.programme.operatorName.isEmpty()
             ? s.programme.name
             : tr("%1, run by %2").arg(s.programme.name, s.programme.operatorName));
-    QString promotionLine = tr("%1 (%2)").arg(promotion.name).arg(promotion.year);
+    lines.append(tr("First promotion: %1 (%2)").arg(promotion.name).arg(promotion.year));
     if (promotion.places)
-        promotionLine += tr(": %n place(s)", nullptr, *promotion.places);
+        lines.append(tr("%n place(s)", nullptr, *promotion.places));
     if (promotion.envelope.cents() > 0)
-        promotionLine += tr(", envelope %1").arg(promotion.envelope.toString());
-    lines.append(promotionLine);
+        lines.append(tr("Budget envelope: %1").arg(promotion.envelope.toString()));
     const QList<ProgrammeTranche> tranches = templateTranches(s.calendar);
     if (tranches.size() == 2) {
         lines.append(tr("Grants in two tranches: a seed of %1, then %2.")
