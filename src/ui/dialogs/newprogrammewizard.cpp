@@ -48,6 +48,8 @@ NewProgrammeWizard::NewProgrammeWizard(QWidget *parent)
     setPage(PromotionPage, createPromotionPage());
     setPage(SummaryPage, createSummaryPage());
     setStartId(ProgrammePage);
+    // Room for the whole AIC calendar (seven rows) without scrolling, within a 1366×768 screen.
+    setMinimumSize(720, 600);
 }
 
 NewProgrammeWizard::~NewProgrammeWizard() = default;
@@ -108,6 +110,7 @@ QWizardPage *NewProgrammeWizard::createCalendarPage()
     m_start = new QDateEdit(QDate::currentDate(), page);
     m_start->setObjectName(QStringLiteral("startDate"));
     m_start->setCalendarPopup(true);
+    m_start->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_startLabel = new QLabel(page);
     m_startLabel->setBuddy(m_start);
     auto updateStartLabel = [this] {
@@ -143,12 +146,17 @@ QWizardPage *NewProgrammeWizard::createPromotionPage()
     connect(m_year, &QSpinBox::valueChanged, this, [this] { m_yearEdited = m_year->hasFocus(); });
     m_envelope = new QLineEdit(page);
     m_envelope->setObjectName(QStringLiteral("envelope"));
-    m_envelope->setPlaceholderText(Money::fromEuros(1400000).toString());
+    m_envelope->setPlaceholderText(tr("e.g. %1").arg(Money::fromEuros(1400000).toString()));
     m_places = new QSpinBox(page);
     m_places->setObjectName(QStringLiteral("places"));
     m_places->setRange(0, 100000);
     m_places->setSpecialValueText(tr("Not decided"));
     m_places->setValue(10);
+    // Numbers and dates keep a width that fits them instead of stretching across the page.
+    for (QWidget *w : std::initializer_list<QWidget *> { m_year, m_places, m_envelope })
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_envelope->setMinimumWidth(
+        m_envelope->fontMetrics().horizontalAdvance(m_envelope->placeholderText()) + 24);
     m_promotionProblems = problemLabel(QStringLiteral("promotionProblems"), page);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Name:"), m_promotionName);
@@ -177,6 +185,7 @@ QWizardPage *NewProgrammeWizard::createSummaryPage()
     m_calendar->setSelectionMode(QAbstractItemView::NoSelection);
     m_calendar->setFocusPolicy(Qt::NoFocus);
     m_calendar->verticalHeader()->hide();
+    m_calendar->setWordWrap(false);
     m_calendar->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_calendar->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_calendar->setAccessibleName(tr("Calendar of the promotion"));
