@@ -3706,6 +3706,10 @@ Close anyway and lose them?</source>
         <source>Budget envelope: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::NewThemeDialog</name>

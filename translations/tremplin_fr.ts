@@ -944,11 +944,11 @@
     </message>
     <message>
         <source>unknown template &quot;%1&quot;; use aic or blank.</source>
-        <translation>modèle « %1 » inconnu ; utilisez aic ou blank.</translation>
+        <translation>modèle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez aic ou blank.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>« %1 » n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--start YYYY-MM-DD is required with a template.</source>
@@ -964,15 +964,15 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount in euros (e.g. 700000).</source>
-        <translation>« %1 » n’est pas un montant en euros (par exemple 700000).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (par exemple 700000).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of places.</source>
-        <translation>« %1 » n’est pas un nombre de places.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de places.</translation>
     </message>
     <message>
         <source>Start from a calendar template: aic (the AIC&apos;s calendar and tranche scheme) or blank.</source>
-        <translation>Part d’un modèle de calendrier : aic (le calendrier et les tranches de l’AIC) ou blank (vide).</translation>
+        <translation>Part d’un modèle de calendrier&#xa0;: aic (le calendrier et les tranches de l’AIC) ou blank (vide).</translation>
     </message>
     <message>
         <source>name</source>
@@ -3532,7 +3532,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Create a new programme: its calendar, first promotion and file</source>
-        <translation>Créer un nouveau programme : son calendrier, sa première promotion et son fichier</translation>
+        <translation>Créer un nouveau programme&#xa0;: son calendrier, sa première promotion et son fichier</translation>
     </message>
 </context>
 <context>
@@ -3551,7 +3551,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Who runs it. Only the name is required; everything can be changed afterwards.</source>
-        <translation>Qui le porte. Seul le nom est obligatoire ; tout reste modifiable ensuite.</translation>
+        <translation>Qui le porte. Seul le nom est obligatoire&#xa0;; tout reste modifiable ensuite.</translation>
     </message>
     <message>
         <source>e.g. Citizen Initiatives Accelerator</source>
@@ -3567,23 +3567,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>14 digits; it becomes the grantor&apos;s identifier (idAttribuant) of the SCDL open-data export.</source>
-        <translation>14 chiffres ; il devient l’identifiant de l’attribuant (idAttribuant) de l’export SCDL en données ouvertes.</translation>
+        <translation>14 chiffres&#xa0;; il devient l’identifiant de l’attribuant (idAttribuant) de l’export SCDL en données ouvertes.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation>Nom &amp;court :</translation>
+        <translation>Nom &amp;court&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Operating administration:</source>
-        <translation>&amp;Administration opératrice :</translation>
+        <translation>&amp;Administration opératrice&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;SIRET of the operator:</source>
-        <translation>&amp;SIRET de l’opérateur :</translation>
+        <translation>&amp;SIRET de l’opérateur&#xa0;:</translation>
     </message>
     <message>
         <source>The calendar</source>
@@ -3599,19 +3599,19 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Six weeks of call for applications, seven weeks of selection, a three-month Phase 1, an acceleration committee, a three-month Phase 2, an engagement committee and a closing event; grants in two tranches, a seed of %1 then %2.</source>
-        <translation>Six semaines d’appel à candidatures, sept semaines de sélection, une phase 1 de trois mois, un comité d’accélération, une phase 2 de trois mois, un comité d’engagement et un événement de clôture ; des subventions en deux tranches, un amorçage de %1 puis %2.</translation>
+        <translation>Six semaines d’appel à candidatures, sept semaines de sélection, une phase 1 de trois mois, un comité d’accélération, une phase 2 de trois mois, un comité d’engagement et un événement de clôture&#xa0;; des subventions en deux tranches, un amorçage de %1 puis %2.</translation>
     </message>
     <message>
         <source>&amp;Blank: I will add the phases myself</source>
-        <translation>&amp;Vide : j’ajouterai les phases moi-même</translation>
+        <translation>&amp;Vide&#xa0;: j’ajouterai les phases moi-même</translation>
     </message>
     <message>
         <source>&amp;Call for applications opens on:</source>
-        <translation>&amp;Ouverture de l’appel à candidatures :</translation>
+        <translation>&amp;Ouverture de l’appel à candidatures&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Promotion starts on:</source>
-        <translation>&amp;Début de la promotion :</translation>
+        <translation>&amp;Début de la promotion&#xa0;:</translation>
     </message>
     <message>
         <source>The first promotion</source>
@@ -3631,15 +3631,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée :</translation>
+        <translation>A&amp;nnée&#xa0;:</translation>
     </message>
     <message>
         <source>Budget &amp;envelope:</source>
-        <translation>&amp;Enveloppe budgétaire :</translation>
+        <translation>&amp;Enveloppe budgétaire&#xa0;:</translation>
     </message>
     <message>
         <source>Number of &amp;places:</source>
-        <translation>Nombre de &amp;places :</translation>
+        <translation>Nombre de &amp;places&#xa0;:</translation>
     </message>
     <message>
         <source>Check and create</source>
@@ -3663,11 +3663,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Grants in two tranches: a seed of %1, then %2.</source>
-        <translation>Subventions en deux tranches : un amorçage de %1, puis %2.</translation>
+        <translation>Subventions en deux tranches&#xa0;: un amorçage de %1, puis %2.</translation>
     </message>
     <message>
         <source>No phases yet: add them in the Programme workspace.</source>
-        <translation>Pas encore de phases : ajoutez-les dans l’espace Programme.</translation>
+        <translation>Pas encore de phases&#xa0;: ajoutez-les dans l’espace Programme.</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -3695,11 +3695,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 already exists. Tremplin never overwrites a file when creating a programme; choose a new name.</source>
-        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant un programme ; choisissez un autre nom.</translation>
+        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant un programme&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>First promotion: %1 (%2)</source>
-        <translation>Première promotion : %1 (%2)</translation>
+        <translation>Première promotion&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
@@ -3710,7 +3710,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Budget envelope: %1</source>
-        <translation>Enveloppe budgétaire : %1</translation>
+        <translation>Enveloppe budgétaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>par exemple %1</translation>
     </message>
 </context>
 <context>
@@ -4136,7 +4140,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Three months: diagnosis, useful contacts in the administrations, prioritised actions.</source>
-        <translation>Trois mois : diagnostic, contacts utiles dans les administrations, actions prioritaires.</translation>
+        <translation>Trois mois&#xa0;: diagnostic, contacts utiles dans les administrations, actions prioritaires.</translation>
     </message>
     <message>
         <source>Acceleration committee</source>
@@ -4160,7 +4164,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Further funding for deployment; sponsors inside or outside the administration.</source>
-        <translation>Nouveau financement pour le déploiement ; parrains dans l’administration ou hors d’elle.</translation>
+        <translation>Nouveau financement pour le déploiement&#xa0;; parrains dans l’administration ou hors d’elle.</translation>
     </message>
     <message>
         <source>Closing event</source>
