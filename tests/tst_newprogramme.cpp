@@ -59,6 +59,13 @@ void retypeDate(QDateEdit *edit, const QDate &date)
     type(edit, text.left(text.indexOf(QRegularExpression(QStringLiteral("\\W")))));
 }
 
+/// Clicks a radio button on its label, where a user clicks (its middle may lie past the text).
+void choose(QRadioButton *button)
+{
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+    QVERIFY(button->isChecked());
+}
+
 void click(QWizard *wizard, QWizard::WizardButton which)
 {
     QTest::mouseClick(wizard->button(which), Qt::LeftButton);
@@ -330,7 +337,7 @@ private Q_SLOTS:
         QString warning;
         test::onNextModal<NewProgrammeWizard>([&](NewProgrammeWizard *wizard) {
             type(field<QLineEdit>(wizard, "programmeName"), QStringLiteral("Taken"));
-            QTest::mouseClick(field<QRadioButton>(wizard, "blankTemplate"), Qt::LeftButton);
+            choose(field<QRadioButton>(wizard, "blankTemplate"));
             for (int page = 0; page < 3; ++page)
                 click(wizard, QWizard::NextButton);
             QVERIFY(!field<QTableWidget>(wizard, "calendar")->isVisible());
@@ -355,7 +362,7 @@ private Q_SLOTS:
         test::onNextModal<NewProgrammeWizard>([&](NewProgrammeWizard *wizard) {
             type(field<QLineEdit>(wizard, "programmeName"), QStringLiteral("Blank"));
             click(wizard, QWizard::NextButton);
-            QTest::mouseClick(field<QRadioButton>(wizard, "blankTemplate"), Qt::LeftButton);
+            choose(field<QRadioButton>(wizard, "blankTemplate"));
             retypeDate(field<QDateEdit>(wizard, "startDate"), QDate(2028, 9, 1));
             click(wizard, QWizard::NextButton);
             // An envelope that is not an amount is refused with its reason.
