@@ -31,10 +31,10 @@ public:
     qint64 createCommittee(const Committee &c);
     qint64 recordDecision(const Decision &d);
 
-    QList<Programme> programmes() const;
-    QList<Promotion> promotions() const;
     /// The default tranche scheme of @p programmeId, in order.
     QList<ProgrammeTranche> tranches(qint64 programmeId) const;
+    QList<Programme> programmes() const;
+    QList<Promotion> promotions() const;
     /// Phases in calendar order (position, then planned start).
     QList<Phase> phases() const;
 
