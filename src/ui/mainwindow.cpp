@@ -546,19 +546,6 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     return ok;
 }
 
-bool MainWindow::createDatabase(const QString &path, QString *error)
-{
-    auto document = std::make_unique<Document>();
-    try {
-        document->database().create(path);
-    } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
-    }
-    return adopt(std::move(document));
-}
-
 void MainWindow::rememberRecentFile(const QString &path)
 {
     if (path.isEmpty())
