@@ -3737,10 +3737,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,6 +3746,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3743,10 +3743,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>&amp;New File…</source>
-        <translation>&amp;Nouveau fichier…</translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation>Ouvrir le programme de &amp;démonstration</translation>
     </message>
@@ -3757,6 +3753,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
     </message>
 </context>
 <context>
