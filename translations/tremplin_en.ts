@@ -573,10 +573,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an empty Tremplin database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a database holding the demo programme (AIC promotion 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -943,6 +939,97 @@
         <translation>
             <numerusform>Generated %L1 initiatives in %Ln promotion, %L2 grants and %L3 payments in %L4 s.</numerusform>
             <numerusform>Generated %L1 initiatives in %Ln promotions, %L2 grants and %L3 payments in %L4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an empty Tremplin database, or a programme from a calendar template (--template aic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;; use aic or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start YYYY-MM-DD is required with a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required to create a programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (e.g. 700000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a calendar template: aic (the AIC&apos;s calendar and tranche scheme) or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the call for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating administration&apos;s SIRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s name (Promotion 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s budget envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the programme %2 and %n phase(s).</source>
+        <translation>
+            <numerusform>Created %1 with the programme %2 and %n phase.</numerusform>
+            <numerusform>Created %1 with the programme %2 and %n phases.</numerusform>
         </translation>
     </message>
 </context>
@@ -3385,10 +3472,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create a new, empty Tremplin database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,18 +3560,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Tremplin Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Tremplin never overwrites a file when creating a database; choose a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Tremplin Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3568,6 +3639,192 @@ Close anyway and lose them?</source>
         <source>Change Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a new programme: its calendar, first promotion and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NewProgrammeWizard</name>
+    <message>
+        <source>New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs it. Only the name is required; everything can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Citizen Initiatives Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interministerial Digital Directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits; it becomes the grantor&apos;s identifier (idAttribuant) of the SCDL open-data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operating administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIRET of the operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a blank calendar, or from the calendar of the Citizen Initiatives Accelerator shifted to your start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;AIC calendar template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks of call for applications, seven weeks of selection, a three-month Phase 1, an acceleration committee, a three-month Phase 2, an engagement committee and a closing event; grants in two tranches, a seed of %1 then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank: I will add the phases myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call for applications opens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of initiatives accompanied together. Its budget envelope and number of places can be left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget &amp;envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Create to choose where to save the file. Phases, dates and amounts can all be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget envelope is not an amount in euros (e.g. %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First promotion: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants in two tranches: a seed of %1, then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phases yet: add them in the Programme workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tremplin never overwrites a file when creating a programme; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::NewThemeDialog</name>
@@ -3595,10 +3852,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3861,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3945,6 +4202,93 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The committee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s website must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s year must be between 1900 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tranche&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ProgrammeTemplate</name>
+    <message>
+        <source>Call for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility, pre-selection by public officials, opinion of a citizen jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three months: diagnosis, useful contacts in the administrations, prioritised actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides who continues and who is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three months for the initiatives that continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further funding for deployment; sponsors inside or outside the administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after the acceleration committee&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasable at the end of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar from a template needs a start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
