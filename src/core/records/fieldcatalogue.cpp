@@ -162,6 +162,7 @@ const FieldSpec fields[] = {
     { "decision_sponsor", "administration_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Sponsoring administration") },
     { "decision_sponsor", "organisation_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Outside sponsor") },
     { "decision_sponsor", "commitment", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Commitment") },
+    { "theme", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Theme") },
 };
 // clang-format on
 
