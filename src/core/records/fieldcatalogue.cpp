@@ -225,6 +225,10 @@ QVariant normalise(const FieldSpec &spec, const QVariant &value)
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
     }
     case FieldKind::Integer: {
+        // An optional number emptied (a promotion's places) is NULL, as the undo of its first
+        // value writes it back.
+        if (value.isNull() || value.toString().trimmed().isEmpty())
+            return QVariant(QMetaType(QMetaType::LongLong));
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         return ok ? QVariant(n) : QVariant();

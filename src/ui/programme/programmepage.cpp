@@ -122,6 +122,7 @@ void ProgrammePage::build()
         m_needKinds->setProgrammeId(m_programmeId);
     promotionChanged();
     updateButtons();
+    m_content->show();
 }
 
 QTableView *ProgrammePage::makeView(QWidget *parent, const QString &name)
@@ -365,10 +366,14 @@ void ProgrammePage::retranslateUi()
     if (!m_content)
         return;
     QString name;
-    if (m_document && m_programmeId) {
-        name = RecordService(m_document->database())
-                   .value(QStringLiteral("programme"), QStringLiteral("name"), m_programmeId)
-                   .toString();
+    if (m_document && m_document->database().isOpen() && m_programmeId) {
+        try {
+            name = RecordService(m_document->database())
+                       .value(QStringLiteral("programme"), QStringLiteral("name"), m_programmeId)
+                       .toString();
+        } catch (const Error &e) {
+            m_document->database().reportReadFailure(e.message());
+        }
     }
     m_title->setText(name.isEmpty() ? tr("Programme") : name);
     m_noProgramme->setText(tr("This file has no programme yet. Create one with File › New."));

@@ -204,21 +204,24 @@ TimelineLayout::PhaseHit TimelineLayout::phaseHitTest(
     PhaseHit hit;
     if (pos.x() < NameWidth || pos.y() >= BandHeight)
         return hit;
-    // Flags first: they sit on top of the bands they fall in.
-    for (int pass = 0; pass < 2 && hit.phase < 0; ++pass) {
+    // A band's edges first (resizing is what a press there means), then the flags that sit
+    // on top of the bands, then the bands' bodies.
+    for (int pass = 0; pass < 3 && hit.phase < 0; ++pass) {
         for (int i = 0; i < phases.size(); ++i) {
             const Phase &ph = phases.at(i);
             const bool flag = ph.kind == PhaseKind::Event || ph.kind == PhaseKind::Committee;
-            if (flag != (pass == 0))
+            if (flag != (pass == 1))
                 continue;
             const QRectF band = phaseBand(ph);
             if (band.isNull() || !band.adjusted(-HandleWidth, 0, HandleWidth, 0).contains(pos))
                 continue;
-            hit.phase = i;
-            hit.part = flag                             ? TimelineHit::Body
+            const TimelineHit::Part part = flag         ? TimelineHit::Body
                 : pos.x() <= band.left() + HandleWidth  ? TimelineHit::Start
                 : pos.x() >= band.right() - HandleWidth ? TimelineHit::End
                                                         : TimelineHit::Body;
+            if (pass == 0 && part == TimelineHit::Body)
+                continue;
+            hit = { i, part };
             break;
         }
     }
