@@ -385,7 +385,7 @@ void ProgrammePage::retranslateUi()
     for (QLabel *label : std::as_const(m_settingsLabels)) {
         const FieldSpec *spec = RecordService::field(
             QStringLiteral("programme"), label->property("column").toString());
-        label->setText(RecordService::label(*spec) + QLatin1Char(':'));
+        label->setText(tr("%1:", "a field's caption").arg(RecordService::label(*spec)));
     }
     m_settingsLabels.first()->setToolTip(QString());
     if (auto *siret = m_content->findChild<QLineEdit *>(QStringLiteral("programme-operator_siret")))
