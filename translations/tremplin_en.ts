@@ -4027,6 +4027,11 @@ Close anyway and lose them?</source>
         <source>Move “%1” down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ProgrammeService</name>

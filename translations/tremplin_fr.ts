@@ -4033,6 +4033,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Move “%1” down</source>
         <translation>Descendre «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ProgrammeService</name>
