@@ -17,6 +17,8 @@
 #include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/initiativelistmodel.h"
+#include "ui/models/recordtablemodel.h"
+#include "ui/programme/programmepage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
@@ -146,6 +148,12 @@ private Q_SLOTS:
             if (auto *page
                 = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QVERIFY(page->previewText().contains(QLatin1String("Vikidia")));
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<ProgrammePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->promotionsModel()->rowCount(), 1);
+                QCOMPARE(page->phasesModel()->rowCount(), 8);
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.

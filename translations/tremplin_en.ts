@@ -1959,6 +1959,14 @@
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion “%1” already has the number %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3645,6 +3653,21 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::NeedKindModel</name>
+    <message>
+        <source>Change the description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NewProgrammeWizard</name>
     <message>
         <source>New Programme</source>
@@ -4187,6 +4210,202 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::ProgrammePage</name>
+    <message>
+        <source>Add a tranche to the default scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Create one with File › New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions and phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET of the operating administration: it is the grantor in the open-data export (SCDL) of grants whose funding source has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tranche scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tranche of the default scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of “%1”, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases (choose a promotion above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeService</name>
     <message>
         <source>The programme needs a name.</source>
@@ -4222,6 +4441,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>A tranche&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This promotion cannot be deleted: %n initiative(s) belong to it. Move them to another promotion first.</source>
+        <translation>
+            <numerusform>This promotion cannot be deleted: %n initiative belongs to it. Move it to another promotion first.</numerusform>
+            <numerusform>This promotion cannot be deleted: %n initiatives belong to it. Move them to another promotion first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” must lie within the promotion “%2”, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot start before the promotion “%2”, which starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot end after the promotion “%2”, which ends on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4761,6 +4999,18 @@ Close anyway and lose them?</source>
             <numerusform>-%n d</numerusform>
             <numerusform>-%n d</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the start of the phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end of the phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the phase %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

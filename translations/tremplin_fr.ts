@@ -1961,6 +1961,14 @@
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>The promotion “%1” already has the number %2.</source>
+        <translation>La promotion «&#xa0;%1&#xa0;» porte déjà le numéro %2.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -3651,6 +3659,21 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::NeedKindModel</name>
+    <message>
+        <source>Change the description of %1</source>
+        <translation>Modifier la description de %1</translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation>Type de besoin</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NewProgrammeWizard</name>
     <message>
         <source>New Programme</source>
@@ -4193,6 +4216,202 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::ProgrammePage</name>
+    <message>
+        <source>Add a tranche to the default scheme</source>
+        <translation>Ajouter une tranche au schéma par défaut</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Promotion %1</translation>
+    </message>
+    <message>
+        <source>Add promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouvelle thématique</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Ajouter une thématique</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation>Ajouter un motif</translation>
+    </message>
+    <message>
+        <source>New domain</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Nouveau motif</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Create one with File › New.</source>
+        <translation>Ce fichier n’a pas encore de programme. Créez-en un avec Fichier › Nouveau.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Promotions and phases</source>
+        <translation>Promotions et phases</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The SIRET of the operating administration: it is the grantor in the open-data export (SCDL) of grants whose funding source has none.</source>
+        <translation>Le SIRET de l’administration opératrice&#xa0;: il désigne l’attribuant dans l’export en données ouvertes (SCDL) des subventions dont le financeur n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Default tranche scheme</source>
+        <translation>Tranches par défaut</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation>Types de besoin</translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation>Motifs de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Add Tranche</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove Tranche</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>Remove a tranche of the default scheme</source>
+        <translation>Retirer une tranche du schéma par défaut</translation>
+    </message>
+    <message>
+        <source>Add Promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <source>Delete Promotion</source>
+        <translation>Supprimer la promotion</translation>
+    </message>
+    <message>
+        <source>Delete promotion</source>
+        <translation>Supprimer une promotion</translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>Retirer la phase</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Retirer une phase</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>Ajouter une thématique</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>Retirer la thématique</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Retirer une thématique</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Retirer le domaine</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Retirer un domaine</translation>
+    </message>
+    <message>
+        <source>Add Reason</source>
+        <translation>Ajouter un motif</translation>
+    </message>
+    <message>
+        <source>Remove Reason</source>
+        <translation>Retirer le motif</translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation>Retirer un motif</translation>
+    </message>
+    <message>
+        <source>Phases of “%1”, in order</source>
+        <translation>Phases de «&#xa0;%1&#xa0;», dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Phases (choose a promotion above)</source>
+        <translation>Phases (choisissez une promotion ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeService</name>
     <message>
         <source>The programme needs a name.</source>
@@ -4229,6 +4448,25 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>A tranche&apos;s amount cannot be negative.</source>
         <translation>Le montant d’une tranche ne peut pas être négatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This promotion cannot be deleted: %n initiative(s) belong to it. Move them to another promotion first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiative y appartient. Rattachez-la d’abord à une autre promotion.</numerusform>
+            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiatives y appartiennent. Rattachez-les d’abord à une autre promotion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” must lie within the promotion “%2”, from %3 to %4.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» doit se tenir pendant la promotion «&#xa0;%2&#xa0;», du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot start before the promotion “%2”, which starts on %3.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas commencer avant la promotion «&#xa0;%2&#xa0;», qui commence le %3.</translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot end after the promotion “%2”, which ends on %3.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas finir après la promotion «&#xa0;%2&#xa0;», qui finit le %3.</translation>
     </message>
 </context>
 <context>
@@ -4768,6 +5006,18 @@ du %3 au %4</translation>
             <numerusform>-%n j</numerusform>
             <numerusform>-%n j</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the start of the phase %1</source>
+        <translation>Modifier le début de la phase %1</translation>
+    </message>
+    <message>
+        <source>Change the end of the phase %1</source>
+        <translation>Modifier la fin de la phase %1</translation>
+    </message>
+    <message>
+        <source>Move the phase %1</source>
+        <translation>Déplacer la phase %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
 #include "models/initiativelistmodel.h"
+#include "programme/programmepage.h"
 #include "reports/reportspage.h"
 #include "settings.h"
 #include "startup.h"
@@ -124,8 +125,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("workspaces"));
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Programme], workspaceDescriptions[Programme], m_stack));
+    m_programme = new ProgrammePage(m_stack);
+    m_stack->addWidget(m_programme);
+    connect(m_programme, &ProgrammePage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_initiatives = new InitiativesPage(m_stack);
     m_stack->addWidget(m_initiatives);
     m_timeline = new TimelinePage(m_stack);
@@ -448,6 +451,8 @@ void MainWindow::loadWorkspace(int workspace)
         m_reports->setDocument(document);
         break;
     case Programme:
+        m_programme->setDocument(document);
+        break;
     case Committees:
     case Jury:
     case Directory:

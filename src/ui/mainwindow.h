@@ -17,6 +17,7 @@ class Document;
 class GrantsPage;
 class HelpDialog;
 class NoFilePage;
+class ProgrammePage;
 class ReportsPage;
 class TimelinePage;
 class InitiativesPage;
@@ -107,6 +108,7 @@ private:
     GrantsPage *m_grants = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;
+    ProgrammePage *m_programme = nullptr;
     QLabel *m_fileLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

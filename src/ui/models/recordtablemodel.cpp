@@ -43,6 +43,10 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(Lifecycle {});
     if (column == QLatin1String("legal_form"))
         return lookup(LegalForm {});
+    if (column == QLatin1String("kind") && table == QLatin1String("phase"))
+        return lookup(PhaseKind {});
+    if (column == QLatin1String("tranche"))
+        return lookup(TrancheKind {});
     return code;
 }
 
@@ -116,6 +120,11 @@ void RecordTableModel::setReferenceChoices(
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void RecordTableModel::setFilter(const QVariantMap &where)
+{
+    m_where = where;
+}
+
 void RecordTableModel::setReadOnly(const QString &column)
 {
     m_readOnly.append(column);
@@ -126,11 +135,11 @@ void RecordTableModel::reload()
     QList<qint64> ids;
     QList<QVariantList> rows;
     QHash<QString, QHash<qint64, QString>> labels;
-    if (m_parentId > 0 && m_document.database().isOpen()) {
+    if ((m_parentId > 0 || m_parentColumn.isEmpty()) && m_document.database().isOpen()) {
         try {
             RecordRows read
                 = RecordService(m_document.database())
-                      .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy);
+                      .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy, m_where);
             ids = std::move(read.ids);
             rows = std::move(read.rows);
             // Labels of the referenced records shown, not of every record of their table.

@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace tremplin {
 
@@ -35,7 +36,12 @@ public:
     RecordTableModel(Document &document, const QString &table, const QString &parentColumn,
         const QStringList &columns, const QString &orderBy, QObject *parent = nullptr);
 
+    /// With an empty @p parentColumn the model shows every row of @p table (the programme's
+    /// themes): call reload() once instead of setParentId().
     void setParentId(qint64 id);
+    /// Shows only the rows whose columns equal these values (one of the programme's lists in
+    /// list_item); call before the first load.
+    void setFilter(const QVariantMap &where);
     qint64 parentId() const { return m_parentId; }
     /// Labels of a Reference column's values (e.g. the initiative's needs for action.need_id).
     /// Columns referring to organisations, persons, administrations or funding sources need
@@ -75,6 +81,7 @@ private:
     QStringList m_columns;
     QString m_orderBy;
     qint64 m_parentId = 0;
+    QVariantMap m_where;
     QStringList m_readOnly;
     QHash<QString, QList<QPair<QString, qint64>>> m_references;
     /// Labels of the values of columns referring to a ChoiceKind table, for the rows shown.
