@@ -6,8 +6,8 @@
 #include "../domain/money.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
-#include "../validation/validation.h"
 #include "../text/searchkey.h"
+#include "../validation/validation.h"
 #include "recordsdetail.h"
 
 #include <QLocale>
