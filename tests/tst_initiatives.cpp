@@ -1426,6 +1426,24 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void aSearchKeystrokeWritesNoSettingsTheSearchIsRememberedAfterAPause()
+    {
+        QSettings().clear();
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.searchField()->setFocus();
+        typeText(page.searchField(), QStringLiteral("v"));
+        QCOMPARE(page.model()->filter().search, QStringLiteral("v"));
+        // Writing the settings file in the keystroke held each key up by 10 to 40 ms.
+        QCOMPARE(QSettings().value(QStringLiteral("initiatives/search")), QVariant());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QSettings().value(QStringLiteral("initiatives/search")).toString(), QStringLiteral("v"),
+            3 * int(delays::SettingsSaved.count()));
+        QSettings().clear();
+    }
+
     void themesAreChosenByClickingAndUndoRestoresTheExactState()
     {
         InitiativesPage page;
