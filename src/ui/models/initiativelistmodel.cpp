@@ -64,17 +64,6 @@ InitiativeListModel::InitiativeListModel(QObject *parent)
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(delays::ChangesSettled);
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] { refresh(true); });
-    m_keysTimer.setSingleShot(true);
-    m_keysTimer.setInterval(delays::ChangesSettled);
-    connect(&m_keysTimer, &QTimer::timeout, this, [this] {
-        if (m_keysValid || !m_db || !m_db->isOpen())
-            return;
-        try {
-            loadSearchKeys(InitiativeListService(*m_db));
-        } catch (const Error &e) {
-            m_db->reportReadFailure(e.message());
-        }
-    });
 }
 
 QString InitiativeListModel::columnTitle(Column column)
@@ -128,10 +117,10 @@ void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
                 && onlyUnlistedText(change.columns);
         }
         if (inPlace) {
-            // The search keys hold the description: read again after the pause, or at the
-            // next search if it comes first.
+            // The search keys hold the description: read again at the next search. Not after
+            // a pause: a form writes in the pauses of its typing, and reading 100 000 keys
+            // then would hold up the next keys typed in the form.
             m_keysValid = false;
-            m_keysTimer.start();
             return;
         }
         m_refreshTimer.start();
@@ -160,7 +149,6 @@ void InitiativeListModel::loadSearchKeys(const InitiativeListService &list)
     m_keys.reset(ordered);
     m_keys.setScope(m_basePlaces);
     m_keysValid = true;
-    m_keysTimer.stop();
 }
 
 void InitiativeListModel::refresh(bool resort)

@@ -75,7 +75,6 @@ private:
     QLocale m_collationLocale;
     mutable PagedRowCache<InitiativeRow> m_cache { 64, 4096 }; ///< pages of about two screens
     QTimer m_refreshTimer;
-    QTimer m_keysTimer; ///< reads the search keys again after a pause in the edits
 
     // Search as you type, in memory: the ids passing the other filters (sorted), and every
     // search key, entry i being the key of m_sorted[i].
