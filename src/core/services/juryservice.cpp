@@ -26,11 +26,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("tremplin::JuryService", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("tremplin::JuryService", text, nullptr, n);
-}
-
 QString number(double v)
 {
     return QLocale().toString(v, 'g', 6);
@@ -762,10 +757,11 @@ void JuryService::assignBalanced(qint64 sessionId, int maxPerJuror, int minPerTr
                         best = &j;
                 }
                 if (!best) {
-                    problems.append(trn("\"%1\" cannot get %n juror(s) of the track \"%2\" "
-                                        "without a conflict of interest or going over the "
-                                        "most applications per juror.",
-                        minPerTrack)
+                    problems.append(QCoreApplication::translate("tremplin::JuryService",
+                        "\"%1\" cannot get %n juror(s) of the track \"%2\" "
+                        "without a conflict of interest or going over the "
+                        "most applications per juror.",
+                        nullptr, minPerTrack)
                                         .arg(a.name, label(track)));
                     break;
                 }

@@ -5,6 +5,7 @@
 #include "juryranking.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ class Database;
 /// Jurors and candidates are named, not numbered, so a template travels between files.
 struct JuryTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(tremplin::JuryTemplate)
+
+public:
     struct Criterion
     {
         QString name;
