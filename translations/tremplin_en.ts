@@ -1032,6 +1032,140 @@
             <numerusform>Created %1 with the programme %2 and %n phases.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set up a jury session from a template, import scores, print the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: the template has %Ln problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>tremplin-cli jury: the template has %Ln problem; nothing was written.</numerusform>
+            <numerusform>tremplin-cli jury: the template has %Ln problems; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Updated the jury session &quot;%1&quot;: %Ln juror.</numerusform>
+            <numerusform>Updated the jury session &quot;%1&quot;: %Ln jurors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Created the jury session &quot;%1&quot;: %Ln juror.</numerusform>
+            <numerusform>Created the jury session &quot;%1&quot;: %Ln jurors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --out FILE.json is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury: %Ln line has problems; nothing was imported.</numerusform>
+            <numerusform>tremplin-cli jury: %Ln lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln score(s).</source>
+        <translation>
+            <numerusform>Imported %Ln score.</numerusform>
+            <numerusform>Imported %Ln scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown method &quot;%1&quot; (use mean or zscore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln juror total(s) left out because some criteria are not scored.</source>
+        <translation>
+            <numerusform>%Ln juror total left out because some criteria are not scored.</numerusform>
+            <numerusform>%Ln juror totals left out because some criteria are not scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setup FILE.json, template, scores import FILE.csv, or ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking method: mean or zscore (default: the session&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -3084,6 +3218,301 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreImport</name>
+    <message>
+        <source>%1 is too large to be a list of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns juror, candidate, criterion, score and comment (or juré, candidature, critère, note, commentaire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown juror &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown candidate &quot;%1&quot; (not an admissible application of the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same score is already given on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n line has problems; nothing was imported.</numerusform>
+            <numerusform>%n lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryService</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score %1 is not reached by steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; needs a weight above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the track &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is in the track &quot;%2&quot;, which the session does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balanced assignment needs at least one juror per application in each track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most applications per juror cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, who is not a juror of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, which is no admissible application of the promotion &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; already has scores: keep it in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot get %n juror(s) of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cannot get %n juror of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</numerusform>
+            <numerusform>&quot;%1&quot; cannot get %n jurors of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror or this application is not part of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with &quot;%2&quot; and cannot score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion is not one of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the scale, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryTemplate</name>
+    <message>
+        <source>General interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project serves a general-interest purpose, open to all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached, root cause addressed, can be scaled or replicated; a main impact with a measurable indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, the plan and the means match the ambition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is running and structured (governance, carrier organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration with the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear objectives for working with public services and officials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the track &quot;%2&quot; is neither expert nor citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be an object with min, max and step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; is not all, manual or balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not mean or zscore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

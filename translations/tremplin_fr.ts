@@ -1032,6 +1032,140 @@
             <numerusform>%1 créé avec le programme %2 et %n phases.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Set up a jury session from a template, import scores, print the ranking.</source>
+        <translation>Préparer une session de jury depuis un modèle, importer des notes, afficher le classement.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --session NAME is required.</source>
+        <translation>tremplin-cli jury&#xa0;: --session NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
+        <translation>tremplin-cli jury&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: could not read %1: %2</source>
+        <translation>tremplin-cli jury&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: %1</source>
+        <translation>tremplin-cli jury&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: the template has %Ln problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problème&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problèmes&#xa0;; rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln juré.</numerusform>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln jurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln juré.</numerusform>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln jurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: nothing was written: %1</source>
+        <translation>tremplin-cli jury&#xa0;: rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --out FILE.json is required.</source>
+        <translation>tremplin-cli jury&#xa0;: --out FICHIER.json est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation>Modèle écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury&#xa0;: %Ln ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli jury&#xa0;: %Ln lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln score(s).</source>
+        <translation>
+            <numerusform>%Ln note importée.</numerusform>
+            <numerusform>%Ln notes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation>tremplin-cli jury&#xa0;: format inconnu «&#xa0;%1&#xa0;» (table, csv ou json).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown method &quot;%1&quot; (use mean or zscore).</source>
+        <translation>tremplin-cli jury&#xa0;: méthode inconnue «&#xa0;%1&#xa0;» (mean ou zscore).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation>aucun total complet</translation>
+    </message>
+    <message>
+        <source>track missing</source>
+        <translation>collège manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln juror total(s) left out because some criteria are not scored.</source>
+        <translation>
+            <numerusform>%Ln total de juré écarté faute de note sur tous les critères.</numerusform>
+            <numerusform>%Ln totaux de jurés écartés faute de notes sur tous les critères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setup FILE.json, template, scores import FILE.csv, or ranking.</source>
+        <translation>setup FICHIER.json, template, scores import FICHIER.csv ou ranking.</translation>
+    </message>
+    <message>
+        <source>The jury session&apos;s name.</source>
+        <translation>Le nom de la session de jury.</translation>
+    </message>
+    <message>
+        <source>Where to write the template.</source>
+        <translation>Où écrire le modèle.</translation>
+    </message>
+    <message>
+        <source>Ranking method: mean or zscore (default: the session&apos;s).</source>
+        <translation>Méthode de classement&#xa0;: mean ou zscore (par défaut, celle de la session).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
+        <translation>tremplin-cli jury&#xa0;: utilisez «&#xa0;jury setup FICHIER.json&#xa0;», «&#xa0;jury template --session NOM --out FICHIER.json&#xa0;», «&#xa0;jury scores import FICHIER.csv --session NOM&#xa0;» ou «&#xa0;jury ranking --session NOM&#xa0;», chacun avec --db BASE.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -3091,6 +3225,301 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
         <translation>Trouve les initiatives dont le nom, la structure porteuse, la commune, la description ou les thématiques contiennent tous les mots saisis, avec ou sans accents.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreImport</name>
+    <message>
+        <source>%1 is too large to be a list of scores.</source>
+        <translation>%1 est trop volumineux pour être une liste de notes.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns juror, candidate, criterion, score and comment (or juré, candidature, critère, note, commentaire).</source>
+        <translation>La première ligne doit nommer les colonnes juré, candidature, critère, note et commentaire (ou juror, candidate, criterion, score, comment).</translation>
+    </message>
+    <message>
+        <source>no juror</source>
+        <translation>aucun juré</translation>
+    </message>
+    <message>
+        <source>unknown juror &quot;%1&quot;</source>
+        <translation>juré inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jurors</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs jurés</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucune candidature</translation>
+    </message>
+    <message>
+        <source>unknown candidate &quot;%1&quot; (not an admissible application of the session)</source>
+        <translation>candidature inconnue «&#xa0;%1&#xa0;» (pas une candidature recevable de la session)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier</translation>
+    </message>
+    <message>
+        <source>no criterion</source>
+        <translation>aucun critère</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation>critère inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the same score is already given on line %1</source>
+        <translation>la même note est déjà donnée ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryService</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation>Cette session de jury n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The jury session needs a name.</source>
+        <translation>La session de jury doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation>La note la plus haute doit dépasser la plus basse.</translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation>Le pas des notes doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The highest score %1 is not reached by steps of %2 from %3.</source>
+        <translation>La note la plus haute, %1, n’est pas atteinte par pas de %2 depuis %3.</translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one criterion.</source>
+        <translation>La session de jury doit avoir au moins un critère.</translation>
+    </message>
+    <message>
+        <source>A criterion has no name.</source>
+        <translation>Un critère n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; needs a weight above zero.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» doit avoir un poids supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one track.</source>
+        <translation>La session de jury doit avoir au moins un collège.</translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; is listed twice.</source>
+        <translation>Le collège «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The weight of the track &quot;%1&quot; cannot be negative.</source>
+        <translation>Le poids du collège «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is listed twice.</source>
+        <translation>Le juré «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is in the track &quot;%2&quot;, which the session does not have.</source>
+        <translation>Le juré «&#xa0;%1&#xa0;» est dans le collège «&#xa0;%2&#xa0;», que la session n’a pas.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of &quot;%1&quot; is not valid: %2.</source>
+        <translation>L’adresse électronique de «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A balanced assignment needs at least one juror per application in each track.</source>
+        <translation>Une répartition équilibrée demande au moins un juré par candidature dans chaque collège.</translation>
+    </message>
+    <message>
+        <source>The most applications per juror cannot be negative.</source>
+        <translation>Le nombre maximal de candidatures par juré ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>There is no promotion named &quot;%1&quot;.</source>
+        <translation>Aucune promotion ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, who is not a juror of the template.</source>
+        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas un juré du modèle.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, which is no admissible application of the promotion &quot;%2&quot;.</source>
+        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas une candidature recevable de la promotion «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; already has scores: keep it in the template.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» a déjà des notes&#xa0;: gardez-le dans le modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot get %n juror(s) of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n juré du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n jurés du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature&#xa0;: elle ne peut pas lui être attribuée.</translation>
+    </message>
+    <message>
+        <source>This juror or this application is not part of the jury session.</source>
+        <translation>Ce juré ou cette candidature ne fait pas partie de la session de jury.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with &quot;%2&quot; and cannot score it.</source>
+        <translation>%1 a déclaré un conflit d’intérêts avec «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not assigned to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas attribuée à %2.</translation>
+    </message>
+    <message>
+        <source>This criterion is not one of the jury session.</source>
+        <translation>Ce critère n’est pas l’un de ceux de la session de jury.</translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the scale, from %2 to %3.</source>
+        <translation>La note %1 est hors de l’échelle, de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation>La note %1 ne tombe pas sur les pas de %2 de l’échelle depuis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryTemplate</name>
+    <message>
+        <source>General interest</source>
+        <translation>Intérêt général</translation>
+    </message>
+    <message>
+        <source>The project serves a general-interest purpose, open to all.</source>
+        <translation>Le projet sert un but d’intérêt général, ouvert à toutes et tous.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>People reached, root cause addressed, can be scaled or replicated; a main impact with a measurable indicator.</source>
+        <translation>Personnes touchées, cause profonde traitée, changement d’échelle ou réplication possibles&#xa0;; un impact principal avec un indicateur mesurable.</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>The team, the plan and the means match the ambition.</source>
+        <translation>L’équipe, le plan et les moyens sont à la hauteur de l’ambition.</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>The project is running and structured (governance, carrier organisation).</source>
+        <translation>Le projet fonctionne et il est structuré (gouvernance, structure porteuse).</translation>
+    </message>
+    <message>
+        <source>Collaboration with the State</source>
+        <translation>Collaboration avec l’État</translation>
+    </message>
+    <message>
+        <source>Clear objectives for working with public services and officials.</source>
+        <translation>Des objectifs clairs pour travailler avec les services publics et les agents.</translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object: %1 (at character %2).</source>
+        <translation>Le modèle n’est pas un objet JSON&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a text.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» manque ou n’est pas un texte.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: the track &quot;%2&quot; is neither expert nor citizen.</source>
+        <translation>%1&#xa0;: le collège «&#xa0;%2&#xa0;» n’est ni expert ni citizen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Le modèle</translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation>L’échelle</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be an object with min, max and step.</source>
+        <translation>«&#xa0;scale&#xa0;» doit être un objet avec min, max et step.</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Collège %1</translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juré %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Conflit %1</translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; is not all, manual or balanced.</source>
+        <translation>La répartition «&#xa0;%1&#xa0;» n’est ni all, ni manual, ni balanced.</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not mean or zscore.</source>
+        <translation>La méthode «&#xa0;%1&#xa0;» n’est ni mean ni zscore.</translation>
     </message>
 </context>
 <context>
