@@ -5,6 +5,7 @@
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/helpdialog.h"
+#include "directory/directorypage.h"
 #include "document.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
@@ -165,8 +166,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         workspaceTitles[Committees], workspaceDescriptions[Committees], m_stack));
     m_stack->addWidget(
         new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Directory], workspaceDescriptions[Directory], m_stack));
+    m_directory = new DirectoryPage(m_stack);
+    m_stack->addWidget(m_directory);
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
@@ -446,10 +447,12 @@ void MainWindow::loadWorkspace(int workspace)
     case Reports:
         m_reports->setDocument(document);
         break;
+    case Directory:
+        m_directory->setDocument(document);
+        break;
     case Programme:
     case Committees:
     case Jury:
-    case Directory:
     case WorkspaceCount:
         break;
     }
