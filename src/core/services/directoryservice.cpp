@@ -158,28 +158,28 @@ QString dependentsLabel(const Dependents &d)
         return d.table == QLatin1String(table) && d.column == QLatin1String(column);
     };
     if (is("person", "administration_id") || is("person", "organisation_id"))
-        return Tr::tr("%n person(s)", nullptr, d.count);
+        return Tr::tr("%Ln person(s)", nullptr, d.count);
     if (is("administration", "parent_id"))
-        return Tr::tr("%n administration(s) under it", nullptr, d.count);
+        return Tr::tr("%Ln administration(s) under it", nullptr, d.count);
     if (d.table == QLatin1String("action_item"))
-        return Tr::tr("%n action(s)", nullptr, d.count);
+        return Tr::tr("%Ln action(s)", nullptr, d.count);
     if (is("initiative_person", "person_id"))
-        return Tr::tr("%n role(s) in initiatives", nullptr, d.count);
+        return Tr::tr("%Ln role(s) in initiatives", nullptr, d.count);
     if (d.table == QLatin1String("initiative_person"))
-        return Tr::tr("%n contact(s) of initiatives", nullptr, d.count);
+        return Tr::tr("%Ln contact(s) of initiatives", nullptr, d.count);
     if (d.table == QLatin1String("initiative_partner"))
-        return Tr::tr("%n public partnership(s) of initiatives", nullptr, d.count);
+        return Tr::tr("%Ln public partnership(s) of initiatives", nullptr, d.count);
     if (d.table == QLatin1String("funding_source"))
-        return Tr::tr("%n funding source(s)", nullptr, d.count);
+        return Tr::tr("%Ln funding source(s)", nullptr, d.count);
     if (d.table == QLatin1String("programme"))
         return Tr::tr("the programme's operator");
     if (d.table == QLatin1String("committee_member"))
-        return Tr::tr("%n committee seat(s)", nullptr, d.count);
+        return Tr::tr("%Ln committee seat(s)", nullptr, d.count);
     if (d.table == QLatin1String("decision_sponsor"))
-        return Tr::tr("%n sponsorship(s) of decisions", nullptr, d.count);
+        return Tr::tr("%Ln sponsorship(s) of decisions", nullptr, d.count);
     if (is("initiative", "carrier_id"))
-        return Tr::tr("%n carried initiative(s)", nullptr, d.count);
-    return Tr::tr("%n row(s) of %1", nullptr, d.count).arg(d.table);
+        return Tr::tr("%Ln carried initiative(s)", nullptr, d.count);
+    return Tr::tr("%Ln row(s) of %1", nullptr, d.count).arg(d.table);
 }
 
 } // namespace

@@ -216,7 +216,7 @@ void DirectoryTab::applyFilter()
 
 void DirectoryTab::showTotal()
 {
-    m_total->setText(tr("%n record(s)", nullptr, m_model->total()));
+    m_total->setText(tr("%Ln record(s)", nullptr, m_model->total()));
 }
 
 QList<int> DirectoryTab::selectedRows() const
@@ -392,7 +392,7 @@ void DirectoryTab::mergeRecords()
     if (row >= 0)
         m_view->selectRow(row);
     showMessage(
-        tr("%n record(s) merged into “%1”.", nullptr, int(records.size()) - 1).arg(keptName),
+        tr("%Ln record(s) merged into “%1”.", nullptr, int(records.size()) - 1).arg(keptName),
         false);
 }
 
