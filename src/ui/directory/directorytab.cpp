@@ -105,11 +105,14 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
         | QAbstractItemView::AnyKeyPressed);
     m_view->setAlternatingRowColors(true);
+    // One line per record: long names are cut with an ellipsis (the tooltip shows them whole).
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setDefaultSectionSize(kind == Persons ? 170 : 200);
-    m_view->setColumnWidth(0, 320);
+    m_view->horizontalHeader()->setDefaultSectionSize(kind == Persons ? 115 : 200);
+    m_view->setColumnWidth(0, kind == Persons ? 190 : 320);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -123,10 +126,11 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
         m_appearancesTitle = new QLabel(side);
         m_appearances = new QListWidget(side);
         m_appearances->setObjectName(QStringLiteral("appearances"));
+        m_appearances->setWordWrap(true);
         sideLayout->addWidget(m_appearancesTitle);
         sideLayout->addWidget(m_appearances);
         splitter->addWidget(side);
-        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(0, 4);
         splitter->setStretchFactor(1, 1);
         layout->addWidget(splitter, 1);
     } else {
@@ -248,8 +252,11 @@ void DirectoryTab::showAppearances()
         return;
     m_appearances->clear();
     const QModelIndex current = m_view->currentIndex();
-    if (!m_document || !current.isValid())
+    if (!m_document || !current.isValid()) {
+        m_appearances->addItem(tr("Select a person to see the initiatives and committees they "
+                                  "take part in."));
         return;
+    }
     try {
         const QList<PersonAppearance> seen
             = DirectoryService(m_document->database()).appearances(m_model->idAt(current.row()));
