@@ -1360,6 +1360,10 @@
             <numerusform>%Ln records merged into “%1”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DisbursementImport</name>

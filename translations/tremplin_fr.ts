@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
-        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche : tout ce qui y fait référence suit.</translation>
+        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche&#xa0;: tout ce qui y fait référence suit.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1291,11 +1291,11 @@
     </message>
     <message>
         <source>Committee “%1”: %2</source>
-        <translation>Comité « %1 » : %2</translation>
+        <translation>Comité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Initiative “%1”: %2</source>
-        <translation>Initiative « %1 » : %2</translation>
+        <translation>Initiative «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>No initiative or committee yet.</source>
@@ -1307,7 +1307,7 @@
     </message>
     <message>
         <source>Name of the administration:</source>
-        <translation>Nom de l’administration :</translation>
+        <translation>Nom de l’administration&#xa0;:</translation>
     </message>
     <message>
         <source>New Partner</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>Name of the organisation:</source>
-        <translation>Nom de l’organisation :</translation>
+        <translation>Nom de l’organisation&#xa0;:</translation>
     </message>
     <message>
         <source>New Person</source>
@@ -1323,19 +1323,19 @@
     </message>
     <message>
         <source>Full name:</source>
-        <translation>Nom complet :</translation>
+        <translation>Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” created: complete it in the list.</source>
-        <translation>Fiche « %1 » créée : complétez-la dans la liste.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» créée&#xa0;: complétez-la dans la liste.</translation>
     </message>
     <message>
         <source>Delete “%1”? Nothing refers to it.</source>
-        <translation>Supprimer « %1 » ? Rien n’y fait référence.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n’y fait référence.</translation>
     </message>
     <message>
         <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
-        <translation>Supprimer « %1 » ? Y font référence : %2 ; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Y font référence&#xa0;: %2&#xa0;; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1343,22 +1343,26 @@
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation>Fiche « %1 » supprimée.</translation>
+        <translation>Fiche «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation>Fusionner dans « %1 »</translation>
+        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) merged into “%1”.</source>
         <translation>
-            <numerusform>%Ln fiche fusionnée dans « %1 ».</numerusform>
-            <numerusform>%Ln fiches fusionnées dans « %1 ».</numerusform>
+            <numerusform>%Ln fiche fusionnée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiches fusionnées dans «&#xa0;%1&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
+        <translation>Sélectionnez une personne pour voir les initiatives et les comités auxquels elle participe.</translation>
     </message>
 </context>
 <context>
@@ -3728,7 +3732,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 (referred to by %2)</source>
-        <translation>%1 (références : %2)</translation>
+        <translation>%1 (références&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Merge</source>
