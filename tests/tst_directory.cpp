@@ -20,6 +20,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -487,6 +488,19 @@ private Q_SLOTS:
                     .value(QStringLiteral("administration"), QStringLiteral("short_name"), id)
                     .toString()
             != QStringLiteral("MININT"));
+
+        // Only the ministries: the search emptied, the kind chosen with the keyboard.
+        QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(search, Qt::Key_Backspace);
+        QCOMPARE(tab->model()->rowCount(), tab->model()->total());
+        const int all = tab->model()->total();
+        auto *kinds = child<QComboBox>(tab, "kindFilter");
+        while (kinds->currentData().toString() != QLatin1String("ministry")
+            && kinds->currentIndex() < kinds->count() - 1)
+            QTest::keyClick(kinds, Qt::Key_Down);
+        QVERIFY(tab->model()->total() > 0 && tab->model()->total() < all);
+        for (int r = 0; r < tab->model()->rowCount(); ++r)
+            QCOMPARE(view->model()->index(r, 2).data().toString(), QStringLiteral("Ministry"));
     }
 
     void aUserCreatesAnAdministrationAndIsToldWhenAParentWouldMakeACycle()

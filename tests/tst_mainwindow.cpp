@@ -9,6 +9,9 @@
 #include "ui/deferredrefresh.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
+#include "ui/directory/directorylistmodel.h"
+#include "ui/directory/directorypage.h"
+#include "ui/directory/directorytab.h"
 #include "ui/document.h"
 #include "ui/grants/grantspage.h"
 #include "ui/initiatives/initiativeform.h"
@@ -145,6 +148,11 @@ private Q_SLOTS:
             if (auto *page
                 = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QVERIFY(page->previewText().contains(QLatin1String("Vikidia")));
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<DirectoryPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QVERIFY(page->administrations()->model()->rowCount() > 0);
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.

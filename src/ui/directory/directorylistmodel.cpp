@@ -11,24 +11,6 @@
 
 namespace tremplin {
 
-namespace {
-
-/// Label of a code of the enum behind a directory column.
-QString codeLabel(const QString &column, const QString &code)
-{
-    if (column == QLatin1String("kind")) {
-        const auto v = fromCode<AdministrationKind>(code);
-        return v ? label(*v) : code;
-    }
-    if (column == QLatin1String("legal_form")) {
-        const auto v = fromCode<LegalForm>(code);
-        return v ? label(*v) : code;
-    }
-    return code;
-}
-
-} // namespace
-
 DirectoryListModel::DirectoryListModel(
     const QString &table, const QStringList &columns, QObject *parent)
     : QAbstractTableModel(parent)
@@ -192,7 +174,7 @@ QString DirectoryListModel::display(int column, const QVariant &value) const
     if (!s || value.isNull())
         return QString();
     if (s->kind == FieldKind::Code)
-        return codeLabel(m_columns.at(column), value.toString());
+        return RecordTableModel::labelOfCode(m_table, m_columns.at(column), value.toString());
     if (s->kind == FieldKind::Reference)
         return m_labels.value(m_columns.at(column)).value(value.toLongLong());
     return value.toString();
@@ -203,7 +185,6 @@ QVariant DirectoryListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariant &value = m_rows.at(index.row()).at(index.column());
-    const FieldSpec *s = spec(index.column());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
@@ -214,21 +195,9 @@ QVariant DirectoryListModel::data(const QModelIndex &index, int role) const
     case RecordTableModel::IdRole:
         return m_ids.at(index.row());
     case RecordTableModel::KindRole:
-        return s ? int(s->kind) : -1;
-    case RecordTableModel::ChoiceKindRole: {
-        const auto kind = Lookups::kindOfTable(
-            RecordService::referencedTable(m_table, m_columns.at(index.column())));
-        return kind ? int(*kind) : -1;
-    }
-    case RecordTableModel::ChoicesRole: {
-        QVariantList choices;
-        if (s && s->kind == FieldKind::Code) {
-            for (const QString &code : s->codes())
-                choices.append(
-                    QVariant(QVariantList { codeLabel(m_columns.at(index.column()), code), code }));
-        }
-        return choices;
-    }
+    case RecordTableModel::ChoiceKindRole:
+    case RecordTableModel::ChoicesRole:
+        return RecordTableModel::columnData(m_table, m_columns.at(index.column()), role);
     default:
         return {};
     }

@@ -4,6 +4,7 @@
 #include "../commands/databasecommand.h"
 #include "../document.h"
 #include "../models/recorddelegate.h"
+#include "../models/recordtablemodel.h"
 #include "../style.h"
 #include "core/domain/enums.h"
 #include "core/error.h"
@@ -191,16 +192,12 @@ void DirectoryTab::retranslateUi()
         m_kindFilter->clear();
         m_kindFilter->addItem(
             m_kind == Administrations ? tr("All kinds") : tr("All legal forms"), QString());
-        const QStringList codes
-            = m_kind == Administrations ? allCodes<AdministrationKind>() : allCodes<LegalForm>();
-        for (const QString &code : codes) {
-            QString text;
-            if (m_kind == Administrations)
-                text = label(*fromCode<AdministrationKind>(code));
-            else
-                text = label(*fromCode<LegalForm>(code));
-            m_kindFilter->addItem(text, code);
-        }
+        const QString column
+            = m_kind == Administrations ? QStringLiteral("kind") : QStringLiteral("legal_form");
+        for (const QVariant &choice :
+            RecordTableModel::columnData(m_model->table(), column, RecordTableModel::ChoicesRole)
+                .toList())
+            m_kindFilter->addItem(choice.toList().value(0).toString(), choice.toList().value(1));
         m_kindFilter->setCurrentIndex(std::max(0, m_kindFilter->findData(current)));
     }
     m_model->retranslate();
