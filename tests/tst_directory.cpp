@@ -17,10 +17,12 @@
 #include "ui/directory/directorytab.h"
 #include "ui/directory/mergedialog.h"
 #include "ui/document.h"
+#include "ui/forms/referencepicker.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -521,14 +523,41 @@ private Q_SLOTS:
             QStringLiteral("SELECT id FROM administration WHERE name = 'Direction des essais'"));
         QVERIFY(id > 0);
         QCOMPARE(tab->model()->idAt(tab->view()->currentIndex().row()), id);
-        // Its parent cannot be itself: the edit is refused with the reason under the list.
-        const int parentColumn = 3;
-        QVERIFY(!tab->model()->setData(
-            tab->model()->index(tab->view()->currentIndex().row(), parentColumn), id));
-        QCOMPARE(child<QLabel>(tab, "message")->text(),
-            QStringLiteral("An administration cannot be its own parent."));
+        // Its parent is chosen in place: F2 on the cell, a few letters, the list, Enter.
+        const qint64 justice = scalarId(db,
+            QStringLiteral("SELECT id FROM administration WHERE name = 'Ministère de la Justice'"));
+        QTableView *view = tab->view();
+        const auto chooseParent = [view](int row, const QString &typed) {
+            view->setCurrentIndex(view->model()->index(row, 3));
+            QTest::keyClick(view, Qt::Key_F2);
+            ReferencePicker *picker = nullptr;
+            QVERIFY(QTest::qWaitFor([&] {
+                picker = view->viewport()->findChild<ReferencePicker *>();
+                return picker && picker->isVisible();
+            }));
+            typeText(picker, typed);
+            QAbstractItemView *popup = picker->choiceCompleter()->popup();
+            QTRY_VERIFY(popup->isVisible());
+            QTest::keyClick(popup, Qt::Key_Down);
+            QTest::keyClick(popup, Qt::Key_Return);
+            QTest::keyClick(picker, Qt::Key_Return);
+        };
+        chooseParent(tab->model()->rowOf(id), QStringLiteral("ministere de la just"));
+        QTRY_COMPARE(RecordService(db)
+                         .value(QStringLiteral("administration"), QStringLiteral("parent_id"), id)
+                         .toLongLong(),
+            justice);
+        // The ministry cannot go under its new directorate: refused, with the reason.
+        QTest::keyClick(child<QLineEdit>(tab, "search"), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(child<QLineEdit>(tab, "search"), Qt::Key_Backspace);
+        const int justiceRow = tab->model()->rowOf(justice);
+        QVERIFY(justiceRow >= 0);
+        chooseParent(justiceRow, QStringLiteral("direction des ess"));
+        QTRY_COMPARE(child<QLabel>(tab, "message")->text(),
+            QStringLiteral("An administration cannot be placed under one of its own "
+                           "sub-administrations."));
         QVERIFY(RecordService(db)
-                    .value(QStringLiteral("administration"), QStringLiteral("parent_id"), id)
+                    .value(QStringLiteral("administration"), QStringLiteral("parent_id"), justice)
                     .isNull());
     }
 
