@@ -561,6 +561,27 @@ private Q_SLOTS:
                     .isNull());
     }
 
+    void anotherFileOpenedWhileTheDirectoryIsShownShowsItsRecords()
+    {
+        const QString path = m_db->path();
+        m_db.reset();
+        const QString other = m_dir.filePath(QStringLiteral("other%1.sqlite").arg(m_n));
+        {
+            Database db;
+            db.create(other);
+            RecordService(db).insert(QStringLiteral("administration"),
+                { { QStringLiteral("name"), QStringLiteral("Seule administration") },
+                    { QStringLiteral("kind"), QStringLiteral("agency") } });
+        }
+        MainWindow w(m_translations);
+        QVERIFY(openDirectory(w, path));
+        DirectoryTab *tab = w.directoryPage()->administrations();
+        QVERIFY(tab->model()->rowCount() > 1);
+        QVERIFY(w.openDatabase(other));
+        QCOMPARE(tab->model()->rowCount(), 1);
+        QCOMPARE(tab->model()->nameAt(0), QStringLiteral("Seule administration"));
+    }
+
     void aUserDeletesAPersonBeingToldWhatDependsOnIt()
     {
         const qint64 person = insert(QStringLiteral("person"),

@@ -483,6 +483,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_grants->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_reports->setDocument(nullptr);
+    m_directory->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -46,7 +47,7 @@ private:
     QList<int> selectedRows() const;
 
     Kind m_kind;
-    Document *m_document = nullptr;
+    QPointer<Document> m_document;
     DirectoryListModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_kindFilter = nullptr;
