@@ -4,6 +4,7 @@
 // follows, undoably).
 #include "core/database/database.h"
 #include "core/database/query.h"
+#include "core/database/transaction.h"
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"
 #include "core/i18n/translations.h"
@@ -580,6 +581,37 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(other));
         QCOMPARE(tab->model()->rowCount(), 1);
         QCOMPARE(tab->model()->nameAt(0), QStringLiteral("Seule administration"));
+    }
+
+    void onALargeListTheSearchWaitsForAPauseInTyping()
+    {
+        {
+            WriteTransaction tx(*m_db);
+            for (int i = 0; i <= DirectoryTab::LargeList; ++i) {
+                Query(*m_db,
+                    QStringLiteral(
+                        "INSERT INTO organisation (name, legal_form) VALUES (?, 'company')"))
+                    .bindAll(QStringLiteral("Société %1").arg(i))
+                    .exec();
+            }
+            tx.commit();
+        }
+        const QString path = m_db->path();
+        m_db.reset();
+        Document doc;
+        doc.database().open(path);
+        DirectoryTab tab(DirectoryTab::Partners);
+        tab.setDocument(&doc);
+        const int all = tab.model()->total();
+        QVERIFY(all > DirectoryTab::LargeList);
+        typeText(child<QLineEdit>(&tab, "search"), QStringLiteral("vikidi"));
+        QCOMPARE(tab.model()->total(), all); // still typing
+        QTRY_COMPARE(tab.model()->total(), 1);
+        QCOMPARE(tab.model()->nameAt(0), QStringLiteral("Association Vikidia"));
+        // Typing on waits too, though the list shown is short: each search reads every name.
+        typeText(child<QLineEdit>(&tab, "search"), QStringLiteral("x"));
+        QCOMPARE(tab.model()->total(), 1);
+        QTRY_COMPARE(tab.model()->total(), 0);
     }
 
     void aUserDeletesAPersonBeingToldWhatDependsOnIt()

@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace tremplin {
@@ -67,6 +68,7 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
     , m_kind(kind)
     , m_model(new DirectoryListModel(tableOf(kind), columnsOf(kind), this))
     , m_search(new QLineEdit(this))
+    , m_typingPause(new QTimer(this))
     , m_total(new QLabel(this))
     , m_view(new QTableView(this))
     , m_delegate(new RecordDelegate(this))
@@ -139,7 +141,15 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
     }
     layout->addWidget(m_message);
 
-    connect(m_search, &QLineEdit::textChanged, this, &DirectoryTab::applyFilter);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(TypingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, &DirectoryTab::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_large)
+            m_typingPause->start();
+        else
+            applyFilter();
+    });
     connect(m_newButton, &QPushButton::clicked, this, &DirectoryTab::createRecord);
     connect(m_deleteButton, &QPushButton::clicked, this, &DirectoryTab::removeRecord);
     connect(m_mergeButton, &QPushButton::clicked, this, &DirectoryTab::mergeRecords);
@@ -161,6 +171,16 @@ void DirectoryTab::setDocument(Document *document)
     m_document = document;
     m_delegate->setDatabase(document ? &document->database() : nullptr);
     m_model->setDocument(document);
+    // Searching scans the whole table, however few records the current search shows.
+    m_large = false;
+    if (document) {
+        try {
+            m_large
+                = DirectoryService(document->database()).count(m_model->table(), {}) > LargeList;
+        } catch (const Error &e) {
+            showMessage(e.message(), true);
+        }
+    }
     showTotal();
     updateButtons();
 }
@@ -207,6 +227,7 @@ void DirectoryTab::retranslateUi()
 
 void DirectoryTab::applyFilter()
 {
+    m_typingPause->stop();
     DirectoryFilter filter;
     filter.search = m_search->text();
     if (m_kindFilter)
@@ -310,6 +331,7 @@ void DirectoryTab::createRecord()
     if (m_kindFilter)
         m_kindFilter->setCurrentIndex(0);
     m_search->setText(name);
+    applyFilter();
     const int row = m_model->rowOf(insert->recordId());
     if (row >= 0) {
         m_view->setCurrentIndex(m_model->index(row, 0));

@@ -10,6 +10,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace tremplin {
 
@@ -26,6 +27,11 @@ class DirectoryTab : public QWidget
     Q_OBJECT
 public:
     enum Kind { Administrations, Partners, Persons };
+
+    /// Above this many records the search waits for a pause in typing (TypingPause): on
+    /// 100 000 organisations one search scans every name, so a burst of keys makes one search.
+    static constexpr int LargeList = 5000;
+    static constexpr int TypingPauseMs = 250;
 
     explicit DirectoryTab(Kind kind, QWidget *parent = nullptr);
 
@@ -50,6 +56,8 @@ private:
     QPointer<Document> m_document;
     DirectoryListModel *m_model;
     QLineEdit *m_search;
+    QTimer *m_typingPause;
+    bool m_large = false; ///< the table holds more than LargeList records
     QComboBox *m_kindFilter = nullptr;
     QLabel *m_total;
     QTableView *m_view;
