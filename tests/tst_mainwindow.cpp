@@ -10,6 +10,9 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
 #include "ui/dialogs/newprogrammewizard.h"
+#include "ui/directory/directorylistmodel.h"
+#include "ui/directory/directorypage.h"
+#include "ui/directory/directorytab.h"
 #include "ui/document.h"
 #include "ui/grants/grantspage.h"
 #include "ui/initiatives/initiativeform.h"
@@ -154,6 +157,11 @@ private Q_SLOTS:
                 = qobject_cast<ProgrammePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QCOMPARE(page->promotionsModel()->rowCount(), 1);
                 QCOMPARE(page->phasesModel()->rowCount(), 8);
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<DirectoryPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QVERIFY(page->administrations()->model()->rowCount() > 0);
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.

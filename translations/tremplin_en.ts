@@ -1315,6 +1315,28 @@
     </message>
 </context>
 <context>
+    <name>tremplin::DirectoryListModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryPage</name>
+    <message>
+        <source>Administrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::DirectoryService</name>
     <message>
         <source>The administration needs a name.</source>
@@ -1326,6 +1348,244 @@
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administration(s) under it</source>
+        <translation>
+            <numerusform>%Ln administration under it</numerusform>
+            <numerusform>%Ln administrations under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s) in initiatives</source>
+        <translation>
+            <numerusform>%Ln role in initiatives</numerusform>
+            <numerusform>%Ln roles in initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln contact of initiatives</numerusform>
+            <numerusform>%Ln contacts of initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public partnership(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln public partnership of initiatives</numerusform>
+            <numerusform>%Ln public partnerships of initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding source(s)</source>
+        <translation>
+            <numerusform>%Ln funding source</numerusform>
+            <numerusform>%Ln funding sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the programme&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln committee seat(s)</source>
+        <translation>
+            <numerusform>%Ln committee seat</numerusform>
+            <numerusform>%Ln committee seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sponsorship(s) of decisions</source>
+        <translation>
+            <numerusform>%Ln sponsorship of decisions</numerusform>
+            <numerusform>%Ln sponsorships of decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carried initiative(s)</source>
+        <translation>
+            <numerusform>%Ln carried initiative</numerusform>
+            <numerusform>%Ln carried initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln row of %1</numerusform>
+            <numerusform>%Ln rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administration cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administration cannot be placed under one of its own sub-administrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these records no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryTab</name>
+    <message>
+        <source>Search administrations by name or short name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search outside partners by name or town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search persons by name or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All legal forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative or committee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” created: complete it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Nothing refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%Ln record merged into “%1”.</numerusform>
+            <numerusform>%Ln records merged into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,6 +4338,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Create a new programme: its calendar, first promotion and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record to keep. Everything that refers to the others (initiatives, persons, committees, sub-administrations…) will refer to it, and the others will be removed. Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (referred to by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1315,6 +1315,28 @@
     </message>
 </context>
 <context>
+    <name>tremplin::DirectoryListModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryPage</name>
+    <message>
+        <source>Administrations</source>
+        <translation>Administrations</translation>
+    </message>
+    <message>
+        <source>Outside Partners</source>
+        <translation>Partenaires extérieurs</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::DirectoryService</name>
     <message>
         <source>The administration needs a name.</source>
@@ -1327,6 +1349,244 @@
     <message>
         <source>The e-mail address is not valid.</source>
         <translation>L’adresse électronique n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administration(s) under it</source>
+        <translation>
+            <numerusform>%Ln administration rattachée</numerusform>
+            <numerusform>%Ln administrations rattachées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s) in initiatives</source>
+        <translation>
+            <numerusform>%Ln rôle dans les initiatives</numerusform>
+            <numerusform>%Ln rôles dans les initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln contact d’initiative</numerusform>
+            <numerusform>%Ln contacts d’initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public partnership(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln partenariat public d’initiative</numerusform>
+            <numerusform>%Ln partenariats publics d’initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding source(s)</source>
+        <translation>
+            <numerusform>%Ln source de financement</numerusform>
+            <numerusform>%Ln sources de financement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the programme&apos;s operator</source>
+        <translation>l’opérateur du programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln committee seat(s)</source>
+        <translation>
+            <numerusform>%Ln siège en comité</numerusform>
+            <numerusform>%Ln sièges en comité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sponsorship(s) of decisions</source>
+        <translation>
+            <numerusform>%Ln parrainage de décision</numerusform>
+            <numerusform>%Ln parrainages de décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carried initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative portée</numerusform>
+            <numerusform>%Ln initiatives portées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln ligne de %1</numerusform>
+            <numerusform>%Ln lignes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list cannot be shown.</source>
+        <translation>Cette liste ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>An administration cannot be its own parent.</source>
+        <translation>Une administration ne peut pas être sa propre administration de rattachement.</translation>
+    </message>
+    <message>
+        <source>An administration cannot be placed under one of its own sub-administrations.</source>
+        <translation>Une administration ne peut pas être rattachée à l’une de ses propres sous-administrations.</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation>Ces fiches ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Choose at least two records to merge.</source>
+        <translation>Choisissez au moins deux fiches à fusionner.</translation>
+    </message>
+    <message>
+        <source>One of these records no longer exists.</source>
+        <translation>L’une de ces fiches n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryTab</name>
+    <message>
+        <source>Search administrations by name or short name…</source>
+        <translation>Rechercher une administration par nom ou sigle…</translation>
+    </message>
+    <message>
+        <source>New Administration…</source>
+        <translation>Nouvelle administration…</translation>
+    </message>
+    <message>
+        <source>Search outside partners by name or town…</source>
+        <translation>Rechercher un partenaire extérieur par nom ou commune…</translation>
+    </message>
+    <message>
+        <source>New Partner…</source>
+        <translation>Nouveau partenaire…</translation>
+    </message>
+    <message>
+        <source>Search persons by name or e-mail…</source>
+        <translation>Rechercher une personne par nom ou courriel…</translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Apparaît dans</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
+        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche&#xa0;: tout ce qui y fait référence suit.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All legal forms</source>
+        <translation>Toutes les formes juridiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee “%1”: %2</source>
+        <translation>Comité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Initiative “%1”: %2</source>
+        <translation>Initiative «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No initiative or committee yet.</source>
+        <translation>Aucune initiative ni aucun comité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>New Administration</source>
+        <translation>Nouvelle administration</translation>
+    </message>
+    <message>
+        <source>Name of the administration:</source>
+        <translation>Nom de l’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation>Nom de l’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” created: complete it in the list.</source>
+        <translation>Fiche «&#xa0;%1&#xa0;» créée&#xa0;: complétez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Nothing refers to it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n’y fait référence.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Y font référence&#xa0;: %2&#xa0;; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>Fiche «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%Ln fiche fusionnée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiches fusionnées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
+        <translation>Sélectionnez une personne pour voir les initiatives et les comités auxquels elle participe.</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4345,25 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Create a new programme: its calendar, first promotion and file</source>
         <translation>Créer un nouveau programme&#xa0;: son calendrier, sa première promotion et son fichier</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep. Everything that refers to the others (initiatives, persons, committees, sub-administrations…) will refer to it, and the others will be removed. Undo puts everything back.</source>
+        <translation>Choisissez la fiche à conserver. Tout ce qui fait référence aux autres (initiatives, personnes, comités, sous-administrations…) y fera référence, et les autres seront supprimées. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>%1 (referred to by %2)</source>
+        <translation>%1 (références&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 <context>

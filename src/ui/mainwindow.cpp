@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/newprogrammewizard.h"
+#include "directory/directorypage.h"
 #include "document.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
@@ -169,8 +170,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         workspaceTitles[Committees], workspaceDescriptions[Committees], m_stack));
     m_stack->addWidget(
         new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Directory], workspaceDescriptions[Directory], m_stack));
+    m_directory = new DirectoryPage(m_stack);
+    m_stack->addWidget(m_directory);
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
@@ -450,12 +451,14 @@ void MainWindow::loadWorkspace(int workspace)
     case Reports:
         m_reports->setDocument(document);
         break;
+    case Directory:
+        m_directory->setDocument(document);
+        break;
     case Programme:
         m_programme->setDocument(document);
         break;
     case Committees:
     case Jury:
-    case Directory:
     case WorkspaceCount:
         break;
     }
@@ -486,6 +489,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_grants->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_reports->setDocument(nullptr);
+    m_directory->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tremplin {
 
 class Document;
+class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
 class NoFilePage;
@@ -57,6 +58,7 @@ public:
     QWidget *workspaceWidget(Workspace workspace) const;
     InitiativesPage *initiativesPage() const { return m_initiatives; }
     GrantsPage *grantsPage() const { return m_grants; }
+    DirectoryPage *directoryPage() const { return m_directory; }
     TimelinePage *timelinePage() const { return m_timeline; }
     ReportsPage *reportsPage() const { return m_reports; }
 
@@ -106,6 +108,7 @@ private:
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
+    DirectoryPage *m_directory = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;
     ProgrammePage *m_programme = nullptr;

@@ -4,6 +4,7 @@
 #include "../database/query.h"
 #include "../domain/enums.h"
 #include "../domain/money.h"
+#include "../services/directoryservice.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
 #include "../text/searchkey.h"
@@ -36,6 +37,12 @@ QString RecordService::problem(const QString &table, const QString &column, qint
             return Tr::tr("“%1” is not a theme of the programme: choose one from the list or "
                           "create it with New Theme…")
                 .arg(unknown.first());
+    }
+    if (table == QLatin1String("administration") && column == QLatin1String("parent_id")
+        && v.toLongLong() > 0) {
+        const QString cycle = DirectoryService(m_db).parentProblem(id, v.toLongLong());
+        if (!cycle.isEmpty())
+            return cycle;
     }
     // Rules that involve other values of the same record.
     if (spec->startColumn || spec->endColumn) {

@@ -47,6 +47,8 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(PhaseKind {});
     if (column == QLatin1String("tranche"))
         return lookup(TrancheKind {});
+    if (column == QLatin1String("kind") && table == QLatin1String("administration"))
+        return lookup(AdministrationKind {});
     return code;
 }
 
@@ -56,6 +58,35 @@ std::optional<ChoiceKind> choiceKind(const QString &table, const QString &column
 }
 
 } // namespace
+
+QString RecordTableModel::labelOfCode(
+    const QString &table, const QString &column, const QString &code)
+{
+    return codeLabel(table, column, code);
+}
+
+QVariant RecordTableModel::columnData(const QString &table, const QString &column, int role)
+{
+    const FieldSpec *s = RecordService::field(table, column);
+    switch (role) {
+    case KindRole:
+        return s ? int(s->kind) : -1;
+    case ChoiceKindRole: {
+        const auto kind = choiceKind(table, column);
+        return kind ? int(*kind) : -1;
+    }
+    case ChoicesRole: {
+        QVariantList choices;
+        if (s && s->kind == FieldKind::Code) {
+            for (const QString &code : s->codes())
+                choices.append(QVariant(QVariantList { codeLabel(table, column, code), code }));
+        }
+        return choices;
+    }
+    default:
+        return {};
+    }
+}
 
 RecordTableModel::RecordTableModel(Document &document, const QString &table,
     const QString &parentColumn, const QStringList &columns, const QString &orderBy,
@@ -251,18 +282,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return m_ids.at(index.row());
     case KindRole:
-        return s ? int(s->kind) : -1;
-    case ChoiceKindRole: {
-        const auto kind = choiceKind(m_table, m_columns.at(index.column()));
-        return kind ? int(*kind) : -1;
-    }
+    case ChoiceKindRole:
+        return columnData(m_table, m_columns.at(index.column()), role);
     case ChoicesRole: {
-        QVariantList choices;
-        if (s && s->kind == FieldKind::Code) {
-            for (const QString &code : s->codes())
-                choices.append(QVariant(
-                    QVariantList { codeLabel(m_table, m_columns.at(index.column()), code), code }));
-        } else if (s && s->kind == FieldKind::Reference) {
+        QVariantList choices = columnData(m_table, m_columns.at(index.column()), role).toList();
+        if (s && s->kind == FieldKind::Reference) {
             choices.append(QVariant(QVariantList { QString(), QVariant(qint64(0)) }));
             for (const auto &[text, id] : m_references.value(m_columns.at(index.column())))
                 choices.append(QVariant(QVariantList { text, id }));

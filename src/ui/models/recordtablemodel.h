@@ -50,6 +50,13 @@ public:
     /// Makes a column read-only.
     void setReadOnly(const QString &column);
 
+    /// The label of a code of the enum behind a column ("Directorate" for administration.kind
+    /// "directorate").
+    static QString labelOfCode(const QString &table, const QString &column, const QString &code);
+    /// What the roles that describe a column (KindRole, ChoiceKindRole, and ChoicesRole for a
+    /// Code column) hold for @p column of @p table: shared by the models RecordDelegate edits.
+    static QVariant columnData(const QString &table, const QString &column, int role);
+
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
     QString table() const { return m_table; }
