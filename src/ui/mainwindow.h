@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tremplin {
 
 class Document;
+class CommitteesPage;
 class GrantsPage;
 class HelpDialog;
 class NoFilePage;
@@ -107,6 +108,7 @@ private:
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
+    CommitteesPage *m_committees = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;
     QLabel *m_fileLabel = nullptr;

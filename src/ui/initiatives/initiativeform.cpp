@@ -3,6 +3,7 @@
 
 #include "../charts/trendchart.h"
 #include "../commands/databasecommand.h"
+#include "../committees/committeedecisionslist.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
 #include "../forms/referencepicker.h"
@@ -98,6 +99,8 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_grants = new GrantsTab(document, initiativeId, m_ui->grantsTree, m_ui->grantsSummary,
         emptyHint(m_ui->grantsTree, QStringLiteral("noGrantsLabel")), this);
     m_grants->showProblem = [this](const QString &message) { showProblem(message); };
+    m_ui->grantsLayout->insertWidget(
+        m_ui->grantsLayout->count() - 1, new CommitteeDecisionsList(document, initiativeId, this));
     m_noPeople = emptyHint(m_ui->peopleView, QStringLiteral("noPeopleLabel"));
     connect(m_ui->themesEdit, &ThemePicker::newThemeRequested, this, &InitiativeForm::newTheme);
     m_illustrativeIds = new QLabel(m_ui->carrierTab);

@@ -35,6 +35,10 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(ActionStatus {});
     if (column == QLatin1String("status") && table == QLatin1String("participation"))
         return lookup(PhaseStatus {});
+    if (column == QLatin1String("role") && table == QLatin1String("committee_member"))
+        return lookup(CommitteeRole {});
+    if (column == QLatin1String("kind") && table == QLatin1String("committee"))
+        return lookup(CommitteeKind {});
     if (column == QLatin1String("role"))
         return lookup(PersonRole {});
     if (column == QLatin1String("direction"))
