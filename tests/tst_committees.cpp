@@ -24,6 +24,9 @@
 #include "ui/mainwindow.h"
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/recordtablemodel.h"
+#include "ui/timeline/timelinemodel.h"
+#include "ui/timeline/timelinepage.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +44,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -298,6 +303,40 @@ private Q_SLOTS:
         for (int i = 0; i < list.tree()->topLevelItemCount(); ++i)
             found |= list.tree()->topLevelItem(i)->text(3) == QStringLiteral("AIC-2027-CA-1");
         QVERIFY(found);
+    }
+
+    void theTimelineShowsEachCommitteeAsAMilestoneOfTheProgramme()
+    {
+        Document doc;
+        doc.database().create(m_dir.filePath(QStringLiteral("timeline.sqlite")));
+        prepare(doc.database());
+        TimelinePage page;
+        page.setDocument(&doc);
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QAbstractItemModelTester tester(
+            page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page.model()->committees().size(), 1);
+        // A committee created is on the timeline at once, without a phase of its own.
+        CommitteeRecord c;
+        c.programmeId = ProgrammeService(doc.database()).programmes().constFirst().id;
+        c.kind = CommitteeKind::Engagement;
+        c.name = QStringLiteral("Engagement committee");
+        c.heldOn = QDate(2022, 12, 6);
+        CommitteeService(doc.database()).createCommittee(c);
+        QCOMPARE(page.model()->committees().size(), 2);
+        auto *fit = page.findChild<QToolButton *>(QStringLiteral("timelineFitAll"));
+        QVERIFY(fit);
+        QTest::mouseClick(fit, Qt::LeftButton);
+        TimelineView *view = page.view();
+        const QPoint at(qRound(view->xForDate(c.heldOn)), TimelineView::HeaderHeight / 3);
+        QHelpEvent help(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Committee: Engagement committee")),
+            qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void theRulesAreCheckedInCore()

@@ -21,6 +21,7 @@
 #include <QPdfWriter>
 #include <QTextDocument>
 #include <memory>
+#include <set>
 
 namespace tremplin {
 
@@ -92,7 +93,7 @@ QString table(const QStringList &headers, const QList<QStringList> &rows)
 
 QString heading(const QString &text)
 {
-    return QStringLiteral("<h3>%1</h3>").arg(esc(text));
+    return QStringLiteral("<h3 style=\"margin-top: 12px;\">%1</h3>").arg(esc(text));
 }
 
 /// The trend of an indicator from its last two values (or its baseline), read against its
@@ -218,8 +219,12 @@ QString briefHtml(Database &db, qint64 initiativeId, const QString &request, QSt
                 .arg(where, order));
         a.bindAll(initiativeId, today, ListLimit).exec();
         QStringList out;
+        std::set<QString> seen;
         while (a.next()) {
             const QDate date = dateFromDb(a.value(withDue ? 1 : 2));
+            // An action shared by several needs is recorded once per need: listed once.
+            if (!seen.insert(a.value(0).toString()).second)
+                continue;
             out << (date.isValid()
                     ? Tr::tr("%1 (%2)").arg(esc(a.value(0).toString()), shortDate(date))
                     : esc(a.value(0).toString()));
@@ -405,7 +410,8 @@ CommitteeBrief CommitteeBrief::pack(Database &db, qint64 committeeId)
     // Cover sheet.
     QString cover = QStringLiteral("<p>&nbsp;</p><p>&nbsp;</p><p>%1</p>").arg(esc(programme));
     cover += QStringLiteral("<h1>%1</h1>").arg(esc(c.name));
-    cover += QStringLiteral("<p><b>%1</b></p>").arg(esc(label(c.kind)));
+    if (label(c.kind) != c.name)
+        cover += QStringLiteral("<p><b>%1</b></p>").arg(esc(label(c.kind)));
     cover += QStringLiteral("<p>%1</p>").arg(esc(longDate(c.heldOn)));
     if (!c.place.isEmpty())
         cover += QStringLiteral("<p>%1</p>").arg(esc(c.place));

@@ -315,14 +315,19 @@ QString CommitteeService::nextReference(qint64 committeeId) const
               .trimmed();
     if (prefix.isEmpty())
         return {};
-    // The running number follows the highest one given so far, amended decisions included.
+    // The running number follows the highest one given so far, by a decision or by one of its
+    // grants (references written before decisions had their own).
     Query q(m_db,
-        QStringLiteral("SELECT reference FROM decision WHERE committee_id = ? AND "
-                       "substr(reference, 1, length(?) + 1) = ? || '-'"));
-    q.bindAll(committeeId, prefix, prefix).exec();
+        QStringLiteral("SELECT reference FROM decision WHERE committee_id = ? UNION ALL SELECT "
+                       "g.decision_reference FROM grant_award g JOIN decision d ON d.id = "
+                       "g.decision_id WHERE d.committee_id = ?"));
+    q.bindAll(committeeId, committeeId).exec();
     int highest = 0;
     while (q.next()) {
-        const QString rest = q.value(0).toString().mid(prefix.size() + 1);
+        const QString reference = q.value(0).toString();
+        if (!reference.startsWith(prefix + QLatin1Char('-')))
+            continue;
+        const QString rest = reference.mid(prefix.size() + 1);
         bool ok = false;
         const int n = rest.toInt(&ok);
         if (ok)

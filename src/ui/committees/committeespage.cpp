@@ -231,6 +231,13 @@ void CommitteesPage::setDocument(Document *document)
     m_committeesView->setModel(m_committees);
     m_membersView->setModel(m_members);
     m_agendaView->setModel(m_agenda);
+    // The request takes the room left; the rest fits its content.
+    QHeaderView *header = m_agendaView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AgendaModel::Request, QHeaderView::Stretch);
+    m_agendaView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_committeesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_membersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_memberPicker->setSource(document->database(), ChoiceKind::Person);
     reloadChoices();
     m_committees->setParentId(m_programme);
