@@ -206,6 +206,22 @@ private Q_SLOTS:
         QVERIFY(page->membersModel()->index(0, 2).data().toString().contains(
             QStringLiteral("numérique")));
         QCOMPARE(page->membersModel()->index(0, 1).data().toString(), QStringLiteral("Member"));
+        // Attendance is a check box: the space bar marks her absent, undoably.
+        const QModelIndex attended = page->membersModel()->index(0, 3);
+        QCOMPARE(attended.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        page->membersView()->setCurrentIndex(attended);
+        page->membersView()->setFocus();
+        QTest::keyClick(page->membersView(), Qt::Key_Space);
+        QCOMPARE(
+            page->membersModel()->index(0, 3).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(RecordService(db)
+                     .value(QStringLiteral("committee_member"), QStringLiteral("attended"),
+                         page->membersModel()->idAt(0))
+                     .toInt(),
+            0);
+        editAction(w, QKeySequence::Undo)->trigger();
+        QCOMPARE(
+            page->membersModel()->index(0, 3).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
 
         // An initiative on the agenda.
         const int choices = page->candidateCombo()->count();

@@ -34,8 +34,12 @@ CommitteeDecisionsList::CommitteeDecisionsList(
     layout->addWidget(m_empty);
     m_tree->setRootIsDecorated(false);
     m_tree->setColumnCount(6);
-    m_tree->setMaximumHeight(160);
     m_empty->setWordWrap(true);
+    // The form's grants table takes the room; this list only what its lines need.
+    m_title->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_empty->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_tree->setMaximumHeight(fontMetrics().height() * 7);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
         if (touches(changes,
                 { QLatin1String("decision"), QLatin1String("committee"),

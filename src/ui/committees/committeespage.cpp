@@ -235,6 +235,8 @@ void CommitteesPage::setDocument(Document *document)
     QHeaderView *header = m_agendaView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AgendaModel::Request, QHeaderView::Stretch);
+    header->setSectionResizeMode(AgendaModel::Initiative, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::Initiative, fontMetrics().averageCharWidth() * 22);
     m_agendaView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_committeesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_membersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

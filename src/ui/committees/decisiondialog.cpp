@@ -129,7 +129,10 @@ DecisionDialog::DecisionDialog(
     sponsors->addRow(tr("Ad&ministration:"), m_sponsorAdmin);
     sponsors->addRow(tr("or &outside organisation:"), m_sponsorOrg);
     sponsors->addRow(tr("&Commitment:"), m_commitment);
-    sponsors->addRow(QString(), m_addSponsor);
+    auto *sponsorButtons = new QHBoxLayout;
+    sponsorButtons->addWidget(m_addSponsor);
+    sponsorButtons->addStretch(1);
+    sponsors->addRow(QString(), sponsorButtons);
     sponsors->addRow(m_sponsorList);
     m_sponsorList->setAccessibleName(tr("Sponsors"));
     m_sponsorList->setMaximumHeight(70);
@@ -176,6 +179,7 @@ void DecisionDialog::addTranche(const TrancheDecision &t)
     m_tranches->setCellWidget(row, SourceColumn, source);
     auto *conditions = new QLineEdit(t.conditions, m_tranches);
     m_tranches->setCellWidget(row, ConditionsColumn, conditions);
+    m_tranches->setColumnWidth(TrancheKindColumn, kind->sizeHint().width());
     m_tranches->setColumnWidth(AmountColumn, 130);
     m_tranches->setColumnWidth(SourceColumn, 180);
 }
