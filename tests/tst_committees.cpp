@@ -34,6 +34,7 @@
 #include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -251,6 +252,18 @@ private Q_SLOTS:
             QVERIFY(d->problemLabel()->text().contains(QStringLiteral("reason")));
             d->reasonEdit()->setFocus();
             typeText(d->reasonEdit(), QStringLiteral("Strong Phase 1 results"));
+            // A sponsor engaged with the decision: the directorate, with its commitment.
+            d->sponsorAdministration()->setFocus();
+            typeText(d->sponsorAdministration(), QStringLiteral("interminis"));
+            QTRY_VERIFY(d->sponsorAdministration()->choiceCompleter()->popup()->isVisible());
+            QAbstractItemView *offered = d->sponsorAdministration()->choiceCompleter()->popup();
+            QTest::keyClick(offered, Qt::Key_Down);
+            QTest::keyClick(offered, Qt::Key_Return);
+            QVERIFY(d->sponsorAdministration()->id() > 0);
+            d->sponsorCommitment()->setFocus();
+            typeText(d->sponsorCommitment(), QStringLiteral("Opens its data catalogue"));
+            QTest::mouseClick(d->addSponsorButton(), Qt::LeftButton);
+            QCOMPARE(d->sponsorsList()->count(), 1);
             test::clickDialogButton(d, QDialogButtonBox::Ok);
         });
         QTest::mouseClick(page->decideButton(), Qt::LeftButton);
@@ -259,6 +272,17 @@ private Q_SLOTS:
         QCOMPARE(page->agendaModel()->index(0, AgendaModel::Reference).data().toString(),
             QStringLiteral("AIC-2027-CA-1"));
         QVERIFY(page->details()->toPlainText().contains(QStringLiteral("AIC-2027-CA-1-T2")));
+        QVERIFY(
+            page->details()->toPlainText().contains(QStringLiteral("Opens its data catalogue")));
+
+        // The initiative's brief for the committee, saved as PDF from the workspace.
+        const QString brief = m_dir.filePath(QStringLiteral("brief.pdf"));
+        test::answerFileDialog(brief);
+        QTest::mouseClick(page->briefPdfButton(), Qt::LeftButton);
+        QTRY_VERIFY(QFile::exists(brief));
+        const CommitteeBrief one = CommitteeBrief::initiative(db, committee, vikidia);
+        QCOMPARE(one.sections().size(), 1);
+        QVERIFY(one.sections().constFirst().html.contains(QStringLiteral("AIC-2027-CA-1-T2")));
 
         // Both grants are in the Grants ledger with their references.
         w.showWorkspace(MainWindow::Grants);
@@ -411,6 +435,10 @@ private Q_SLOTS:
         QVERIFY(refused(d, QStringLiteral("already decided")));
         // The previous committee of the promotion is the demo's acceleration committee.
         QVERIFY(committees.previousCommittee(id) > 0);
+        // After the acceleration committee of 6 July, a "continue" goes into Phase 2 by default.
+        QCOMPARE(committees.nextPhase(committees.previousCommittee(id)),
+            idOf(db, QStringLiteral("SELECT id FROM phase WHERE name = ?"),
+                QStringLiteral("Phase 2")));
     }
 
     void thePackHasItsSectionsAndATableOfContentsWithPageNumbers()

@@ -226,6 +226,19 @@ QList<QPair<QString, qint64>> CommitteeService::phasesFor(qint64 committeeId) co
     return pairs(q);
 }
 
+qint64 CommitteeService::nextPhase(qint64 committeeId) const
+{
+    return Query(m_db,
+        QStringLiteral(
+            "SELECT ph.id FROM phase ph JOIN committee c ON c.id = ? WHERE ph.programme_id = "
+            "c.programme_id AND (c.promotion_id IS NULL OR ph.promotion_id = c.promotion_id) AND "
+            "ph.kind = 'accompaniment' AND COALESCE(ph.actual_start, ph.planned_start) > "
+            "c.held_on ORDER BY COALESCE(ph.actual_start, ph.planned_start), ph.id LIMIT 1"))
+        .bindAll(committeeId)
+        .scalar()
+        .toLongLong();
+}
+
 QList<QPair<QString, qint64>> CommitteeService::promotions() const
 {
     Query q(m_db, QStringLiteral("SELECT id, name FROM promotion ORDER BY number, id"));

@@ -169,6 +169,9 @@ public:
     QList<QPair<QString, qint64>> agendaCandidates(qint64 committeeId, int limit = 500) const;
     /// The phases of the committee's promotion (those a decision may continue into).
     QList<QPair<QString, qint64>> phasesFor(qint64 committeeId) const;
+    /// The phase a "continue" most likely goes into: the first accompaniment phase of the
+    /// committee's promotion starting after the committee; 0 when none.
+    qint64 nextPhase(qint64 committeeId) const;
     /// The programme's promotions, by number.
     QList<QPair<QString, qint64>> promotions() const;
     /// The programme's default tranche scheme with its default funding source.

@@ -90,6 +90,13 @@ DecisionDialog::DecisionDialog(
         m_reason->setPlainText(entry.reason);
     } else {
         m_why->hide();
+        try {
+            // Most decisions continue into the next accompaniment phase: offered first.
+            m_phase->setCurrentIndex(
+                std::max(0, m_phase->findData(committees.nextPhase(committeeId))));
+        } catch (const Error &e) {
+            m_problem->setText(e.message());
+        }
     }
     layout->addLayout(form);
 
