@@ -4,6 +4,8 @@
 #include "core/i18n/translations.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/programmeservice.h"
+#include "core/services/programmetemplate.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -100,6 +102,7 @@ private:
             QStringLiteral("writable"), QStringLiteral("timeline_viewport_paint"),
             QStringLiteral("timeline_viewport_paint_cold"), QStringLiteral("timeline_page_scroll"),
             QStringLiteral("timeline_rows"), QStringLiteral("grants_open"),
+            QStringLiteral("grants_ledger_first_page"), QStringLiteral("grants_open_worst_stall"),
             QStringLiteral("search_keystroke_median"), QStringLiteral("search_keystroke_p95"),
             QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("form_open"),
             QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
@@ -202,6 +205,100 @@ private Q_SLOTS:
             QVERIFY(r.err.contains(QLatin1String("already exists")));
             QCOMPARE(test::fileHash(file), before);
         }
+    }
+
+    void initFromTheAicTemplateWritesItsCalendarPromotionAndTranches()
+    {
+        const QString db = path(QStringLiteral("init-aic.sqlite"));
+        const Run r = cli({ QStringLiteral("init"), QStringLiteral("--db"), db,
+            QStringLiteral("--template"), QStringLiteral("aic"), QStringLiteral("--start"),
+            QStringLiteral("2027-01-10"), QStringLiteral("--name"),
+            QStringLiteral("Accélérateur 2027"), QStringLiteral("--envelope"),
+            QStringLiteral("1400000"), QStringLiteral("--places"), QStringLiteral("10"),
+            QStringLiteral("--promotion"), QStringLiteral("Promotion 2027") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("with the programme Accélérateur 2027 and 7 phase")),
+            qPrintable(r.out));
+        Database file;
+        file.open(db);
+        ProgrammeService service(file);
+        QCOMPARE(service.programmes().value(0).name, QStringLiteral("Accélérateur 2027"));
+        const Promotion promotion = service.promotions().value(0);
+        QCOMPARE(promotion.name, QStringLiteral("Promotion 2027"));
+        QCOMPARE(promotion.envelope, Money::fromEuros(1400000));
+        QCOMPARE(promotion.places, std::optional(10));
+        QCOMPARE(promotion.startsOn, QDate(2027, 1, 10));
+        const QList<Phase> phases = service.phases();
+        const QList<TemplatePhase> expected
+            = templateCalendar(CalendarTemplate::Aic, QDate(2027, 1, 10));
+        QCOMPARE(phases.size(), 7);
+        for (int i = 0; i < phases.size(); ++i) {
+            QCOMPARE(phases.at(i).kind, expected.at(i).kind);
+            QCOMPARE(phases.at(i).planned.start, expected.at(i).dates.start);
+            QCOMPARE(phases.at(i).planned.end, expected.at(i).dates.end);
+        }
+        QCOMPARE(service.tranches(service.programmes().value(0).id).size(), 2);
+        file.close();
+        QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--db"), db }).exitCode, 0);
+        // init --db alone still makes an empty file.
+        const QString empty = path(QStringLiteral("init-empty.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("init"), QStringLiteral("--db"), empty }).exitCode, 0);
+        QCOMPARE(test::countRows(empty, QStringLiteral("programme")), 0);
+    }
+
+    void initRefusesABadTemplateDateOrNameAndLeavesNoFile_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        const QString start = QStringLiteral("--start");
+        const QString name = QStringLiteral("--name");
+        const QString tpl = QStringLiteral("--template");
+        QTest::newRow("unknown template") << QStringList { tpl, QStringLiteral("aic2"), start,
+            QStringLiteral("2027-01-10"), name, QStringLiteral("P") }
+                                          << QStringLiteral("unknown template \"aic2\"");
+        QTest::newRow("not a date") << QStringList { tpl, QStringLiteral("aic"), start,
+            QStringLiteral("2027-02-30"), name, QStringLiteral("P") }
+                                    << QStringLiteral("\"2027-02-30\" is not a date");
+        QTest::newRow("no start") << QStringList { tpl, QStringLiteral("aic"), name,
+            QStringLiteral("P") } << QStringLiteral("--start YYYY-MM-DD is required");
+        QTest::newRow("no name") << QStringList { tpl, QStringLiteral("aic"), start,
+            QStringLiteral("2027-01-10") }
+                                 << QStringLiteral("--name is required");
+        QTest::newRow("bad envelope") << QStringList { tpl, QStringLiteral("aic"), start,
+            QStringLiteral("2027-01-10"), name, QStringLiteral("P"), QStringLiteral("--envelope"),
+            QStringLiteral("-5") } << QStringLiteral("\"-5\" is not an amount");
+        // Refused by the service once the file exists: the half-written file is removed.
+        QTest::newRow("blank name") << QStringList { tpl, QStringLiteral("aic"), start,
+            QStringLiteral("2027-01-10"), name, QStringLiteral("   ") }
+                                    << QStringLiteral("The programme needs a name.");
+        QTest::newRow("bad SIRET") << QStringList { name, QStringLiteral("P"),
+            QStringLiteral("--siret"), QStringLiteral("73282932000079") }
+                                   << QStringLiteral("check digit");
+    }
+
+    void initRefusesABadTemplateDateOrNameAndLeavesNoFile()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        const QString db = path(QStringLiteral("init-refused.sqlite"));
+        const Run r
+            = cli(QStringList { QStringLiteral("init"), QStringLiteral("--db"), db } + options);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void initWithATemplateNeverOverwritesAFile()
+    {
+        const QString file = path(QStringLiteral("init-existing.sqlite"));
+        test::writeRandomBytes(file, 100);
+        const QByteArray before = test::fileHash(file);
+        const Run r = cli({ QStringLiteral("init"), QStringLiteral("--db"), file,
+            QStringLiteral("--template"), QStringLiteral("aic"), QStringLiteral("--start"),
+            QStringLiteral("2027-01-10"), QStringLiteral("--name"), QStringLiteral("P") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("already exists")));
+        QCOMPARE(test::fileHash(file), before);
     }
 
     void checkOnRandomBytesFailsAndLeavesThemIdentical()
@@ -621,6 +718,10 @@ private Q_SLOTS:
         QVERIFY2(generated.out.contains(
                      QString(QStringLiteral("1") + groupFr + QStringLiteral("200 initiatives"))),
             qPrintable(generated.out));
+        QVERIFY2(QRegularExpression(QStringLiteral(" dans (1 promotion|\\d+ promotions), "))
+                     .match(generated.out)
+                     .hasMatch(),
+            qPrintable(generated.out));
 
         const Run fr
             = cliIn(QStringLiteral("fr"), { QStringLiteral("info"), QStringLiteral("--db"), db });
@@ -729,6 +830,8 @@ private Q_SLOTS:
                 QStringLiteral("--disbursements"), QStringLiteral("2000"), QStringLiteral("--seed"),
                 QStringLiteral("5") });
             QCOMPARE(r.exitCode, 0);
+            // One promotion is "1 promotion", in the language's plural rules.
+            QVERIFY2(r.out.contains(QLatin1String(" in 1 promotion, ")), qPrintable(r.out));
         }
         const Run info = cli({ QStringLiteral("info"), QStringLiteral("--db"), a,
             QStringLiteral("--format"), QStringLiteral("json") });
@@ -771,8 +874,9 @@ private Q_SLOTS:
         QVERIFY(!figures.isEmpty());
         // The window ran: its figures are measured, the p95 ones from at least 200 keystrokes.
         for (const char *name : { "first_paint_ratio", "totals_shown", "writable", "grants_open",
-                 "form_open", "search_keystroke_p95", "form_keystroke_p95",
-                 "timeline_viewport_paint", "gui_peak_rss" })
+                 "grants_ledger_first_page", "grants_open_worst_stall", "form_open",
+                 "search_keystroke_p95", "form_keystroke_p95", "timeline_viewport_paint",
+                 "gui_peak_rss" })
             QVERIFY2(
                 figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(), name);
         for (const char *name : { "search_keystroke_p95", "form_keystroke_p95" })

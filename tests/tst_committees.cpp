@@ -11,6 +11,7 @@
 #include "core/reports/committeebrief.h"
 #include "core/services/committeeservice.h"
 #include "core/services/directoryservice.h"
+#include "core/services/grantledger.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
 #include "modaldialogs.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -71,18 +73,27 @@ void prepare(Database &db)
     writeDemoProgramme(db);
     RecordService records(db);
     const qint64 programme = ProgrammeService(db).programmes().constFirst().id;
-    records.setValue(QStringLiteral("programme"), QStringLiteral("default_funding_source_id"),
-        programme,
-        Query(db, QStringLiteral("SELECT MIN(id) FROM funding_source")).scalar().toLongLong());
-    records.insert(QStringLiteral("programme_tranche"),
-        { { QStringLiteral("programme_id"), programme }, { QStringLiteral("position"), 1 },
-            { QStringLiteral("tranche"), QStringLiteral("seed") },
-            { QStringLiteral("amount_cents"), 8000000 } });
-    records.insert(QStringLiteral("programme_tranche"),
-        { { QStringLiteral("programme_id"), programme }, { QStringLiteral("position"), 2 },
-            { QStringLiteral("tranche"), QStringLiteral("second") },
-            { QStringLiteral("amount_cents"), 6000000 },
-            { QStringLiteral("conditions"), QStringLiteral("Report on Phase 2") } });
+    // The demo may already hold them (it is written through the services).
+    if (!records
+             .value(QStringLiteral("programme"), QStringLiteral("default_funding_source_id"),
+                 programme)
+             .toLongLong())
+        records.setValue(QStringLiteral("programme"), QStringLiteral("default_funding_source_id"),
+            programme,
+            Query(db, QStringLiteral("SELECT MIN(id) FROM funding_source")).scalar().toLongLong());
+    if (idOf(db, QStringLiteral("SELECT COUNT(*) FROM programme_tranche WHERE programme_id = ?"),
+            programme)
+        == 0) {
+        records.insert(QStringLiteral("programme_tranche"),
+            { { QStringLiteral("programme_id"), programme }, { QStringLiteral("position"), 1 },
+                { QStringLiteral("tranche"), QStringLiteral("seed") },
+                { QStringLiteral("amount_cents"), 8000000 } });
+        records.insert(QStringLiteral("programme_tranche"),
+            { { QStringLiteral("programme_id"), programme }, { QStringLiteral("position"), 2 },
+                { QStringLiteral("tranche"), QStringLiteral("second") },
+                { QStringLiteral("amount_cents"), 6000000 },
+                { QStringLiteral("conditions"), QStringLiteral("Report on Phase 2") } });
+    }
     DirectoryService directory(db);
     Administration dinum;
     dinum.name = QStringLiteral("Direction interministérielle du numérique");
@@ -118,7 +129,7 @@ int grantsWithReference(GrantLedgerModel *ledger, const QString &reference)
 {
     int n = 0;
     for (int r = 0; r < ledger->rowCount(); ++r) {
-        if (ledger->index(r, GrantLedgerModel::Decision).data().toString().startsWith(reference))
+        if (ledger->index(r, GrantLedger::Decision).data().toString().startsWith(reference))
             ++n;
     }
     return n;
@@ -243,6 +254,11 @@ private Q_SLOTS:
         const int undoBefore = w.document()->undoStack().count();
         bool dialogSeen = false;
         test::onNextModal<DecisionDialog>([&dialogSeen](DecisionDialog *d) {
+            // A failed check leaves the lambda early: the dialog must not stay open.
+            const auto closeOnFailure = qScopeGuard([d] {
+                if (d->isVisible())
+                    d->reject();
+            });
             dialogSeen = true;
             d->kindCombo()->setCurrentIndex(d->kindCombo()->findData(int(DecisionKind::Fund)));
             QCOMPARE(d->tranchesTable()->rowCount(), 2);
@@ -309,6 +325,11 @@ private Q_SLOTS:
         QVERIFY(page->amendButton()->isEnabled());
         dialogSeen = false;
         test::onNextModal<DecisionDialog>([&dialogSeen](DecisionDialog *d) {
+            // A failed check leaves the lambda early: the dialog must not stay open.
+            const auto closeOnFailure = qScopeGuard([d] {
+                if (d->isVisible())
+                    d->reject();
+            });
             dialogSeen = true;
             d->kindCombo()->setCurrentIndex(d->kindCombo()->findData(int(DecisionKind::Defer)));
             d->whyEdit()->setFocus();

@@ -139,6 +139,35 @@ private Q_SLOTS:
             QStringList { QStringLiteral("ministry") });
     }
 
+    void programmeSettingsPromotionAndTrancheSchemeComeThroughTheServices()
+    {
+        ProgrammeService service(m_db);
+        const Programme programme = service.programmes().value(0);
+        QVERIFY(identifiers::isValidSiret(programme.operatorSiret));
+        QVERIFY(programme.operatorAdministrationId > 0);
+        QVERIFY(programme.defaultFundingSourceId > 0);
+        const Promotion promotion = service.promotions().value(0);
+        QCOMPARE(promotion.startsOn, QDate(2021, 12, 17));
+        QCOMPARE(promotion.endsOn, QDate(2022, 11, 29));
+        QCOMPARE(promotion.places, std::optional(10));
+        // The published scheme, the same as the AIC template's.
+        const QList<ProgrammeTranche> tranches = service.tranches(programme.id);
+        QCOMPARE(tranches.size(), 2);
+        QCOMPARE(tranches.at(0).amount, Money::fromEuros(80000));
+        QCOMPARE(tranches.at(1).amount, Money::fromEuros(60000));
+        QCOMPARE(StatisticsService(m_db).summary().demo, true);
+    }
+
+    void theDemoWritesOnlyThroughTheServices()
+    {
+        // The demo proves the services: its source holds no query of its own.
+        QFile source(QStringLiteral(TREMPLIN_SOURCE_DIR "/src/core/demo/demoprogramme.cpp"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray text = source.readAll();
+        for (const char *sql : { "Query(", "INSERT ", "UPDATE ", "QSqlQuery" })
+            QVERIFY2(!text.contains(sql), sql);
+    }
+
     void identifiersAreValidAndFlaggedIllustrative()
     {
         Query q(

@@ -712,6 +712,51 @@ private Q_SLOTS:
             QStringLiteral("Nîmes"));
     }
 
+    void undoRightAfterTypingUndoesTheTypingNotTheStepBefore()
+    {
+        const QString file = m_doc->path();
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        m_doc.reset();
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        w.show();
+        w.showWorkspace(MainWindow::Initiatives);
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        m_shown = w.document();
+        InitiativeForm *form = openByClicking(*w.initiativesPage(), QStringLiteral("Vikidia"));
+        QVERIFY(form);
+        const auto town = [&w, id] {
+            return RecordService(w.document()->database())
+                .value(QStringLiteral("initiative"), QStringLiteral("town"), id)
+                .toString();
+        };
+        const QString original = town();
+        auto *townEdit = form->findChild<QLineEdit *>(QStringLiteral("townEdit"));
+        townEdit->setFocus();
+        townEdit->selectAll();
+        typeText(townEdit, QStringLiteral("Lyon"));
+        pauseTyping();
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        QTest::qWait(SetFieldCommand::MergeWindowMs + 100); // the next typing is a step of its own
+        // A second burst, and Edit > Undo before the pause: the typing is what is undone.
+        typeText(townEdit, QStringLiteral(" 7e"));
+        QAction *undo = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo) && a->isEnabled())
+                undo = a;
+        }
+        QVERIFY(undo);
+        undo->trigger();
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        QCOMPARE(townEdit->text(), QStringLiteral("Lyon"));
+        pauseTyping(); // nothing left pending to write over the undo
+        QCOMPARE(town(), QStringLiteral("Lyon"));
+        undo->trigger();
+        QCOMPARE(town(), original);
+        QCOMPARE(townEdit->text(), original);
+        m_shown = nullptr;
+    }
+
     void aWriteToATableTheFormDoesNotShowReadsNothingAgain()
     {
         const qint64 id = idOf(QStringLiteral("Vikidia"));
@@ -744,6 +789,75 @@ private Q_SLOTS:
             if (i / 2 != 3) // the journal
                 QCOMPARE(spies.at(i)->count(), 0);
         }
+    }
+
+    void eachTabOfTheFormReadsAgainOnlyWhenAWriteConcernsWhatItShows()
+    {
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        auto *tabs = form.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        auto *status = form.findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        QSignalSpy needsReset(form.needsModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy needChoices(form.actionsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy journalReset(form.journalModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy peopleRead(form.peopleModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy statusRefilled(status->model(), &QAbstractItemModel::rowsInserted);
+        QVERIFY(form.actionsModel()->rowCount() > 0);
+        // An entry added on the Journal tab: the journal reads again, nothing else does (not
+        // the needs, not the needs an action can answer, not the status, not the carrier).
+        tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("journalTab")));
+        quint64 lookups = Lookups::queryCount();
+        QTest::mouseClick(button(&form, "addJournalButton"), Qt::LeftButton);
+        QCOMPARE(journalReset.count(), 1);
+        QCOMPARE(needsReset.count(), 0);
+        QCOMPARE(needChoices.count(), 0);
+        QCOMPARE(statusRefilled.count(), 0);
+        QCOMPARE(Lookups::queryCount(), lookups);
+        // A need added on the Needs tab: the needs read again and the actions offer it.
+        tabs->setCurrentWidget(form.findChild<QWidget *>(QStringLiteral("needsTab")));
+        QTest::mouseClick(button(&form, "addNeedButton"), Qt::LeftButton);
+        QCOMPARE(needsReset.count(), 1);
+        QVERIFY(needChoices.count() > 0);
+        QCOMPARE(journalReset.count(), 1);
+        QCOMPARE(statusRefilled.count(), 0);
+        // A person of another initiative renamed elsewhere (the directory): no field and no
+        // table of this form reads again, the carrier's among them.
+        const qint64 stranger
+            = RecordService(m_doc->database())
+                  .insert(QStringLiteral("person"),
+                      { { QStringLiteral("full_name"), QStringLiteral("Tiers") } });
+        lookups = Lookups::queryCount();
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("person"), QStringLiteral("full_name"), stranger,
+                QStringLiteral("Tierce"));
+        QCOMPARE(Lookups::queryCount(), lookups);
+        QCOMPARE(peopleRead.count(), 0);
+        // Another initiative and its carrier edited elsewhere: nothing here reads again either.
+        const qint64 other = idOf(QStringLiteral("Ma Dada"));
+        const qint64 otherCarrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), other)
+                  .toLongLong();
+        QVERIFY(otherCarrier > 0);
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("initiative"), QStringLiteral("town"), other,
+                QStringLiteral("Lille"));
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("organisation"), QStringLiteral("town"), otherCarrier,
+                QStringLiteral("Lille"));
+        QCOMPARE(Lookups::queryCount(), lookups);
+        QCOMPARE(statusRefilled.count(), 0);
+        // This initiative's carrier edited elsewhere: the Carrier tab shows it.
+        const qint64 carrier
+            = RecordService(m_doc->database())
+                  .value(QStringLiteral("initiative"), QStringLiteral("carrier_id"), id)
+                  .toLongLong();
+        RecordService(m_doc->database())
+            .setValue(QStringLiteral("organisation"), QStringLiteral("town"), carrier,
+                QStringLiteral("Grenoble"));
+        QCOMPARE(form.findChild<QLineEdit *>(QStringLiteral("carrierTownEdit"))->text(),
+            QStringLiteral("Grenoble"));
     }
 
     void aCommandOfSeveralStepsIsAllOrNothingAndARefusalKeepsTheRedoHistory()
@@ -1494,6 +1608,41 @@ private Q_SLOTS:
                      .contains(QStringLiteral("Education")));
         QVERIFY(
             storedThemes(idOf(QStringLiteral("Ma Dada"))).contains(QStringLiteral("Éducation")));
+    }
+
+    void theLegalFormComboShowsItsLongestEntryWholeInEitherLanguage()
+    {
+        const auto checkFits = [](QComboBox *combo) {
+            QStyleOptionComboBox option;
+            option.initFrom(combo);
+            option.editable = combo->isEditable();
+            const QRect field = combo->style()->subControlRect(
+                QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+            QVERIFY(combo->count() > 0);
+            for (int i = 0; i < combo->count(); ++i) {
+                QVERIFY2(
+                    combo->fontMetrics().horizontalAdvance(combo->itemText(i)) <= field.width(),
+                    qPrintable(combo->itemText(i)));
+            }
+        };
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        for (const QString &lang : { QStringLiteral("fr"), QStringLiteral("en") }) {
+            QVERIFY(m_translations.install(lang));
+            InitiativeForm form(*m_doc, id);
+            form.show();
+            auto *tabs = form.findChild<QTabWidget *>(QStringLiteral("tabs"));
+            QTest::mouseClick(
+                tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+            auto *legalForm = form.findChild<QComboBox *>(QStringLiteral("legalFormCombo"));
+            QVERIFY(legalForm->isVisible());
+            checkFits(legalForm);
+            // The language changed with the form open: the entries are longer or shorter.
+            QVERIFY(m_translations.install(
+                lang == QLatin1String("fr") ? QStringLiteral("en") : QStringLiteral("fr")));
+            QCoreApplication::processEvents();
+            checkFits(legalForm);
+        }
+        QVERIFY(m_translations.install(QStringLiteral("en")));
     }
 
     void undoTextsNameTheFieldAsTheFormShowsIt()

@@ -10,6 +10,7 @@
 #include "ui/deferredrefresh.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
+#include "ui/dialogs/newprogrammewizard.h"
 #include "ui/document.h"
 #include "ui/grants/grantspage.h"
 #include "ui/initiatives/initiativeform.h"
@@ -221,8 +222,16 @@ private Q_SLOTS:
         QVERIFY(w.openDatabase(copy));
         auto *overview = qobject_cast<OverviewPage *>(w.workspaceWidget(MainWindow::Overview));
         QCOMPARE(overview->summary().laureates, 9);
+        // File › New is the assistant: a name, Next to the last page, Create, then the file.
         const QString fresh = m_dir.filePath(QStringLiteral("fresh.sqlite"));
-        test::answerFileDialog(fresh);
+        test::onNextModal<NewProgrammeWizard>([fresh](NewProgrammeWizard *wizard) {
+            QTest::keyClicks(wizard->findChild<QLineEdit *>(QStringLiteral("programmeName")),
+                QStringLiteral("Fresh"));
+            for (int page = 0; page < 3; ++page)
+                QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+            test::answerFileDialog(fresh);
+            QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        });
         newFile->trigger();
         QCOMPARE(w.document()->path(), QFileInfo(fresh).absoluteFilePath());
         QCOMPARE(overview->summary().initiatives, 0);

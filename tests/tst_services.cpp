@@ -10,6 +10,7 @@
 #include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "core/validation/validation.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -222,6 +223,29 @@ private Q_SLOTS:
         grants.addDisbursement({ 0, g.id, QDate(2022, 10, 1), Money::fromEuros(30001), {},
             QStringLiteral("Frais de virement refacturés") });
         QCOMPARE(grants.disbursedTotal(g.id), Money::fromEuros(80001));
+    }
+
+    void aGrantsBudgetShareIsOneRuleSpokenInPercent()
+    {
+        Grant g;
+        g.initiativeId = anInitiative();
+        g.committed = Money::fromEuros(80000);
+        g.budgetShare = 1.5;
+        GrantService grants(*m_db);
+        QVERIFY_THROWS_EXCEPTION(Error, grants.createGrant(g));
+        g.budgetShare = 0.5;
+        g.id = grants.createGrant(g);
+        RecordService records(*m_db);
+        const QString table = QStringLiteral("grant_award");
+        const QString column = QStringLiteral("budget_share");
+        // The same rule and words for a value type and for a field edit, in the unit the user
+        // types (a percentage), never "a fraction".
+        const QString problem = records.problem(table, column, g.id, 0.005);
+        QCOMPARE(problem, validation::budgetShareProblem(0.005));
+        QVERIFY(problem.contains(QStringLiteral("100 %")));
+        QVERIFY(records.problem(table, column, g.id, 0.8).isEmpty());
+        QVERIFY_THROWS_EXCEPTION(Error, records.setValue(table, column, g.id, 1.01));
+        QCOMPARE(records.value(table, column, g.id).toDouble(), 0.5);
     }
 
     void amountsAreStoredAsExactCents()

@@ -616,10 +616,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create an empty Tremplin database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create a database holding the demo programme (AIC promotion 1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,10 +899,6 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Integrity: %Ln problem(s)</source>
         <translation>
@@ -980,6 +972,104 @@
     <message>
         <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %L1 initiatives in %Ln promotion(s), %L2 grants and %L3 payments in %L4 s.</source>
+        <translation>
+            <numerusform>Generated %L1 initiatives in %Ln promotion, %L2 grants and %L3 payments in %L4 s.</numerusform>
+            <numerusform>Generated %L1 initiatives in %Ln promotions, %L2 grants and %L3 payments in %L4 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an empty Tremplin database, or a programme from a calendar template (--template aic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;; use aic or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start YYYY-MM-DD is required with a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required to create a programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (e.g. 700000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a calendar template: aic (the AIC&apos;s calendar and tranche scheme) or blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the call for applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operating administration&apos;s SIRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s name (Promotion 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s budget envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s number of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the programme %2 and %n phase(s).</source>
+        <translation>
+            <numerusform>Created %1 with the programme %2 and %n phase.</numerusform>
+            <numerusform>Created %1 with the programme %2 and %n phases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
@@ -2443,10 +2533,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,6 +2678,82 @@
     </message>
     <message>
         <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most applications per juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,10 +3005,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,6 +3054,10 @@
     </message>
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,6 +4150,46 @@ Close anyway and lose them?</source>
         <source>Reasons for non-admissibility</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expert jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean of totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalised per juror (z-score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every juror, every application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balanced automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::LedgerCsv</name>
@@ -4064,10 +4266,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new, empty Tremplin database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4159,18 +4357,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Tremplin Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Tremplin never overwrites a file when creating a database; choose a new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Tremplin Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,6 +4436,192 @@ Close anyway and lose them?</source>
         <source>Change Not Applied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create a new programme: its calendar, first promotion and file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NewProgrammeWizard</name>
+    <message>
+        <source>New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who runs it. Only the name is required; everything can be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Citizen Initiatives Accelerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. AIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Interministerial Digital Directorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 digits; it becomes the grantor&apos;s identifier (idAttribuant) of the SCDL open-data export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operating administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SIRET of the operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a blank calendar, or from the calendar of the Citizen Initiatives Accelerator shifted to your start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the &amp;AIC calendar template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks of call for applications, seven weeks of selection, a three-month Phase 1, an acceleration committee, a three-month Phase 2, an engagement committee and a closing event; grants in two tranches, a seed of %1 then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blank: I will add the phases myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call for applications opens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group of initiatives accompanied together. Its budget envelope and number of places can be left for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget &amp;envelope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of &amp;places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Create to choose where to save the file. Phases, dates and amounts can all be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar of the promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget envelope is not an amount in euros (e.g. %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First promotion: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget envelope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants in two tranches: a seed of %1, then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phases yet: add them in the Programme workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the New Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tremplin never overwrites a file when creating a programme; choose a new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::NewThemeDialog</name>
@@ -4277,10 +4649,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4290,6 +4658,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4627,6 +4999,93 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The committee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s website must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of places cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s year must be between 1900 and 2200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tranche&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ProgrammeTemplate</name>
+    <message>
+        <source>Call for applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six weeks to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility, pre-selection by public officials, opinion of a citizen jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three months: diagnosis, useful contacts in the administrations, prioritised actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceleration committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides who continues and who is funded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three months for the initiatives that continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further funding for deployment; sponsors inside or outside the administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid after the acceleration committee&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasable at the end of the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar from a template needs a start date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5187,7 +5646,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
+        <source>The share of the project&apos;s budget is between 1 % and 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -616,10 +616,6 @@
         <translation>Versé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Create an empty Tremplin database.</source>
-        <translation>Créer une base de données Tremplin vide.</translation>
-    </message>
-    <message>
         <source>Create a database holding the demo programme (AIC promotion 1).</source>
         <translation>Créer une base contenant le programme de démonstration (promotion 1 de l’AIC).</translation>
     </message>
@@ -903,10 +899,6 @@
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
         <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
-    <message>
-        <source>Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.</source>
-        <translation>%L1 initiatives générées dans %L2 promotions, %L3 subventions et %L4 versements en %L5&#xa0;s.</translation>
-    </message>
     <message numerus="yes">
         <source>Integrity: %Ln problem(s)</source>
         <translation>
@@ -980,6 +972,104 @@
     <message>
         <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
         <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large) ou --key-interval qui n’est pas un nombre entier de millisecondes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %L1 initiatives in %Ln promotion(s), %L2 grants and %L3 payments in %L4 s.</source>
+        <translation>
+            <numerusform>%L1 initiatives générées dans %Ln promotion, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
+            <numerusform>%L1 initiatives générées dans %Ln promotions, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create an empty Tremplin database, or a programme from a calendar template (--template aic).</source>
+        <translation>Crée une base Tremplin vide, ou un programme à partir d’un modèle de calendrier (--template aic).</translation>
+    </message>
+    <message>
+        <source>unknown template &quot;%1&quot;; use aic or blank.</source>
+        <translation>modèle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez aic ou blank.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>--start YYYY-MM-DD is required with a template.</source>
+        <translation>--start AAAA-MM-JJ est obligatoire avec un modèle.</translation>
+    </message>
+    <message>
+        <source>--name is required to create a programme.</source>
+        <translation>--name est obligatoire pour créer un programme.</translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation>Promotion 1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in euros (e.g. 700000).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (par exemple 700000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of places.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de places.</translation>
+    </message>
+    <message>
+        <source>Start from a calendar template: aic (the AIC&apos;s calendar and tranche scheme) or blank.</source>
+        <translation>Part d’un modèle de calendrier&#xa0;: aic (le calendrier et les tranches de l’AIC) ou blank (vide).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>First day of the call for applications.</source>
+        <translation>Premier jour de l’appel à candidatures.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name.</source>
+        <translation>Le nom du programme.</translation>
+    </message>
+    <message>
+        <source>The operating administration.</source>
+        <translation>L’administration qui opère le programme.</translation>
+    </message>
+    <message>
+        <source>The operating administration&apos;s SIRET.</source>
+        <translation>Le SIRET de l’administration qui opère le programme.</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s name (Promotion 1).</source>
+        <translation>Le nom de la première promotion (Promotion 1).</translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s budget envelope.</source>
+        <translation>L’enveloppe budgétaire de la première promotion.</translation>
+    </message>
+    <message>
+        <source>euros</source>
+        <translation>euros</translation>
+    </message>
+    <message>
+        <source>The first promotion&apos;s number of places.</source>
+        <translation>Le nombre de places de la première promotion.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the programme %2 and %n phase(s).</source>
+        <translation>
+            <numerusform>%1 créé avec le programme %2 et %n phase.</numerusform>
+            <numerusform>%1 créé avec le programme %2 et %n phases.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
@@ -2445,10 +2535,6 @@
         <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>%1 is a fraction between 0.01 and 1 (0.5 for half).</source>
-        <translation>«&#xa0;%1&#xa0;» est une fraction entre 0,01 et 1 (0,5 pour la moitié).</translation>
-    </message>
-    <message>
         <source>Planned start</source>
         <translation>Début prévu</translation>
     </message>
@@ -2595,6 +2681,82 @@
     <message>
         <source>Commitment</source>
         <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Project budget</source>
+        <translation>Budget du projet</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Reason for non-admissibility</source>
+        <translation>Motif de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Note sur la recevabilité</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Note minimale</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Note maximale</translation>
+    </message>
+    <message>
+        <source>Score step</source>
+        <translation>Pas de notation</translation>
+    </message>
+    <message>
+        <source>Ranking method</source>
+        <translation>Méthode de classement</translation>
+    </message>
+    <message>
+        <source>Blind scoring</source>
+        <translation>Notation à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Most applications per juror</source>
+        <translation>Candidatures au plus par juré</translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each track</source>
+        <translation>Jurés au moins par candidature dans chaque collège</translation>
+    </message>
+    <message>
+        <source>Track weight</source>
+        <translation>Poids du collège</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Reason for the conflict of interest</source>
+        <translation>Motif du conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
@@ -2845,10 +3007,6 @@
         <translation>Tranche</translation>
     </message>
     <message>
-        <source>Funding source</source>
-        <translation>Financeur</translation>
-    </message>
-    <message>
         <source>Committed</source>
         <translation>Engagé</translation>
     </message>
@@ -2899,6 +3057,10 @@
     <message>
         <source>Amounts marked * are illustrative (demo data).</source>
         <translation>Les montants marqués * sont illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4156,46 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Reasons for non-admissibility</source>
         <translation>Motifs de non-recevabilité</translation>
     </message>
+    <message>
+        <source>Not yet checked</source>
+        <translation>Pas encore vérifiée</translation>
+    </message>
+    <message>
+        <source>Admissible</source>
+        <translation>Recevable</translation>
+    </message>
+    <message>
+        <source>Not admissible</source>
+        <translation>Non recevable</translation>
+    </message>
+    <message>
+        <source>Expert jury</source>
+        <translation>Jury d’experts</translation>
+    </message>
+    <message>
+        <source>Citizen panel</source>
+        <translation>Panel citoyen</translation>
+    </message>
+    <message>
+        <source>Mean of totals</source>
+        <translation>Moyenne des totaux</translation>
+    </message>
+    <message>
+        <source>Normalised per juror (z-score)</source>
+        <translation>Normalisée par juré (score z)</translation>
+    </message>
+    <message>
+        <source>Every juror, every application</source>
+        <translation>Chaque juré, chaque candidature</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Balanced automatically</source>
+        <translation>Équilibrée automatiquement</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::LedgerCsv</name>
@@ -4071,10 +4273,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
-    </message>
-    <message>
-        <source>Create a new, empty Tremplin database</source>
-        <translation>Créer une nouvelle base de données Tremplin vide</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -4165,18 +4363,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>%1 — Tremplin</translation>
     </message>
     <message>
-        <source>New Tremplin Database</source>
-        <translation>Nouvelle base de données Tremplin</translation>
-    </message>
-    <message>
-        <source>programme</source>
-        <translation>programme</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Tremplin never overwrites a file when creating a database; choose a new name.</source>
-        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant une base&#x202f;; choisissez un nouveau nom.</translation>
-    </message>
-    <message>
         <source>Open Tremplin Database</source>
         <translation>Ouvrir une base de données Tremplin</translation>
     </message>
@@ -4256,6 +4442,192 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Change Not Applied</source>
         <translation>Modification non appliquée</translation>
     </message>
+    <message>
+        <source>Create a new programme: its calendar, first promotion and file</source>
+        <translation>Créer un nouveau programme&#xa0;: son calendrier, sa première promotion et son fichier</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NewProgrammeWizard</name>
+    <message>
+        <source>New Programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>&amp;Créer…</translation>
+    </message>
+    <message>
+        <source>The programme</source>
+        <translation>Le programme</translation>
+    </message>
+    <message>
+        <source>Who runs it. Only the name is required; everything can be changed afterwards.</source>
+        <translation>Qui le porte. Seul le nom est obligatoire&#xa0;; tout reste modifiable ensuite.</translation>
+    </message>
+    <message>
+        <source>e.g. Citizen Initiatives Accelerator</source>
+        <translation>par exemple Accélérateur d’initiatives citoyennes</translation>
+    </message>
+    <message>
+        <source>e.g. AIC</source>
+        <translation>par exemple AIC</translation>
+    </message>
+    <message>
+        <source>e.g. Interministerial Digital Directorate</source>
+        <translation>par exemple Direction interministérielle du numérique</translation>
+    </message>
+    <message>
+        <source>14 digits; it becomes the grantor&apos;s identifier (idAttribuant) of the SCDL open-data export.</source>
+        <translation>14 chiffres&#xa0;; il devient l’identifiant de l’attribuant (idAttribuant) de l’export SCDL en données ouvertes.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Nom &amp;court&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating administration:</source>
+        <translation>&amp;Administration opératrice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;SIRET of the operator:</source>
+        <translation>&amp;SIRET de l’opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The calendar</source>
+        <translation>Le calendrier</translation>
+    </message>
+    <message>
+        <source>Start from a blank calendar, or from the calendar of the Citizen Initiatives Accelerator shifted to your start date.</source>
+        <translation>Partez d’un calendrier vide, ou du calendrier de l’Accélérateur d’initiatives citoyennes décalé à votre date de début.</translation>
+    </message>
+    <message>
+        <source>From the &amp;AIC calendar template</source>
+        <translation>À partir du modèle de calendrier de l’&amp;AIC</translation>
+    </message>
+    <message>
+        <source>Six weeks of call for applications, seven weeks of selection, a three-month Phase 1, an acceleration committee, a three-month Phase 2, an engagement committee and a closing event; grants in two tranches, a seed of %1 then %2.</source>
+        <translation>Six semaines d’appel à candidatures, sept semaines de sélection, une phase 1 de trois mois, un comité d’accélération, une phase 2 de trois mois, un comité d’engagement et un événement de clôture&#xa0;; des subventions en deux tranches, un amorçage de %1 puis %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Blank: I will add the phases myself</source>
+        <translation>&amp;Vide&#xa0;: j’ajouterai les phases moi-même</translation>
+    </message>
+    <message>
+        <source>&amp;Call for applications opens on:</source>
+        <translation>&amp;Ouverture de l’appel à candidatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion starts on:</source>
+        <translation>&amp;Début de la promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The first promotion</source>
+        <translation>La première promotion</translation>
+    </message>
+    <message>
+        <source>The group of initiatives accompanied together. Its budget envelope and number of places can be left for later.</source>
+        <translation>Le groupe d’initiatives accompagnées ensemble. Son enveloppe budgétaire et son nombre de places peuvent attendre.</translation>
+    </message>
+    <message>
+        <source>Promotion 1</source>
+        <translation>Promotion 1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>par exemple %1</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>A&amp;nnée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget &amp;envelope:</source>
+        <translation>&amp;Enveloppe budgétaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;places:</source>
+        <translation>Nombre de &amp;places&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check and create</source>
+        <translation>Vérifier et créer</translation>
+    </message>
+    <message>
+        <source>Press Create to choose where to save the file. Phases, dates and amounts can all be changed afterwards.</source>
+        <translation>Appuyez sur Créer pour choisir où enregistrer le fichier. Phases, dates et montants restent modifiables ensuite.</translation>
+    </message>
+    <message>
+        <source>Calendar of the promotion</source>
+        <translation>Calendrier de la promotion</translation>
+    </message>
+    <message>
+        <source>The budget envelope is not an amount in euros (e.g. %1).</source>
+        <translation>L’enveloppe budgétaire n’est pas un montant en euros (par exemple %1).</translation>
+    </message>
+    <message>
+        <source>%1, run by %2</source>
+        <translation>%1, opéré par %2</translation>
+    </message>
+    <message>
+        <source>First promotion: %1 (%2)</source>
+        <translation>Première promotion&#xa0;: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget envelope: %1</source>
+        <translation>Enveloppe budgétaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Grants in two tranches: a seed of %1, then %2.</source>
+        <translation>Subventions en deux tranches&#xa0;: un amorçage de %1, puis %2.</translation>
+    </message>
+    <message>
+        <source>No phases yet: add them in the Programme workspace.</source>
+        <translation>Pas encore de phases&#xa0;: ajoutez-les dans l’espace Programme.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Save the New Programme</source>
+        <translation>Enregistrer le nouveau programme</translation>
+    </message>
+    <message>
+        <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
+        <translation>Bases Tremplin (*.sqlite *.tremplin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Tremplin never overwrites a file when creating a programme; choose a new name.</source>
+        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant un programme&#xa0;; choisissez un autre nom.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::NewThemeDialog</name>
@@ -4283,10 +4655,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
-        <source>&amp;New File…</source>
-        <translation>&amp;Nouveau fichier…</translation>
-    </message>
-    <message>
         <source>Open the &amp;Demo Programme</source>
         <translation>Ouvrir le programme de &amp;démonstration</translation>
     </message>
@@ -4297,6 +4665,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Recent files</source>
         <translation>Fichiers récents</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +5006,93 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>The committee needs a name.</source>
         <translation>Le comité doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s website must start with http:// or https://.</source>
+        <translation>Le site web du programme doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>The number of places cannot be negative.</source>
+        <translation>Le nombre de places ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s year must be between 1900 and 2200.</source>
+        <translation>L’année de la promotion doit être comprise entre 1900 et 2200.</translation>
+    </message>
+    <message>
+        <source>The promotion cannot end before it starts.</source>
+        <translation>La promotion ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>A tranche&apos;s amount cannot be negative.</source>
+        <translation>Le montant d’une tranche ne peut pas être négatif.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ProgrammeTemplate</name>
+    <message>
+        <source>Call for applications</source>
+        <translation>Appel à candidatures</translation>
+    </message>
+    <message>
+        <source>Six weeks to apply.</source>
+        <translation>Six semaines pour candidater.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Admissibility, pre-selection by public officials, opinion of a citizen jury.</source>
+        <translation>Recevabilité, présélection par des agents publics, avis d’un jury citoyen.</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Phase 1</translation>
+    </message>
+    <message>
+        <source>Three months: diagnosis, useful contacts in the administrations, prioritised actions.</source>
+        <translation>Trois mois&#xa0;: diagnostic, contacts utiles dans les administrations, actions prioritaires.</translation>
+    </message>
+    <message>
+        <source>Acceleration committee</source>
+        <translation>Comité d’accélération</translation>
+    </message>
+    <message>
+        <source>Decides who continues and who is funded.</source>
+        <translation>Décide de la poursuite et du financement.</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>Phase 2</translation>
+    </message>
+    <message>
+        <source>Three months for the initiatives that continue.</source>
+        <translation>Trois mois pour les initiatives qui poursuivent.</translation>
+    </message>
+    <message>
+        <source>Engagement committee</source>
+        <translation>Comité d’engagement</translation>
+    </message>
+    <message>
+        <source>Further funding for deployment; sponsors inside or outside the administration.</source>
+        <translation>Nouveau financement pour le déploiement&#xa0;; parrains dans l’administration ou hors d’elle.</translation>
+    </message>
+    <message>
+        <source>Closing event</source>
+        <translation>Événement de clôture</translation>
+    </message>
+    <message>
+        <source>Paid after the acceleration committee&apos;s decision.</source>
+        <translation>Versée après la décision du comité d’accélération.</translation>
+    </message>
+    <message>
+        <source>Releasable at the end of the year.</source>
+        <translation>Libérable en fin d’année.</translation>
+    </message>
+    <message>
+        <source>A calendar from a template needs a start date.</source>
+        <translation>Un calendrier tiré d’un modèle a besoin d’une date de début.</translation>
     </message>
 </context>
 <context>
@@ -5194,8 +5653,8 @@ du %3 au %4</translation>
         <translation>Le montant d’un versement doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>The share of the project&apos;s budget is a fraction between 0.01 and 1.</source>
-        <translation>La part du budget du projet est une fraction entre 0,01 et 1.</translation>
+        <source>The share of the project&apos;s budget is between 1 % and 100 %.</source>
+        <translation>La part du budget du projet est comprise entre 1&#xa0;% et 100&#xa0;%.</translation>
     </message>
 </context>
 <context>

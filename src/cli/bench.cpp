@@ -84,6 +84,8 @@ QList<Spec> specs()
         { QStringLiteral("timeline_page_scroll"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("timeline_rows"), QStringLiteral("rows"), none, S::Interface },
         { QStringLiteral("grants_open"), QStringLiteral("ms"), 300, S::Interface },
+        { QStringLiteral("grants_ledger_first_page"), QStringLiteral("ms"), 300, S::Interface },
+        { QStringLiteral("grants_open_worst_stall"), QStringLiteral("ms"), 100, S::Interface },
         { QStringLiteral("search_keystroke_median"), QStringLiteral("ms"), none, S::Interface },
         { QStringLiteral("search_keystroke_p95"), QStringLiteral("ms"), 16, S::Interface },
         { QStringLiteral("search_keystroke_processing_p95"), QStringLiteral("ms"), none,
@@ -794,69 +796,6 @@ void Bench::print() const
 }
 
 } // namespace
-
-int runGenerate(const QStringList &arguments, Io &io)
-{
-    const QString name = QStringLiteral("generate");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QString());
-    parser.addHelpOption();
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("db"), Tr::tr("The Tremplin database file."), Tr::tr("file")));
-    parser.addOption(QCommandLineOption(QStringLiteral("initiatives"),
-        Tr::tr("Number of initiatives."), QStringLiteral("N"), QStringLiteral("1000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("disbursements"),
-        Tr::tr("Number of payments."), QStringLiteral("M"), QStringLiteral("10000")));
-    parser.addOption(QCommandLineOption(QStringLiteral("seed"),
-        Tr::tr("Seed of the random generator (same seed, same programme)."), QStringLiteral("S"),
-        QStringLiteral("1")));
-    QStringList args = arguments;
-    args.prepend(QStringLiteral("tremplin-cli generate"));
-    if (!parser.parse(args)) {
-        io.err << Tr::tr("tremplin-cli %1: %2").arg(name, parser.errorText()) << Qt::endl;
-        return Refused;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return Ok;
-    }
-    const QString path = parser.value(QStringLiteral("db"));
-    bool ok1 = false, ok2 = false, ok3 = false;
-    GeneratorOptions o;
-    o.initiatives = parser.value(QStringLiteral("initiatives")).toInt(&ok1);
-    o.disbursements = parser.value(QStringLiteral("disbursements")).toInt(&ok2);
-    o.seed = parser.value(QStringLiteral("seed")).toUInt(&ok3);
-    if (path.isEmpty() || !ok1 || !ok2 || !ok3 || o.initiatives < 1 || o.disbursements < 0) {
-        io.err << Tr::tr("tremplin-cli generate: give --db FILE and whole numbers for "
-                         "--initiatives (at least 1), "
-                         "--disbursements and --seed.")
-               << Qt::endl;
-        return Refused;
-    }
-    Database db;
-    try {
-        db.create(path);
-        QElapsedTimer t;
-        t.start();
-        const GeneratorResult r = generateProgramme(db, o);
-        io.out << Tr::tr(
-            "Generated %L1 initiatives in %L2 promotions, %L3 grants and %L4 payments in %L5 s.")
-                      .arg(r.initiatives)
-                      .arg(r.promotions)
-                      .arg(r.grants)
-                      .arg(r.disbursements)
-                      .arg(seconds(t.nsecsElapsed()), 0, 'f', 1)
-               << Qt::endl;
-    } catch (const Error &e) {
-        const bool created = db.isOpen();
-        db.close();
-        if (created)
-            QFile::remove(path);
-        io.err << Tr::tr("tremplin-cli generate: %1").arg(e.message()) << Qt::endl;
-        return Refused;
-    }
-    return Ok;
-}
 
 int runBench(const QStringList &arguments, Io &io)
 {

@@ -5,8 +5,6 @@
 
 namespace tremplin::cli {
 
-/// tremplin-cli generate: a large synthetic programme.
-int runGenerate(const QStringList &arguments, Io &io);
 /// tremplin-cli bench: the performance measurements and their targets.
 int runBench(const QStringList &arguments, Io &io);
 

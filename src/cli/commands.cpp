@@ -10,7 +10,10 @@ namespace tremplin::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        { "init", QT_TRANSLATE_NOOP("tremplin::Cli", "Create an empty Tremplin database."),
+        { "init",
+            QT_TRANSLATE_NOOP("tremplin::Cli",
+                "Create an empty Tremplin database, or a programme from a calendar template "
+                "(--template aic)."),
             runInit },
         { "demo",
             QT_TRANSLATE_NOOP(

@@ -88,6 +88,12 @@ void DeferredRefresh::flushIfStale()
         run();
 }
 
+void DeferredRefresh::flushAfterPaint()
+{
+    if (m_stale)
+        requestAfterPaint();
+}
+
 void DeferredRefresh::run()
 {
     m_timer.stop();

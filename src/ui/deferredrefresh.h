@@ -38,6 +38,9 @@ public:
     void requestAfterPaint();
     /// The owner was shown: refresh if a change came while it was hidden.
     void flushIfStale();
+    /// The owner was shown: if a change came while it was hidden, refresh right after its next
+    /// paint (a tab whose read is long is painted first).
+    void flushAfterPaint();
     /// Refreshes now.
     void run();
     /// A refresh is waiting for a pause.

@@ -52,7 +52,12 @@ bool Document::redo()
 
 bool Document::replay(bool backwards)
 {
-    if (m_replay != Replay::Direct || !(backwards ? m_undo.canUndo() : m_undo.canRedo()))
+    if (m_replay != Replay::Direct)
+        return false;
+    // Typing a form still holds back for its pause is a step of its own: written first, it is
+    // what an undo pressed right after typing takes back (and a redo then has nothing to redo).
+    flushPendingEdits();
+    if (!(backwards ? m_undo.canUndo() : m_undo.canRedo()))
         return false;
     const int from = m_undo.index();
     const int to = backwards ? from - 1 : from + 1;

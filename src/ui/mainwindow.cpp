@@ -6,6 +6,7 @@
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/newprogrammewizard.h"
 #include "document.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
@@ -341,7 +342,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_newAction->setText(tr("&New…"));
-    m_newAction->setStatusTip(tr("Create a new, empty Tremplin database"));
+    m_newAction->setStatusTip(tr("Create a new programme: its calendar, first promotion and file"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open another Tremplin database"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -548,19 +549,6 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     return ok;
 }
 
-bool MainWindow::createDatabase(const QString &path, QString *error)
-{
-    auto document = std::make_unique<Document>();
-    try {
-        document->database().create(path);
-    } catch (const Error &e) {
-        if (error)
-            *error = e.message();
-        return false;
-    }
-    return adopt(std::move(document));
-}
-
 void MainWindow::rememberRecentFile(const QString &path)
 {
     if (path.isEmpty())
@@ -660,21 +648,13 @@ void MainWindow::openDemo()
 
 void MainWindow::newFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Tremplin Database"),
-        QDir::home().filePath(tr("programme") + QStringLiteral(".sqlite")), tr(FileFilter));
-    if (path.isEmpty())
+    // The assistant asks for the programme, its calendar and where to save, and creates the
+    // file itself: cancelled, it leaves nothing behind.
+    NewProgrammeWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    if (QFileInfo::exists(path)) {
-        // The file dialog asked to confirm; a database is never overwritten in place.
-        QMessageBox::warning(this, tr("New Tremplin Database"),
-            tr("%1 already exists. Tremplin never overwrites a file when "
-               "creating a database; choose a new name.")
-                .arg(QDir::toNativeSeparators(path)));
-        return;
-    }
-    QString error;
-    if (!createDatabase(path, &error))
-        QMessageBox::critical(this, tr("New Tremplin Database"), error);
+    if (std::unique_ptr<Document> document = wizard.takeDocument())
+        adopt(std::move(document));
 }
 
 void MainWindow::openFile()

@@ -50,8 +50,6 @@ public:
     /// Opens @p path in place of the current file. On failure the current file stays open and
     /// @p error (if given) receives the reason in the user's language.
     bool openDatabase(const QString &path, QString *error = nullptr);
-    /// Creates a new empty database at @p path and opens it.
-    bool createDatabase(const QString &path, QString *error = nullptr);
 
     Document *document() const { return m_document.get(); }
     void showWorkspace(Workspace workspace);

@@ -2,9 +2,6 @@
 #include "common.h"
 
 #include "core/database/database.h"
-#include "core/database/query.h"
-
-#include <QSet>
 
 namespace tremplin::cli {
 
@@ -46,25 +43,6 @@ bool requireDb(const QCommandLineParser &parser, const QString &command, Io &io,
         return false;
     }
     return true;
-}
-
-qint64 promotionId(const Database &db, const QString &text)
-{
-    bool isNumber = false;
-    const qint64 number = text.toLongLong(&isNumber);
-    Query q(db,
-        isNumber ? QStringLiteral("SELECT id FROM promotion WHERE number = ? OR name = ?")
-                 : QStringLiteral("SELECT id FROM promotion WHERE name = ?"));
-    if (isNumber)
-        q.bind(number);
-    q.bind(text);
-    q.exec();
-    QSet<qint64> ids;
-    while (q.next())
-        ids.insert(q.value(0).toLongLong());
-    if (ids.isEmpty())
-        return 0;
-    return ids.size() == 1 ? *ids.cbegin() : -1;
 }
 
 } // namespace tremplin::cli

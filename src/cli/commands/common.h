@@ -33,9 +33,6 @@ QCommandLineOption dbOption();
 /// Reads --db into @p path; prints an error and returns false when it is missing.
 bool requireDb(const QCommandLineParser &parser, const QString &command, Io &io, QString *path);
 
-/// Finds the promotion numbered or named @p text; 0 when none, -1 when several match.
-qint64 promotionId(const Database &db, const QString &text);
-
 /// init and demo: creates the file given with --db, with the demo programme when @p withDemo.
 int createDatabase(const QStringList &arguments, Io &io, bool withDemo);
 
@@ -47,5 +44,6 @@ int runList(const QStringList &arguments, Io &io);
 int runExport(const QStringList &arguments, Io &io);
 int runImport(const QStringList &arguments, Io &io);
 int runReport(const QStringList &arguments, Io &io);
+int runGenerate(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

@@ -4,6 +4,7 @@
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/exports/scdlexport.h"
+#include "core/services/programmeservice.h"
 
 #include <QDir>
 
@@ -52,7 +53,8 @@ int runExport(const QStringList &arguments, Io &io)
     try {
         db.open(path, Database::Access::ReadOnly);
         if (parser.isSet(QStringLiteral("promotion"))) {
-            options.promotionId = promotionId(db, parser.value(QStringLiteral("promotion")));
+            options.promotionId
+                = ProgrammeService(db).promotionId(parser.value(QStringLiteral("promotion")));
             if (options.promotionId <= 0) {
                 io.err << Tr::tr("tremplin-cli export: no promotion is numbered or named \"%1\".")
                               .arg(parser.value(QStringLiteral("promotion")))

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/exports/csv.h"
 #include "core/services/initiativelist.h"
+#include "core/services/programmeservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -140,11 +141,11 @@ bool readListRequest(const QStringList &arguments, Io &io, ListRequest *request,
 
 /// Sets the filter's promotion from --promotion; prints why and returns false when none or
 /// several match.
-bool findPromotion(const Database &db, ListRequest &request, Io &io)
+bool findPromotion(Database &db, ListRequest &request, Io &io)
 {
     if (request.promotion.isEmpty())
         return true;
-    request.filter.promotionId = promotionId(db, request.promotion);
+    request.filter.promotionId = ProgrammeService(db).promotionId(request.promotion);
     if (request.filter.promotionId == 0) {
         io.err << Tr::tr("tremplin-cli list: no promotion is numbered or named \"%1\".")
                       .arg(request.promotion)

@@ -545,6 +545,109 @@ void programmeOfOnesOwn(QSqlDatabase &db, const SqlDialect &)
     addColumn(db, QStringLiteral("decision"), QStringLiteral("decided_at"), QStringLiteral("TEXT"));
 }
 
+// Schema version 9: the selection. An application is an initiative of lifecycle "applicant" that
+// may come from a Démarches simplifiées dossier (its number, state, last update and the values
+// last imported, to tell a newer export's changes from edits made in Tremplin), with its budget
+// and its admissibility (not yet checked, admissible, not admissible with a reason from the
+// programme's list and free text). A jury session is a committee of kind "selection": its
+// jurors are committee members with a track (expert jury or citizen panel); the session has a
+// score scale, weighted criteria and tracks, assignments, declared conflicts of interest, scores
+// and a comment per juror and application.
+const char *const selectionTables = R"sql(
+CREATE TABLE IF NOT EXISTS jury_session (
+    id %PK%,
+    committee_id BIGINT NOT NULL UNIQUE REFERENCES committee(id) ON DELETE CASCADE,
+    scale_min DOUBLE PRECISION NOT NULL DEFAULT 0,
+    scale_max DOUBLE PRECISION NOT NULL DEFAULT 5,
+    scale_step DOUBLE PRECISION NOT NULL DEFAULT 0.5 CHECK (scale_step > 0),
+    method TEXT NOT NULL DEFAULT 'mean' CHECK (method IN ('mean', 'zscore')),
+    blind INTEGER NOT NULL DEFAULT 1 CHECK (blind IN (0, 1)),
+    assignment TEXT NOT NULL DEFAULT 'all' CHECK (assignment IN ('all', 'manual', 'balanced')),
+    max_per_juror INTEGER CHECK (max_per_juror IS NULL OR max_per_juror > 0),
+    min_per_track INTEGER CHECK (min_per_track IS NULL OR min_per_track > 0),
+    CHECK (scale_max > scale_min)
+);
+
+CREATE TABLE IF NOT EXISTS jury_track (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    code TEXT NOT NULL CHECK (code IN ('expert', 'citizen')),
+    weight DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (weight >= 0),
+    UNIQUE (session_id, code)
+);
+
+CREATE TABLE IF NOT EXISTS jury_criterion (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    description TEXT,
+    weight DOUBLE PRECISION NOT NULL DEFAULT 1 CHECK (weight > 0),
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (session_id, name)
+);
+
+CREATE TABLE IF NOT EXISTS jury_assignment (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    UNIQUE (member_id, initiative_id)
+);
+CREATE INDEX IF NOT EXISTS jury_assignment_initiative_idx ON jury_assignment(initiative_id);
+
+CREATE TABLE IF NOT EXISTS jury_conflict (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    reason TEXT,
+    declared_on TEXT,
+    UNIQUE (member_id, initiative_id)
+);
+
+CREATE TABLE IF NOT EXISTS jury_score (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    criterion_id BIGINT NOT NULL REFERENCES jury_criterion(id) ON DELETE CASCADE,
+    score DOUBLE PRECISION NOT NULL,
+    UNIQUE (member_id, initiative_id, criterion_id)
+);
+CREATE INDEX IF NOT EXISTS jury_score_session_idx ON jury_score(session_id, initiative_id);
+
+CREATE TABLE IF NOT EXISTS jury_comment (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    UNIQUE (member_id, initiative_id)
+)
+)sql";
+
+void selection(QSqlDatabase &db, const SqlDialect &)
+{
+    const QString initiative = QStringLiteral("initiative");
+    addColumn(db, initiative, QStringLiteral("ds_number"), QStringLiteral("BIGINT"));
+    addColumn(db, initiative, QStringLiteral("ds_state"), QStringLiteral("TEXT"));
+    addColumn(db, initiative, QStringLiteral("ds_updated_at"), QStringLiteral("TEXT"));
+    addColumn(db, initiative, QStringLiteral("ds_snapshot"), QStringLiteral("TEXT"));
+    addColumn(db, initiative, QStringLiteral("budget_cents"),
+        QStringLiteral("BIGINT CHECK (budget_cents IS NULL OR budget_cents >= 0)"));
+    addColumn(db, initiative, QStringLiteral("admissibility"),
+        QStringLiteral("TEXT NOT NULL DEFAULT 'unchecked' CHECK (admissibility IN "
+                       "('unchecked', 'admissible', 'not_admissible'))"));
+    addColumn(db, initiative, QStringLiteral("admissibility_reason_id"),
+        QStringLiteral("BIGINT REFERENCES list_item(id) ON DELETE SET NULL"));
+    addColumn(db, initiative, QStringLiteral("admissibility_note"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("committee_member"), QStringLiteral("track"),
+        QStringLiteral("TEXT CHECK (track IS NULL OR track IN ('expert', 'citizen'))"));
+    exec(db,
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS initiative_ds_number_idx ON "
+                       "initiative(ds_number) WHERE ds_number IS NOT NULL"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -577,6 +680,10 @@ const std::vector<MigrationStep> &migrationSteps()
             "A programme of one's own: settings, managed lists, promotion places and dates, "
             "committee members, agenda, decisions' reasons, amendments and sponsors",
             committeeTables, programmeOfOnesOwn },
+        { 9,
+            "The selection: applications from Démarches simplifiées, admissibility, jury "
+            "sessions with tracks, criteria, assignments, conflicts of interest and scores",
+            selectionTables, selection },
     };
     return steps;
 }

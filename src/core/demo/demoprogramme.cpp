@@ -2,13 +2,13 @@
 #include "demoprogramme.h"
 
 #include "../database/database.h"
-#include "../database/query.h"
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../services/directoryservice.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
 #include "../services/programmeservice.h"
+#include "../services/programmetemplate.h"
 #include "../validation/identifiers.h"
 
 #include <QCoreApplication>
@@ -254,10 +254,18 @@ void writeDemoProgramme(Database &db)
 
     WriteTransaction tx(db);
 
-    Query(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', ?)"))
-        .bindAll(QStringLiteral("AIC promotion 1; grant amounts, funding decisions and "
-                                "identifiers are illustrative"))
-        .exec();
+    programmes.markAsDemo(QStringLiteral("AIC promotion 1; grant amounts, funding decisions and "
+                                         "identifiers are illustrative"));
+
+    // The operator and the funding source first: the programme's settings point at them.
+    QHash<QString, qint64> admins;
+    const qint64 dinumId = administration(directory, admins, DINUM, "DINUM", Dir, MTFP);
+    FundingSource source;
+    source.name = u("Direction interministérielle du numérique (DINUM)");
+    source.siret = illustrativeSiret(1);
+    source.identifiersIllustrative = true;
+    source.administrationId = dinumId;
+    const qint64 sourceId = grants.createFundingSource(source);
 
     Programme programme;
     programme.name = u("Accélérateur d’Initiatives Citoyennes");
@@ -267,6 +275,9 @@ void writeDemoProgramme(Database &db)
                               "des initiatives citoyennes d’intérêt général et leur ouvrir les "
                               "ressources de l’administration.");
     programme.website = QStringLiteral("https://citoyens.transformation.gouv.fr/");
+    programme.operatorSiret = source.siret; // illustrative, as the funding source's
+    programme.operatorAdministrationId = dinumId;
+    programme.defaultFundingSourceId = sourceId;
     const qint64 programmeId = programmes.createProgramme(programme);
 
     Promotion promotion;
@@ -276,7 +287,19 @@ void writeDemoProgramme(Database &db)
     promotion.year = 2022;
     promotion.envelope = Money::fromEuros(7 * (80000 + 60000));
     promotion.envelopeIllustrative = true;
+    promotion.places = 10; // "up to 10 projects per promotion"
+    promotion.startsOn = d(2021, 12, 17);
+    promotion.endsOn = d(2022, 11, 29);
     const qint64 promotionId = programmes.createPromotion(promotion);
+    // The published scheme: seed 80 000 €, second tranche 60 000 € releasable at year end.
+    // The demo's text is French whatever the interface language.
+    const char *const trancheConditions[] = { "Versée après la décision du comité d’accélération.",
+        "Libérable en fin d’année, après le comité d’engagement." };
+    for (ProgrammeTranche tranche : templateTranches(CalendarTemplate::Aic)) {
+        tranche.programmeId = programmeId;
+        tranche.conditions = u(trancheConditions[tranche.position == 1 ? 0 : 1]);
+        programmes.createTranche(tranche);
+    }
 
     auto phase = [&](PhaseKind kind, const char *name, int position, QDate start, QDate end,
                      const char *description) {
@@ -318,15 +341,6 @@ void writeDemoProgramme(Database &db)
     committee.name = u("Comité d’accélération");
     committee.heldOn = d(2022, 7, 6);
     const qint64 committeeId = programmes.createCommittee(committee);
-
-    FundingSource source;
-    source.name = u("Direction interministérielle du numérique (DINUM)");
-    source.siret = illustrativeSiret(1);
-    source.identifiersIllustrative = true;
-
-    QHash<QString, qint64> admins;
-    source.administrationId = administration(directory, admins, DINUM, "DINUM", Dir, MTFP);
-    const qint64 sourceId = grants.createFundingSource(source);
 
     int seed = 100;
     for (const LaureateSpec &spec : laureates) {

@@ -152,6 +152,34 @@ const std::array<EnumEntry<ListKind>, 3> EnumTraits<ListKind>::entries = { {
         QT_TRANSLATE_NOOP("tremplin::Labels", "Reasons for non-admissibility") },
 } };
 
+const std::array<EnumEntry<Admissibility>, 3> EnumTraits<Admissibility>::entries = { {
+    { Admissibility::Unchecked, "unchecked",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Not yet checked") },
+    { Admissibility::Admissible, "admissible",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Admissible") },
+    { Admissibility::NotAdmissible, "not_admissible",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Not admissible") },
+} };
+
+const std::array<EnumEntry<JuryTrack>, 2> EnumTraits<JuryTrack>::entries = { {
+    { JuryTrack::Expert, "expert", QT_TRANSLATE_NOOP("tremplin::Labels", "Expert jury") },
+    { JuryTrack::Citizen, "citizen", QT_TRANSLATE_NOOP("tremplin::Labels", "Citizen panel") },
+} };
+
+const std::array<EnumEntry<RankingMethod>, 2> EnumTraits<RankingMethod>::entries = { {
+    { RankingMethod::Mean, "mean", QT_TRANSLATE_NOOP("tremplin::Labels", "Mean of totals") },
+    { RankingMethod::ZScore, "zscore",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Normalised per juror (z-score)") },
+} };
+
+const std::array<EnumEntry<AssignmentMode>, 3> EnumTraits<AssignmentMode>::entries = { {
+    { AssignmentMode::All, "all",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Every juror, every application") },
+    { AssignmentMode::Manual, "manual", QT_TRANSLATE_NOOP("tremplin::Labels", "By hand") },
+    { AssignmentMode::Balanced, "balanced",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Balanced automatically") },
+} };
+
 QList<Lifecycle> allowedTransitions(Lifecycle from)
 {
     switch (from) {

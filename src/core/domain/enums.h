@@ -48,6 +48,14 @@ enum class JournalKind { Meeting, Note, Call, Event, Decision };
 enum class CommitteeRole { Chair, Member, Secretary, Observer };
 /// The lists a programme manages (list_item.list).
 enum class ListKind { Domain, NeedKind, NonAdmissibilityReason };
+/// Whether an application may go to the jury.
+enum class Admissibility { Unchecked, Admissible, NotAdmissible };
+/// The tracks of a selection jury (the AIC's expert jury of public officials and citizen panel).
+enum class JuryTrack { Expert, Citizen };
+/// How a jury's scores are combined (see the ranking).
+enum class RankingMethod { Mean, ZScore };
+/// How applications are assigned to jurors.
+enum class AssignmentMode { All, Manual, Balanced };
 
 /// One value of an enum: its stable code in the database and files, and its English label
 /// (translated at display time in the "tremplin::Labels" context).
@@ -83,6 +91,10 @@ TREMPLIN_ENUM_TRAITS(IndicatorDirection, 3)
 TREMPLIN_ENUM_TRAITS(JournalKind, 5)
 TREMPLIN_ENUM_TRAITS(CommitteeRole, 4)
 TREMPLIN_ENUM_TRAITS(ListKind, 3)
+TREMPLIN_ENUM_TRAITS(Admissibility, 3)
+TREMPLIN_ENUM_TRAITS(JuryTrack, 2)
+TREMPLIN_ENUM_TRAITS(RankingMethod, 2)
+TREMPLIN_ENUM_TRAITS(AssignmentMode, 3)
 #undef TREMPLIN_ENUM_TRAITS
 
 /// The stable code stored in the database ("laureate", "seed"...).

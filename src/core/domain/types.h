@@ -32,6 +32,20 @@ struct Programme
     QString operatorName;
     QString description;
     QString website;
+    QString operatorSiret; ///< 14 digits, the SCDL idAttribuant; empty when unknown
+    qint64 operatorAdministrationId = 0;
+    qint64 defaultFundingSourceId = 0;
+};
+
+/// One tranche of a programme's default scheme (e.g. seed 80 000 €, then second 60 000 €).
+struct ProgrammeTranche
+{
+    qint64 id = 0;
+    qint64 programmeId = 0;
+    int position = 0;
+    TrancheKind tranche = TrancheKind::Seed;
+    Money amount;
+    QString conditions;
 };
 
 struct Promotion
@@ -43,6 +57,9 @@ struct Promotion
     int year = 0;
     Money envelope;
     bool envelopeIllustrative = false;
+    std::optional<int> places; ///< initiatives it can take; unset when not decided
+    QDate startsOn;
+    QDate endsOn;
 };
 
 struct Phase

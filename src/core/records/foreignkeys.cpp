@@ -60,6 +60,23 @@ const std::vector<ForeignKey> &foreignKeys()
         { "decision_sponsor", "decision_id", "decision", true },
         { "decision_sponsor", "administration_id", "administration", true },
         { "decision_sponsor", "organisation_id", "organisation", true },
+        { "initiative", "admissibility_reason_id", "list_item", false },
+        { "jury_session", "committee_id", "committee", true },
+        { "jury_track", "session_id", "jury_session", true },
+        { "jury_criterion", "session_id", "jury_session", true },
+        { "jury_assignment", "session_id", "jury_session", true },
+        { "jury_assignment", "member_id", "committee_member", true },
+        { "jury_assignment", "initiative_id", "initiative", true },
+        { "jury_conflict", "session_id", "jury_session", true },
+        { "jury_conflict", "member_id", "committee_member", true },
+        { "jury_conflict", "initiative_id", "initiative", true },
+        { "jury_score", "session_id", "jury_session", true },
+        { "jury_score", "member_id", "committee_member", true },
+        { "jury_score", "initiative_id", "initiative", true },
+        { "jury_score", "criterion_id", "jury_criterion", true },
+        { "jury_comment", "session_id", "jury_session", true },
+        { "jury_comment", "member_id", "committee_member", true },
+        { "jury_comment", "initiative_id", "initiative", true },
     };
     return keys;
 }

@@ -6,6 +6,7 @@
 #include "../domain/money.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
+#include "../validation/validation.h"
 #include "recordsdetail.h"
 
 #include <QLocale>
@@ -51,8 +52,8 @@ QString RecordService::problem(const QString &table, const QString &column, qint
         && v.toLongLong() <= 0)
         return Tr::tr("%1 must be greater than zero.").arg(name);
     if (table == QLatin1String("grant_award") && column == QLatin1String("budget_share")
-        && !v.isNull() && (v.toDouble() < 0.01 || v.toDouble() > 1.0))
-        return Tr::tr("%1 is a fraction between 0.01 and 1 (0.5 for half).").arg(name);
+        && !v.isNull() && !validation::budgetShareProblem(v.toDouble()).isEmpty())
+        return validation::budgetShareProblem(v.toDouble());
     if (table == QLatin1String("disbursement")
         && (column == QLatin1String("amount_cents")
             || column == QLatin1String("override_reason"))) {

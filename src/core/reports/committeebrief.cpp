@@ -8,6 +8,7 @@
 #include "../exports/savefile.h"
 #include "../services/committeeservice.h"
 #include "../validation/identifiers.h"
+#include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -41,14 +42,7 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-/// Amounts and dates are never broken over two lines (see the phase status report).
-QString unbreakable(const QString &text)
-{
-    QString t = text;
-    t.replace(QChar(0x202f), QChar::Nbsp);
-    t.replace(QLatin1Char(' '), QChar::Nbsp);
-    return t;
-}
+using reports::unbreakable;
 
 QString shortDate(const QDate &d)
 {

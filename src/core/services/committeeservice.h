@@ -14,15 +14,8 @@ namespace tremplin {
 class Database;
 
 /// A committee with everything its list and its brief show.
-struct CommitteeRecord
+struct CommitteeRecord : Committee
 {
-    qint64 id = 0;
-    qint64 programmeId = 0;
-    qint64 promotionId = 0;
-    qint64 phaseId = 0;
-    CommitteeKind kind = CommitteeKind::Other;
-    QString name;
-    QDate heldOn;
     QString place;
     QString referencePrefix; ///< "AIC-2022-CA": decisions are numbered AIC-2022-CA-1, -2...
     QString notes;

@@ -199,6 +199,38 @@ QList<AmountByKey> splitByCategory(Database &db, const GrantFilter &f, const QSt
     return merged.values();
 }
 
+/// The ledger's columns of a grant (see grantRow()); conditions go after it.
+const QString GrantRowSelect = QStringLiteral(
+    "SELECT g.id, g.initiative_id, i.name, g.tranche, fs.name, g.committed_cents, "
+    "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
+    "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
+    "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
+    "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN "
+    "initiative i ON i.id = g.initiative_id LEFT JOIN funding_source fs ON fs.id = "
+    "g.funding_source_id LEFT JOIN administration a ON a.id = fs.administration_id");
+
+GrantRow grantRow(const Query &q)
+{
+    GrantRow r;
+    r.id = q.value(0).toLongLong();
+    r.initiativeId = q.value(1).toLongLong();
+    r.initiative = q.value(2).toString();
+    r.tranche = fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other);
+    r.fundingSource = q.value(4).toString();
+    r.committed = Money::fromCents(q.value(5).toLongLong());
+    r.disbursed = Money::fromCents(q.value(6).toLongLong());
+    r.status = fromCode<GrantStatus>(q.value(7).toString()).value_or(GrantStatus::Planned);
+    r.conditions = q.value(8).toString();
+    r.conditionsMetOn = dateFromDb(q.value(9));
+    r.decisionReference = q.value(10).toString();
+    r.decisionDate = dateFromDb(q.value(11));
+    r.conventionDate = dateFromDb(q.value(12));
+    r.illustrative = q.value(13).toInt() != 0;
+    r.overridden = q.value(14).toInt() > 0;
+    r.fundingSourceShort = shortName(r.fundingSource, q.value(15).toString());
+    return r;
+}
+
 } // namespace
 
 QString shortName(const QString &name, const QString &administrationShortName)
@@ -270,16 +302,7 @@ QList<GrantRow> GrantLedger::grants(
                                 "disbursement d WHERE d.grant_id = g.id)");
         limit = openLimit;
     }
-    QString sql = QStringLiteral(
-        "SELECT g.id, g.initiative_id, i.name, g.tranche, fs.name, g.committed_cents, "
-        "(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE d.grant_id = g.id), "
-        "g.status, g.conditions, g.conditions_met_on, g.decision_reference, g.decision_date, "
-        "g.convention_date, g.illustrative, (SELECT COUNT(*) FROM disbursement d WHERE d.grant_id "
-        "= g.id AND d.override_reason IS NOT NULL), a.short_name FROM grant_award g JOIN "
-        "initiative i ON i.id = "
-        "g.initiative_id LEFT JOIN funding_source fs ON fs.id = g.funding_source_id LEFT JOIN "
-        "administration a ON "
-        "a.id = fs.administration_id");
+    QString sql = GrantRowSelect;
     if (!where.conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.sql();
     sql += openOnly ? QStringLiteral(" ORDER BY COALESCE(g.decision_date, g.convention_date), g.id")
@@ -290,25 +313,88 @@ QList<GrantRow> GrantLedger::grants(
     where.bind(q);
     q.exec();
     QList<GrantRow> rows;
+    while (q.next())
+        rows.append(grantRow(q));
+    return rows;
+}
+
+QList<qint64> GrantLedger::grantIds(const GrantFilter &f, Column order, bool descending) const
+{
+    Where where(f, false);
+    // Cancelled grants stay visible in the ledger, marked as such.
+    where.conditions.removeFirst();
+    const QString paid
+        = QStringLiteral("(SELECT COALESCE(SUM(d.amount_cents), 0) FROM disbursement d WHERE "
+                         "d.grant_id = g.id)");
+    QString key;
+    QString joins;
+    switch (order) {
+    case Initiative:
+        break;
+    case Tranche:
+        key = QStringLiteral("g.tranche");
+        break;
+    case FundingSource:
+        key = QStringLiteral("fs.name");
+        joins = QStringLiteral(" ") + FundingSourceJoin;
+        break;
+    case Committed:
+        key = QStringLiteral("g.committed_cents");
+        break;
+    case Disbursed:
+        key = paid;
+        break;
+    case Remaining:
+        key = QStringLiteral("g.committed_cents - ") + paid;
+        break;
+    case Status:
+        key = QStringLiteral("g.status");
+        break;
+    case Conditions:
+        key = QStringLiteral("g.conditions");
+        break;
+    case Decision:
+        key = QStringLiteral("g.decision_date");
+        break;
+    case Convention:
+        key = QStringLiteral("g.convention_date");
+        break;
+    case ColumnCount:
+        break;
+    }
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    QString sql = QStringLiteral(
+        "SELECT g.id FROM grant_award g JOIN initiative i ON i.id = g.initiative_id%1")
+                      .arg(joins);
+    if (!where.conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.sql();
+    sql += QStringLiteral(" ORDER BY ");
+    if (!key.isEmpty())
+        sql += key + direction + QStringLiteral(", ");
+    sql += QStringLiteral("i.name%1, g.decision_date%1, g.id%1")
+               .arg(key.isEmpty() ? direction : QString());
+    Query q(m_db, sql);
+    where.bind(q);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+QHash<qint64, GrantRow> GrantLedger::grantRows(const QList<qint64> &ids) const
+{
+    QHash<qint64, GrantRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    Query q(m_db,
+        GrantRowSelect + QStringLiteral(" WHERE g.id IN (%1)").arg(placeholders(int(ids.size()))));
+    for (qint64 id : ids)
+        q.bind(id);
+    q.exec();
     while (q.next()) {
-        GrantRow r;
-        r.id = q.value(0).toLongLong();
-        r.initiativeId = q.value(1).toLongLong();
-        r.initiative = q.value(2).toString();
-        r.tranche = fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other);
-        r.fundingSource = q.value(4).toString();
-        r.committed = Money::fromCents(q.value(5).toLongLong());
-        r.disbursed = Money::fromCents(q.value(6).toLongLong());
-        r.status = fromCode<GrantStatus>(q.value(7).toString()).value_or(GrantStatus::Planned);
-        r.conditions = q.value(8).toString();
-        r.conditionsMetOn = dateFromDb(q.value(9));
-        r.decisionReference = q.value(10).toString();
-        r.decisionDate = dateFromDb(q.value(11));
-        r.conventionDate = dateFromDb(q.value(12));
-        r.illustrative = q.value(13).toInt() != 0;
-        r.overridden = q.value(14).toInt() > 0;
-        r.fundingSourceShort = shortName(r.fundingSource, q.value(15).toString());
-        rows.append(r);
+        const GrantRow r = grantRow(q);
+        rows.insert(r.id, r);
     }
     return rows;
 }

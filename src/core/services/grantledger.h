@@ -5,6 +5,7 @@
 #include "../domain/money.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -102,8 +103,29 @@ public:
         : m_db(db)
     { }
 
+    /// The ledger's columns (GrantLedgerModel shows them), each an order it can be sorted in.
+    enum Column {
+        Initiative,
+        Tranche,
+        FundingSource,
+        Committed,
+        Disbursed,
+        Remaining,
+        Status,
+        Conditions,
+        Decision,
+        Convention,
+        ColumnCount
+    };
+
     /// @p limit > 0 keeps the first grants only (in the ledger's order).
     QList<GrantRow> grants(const GrantFilter &filter, int limit = 0) const;
+    /// The ids of the grants a filter selects (cancelled ones included), filtered and sorted by
+    /// the database: what the ledger pages through (ties: by initiative, decision, id).
+    QList<qint64> grantIds(
+        const GrantFilter &filter, Column order = Initiative, bool descending = false) const;
+    /// The rows of some grants, by id (ids that name no grant are left out).
+    QHash<qint64, GrantRow> grantRows(const QList<qint64> &ids) const;
     /// Tranches planned or committed and not fully paid, oldest decision first.
     QList<GrantRow> nextTranches(const GrantFilter &filter, int limit) const;
     LedgerTotals totals(const GrantFilter &filter) const;

@@ -19,18 +19,48 @@ struct Tr
 };
 } // namespace
 
+QStringList ProgrammeService::programmeProblems(const Programme &p)
+{
+    QStringList problems;
+    if (p.name.trimmed().isEmpty())
+        problems.append(Tr::tr("The programme needs a name."));
+    if (const QString siret = validation::siretProblem(p.operatorSiret); !siret.isEmpty())
+        problems.append(siret);
+    if (!p.website.isEmpty() && !validation::isValidWebsite(p.website))
+        problems.append(Tr::tr("The programme's website must start with http:// or https://."));
+    return problems;
+}
+
+QStringList ProgrammeService::promotionProblems(const Promotion &p)
+{
+    QStringList problems;
+    if (p.name.trimmed().isEmpty())
+        problems.append(Tr::tr("The promotion needs a name."));
+    if (p.envelope.cents() < 0)
+        problems.append(Tr::tr("The budget envelope cannot be negative."));
+    if (p.places && *p.places < 0)
+        problems.append(Tr::tr("The number of places cannot be negative."));
+    if (p.year != 0 && (p.year < 1900 || p.year > 2200))
+        problems.append(Tr::tr("The promotion's year must be between 1900 and 2200."));
+    if (p.startsOn.isValid() && p.endsOn.isValid() && p.endsOn < p.startsOn)
+        problems.append(Tr::tr("The promotion cannot end before it starts."));
+    return problems;
+}
+
 qint64 ProgrammeService::createProgramme(const Programme &p)
 {
-    if (p.name.trimmed().isEmpty())
-        throw Error(Tr::tr("The programme needs a name."));
+    validation::throwIfAny(programmeProblems(p));
     WriteTransaction tx(m_db);
     const qint64 id
         = Query(m_db,
             QStringLiteral("INSERT INTO programme (name, short_name, operator, "
-                           "description, website, created_at) VALUES (?, ?, ?, ?, ?, ?) "
-                           "RETURNING id"))
+                           "description, website, operator_siret, operator_administration_id, "
+                           "default_funding_source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?) RETURNING id"))
               .bindAll(p.name.trimmed(), nullableText(p.shortName), nullableText(p.operatorName),
                   nullableText(p.description), nullableText(p.website),
+                  nullableText(p.operatorSiret), nullableId(p.operatorAdministrationId),
+                  nullableId(p.defaultFundingSourceId),
                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
               .execReturningId();
     tx.record(QStringLiteral("programme"), id, Change::Inserted, p.name);
@@ -40,22 +70,46 @@ qint64 ProgrammeService::createProgramme(const Programme &p)
 
 qint64 ProgrammeService::createPromotion(const Promotion &p)
 {
-    if (p.name.trimmed().isEmpty())
-        throw Error(Tr::tr("The promotion needs a name."));
-    if (p.envelope.cents() < 0)
-        throw Error(Tr::tr("The budget envelope cannot be negative."));
+    validation::throwIfAny(promotionProblems(p));
     WriteTransaction tx(m_db);
     const qint64 id = Query(m_db,
         QStringLiteral("INSERT INTO promotion (programme_id, number, name, year, "
-                       "envelope_cents, envelope_illustrative) VALUES (?, ?, ?, ?, ?, "
-                       "?) RETURNING id"))
+                       "envelope_cents, envelope_illustrative, places, starts_on, ends_on) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"))
                           .bindAll(p.programmeId, p.number, p.name.trimmed(),
                               p.year > 0 ? QVariant(p.year) : QVariant(QMetaType(QMetaType::Int)),
-                              p.envelope.cents(), int(p.envelopeIllustrative))
+                              p.envelope.cents(), int(p.envelopeIllustrative),
+                              p.places ? QVariant(*p.places) : QVariant(QMetaType(QMetaType::Int)),
+                              nullableDate(p.startsOn), nullableDate(p.endsOn))
                           .execReturningId();
     tx.record(QStringLiteral("promotion"), id, Change::Inserted, p.name);
     tx.commit();
     return id;
+}
+
+qint64 ProgrammeService::createTranche(const ProgrammeTranche &t)
+{
+    if (t.amount.cents() < 0)
+        throw Error(Tr::tr("A tranche's amount cannot be negative."));
+    WriteTransaction tx(m_db);
+    const qint64 id = Query(m_db,
+        QStringLiteral("INSERT INTO programme_tranche (programme_id, position, tranche, "
+                       "amount_cents, conditions) VALUES (?, ?, ?, ?, ?) RETURNING id"))
+                          .bindAll(t.programmeId, t.position, toCode(t.tranche), t.amount.cents(),
+                              nullableText(t.conditions))
+                          .execReturningId();
+    tx.record(QStringLiteral("programme_tranche"), id, Change::Inserted, toCode(t.tranche));
+    tx.commit();
+    return id;
+}
+
+void ProgrammeService::markAsDemo(const QString &note)
+{
+    WriteTransaction tx(m_db);
+    Query(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('demo', ?)"))
+        .bindAll(note)
+        .exec();
+    tx.commit();
 }
 
 qint64 ProgrammeService::createPhase(const Phase &p)
@@ -113,15 +167,36 @@ QList<Programme> ProgrammeService::programmes() const
 {
     QList<Programme> out;
     Query q(m_db,
-        QStringLiteral("SELECT id, name, short_name, operator, description, website "
+        QStringLiteral("SELECT id, name, short_name, operator, description, website, "
+                       "operator_siret, operator_administration_id, default_funding_source_id "
                        "FROM programme ORDER BY id"));
     q.exec();
     while (q.next()) {
         out.append(
             Programme { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                q.value(6).toString(), q.value(7).toLongLong(), q.value(8).toLongLong() });
     }
     return out;
+}
+
+qint64 ProgrammeService::promotionId(const QString &text) const
+{
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    Query q(m_db,
+        isNumber ? QStringLiteral("SELECT DISTINCT id FROM promotion WHERE number = ? OR name = ?")
+                 : QStringLiteral("SELECT DISTINCT id FROM promotion WHERE name = ?"));
+    if (isNumber)
+        q.bind(number);
+    q.bind(text);
+    q.exec();
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (ids.isEmpty())
+        return 0;
+    return ids.size() == 1 ? ids.first() : -1;
 }
 
 QList<Promotion> ProgrammeService::promotions() const
@@ -129,8 +204,8 @@ QList<Promotion> ProgrammeService::promotions() const
     QList<Promotion> out;
     Query q(m_db,
         QStringLiteral("SELECT id, programme_id, number, name, year, envelope_cents, "
-                       "envelope_illustrative FROM promotion ORDER BY programme_id, "
-                       "number"));
+                       "envelope_illustrative, places, starts_on, ends_on FROM promotion "
+                       "ORDER BY programme_id, number"));
     q.exec();
     while (q.next()) {
         Promotion p;
@@ -141,7 +216,31 @@ QList<Promotion> ProgrammeService::promotions() const
         p.year = q.value(4).toInt();
         p.envelope = Money::fromCents(q.value(5).toLongLong());
         p.envelopeIllustrative = q.value(6).toInt() != 0;
+        if (!q.value(7).isNull())
+            p.places = q.value(7).toInt();
+        p.startsOn = dateFromDb(q.value(8));
+        p.endsOn = dateFromDb(q.value(9));
         out.append(p);
+    }
+    return out;
+}
+
+QList<ProgrammeTranche> ProgrammeService::tranches(qint64 programmeId) const
+{
+    QList<ProgrammeTranche> out;
+    Query q(m_db,
+        QStringLiteral("SELECT id, programme_id, position, tranche, amount_cents, conditions "
+                       "FROM programme_tranche WHERE programme_id = ? ORDER BY position, id"));
+    q.bindAll(programmeId).exec();
+    while (q.next()) {
+        ProgrammeTranche t;
+        t.id = q.value(0).toLongLong();
+        t.programmeId = q.value(1).toLongLong();
+        t.position = q.value(2).toInt();
+        t.tranche = fromCode<TrancheKind>(q.value(3).toString()).value_or(TrancheKind::Other);
+        t.amount = Money::fromCents(q.value(4).toLongLong());
+        t.conditions = q.value(5).toString();
+        out.append(t);
     }
     return out;
 }

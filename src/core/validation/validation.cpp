@@ -99,10 +99,19 @@ QStringList checkGrant(const Grant &g)
         problems.append(Tr::tr("A grant belongs to an initiative."));
     if (g.committed.cents() < 0)
         problems.append(Tr::tr("The committed amount cannot be negative."));
-    if (g.budgetShare && (*g.budgetShare < 0.01 || *g.budgetShare > 1.0))
-        problems.append(
-            Tr::tr("The share of the project's budget is a fraction between 0.01 and 1."));
+    if (g.budgetShare) {
+        const QString share = budgetShareProblem(*g.budgetShare);
+        if (!share.isEmpty())
+            problems.append(share);
+    }
     return problems;
+}
+
+QString budgetShareProblem(double fraction)
+{
+    if (fraction >= 0.01 && fraction <= 1.0)
+        return {};
+    return Tr::tr("The share of the project's budget is between 1 % and 100 %.");
 }
 
 QStringList checkDisbursement(const Disbursement &d)

@@ -22,6 +22,9 @@ bool isValidEmail(const QString &email);
 bool isValidWebsite(const QString &url);
 QString siretProblem(const QString &siret); ///< empty when empty or valid
 QString rnaProblem(const QString &rna); ///< empty when empty or valid
+/// A grant's share of the project's budget is stored as a fraction (SCDL pourcentageSubvention)
+/// and shown as a percentage: the problem with @p fraction, in percent; empty when valid.
+QString budgetShareProblem(double fraction);
 
 /// Throws tremplin::Error with all @p problems when there is any.
 void throwIfAny(const QStringList &problems);

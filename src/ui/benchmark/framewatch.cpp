@@ -5,7 +5,9 @@
 #include <QEvent>
 #include <QEventLoop>
 #include <QTimer>
+#include <QTimerEvent>
 #include <QWidget>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -71,6 +73,35 @@ bool FrameWatch::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return true;
+}
+
+StallWatch::StallWatch(const QElapsedTimer &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{ }
+
+void StallWatch::start()
+{
+    stop();
+    m_worstNs = 0;
+    m_lastTick = m_clock.nsecsElapsed();
+    m_timer = startTimer(TickMs, Qt::PreciseTimer);
+}
+
+void StallWatch::stop()
+{
+    if (m_timer)
+        killTimer(m_timer);
+    m_timer = 0;
+}
+
+void StallWatch::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer)
+        return QObject::timerEvent(event);
+    const qint64 now = m_clock.nsecsElapsed();
+    m_worstNs = std::max(m_worstNs, now - m_lastTick - qint64(TickMs) * 1000000);
+    m_lastTick = now;
 }
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)

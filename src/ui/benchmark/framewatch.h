@@ -53,6 +53,30 @@ private:
     bool m_inFrame = false;
 };
 
+/// The longest time the event loop stayed busy (one event, timer or paint holding it) while
+/// started: a timer asks to tick every TickMs; the widest gap between its ticks, less TickMs, is
+/// the worst stall a user typing or clicking would have felt.
+class StallWatch : public QObject
+{
+public:
+    static constexpr int TickMs = 2;
+
+    explicit StallWatch(const QElapsedTimer &clock, QObject *parent = nullptr);
+    void start();
+    void stop();
+    /// The worst stall since start(), in milliseconds.
+    double worstMs() const { return double(m_worstNs) / 1e6; }
+
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    const QElapsedTimer &m_clock;
+    int m_timer = 0;
+    qint64 m_lastTick = 0;
+    qint64 m_worstNs = 0;
+};
+
 /// Processes events, sleeping in the event loop rather than spinning, until @p condition holds
 /// or @p timeoutMs passed; returns the condition.
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs);

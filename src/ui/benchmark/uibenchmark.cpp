@@ -56,6 +56,8 @@ const char *const frameMethod
     = "real mouse or key event to the end of the frame that paints the result";
 const int keyTimeoutMs = 30000;
 const int workspaceTimeoutMs = 300000;
+/// How long after a workspace has filled in its stalls are still counted.
+const int stallWindowMs = 1500;
 
 } // namespace
 
@@ -175,18 +177,50 @@ void UiBenchmark::measureTimeline()
 
 void UiBenchmark::measureGrantsOpen()
 {
-    // The first switch to the workspace, the one that loads it, until its dashboard is shown.
+    // The first switch to the workspace, the one that loads it, until its dashboard is shown,
+    // until the ledger's first page is shown, and the event loop's worst stall meanwhile and
+    // for a while after (the user clicks and types while the workspace fills in).
     GrantsPage *grants = m_window.grantsPage();
-    const double opened = showWorkspace(MainWindow::Grants,
-        [grants] { return !grants->dashboardValue(QStringLiteral("committed")).isEmpty(); });
-    if (opened < 0)
-        addMissing(QStringLiteral("grants_open"), QStringLiteral("ms"),
-            QStringLiteral("the Grants dashboard was not painted"));
-    else
-        add(QStringLiteral("grants_open"), opened, QStringLiteral("ms"),
+    const QAbstractItemModel *ledger = grants->ledgerView()->model();
+    const QWidget *ledgerViewport = grants->ledgerView()->viewport();
+    int ledgerWatch = -1;
+    StallWatch stalls(m_clock);
+    stalls.start();
+    const double opened = showWorkspace(
+        MainWindow::Grants,
+        [grants] { return !grants->dashboardValue(QStringLiteral("committed")).isEmpty(); },
+        [&] {
+            ledgerWatch
+                = m_frames->add([ledgerViewport](const QWidget *w) { return w == ledgerViewport; },
+                    [ledger] { return ledger->rowCount() > 0; });
+        });
+    const qint64 clickedAt = m_clickedAt;
+    const QString ms = QStringLiteral("ms");
+    const QString first = QStringLiteral("grants_ledger_first_page");
+    const QString stall = QStringLiteral("grants_open_worst_stall");
+    if (opened < 0) {
+        for (const QString &name : { QStringLiteral("grants_open"), first, stall })
+            addMissing(name, ms, QStringLiteral("the Grants dashboard was not painted"));
+        return;
+    }
+    add(QStringLiteral("grants_open"), opened, ms,
+        QString::fromLatin1(frameMethod)
+            + QStringLiteral(": click on Grants in the navigation, first time, to its dashboard "
+                             "painted"));
+    if (waitUntil([&] { return m_frames->done(ledgerWatch); }, workspaceTimeoutMs))
+        add(first, double(m_frames->doneAt(ledgerWatch) - clickedAt) / 1e6, ms,
             QString::fromLatin1(frameMethod)
-                + QStringLiteral(
-                    ": click on Grants in the navigation, first time, to its dashboard painted"));
+                + QStringLiteral(": click on Grants in the navigation, first time, to the frame "
+                                 "that shows the ledger's first rows"));
+    else
+        addMissing(first, ms, QStringLiteral("the ledger showed no row"));
+    idle(stallWindowMs);
+    stalls.stop();
+    add(stall, stalls.worstMs(), ms,
+        QStringLiteral("longest the event loop was held (a %1 ms timer's widest gap), from the "
+                       "click on Grants to %2 ms after the ledger's first page")
+            .arg(StallWatch::TickMs)
+            .arg(stallWindowMs));
 }
 
 void UiBenchmark::measureSearch()
@@ -304,7 +338,8 @@ void UiBenchmark::measureCharts()
     }
 }
 
-double UiBenchmark::showWorkspace(int workspace, const std::function<bool()> &ready)
+double UiBenchmark::showWorkspace(
+    int workspace, const std::function<bool()> &ready, const std::function<void()> &alsoWatch)
 {
     auto *navigation = m_window.findChild<QListWidget *>(QStringLiteral("navigation"));
     QWidget *page = m_window.workspaceWidget(MainWindow::Workspace(workspace));
@@ -313,7 +348,10 @@ double UiBenchmark::showWorkspace(int workspace, const std::function<bool()> &re
     const QPoint at = navigation->visualItemRect(navigation->item(workspace)).center();
     QWidget *target = navigation->viewport();
     m_frames->watch(page, ready);
+    if (alsoWatch)
+        alsoWatch();
     const qint64 start = m_clock.nsecsElapsed();
+    m_clickedAt = start;
     for (QEvent::Type type : { QEvent::MouseButtonPress, QEvent::MouseButtonRelease }) {
         QMouseEvent click(type, at, target->mapToGlobal(at), Qt::LeftButton,
             type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);

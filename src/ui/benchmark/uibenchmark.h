@@ -50,8 +50,10 @@ private:
     void measureCharts();
 
     /// Clicks the navigation entry of @p workspace and waits for its page to be painted (with
-    /// @p ready true); milliseconds from the click, or -1.
-    double showWorkspace(int workspace, const std::function<bool()> &ready = {});
+    /// @p ready true); milliseconds from the click, or -1. @p alsoWatch adds FrameWatch watches
+    /// of its own just before the click (m_clickedAt is the click's time).
+    double showWorkspace(int workspace, const std::function<bool()> &ready = {},
+        const std::function<void()> &alsoWatch = {});
     /// Types @p words into @p field one key at a time (a burst per word, with pauses) until
     /// minSamples keys; milliseconds from each key's planned time to its frame, in
     /// @p processing from its delivery to its frame, and the number of keys whose frame never came.
@@ -74,6 +76,7 @@ private:
     FrameWatch *m_frames;
     QJsonArray m_results;
     qint64 m_writableAt = -1;
+    qint64 m_clickedAt = 0; ///< when showWorkspace() clicked, on m_clock
 };
 
 } // namespace tremplin

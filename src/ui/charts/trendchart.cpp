@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 #include <QScatterSeries>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 namespace tremplin {
 
@@ -121,17 +120,53 @@ void TrendChart::rebuild()
     m_ticks = ticks(first, last, QLocale());
     for (const Tick &tick : std::as_const(m_ticks))
         x->append(tick.label, QDateTime(tick.date, QTime(0, 0)).toMSecsSinceEpoch());
-    auto *y = new QValueAxis;
+    // Labels written by QLocale ("1,5" in French): Qt Charts' own are printf-formatted.
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const double pad = high > low ? (high - low) * 0.1 : std::max(1.0, std::abs(high) * 0.1);
-    y->setRange(low - pad, high + pad);
+    const QList<ValueTick> levels = valueTicks(low - pad, high + pad, QLocale());
+    y->setStartValue(levels.first().value);
+    for (const ValueTick &tick : levels)
+        y->append(tick.label, tick.value);
+    y->setRange(levels.first().value, levels.last().value);
     y->setTitleText(m_data.unit);
-    y->applyNiceNumbers();
+    m_valueLabels = y->categoriesLabels();
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : m_chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
+}
+
+QList<TrendChart::ValueTick> TrendChart::valueTicks(double low, double high, const QLocale &locale)
+{
+    if (!(high > low))
+        high = low + 1;
+    const double rough = (high - low) / 5.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (const double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
+        step = m * magnitude;
+        if ((high - low) / step <= 6.0 + 1e-9)
+            break;
+    }
+    int decimals = 0;
+    while (decimals < 6) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * scaled)
+            break;
+        ++decimals;
+    }
+    QList<ValueTick> out;
+    const double first = std::floor(low / step + 1e-9) * step;
+    for (int i = 0; out.isEmpty() || out.last().value < high - step * 1e-9; ++i) {
+        double v = first + i * step;
+        if (std::abs(v) < step * 1e-9)
+            v = 0; // never "-0"
+        out.append({ v, locale.toString(v, 'f', decimals) });
+    }
+    return out;
 }
 
 QList<TrendChart::Tick> TrendChart::ticks(

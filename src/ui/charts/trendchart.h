@@ -48,6 +48,18 @@ public:
     /// The ticks drawn now, for tests.
     const QList<Tick> &currentTicks() const { return m_ticks; }
 
+    struct ValueTick
+    {
+        double value = 0;
+        QString label;
+    };
+    /// The value axis' ticks covering @p low to @p high: steps of 1, 2, 2.5 or 5 times a power
+    /// of ten, labelled in @p locale's way ("1,5" and "12 000" in French) with the decimals the
+    /// step needs and no more.
+    static QList<ValueTick> valueTicks(double low, double high, const QLocale &locale);
+    /// The value axis' labels drawn now, for tests.
+    const QStringList &currentValueLabels() const { return m_valueLabels; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -55,6 +67,7 @@ private:
     void rebuild();
     Data m_data;
     QList<Tick> m_ticks;
+    QStringList m_valueLabels;
     QChart *m_chart;
     QChartView *m_view;
 };

@@ -7,11 +7,6 @@
 
 namespace tremplin {
 
-namespace {
-/// Typing pauses longer than this start a new undo step.
-constexpr qint64 MergeWindowMs = 1500;
-} // namespace
-
 DatabaseCommand::DatabaseCommand(Document &document, const QString &text)
     : QUndoCommand(text)
     , m_document(document)

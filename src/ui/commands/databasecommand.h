@@ -48,6 +48,8 @@ class SetFieldCommand : public DatabaseCommand
 {
 public:
     enum { Id = 1 };
+    /// Edits of the same field closer than this merge into one undo step.
+    static constexpr qint64 MergeWindowMs = 1500;
     SetFieldCommand(Document &document, const QString &table, const QString &column, qint64 id,
         const QVariant &newValue, const QString &text);
 

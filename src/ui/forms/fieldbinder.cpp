@@ -31,14 +31,38 @@ FieldBinder::FieldBinder(Document &document, QObject *parent)
     connect(&m_pause, &QTimer::timeout, this, &FieldBinder::flush);
     connect(&document, &Document::flushRequested, this, &FieldBinder::flush);
     connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
-        const QStringList shown = tables();
-        for (const Change &c : changes) {
-            if (shown.contains(c.entity)) {
-                reload();
-                return;
+        if (concerns(changes))
+            reload();
+    });
+}
+
+bool FieldBinder::concerns(const ChangeSet &changes) const
+{
+    const QStringList shown = tables();
+    for (const Change &c : changes) {
+        if (!shown.contains(c.entity))
+            continue;
+        // A record added or removed may be the one a field shows next (a carrier deleted).
+        if (c.id <= 0 || c.kind != Change::Updated)
+            return true;
+        // An update of another record of the same table (another initiative's town) changes
+        // nothing shown here.
+        bool bound = false;
+        for (const Binding &b : m_bindings) {
+            if (b.table != c.entity)
+                continue;
+            bound = true;
+            try {
+                if (b.id() == c.id)
+                    return true;
+            } catch (const Error &) {
+                return true; // read again: the reload reports the failure
             }
         }
-    });
+        if (!bound)
+            return true; // a table a field lists (the themes), not the record it edits
+    }
+    return false;
 }
 
 QStringList FieldBinder::tables() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/database/database.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -77,6 +79,8 @@ private:
         QString problem;
         bool unwritten = false; ///< typed, waiting for the pause or the field to be left
     };
+    /// Whether @p changes may change a value shown: the record of a field, not only its table.
+    bool concerns(const ChangeSet &changes) const;
     QVariant widgetValue(const Binding &b) const;
     void setWidgetValue(Binding &b, const QVariant &value);
     void edited(int index);

@@ -77,7 +77,8 @@ void GrantChartsPanel::requestRefresh()
 void GrantChartsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_refresh->flushIfStale();
+    // The charts' aggregations run once the tab is painted, never inside the click on it.
+    m_refresh->flushAfterPaint();
 }
 
 void GrantChartsPanel::retranslateUi()

@@ -25,10 +25,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -99,6 +102,9 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     m_ledgerView->setAlternatingRowColors(true);
     m_ledgerView->setWordWrap(false);
     m_ledgerView->verticalHeader()->hide();
+    // Columns are fitted to the rows in view only: the others are not read until scrolled to.
+    m_ledgerView->verticalHeader()->setResizeContentsPrecision(0);
+    m_ledgerView->horizontalHeader()->setResizeContentsPrecision(0);
     // Columns sized to their contents once, long texts capped and elided (the tooltip shows
     // them whole), so that the amounts and the status stay in view; the user picks the columns
     // in the header's context menu, remembered between sessions.
@@ -106,9 +112,12 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ledgerView->horizontalHeader()->setStretchLastSection(true);
     m_ledgerView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    // A click on a title sorts: the database sorts, the ledger reads only the rows in view.
+    m_ledgerView->horizontalHeader()->setSortIndicator(GrantLedger::Initiative, Qt::AscendingOrder);
+    m_ledgerView->setSortingEnabled(true);
     m_columnsMenu->setObjectName(QStringLiteral("ledgerColumnsMenu"));
     const QStringList hidden = ledgerHiddenColumns.get();
-    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
+    for (int c = 0; c < GrantLedger::ColumnCount; ++c) {
         QAction *action = m_columnsMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(c);
@@ -117,7 +126,7 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
         connect(action, &QAction::toggled, this, [this, c](bool shown) {
             m_ledgerView->setColumnHidden(c, !shown);
             QStringList hiddenNow;
-            for (int k = 0; k < GrantLedgerModel::ColumnCount; ++k) {
+            for (int k = 0; k < GrantLedger::ColumnCount; ++k) {
                 if (m_ledgerView->isColumnHidden(k))
                     hiddenNow << QString::number(k);
             }
@@ -440,7 +449,7 @@ void GrantLedgerPanel::addGrant(qint64 initiative, qint64 fundingSource)
     m_refresh->run();
     const int row = m_ledger->rowOf(raw->recordId());
     if (row >= 0)
-        m_ledgerView->setCurrentIndex(m_ledger->index(row, GrantLedgerModel::Committed));
+        m_ledgerView->setCurrentIndex(m_ledger->index(row, GrantLedger::Committed));
 }
 
 void GrantLedgerPanel::removeGrant()
@@ -509,37 +518,53 @@ void GrantLedgerPanel::fitLedgerColumns()
         return;
     }
     m_fitPending = false;
-    // Widest useful width of the columns holding free text; amounts and dates are never cut.
+    // Each column as wide as the rows in view and its title (titles are never cut). The columns
+    // holding free text are capped and elided (the tooltip shows them whole); when the columns
+    // up to Status are wider than the view, the initiative's name, the tranche and the funder
+    // give way, in that order, so that the amounts and the status are in view without scrolling
+    // on a 1366-pixel screen, in French too.
+    QHeaderView *header = m_ledgerView->horizontalHeader();
     const int em = m_ledgerView->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    for (int c = 0; c < GrantLedgerModel::ColumnCount; ++c) {
-        int cap = 0;
-        switch (c) {
-        case GrantLedgerModel::Initiative:
-            cap = 16 * em;
-            break;
-        case GrantLedgerModel::FundingSource:
-            cap = 9 * em;
-            break;
-        case GrantLedgerModel::Conditions:
-        case GrantLedgerModel::Decision:
-            cap = 14 * em;
-            break;
-        default:
-            break;
-        }
+    auto shrink = [this, header](int column, int floor, int by) {
+        floor = std::max(floor, header->sectionSizeHint(column));
+        const int width = m_ledgerView->columnWidth(column);
+        const int cut = std::clamp(width - floor, 0, by);
+        m_ledgerView->setColumnWidth(column, width - cut);
+        return cut;
+    };
+    for (int c = 0; c < GrantLedger::ColumnCount; ++c)
         m_ledgerView->resizeColumnToContents(c);
-        // The cap never cuts the column's title.
-        if (cap > 0)
-            cap = std::max(cap, m_ledgerView->horizontalHeader()->sectionSizeHint(c));
-        if (cap > 0 && m_ledgerView->columnWidth(c) > cap)
-            m_ledgerView->setColumnWidth(c, cap);
+    const int big = QWIDGETSIZE_MAX;
+    shrink(GrantLedger::Initiative, 16 * em, big);
+    shrink(GrantLedger::FundingSource, 7 * em, big);
+    shrink(GrantLedger::Conditions, 14 * em, big);
+    shrink(GrantLedger::Decision, 14 * em, big);
+    // The vertical scroll bar may come with the rows just read: its room is kept.
+    int overflow = -m_ledgerView->viewport()->width();
+    if (!m_ledgerView->verticalScrollBar()->isVisible())
+        overflow += m_ledgerView->style()->pixelMetric(
+            QStyle::PM_ScrollBarExtent, nullptr, m_ledgerView->verticalScrollBar());
+    for (int c = GrantLedger::Initiative; c <= GrantLedger::Status; ++c) {
+        if (!m_ledgerView->isColumnHidden(c))
+            overflow += m_ledgerView->columnWidth(c);
+    }
+    const struct
+    {
+        int column;
+        int floor;
+    } giveWay[] = { { GrantLedger::Initiative, 10 * em }, { GrantLedger::Tranche, 0 },
+        { GrantLedger::FundingSource, 0 }, { GrantLedger::Initiative, 6 * em } };
+    for (const auto &g : giveWay) {
+        if (overflow > 0 && !m_ledgerView->isColumnHidden(g.column))
+            overflow -= shrink(g.column, g.floor, overflow);
     }
 }
 
 void GrantLedgerPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    m_refresh->flushIfStale();
+    // Read once the tab is painted: switching to it is never held by the read.
+    m_refresh->flushAfterPaint();
     if (m_fitPending)
         QTimer::singleShot(0, this, [this] {
             if (m_fitPending)

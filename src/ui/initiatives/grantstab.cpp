@@ -5,6 +5,7 @@
 #include "core/domain/enums.h"
 #include "core/error.h"
 #include "core/services/lookups.h"
+#include "ui_initiativeform.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -12,16 +13,13 @@
 
 namespace tremplin {
 
-GrantsTab::GrantsTab(Document &document, qint64 initiativeId, QTreeWidget *tree, QLabel *summary,
-    QLabel *emptyHint, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_id(initiativeId)
-    , m_tree(tree)
-    , m_summary(summary)
-    , m_empty(emptyHint)
+GrantsTab::GrantsTab(const Context &context, QObject *parent)
+    : FormTab(context, parent)
+    , m_tree(context.ui.grantsTree)
+    , m_summary(context.ui.grantsSummary)
+    , m_empty(emptyHint(context.ui.grantsTree, QStringLiteral("noGrantsLabel")))
 {
-    connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
+    connect(&m_document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
         if (touches(changes, { QLatin1String("grant_award"), QLatin1String("disbursement") }))
             reload();
     });
@@ -48,8 +46,7 @@ void GrantsTab::reload()
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         }
     } catch (const Error &e) {
-        if (showProblem)
-            showProblem(e.message());
+        showProblem(e.message());
     }
     QString summary
         = tr("Committed %1, disbursed %2, remaining to pay %3.")

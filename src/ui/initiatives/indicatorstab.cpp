@@ -13,28 +13,32 @@
 
 namespace tremplin {
 
-IndicatorsTab::IndicatorsTab(Ui::InitiativeForm &ui, qint64 initiativeId,
-    RecordTableModel *indicators, RecordTableModel *measurements, QLabel *emptyHint,
-    Actions actions, QObject *parent)
-    : QObject(parent)
-    , m_ui(ui)
-    , m_id(initiativeId)
-    , m_indicators(indicators)
-    , m_measurements(measurements)
-    , m_empty(emptyHint)
-    , m_actions(std::move(actions))
-    , m_trend(new TrendChart(ui.trendPlaceholder))
+IndicatorsTab::IndicatorsTab(const Context &context, QObject *parent)
+    : FormTab(context, parent)
+    , m_indicators(childTable(QStringLiteral("indicator"),
+          { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("baseline"),
+              QStringLiteral("target"), QStringLiteral("target_date"),
+              QStringLiteral("direction") },
+          QStringLiteral("id")))
+    , m_measurements(childTable(QStringLiteral("measurement"),
+          { QStringLiteral("measured_on"), QStringLiteral("value"), QStringLiteral("note") },
+          QStringLiteral("measured_on, id"), QStringLiteral("indicator_id")))
+    , m_empty(emptyHint(context.ui.indicatorsView, QStringLiteral("noIndicatorsLabel")))
+    , m_trend(new TrendChart(context.ui.trendPlaceholder))
 {
+    setUpTable(m_ui.indicatorsView, m_indicators, 0);
+    setUpTable(m_ui.measurementsView, m_measurements, 2);
+    m_indicators->setParentId(m_id);
     m_trend->setObjectName(QStringLiteral("trendChart"));
     auto *trendLayout = new QVBoxLayout(m_ui.trendPlaceholder);
     trendLayout->setContentsMargins(0, 0, 0, 0);
     trendLayout->addWidget(m_trend);
     connect(m_ui.addIndicatorButton, &QPushButton::clicked, this, &IndicatorsTab::addIndicator);
     connect(m_ui.removeIndicatorButton, &QPushButton::clicked, this,
-        [this] { m_actions.remove(m_indicators, m_ui.indicatorsView, tr("Remove indicator")); });
+        [this] { removeSelected(m_indicators, m_ui.indicatorsView, tr("Remove indicator")); });
     connect(m_ui.addMeasurementButton, &QPushButton::clicked, this, &IndicatorsTab::addMeasurement);
     connect(m_ui.removeMeasurementButton, &QPushButton::clicked, this, [this] {
-        m_actions.remove(m_measurements, m_ui.measurementsView, tr("Remove measurement"));
+        removeSelected(m_measurements, m_ui.measurementsView, tr("Remove measurement"));
     });
     connect(m_ui.indicatorsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) { selectIndicator(current.row()); });
@@ -71,6 +75,8 @@ void IndicatorsTab::updateEmptyHint()
 
 void IndicatorsTab::retranslate()
 {
+    m_indicators->retranslate();
+    m_measurements->retranslate();
     m_ui.indicatorsView->setAccessibleName(tr("Impact indicators"));
     m_ui.measurementsView->setAccessibleName(tr("Measurements"));
     m_trend->setAccessibleName(tr("Trend of the selected indicator"));
@@ -122,7 +128,7 @@ void IndicatorsTab::updateTrend()
 
 void IndicatorsTab::addIndicator()
 {
-    m_actions.insert(QStringLiteral("indicator"),
+    insert(QStringLiteral("indicator"),
         { { QStringLiteral("initiative_id"), m_id },
             { QStringLiteral("name"), tr("New indicator") },
             { QStringLiteral("direction"), QStringLiteral("increase") } },
@@ -144,13 +150,12 @@ void IndicatorsTab::addMeasurement()
                 m_measurements->data(date, RecordTableModel::EditValueRole).toString(), Qt::ISODate)
             == today) {
             m_ui.measurementsView->setCurrentIndex(m_measurements->index(r, 1));
-            m_actions.showProblem(
-                tr("This indicator already has a measurement dated today: change its "
-                   "value, or its date to record an earlier one."));
+            showProblem(tr("This indicator already has a measurement dated today: change its "
+                           "value, or its date to record an earlier one."));
             return;
         }
     }
-    m_actions.insert(QStringLiteral("measurement"),
+    insert(QStringLiteral("measurement"),
         { { QStringLiteral("indicator_id"), indicator },
             { QStringLiteral("measured_on"), today.toString(Qt::ISODate) },
             { QStringLiteral("value"), 0.0 } },

@@ -11,10 +11,10 @@
 namespace tremplin {
 
 namespace {
-const char *const ledgerTitles[GrantLedgerModel::ColumnCount] = {
+const char *const ledgerTitles[GrantLedger::ColumnCount] = {
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Initiative"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Tranche"),
-    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funding source"),
+    QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Funder"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Committed"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Disbursed"),
     QT_TRANSLATE_NOOP("tremplin::GrantLedgerModel", "Remaining"),
@@ -43,14 +43,21 @@ void GrantLedgerModel::setDatabase(Database *db, bool followChanges)
     if (m_db)
         disconnect(m_db, nullptr, this, nullptr);
     m_db = db;
+    m_loaded = false;
     if (m_db && followChanges) {
         connect(m_db, &Database::changed, this, [this](const ChangeSet &changes) {
             if (touchesLedger(changes))
                 reload();
         });
     }
-    if (followChanges)
+    if (followChanges) {
         reload();
+    } else if (!m_ids.isEmpty()) {
+        beginResetModel();
+        m_ids.clear();
+        m_cache.clear();
+        endResetModel();
+    }
 }
 
 void GrantLedgerModel::setFilter(const GrantFilter &filter)
@@ -59,29 +66,37 @@ void GrantLedgerModel::setFilter(const GrantFilter &filter)
     reload();
 }
 
+void GrantLedgerModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= GrantLedger::ColumnCount)
+        return;
+    m_order = Column(column);
+    m_descending = order == Qt::DescendingOrder;
+    if (m_loaded)
+        reload();
+}
+
 void GrantLedgerModel::reload()
 {
-    QList<GrantRow> rows;
+    QList<qint64> ids;
     QString error;
     if (m_db && m_db->isOpen()) {
+        m_loaded = true;
         try {
-            rows = GrantLedger(*m_db).grants(m_filter);
+            ids = GrantLedger(*m_db).grantIds(m_filter, m_order, m_descending);
         } catch (const Error &e) {
             // The ledger shows no grant rather than stale ones, and says why.
             error = e.message();
         }
     }
-    bool sameGrants = rows.size() == m_rows.size() && !rows.isEmpty();
-    for (int i = 0; sameGrants && i < rows.size(); ++i)
-        sameGrants = rows.at(i).id == m_rows.at(i).id;
-    if (sameGrants) {
+    m_cache.clear();
+    if (ids == m_ids && !ids.isEmpty()) {
         // Only amounts or statuses changed: keep the selection and the scroll position.
-        m_rows = std::move(rows);
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, GrantLedger::ColumnCount - 1));
         return;
     }
     beginResetModel();
-    m_rows = std::move(rows);
+    m_ids = std::move(ids);
     endResetModel();
     if (!error.isEmpty())
         Q_EMIT failed(error);
@@ -89,116 +104,137 @@ void GrantLedgerModel::reload()
 
 void GrantLedgerModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, GrantLedger::ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, GrantLedger::ColumnCount - 1));
 }
 
 const GrantRow *GrantLedgerModel::grant(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    if (row < 0 || row >= m_ids.size() || !m_db)
+        return nullptr;
+    return m_cache.get(
+        m_ids, row, [this](const QList<qint64> &ids) { return GrantLedger(*m_db).grantRows(ids); },
+        [this](const QString &message) {
+            // Told once the view's paint is over.
+            QMetaObject::invokeMethod(
+                const_cast<GrantLedgerModel *>(this),
+                [this, message] { Q_EMIT const_cast<GrantLedgerModel *>(this)->failed(message); },
+                Qt::QueuedConnection);
+        });
+}
+
+qint64 GrantLedgerModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
 int GrantLedgerModel::rowOf(qint64 grantId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == grantId)
-            return i;
-    }
-    return -1;
+    return int(m_ids.indexOf(grantId));
 }
 
 int GrantLedgerModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int GrantLedgerModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : GrantLedger::ColumnCount;
 }
 
 QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const GrantRow &r = m_rows.at(index.row());
+    if (role == IdRole)
+        return idAt(index.row());
+    if (role != InitiativeIdRole && role != BlockedRole && role != CentsRole
+        && role != Qt::TextAlignmentRole && role != Qt::ForegroundRole && role != Qt::ToolTipRole
+        && role != Qt::DisplayRole)
+        return {};
+    const GrantRow *row = grant(index.row());
+    if (!row)
+        return {};
+    const GrantRow &r = *row;
     const QLocale locale;
     const QString mark = r.illustrative ? QStringLiteral(" *") : QString();
     switch (role) {
-    case IdRole:
-        return r.id;
     case InitiativeIdRole:
         return r.initiativeId;
     case BlockedRole:
         return r.blocked();
     case CentsRole:
         switch (index.column()) {
-        case Committed:
+        case GrantLedger::Committed:
             return r.committed.cents();
-        case Disbursed:
+        case GrantLedger::Disbursed:
             return r.disbursed.cents();
-        case Remaining:
+        case GrantLedger::Remaining:
             return r.remaining().cents();
         default:
             return {};
         }
     case Qt::TextAlignmentRole:
-        if (index.column() >= Committed && index.column() <= Remaining)
+        if (index.column() >= GrantLedger::Committed && index.column() <= GrantLedger::Remaining)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == Conditions && r.blocked())
+        if (index.column() == GrantLedger::Conditions && r.blocked())
             return QBrush(style::errorColor());
-        if (index.column() == Remaining && r.remaining().cents() < 0)
+        if (index.column() == GrantLedger::Remaining && r.remaining().cents() < 0)
             return QBrush(style::errorColor());
         if (r.status == GrantStatus::Cancelled)
             return QBrush(style::mutedColor());
         return {};
     case Qt::ToolTipRole:
         // Long texts are elided in the view: the tooltip shows them whole.
-        if (index.column() == FundingSource)
+        if (index.column() == GrantLedger::FundingSource)
             return r.fundingSource;
-        if (index.column() == Initiative)
+        if (index.column() == GrantLedger::Initiative)
             return r.initiative;
-        if (index.column() == Decision)
+        if (index.column() == GrantLedger::Tranche)
+            return label(r.tranche);
+        if (index.column() == GrantLedger::Decision)
             return data(index, Qt::DisplayRole);
-        if (index.column() == Conditions)
+        if (index.column() == GrantLedger::Conditions)
             return r.blocked() ? tr("Blocked until: %1").arg(r.conditions) : r.conditions;
-        if (r.illustrative && index.column() >= Committed && index.column() <= Remaining)
+        if (r.illustrative && index.column() >= GrantLedger::Committed
+            && index.column() <= GrantLedger::Remaining)
             return tr("Illustrative amount (demo data)");
-        if (index.column() == Disbursed && r.overridden)
+        if (index.column() == GrantLedger::Disbursed && r.overridden)
             return tr("Payments above the commitment were recorded with a reason.");
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Initiative:
+        case GrantLedger::Initiative:
             return r.initiative;
-        case Tranche:
+        case GrantLedger::Tranche:
             return label(r.tranche);
-        case FundingSource:
+        case GrantLedger::FundingSource:
             return r.fundingSourceShort;
-        case Committed:
+        case GrantLedger::Committed:
             return r.committed.toString(locale) + mark;
-        case Disbursed:
+        case GrantLedger::Disbursed:
             return r.disbursed.toString(locale) + mark
                 + (r.overridden ? QStringLiteral(" !") : QString());
-        case Remaining:
+        case GrantLedger::Remaining:
             return r.remaining().toString(locale) + mark;
-        case Status:
+        case GrantLedger::Status:
             return label(r.status);
-        case Conditions:
+        case GrantLedger::Conditions:
             if (r.blocked())
                 return tr("Blocked: %1").arg(r.conditions);
             if (!r.conditions.isEmpty() && r.conditionsMetOn.isValid())
                 return tr("Met on %1")
                     .arg(locale.toString(r.conditionsMetOn, QLocale::ShortFormat));
             return r.conditions;
-        case Decision:
+        case GrantLedger::Decision:
             return r.decisionDate.isValid() ? QStringLiteral("%1 (%2)").arg(
                        r.decisionReference, locale.toString(r.decisionDate, QLocale::ShortFormat))
                                             : r.decisionReference;
-        case Convention:
+        case GrantLedger::Convention:
             return r.conventionDate.isValid()
                 ? locale.toString(r.conventionDate, QLocale::ShortFormat)
                 : QString();
@@ -211,11 +247,12 @@ QVariant GrantLedgerModel::data(const QModelIndex &index, int role) const
 
 QVariant GrantLedgerModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+    if (orientation != Qt::Horizontal || section < 0 || section >= GrantLedger::ColumnCount)
         return {};
     if (role == Qt::DisplayRole)
         return tr(ledgerTitles[section]);
-    if (role == Qt::ToolTipRole && section >= Committed && section <= Remaining)
+    if (role == Qt::ToolTipRole && section >= GrantLedger::Committed
+        && section <= GrantLedger::Remaining)
         return tr("Amounts marked * are illustrative (demo data).");
     return {};
 }

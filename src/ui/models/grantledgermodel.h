@@ -3,6 +3,7 @@
 
 #include "core/database/database.h"
 #include "core/services/grantledger.h"
+#include "pagedrowcache.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -11,23 +12,15 @@ namespace tremplin {
 
 /// The grants ledger: one row per grant (tranche) with what was committed, paid and remains,
 /// its status and whether it is blocked by an unmet condition. Follows Database::changed.
+///
+/// Built for a million payments: the database filters and sorts, the model keeps only the
+/// ordered ids; a row's amounts are read when a view shows it, a page at a time.
 class GrantLedgerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
-        Initiative,
-        Tranche,
-        FundingSource,
-        Committed,
-        Disbursed,
-        Remaining,
-        Status,
-        Conditions,
-        Decision,
-        Convention,
-        ColumnCount
-    };
+    /// The columns are the core's (GrantLedger::Initiative...): each is an order it sorts in.
+    using Column = GrantLedger::Column;
     enum Role { IdRole = Qt::UserRole + 1, InitiativeIdRole, BlockedRole, CentsRole };
 
     explicit GrantLedgerModel(QObject *parent = nullptr);
@@ -37,7 +30,9 @@ public:
     void setDatabase(Database *db, bool followChanges = true);
     void setFilter(const GrantFilter &filter);
     const GrantFilter &filter() const { return m_filter; }
+    /// The grant shown at @p row (read with its page if needed), or nullptr.
     const GrantRow *grant(int row) const;
+    qint64 idAt(int row) const;
     int rowOf(qint64 grantId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +40,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorted by the database; read again at once only when the ledger was read before.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void reload();
     void retranslate();
@@ -58,7 +55,11 @@ Q_SIGNALS:
 private:
     QPointer<Database> m_db;
     GrantFilter m_filter;
-    QList<GrantRow> m_rows;
+    Column m_order = GrantLedger::Initiative;
+    bool m_descending = false;
+    bool m_loaded = false; ///< reload() ran since the database was set
+    QList<qint64> m_ids; ///< the grants shown, in display order
+    mutable PagedRowCache<GrantRow> m_cache { 64, 4096 }; ///< pages of about two screens
 };
 
 /// Amounts per category (a month, an initiative, a funding source...) as a table the charts

@@ -67,12 +67,8 @@ RecordTableModel::RecordTableModel(Document &document, const QString &table,
     , m_columns(columns)
     , m_orderBy(orderBy)
 {
-    m_watched << m_table;
-    for (const QString &column : columns) {
-        const QString referenced = RecordService::referencedTable(table, column);
-        if (!referenced.isEmpty() && !m_watched.contains(referenced))
-            m_watched << referenced;
-    }
+    for (const QString &column : columns)
+        m_referenced << RecordService::referencedTable(table, column);
     connect(&document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
         if (watches(changes))
             reload();
@@ -81,12 +77,23 @@ RecordTableModel::RecordTableModel(Document &document, const QString &table,
 
 bool RecordTableModel::watches(const ChangeSet &changes) const
 {
-    // Its own table and the tables its references name (a person renamed); a parent record
-    // put back or removed (undoing an initiative's deletion restores its needs with it).
+    // Its own table and the records its rows name (a person shown renamed, not any person); a
+    // parent record put back or removed (undoing an initiative's deletion restores its needs
+    // with it).
     const QString parent = RecordService::referencedTable(m_table, m_parentColumn);
     for (const Change &c : changes) {
-        if (m_watched.contains(c.entity))
+        if (c.entity == m_table)
             return true;
+        for (int column = 0; column < m_referenced.size(); ++column) {
+            if (m_referenced.at(column) != c.entity)
+                continue;
+            if (c.id <= 0)
+                return true;
+            for (const QVariantList &row : m_rows) {
+                if (row.value(column).toLongLong() == c.id)
+                    return true;
+            }
+        }
         if (c.kind != Change::Updated
             && (c.entity == parent || c.entity == QLatin1String("initiative")))
             return true;

@@ -79,7 +79,7 @@ private:
     QHash<QString, QList<QPair<QString, qint64>>> m_references;
     /// Labels of the values of columns referring to a ChoiceKind table, for the rows shown.
     QHash<QString, QHash<qint64, QString>> m_labels;
-    QStringList m_watched; ///< tables whose changes may change what the model shows
+    QStringList m_referenced; ///< per column, the table it refers to (empty for a value)
     bool watches(const ChangeSet &changes) const;
     QList<qint64> m_ids;
     QList<QVariantList> m_rows;

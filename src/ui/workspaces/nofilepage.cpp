@@ -86,7 +86,7 @@ void NoFilePage::retranslateUi()
     m_hint->setText(tr("Tremplin keeps a programme in one file on this computer. Open an existing "
                        "file, create a new one, or explore the demo programme (AIC promotion 1)."));
     m_open->setText(tr("&Open a File…"));
-    m_new->setText(tr("&New File…"));
+    m_new->setText(tr("&New Programme…"));
     m_demo->setText(tr("Open the &Demo Programme"));
     m_recentLabel->setText(tr("&Recent files (double-click or Enter to open):"));
     m_recent->setAccessibleName(tr("Recent files"));
