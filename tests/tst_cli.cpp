@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real tremplin-cli executable: exit codes, messages, and files left untouched.
 #include "core/database/database.h"
+#include "core/database/query.h"
 #include "core/i18n/translations.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
+#include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/programmetemplate.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cmath>
 
 using namespace tremplin;
 
@@ -156,7 +160,7 @@ private Q_SLOTS:
         const Run r = cli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         for (const char *command : { "init", "demo", "check", "info", "list", "export", "import",
-                 "report", "generate", "bench" })
+                 "report", "generate", "bench", "jury" })
             QVERIFY2(
                 r.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')),
                 command);
@@ -981,6 +985,149 @@ private Q_SLOTS:
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
         QVERIFY(p.read(4) == "%PDF");
+    }
+
+    void juryCommandsSetUpImportAndRankWithTheirExitCodes()
+    {
+        const QString db = path(QStringLiteral("jury.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        {
+            Database d;
+            d.open(db);
+            int ds = 501;
+            for (const char *name : { "Infoclimat", "Ma Dada", "Open Data University" }) {
+                Query(d,
+                    QStringLiteral("UPDATE initiative SET admissibility = 'admissible', "
+                                   "ds_number = ? WHERE name = ?"))
+                    .bindAll(ds++, QString::fromUtf8(name))
+                    .exec();
+            }
+        }
+        const auto write = [this](const char *name, const QByteArray &bytes) {
+            QFile f(path(QLatin1String(name)));
+            f.open(QIODevice::WriteOnly);
+            f.write(bytes);
+            return f.fileName();
+        };
+        const QByteArray good = R"({"name": "Jury 2026", "promotion": "Promotion 1",
+            "scale": {"min": 0, "max": 5, "step": 0.5},
+            "criteria": [{"name": "Impact", "weight": 2}, {"name": "Faisabilité", "weight": 1}],
+            "tracks": [{"code": "expert", "weight": 2}, {"code": "citizen", "weight": 1}],
+            "jurors": [{"name": "Ann Expert", "track": "expert", "email": "ann@example.org"},
+                       {"name": "Carl Citizen", "track": "citizen"}],
+            "conflicts": [{"juror": "Carl Citizen", "candidate": "502", "reason": "Volunteer"}],
+            "assignment": "all"})";
+        const auto sessions = [&db] {
+            Database d;
+            d.open(db, Database::Access::ReadOnly);
+            return Query(d, QStringLiteral("SELECT COUNT(*) FROM jury_session")).scalar().toInt();
+        };
+
+        // Bad input: 2; a template naming what the file does not hold: 1, nothing written.
+        const Run notJson = cli({ QStringLiteral("jury"), QStringLiteral("setup"),
+            write("bad.json", "{ nope"), QStringLiteral("--db"), db });
+        QCOMPARE(notJson.exitCode, 2);
+        QByteArray elsewhere = good;
+        elsewhere.replace("\"Promotion 1\"", "\"Promotion 9\"");
+        const Run unknown = cli({ QStringLiteral("jury"), QStringLiteral("setup"),
+            write("elsewhere.json", elsewhere), QStringLiteral("--db"), db });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("Promotion 9")), qPrintable(unknown.err));
+        QCOMPARE(sessions(), 0);
+        const Run setup = cli({ QStringLiteral("jury"), QStringLiteral("setup"),
+            write("good.json", good), QStringLiteral("--db"), db });
+        QVERIFY2(setup.exitCode == 0, qPrintable(setup.err));
+        QCOMPARE(sessions(), 1);
+
+        // Scores: a conflicted juror's line refuses the whole file, with its line.
+        const QString session = QStringLiteral("--session=Jury 2026");
+        const Run conflicted
+            = cli({ QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import"),
+                write("conflict.csv",
+                    "juror;candidate;criterion;score;comment\nAnn Expert;Infoclimat;Impact;4;\n"
+                    "Carl Citizen;Ma Dada;Impact;3;\n"),
+                QStringLiteral("--db"), db, session });
+        QCOMPARE(conflicted.exitCode, 1);
+        QVERIFY2(conflicted.err.contains(QLatin1String("line 3: Carl Citizen declared a conflict")),
+            qPrintable(conflicted.err));
+        // Totals = (2·Impact + Faisabilité)/3. Ann: Infoclimat 3, Ma Dada 3, ODU 4. Carl:
+        // Infoclimat 5. Mean: Infoclimat (2·3 + 5)/3 = 11/3; ODU 4 and Ma Dada 3, expert only.
+        const Run imported
+            = cli({ QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import"),
+                write("scores.csv",
+                    "juré,candidature,critère,note,commentaire\n"
+                    "ann@example.org,Infoclimat,Impact,4,\"Bien, vraiment\"\n"
+                    "Ann Expert,Infoclimat,Faisabilité,1,\nAnn Expert,502,Impact,3,\n"
+                    "Ann Expert,502,Faisabilité,3,\nAnn Expert,Open Data University,Impact,5,\n"
+                    "Ann Expert,Open Data University,Faisabilité,\"2,0\",\n"
+                    "Carl Citizen,Infoclimat,Impact,5,\nCarl Citizen,Infoclimat,Faisabilité,5,\n"),
+                QStringLiteral("--db"), db, session });
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QLatin1String("Imported 8 score")));
+
+        const Run json
+            = cli({ QStringLiteral("jury"), QStringLiteral("ranking"), QStringLiteral("--db"), db,
+                session, QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray ranking = QJsonDocument::fromJson(json.out.toUtf8())
+                                       .object()
+                                       .value(QLatin1String("ranking"))
+                                       .toArray();
+        QCOMPARE(ranking.size(), 3);
+        const QJsonObject first = ranking.at(0).toObject();
+        QCOMPARE(first.value(QLatin1String("rank")).toInt(), 1);
+        QCOMPARE(first.value(QLatin1String("candidate")).toString(),
+            QStringLiteral("Open Data University"));
+        QCOMPARE(first.value(QLatin1String("score")).toDouble(), 4.0);
+        QVERIFY(first.value(QLatin1String("tracks"))
+                    .toObject()
+                    .value(QLatin1String("citizen"))
+                    .isNull());
+        QCOMPARE(first.value(QLatin1String("tracks"))
+                     .toObject()
+                     .value(QLatin1String("expert"))
+                     .toDouble(),
+            4.0);
+        QCOMPARE(first.value(QLatin1String("jurors")).toInt(), 1);
+        QCOMPARE(first.value(QLatin1String("spread")).toDouble(), 0.0);
+        const QJsonObject second = ranking.at(1).toObject();
+        QCOMPARE(second.value(QLatin1String("candidate")).toString(), QStringLiteral("Infoclimat"));
+        QCOMPARE(second.value(QLatin1String("score")).toDouble(), std::round(11.0 / 3 * 1e6) / 1e6);
+        QCOMPARE(second.value(QLatin1String("jurors")).toInt(), 2);
+        QCOMPARE(second.value(QLatin1String("spread")).toDouble(), 2.0);
+
+        const Run table
+            = cli({ QStringLiteral("jury"), QStringLiteral("ranking"), QStringLiteral("--db"), db,
+                session, QStringLiteral("--method"), QStringLiteral("zscore") });
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(QLatin1String("Infoclimat")));
+        const Run csv
+            = cli({ QStringLiteral("jury"), QStringLiteral("ranking"), QStringLiteral("--db"), db,
+                session, QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QLatin1String("rank,candidate,")));
+        QCOMPARE(cli({ QStringLiteral("jury"), QStringLiteral("ranking"), QStringLiteral("--db"),
+                         db, session, QStringLiteral("--method"), QStringLiteral("median") })
+                     .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("jury"), QStringLiteral("ranking"), QStringLiteral("--db"),
+                         db, QStringLiteral("--session=Nope") })
+                     .exitCode,
+            2);
+
+        // The template written back reads as the one set up.
+        const QString out = path(QStringLiteral("back.json"));
+        QCOMPARE(cli({ QStringLiteral("jury"), QStringLiteral("template"), QStringLiteral("--db"),
+                         db, session, QStringLiteral("--out"), out })
+                     .exitCode,
+            0);
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        const JuryTemplate t = JuryTemplate::fromJson(back.readAll());
+        QCOMPARE(t.jurors.size(), 2);
+        QCOMPARE(t.conflicts.size(), 1);
+        QCOMPARE(t.conflicts.first().candidate, QStringLiteral("Ma Dada"));
+        QCOMPARE(t.criteria.at(1).name, QStringLiteral("Faisabilité"));
     }
 };
 

@@ -310,6 +310,86 @@ private Q_SLOTS:
         QCOMPARE(model.idAt(0), id);
     }
 
+    void typingAndErasingASearchShowsWhatAFreshSearchFindsEvenAfterEdits()
+    {
+        // Large enough for the list's deferred re-reading (more than 5000 initiatives).
+        Document big;
+        big.database().create(m_dir.filePath(QStringLiteral("typing.sqlite")));
+        generateProgramme(big.database(), { 6000, 0, 5 });
+        InitiativesPage page;
+        page.setDocument(&big);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        InitiativeListModel *model = page.model();
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<qint64> everyId;
+        for (int r = 0; r < model->rowCount(); ++r)
+            everyId.append(model->idAt(r));
+        // What the search must show, found by SQL, in the list's order.
+        auto expected = [&](const QString &text) {
+            InitiativeFilter f;
+            f.search = text;
+            const QSet<qint64> found = InitiativeListService(big.database()).matching(f);
+            QList<qint64> out;
+            for (qint64 id : std::as_const(everyId)) {
+                if (found.contains(id))
+                    out.append(id);
+            }
+            return out;
+        };
+        auto shown = [model] {
+            QList<qint64> out;
+            for (int r = 0; r < model->rowCount(); ++r)
+                out.append(model->idAt(r));
+            return out;
+        };
+        QLineEdit *field = page.searchField();
+        field->setFocus();
+        // Words typed and erased with Backspace, multi-word, accents and capitals.
+        for (const QString &text : { QStringLiteral("Atelier Paris"), QStringLiteral("SOLIDAIRE 4"),
+                 QStringLiteral("numérique ly") }) {
+            for (const QChar c : text) {
+                typeText(field, QString(c));
+                QCOMPARE(shown(), expected(field->text()));
+            }
+            QVERIFY(model->rowCount() > 0);
+            while (!field->text().isEmpty()) {
+                QTest::keyClick(field, Qt::Key_Backspace);
+                QCOMPARE(shown(), expected(field->text()));
+            }
+            QCOMPARE(model->rowCount(), 6000);
+        }
+
+        // An initiative renamed, and one added, while a search is shown: the list follows.
+        typeText(field, QStringLiteral("xylophonie"));
+        QVERIFY(shown().isEmpty());
+        const qint64 renamed = everyId.at(42);
+        RecordService(big.database())
+            .setValue(QStringLiteral("initiative"), QStringLiteral("name"), renamed,
+                QStringLiteral("Xylophonie locale"));
+        Initiative added;
+        added.name = QStringLiteral("Nouvelle XYLOPHÔNIE");
+        const qint64 addedId = InitiativeService(big.database()).create(added);
+        QTRY_COMPARE_WITH_TIMEOUT(shown().size(), 2, 5000);
+        QVERIFY(shown().contains(renamed) && shown().contains(addedId));
+        // Erasing and typing again still finds them, and only them.
+        for (int i = 0; i < 4; ++i)
+            QTest::keyClick(field, Qt::Key_Backspace);
+        everyId.clear();
+        {
+            InitiativeListModel all;
+            all.setDatabase(&big.database());
+            for (int r = 0; r < all.rowCount(); ++r)
+                everyId.append(all.idAt(r));
+        }
+        QCOMPARE(shown(), expected(field->text()));
+        typeText(field, QStringLiteral("onie"));
+        QCOMPARE(shown(), expected(QStringLiteral("xylophonie")));
+        QCOMPARE(shown().size(), 2);
+    }
+
     void searchFindsAccentedNamesWithoutAccents()
     {
         QCOMPARE(search(QStringLiteral("democratie")),
@@ -1457,6 +1537,24 @@ private Q_SLOTS:
             page.findChild<QComboBox *>(QStringLiteral("statusFilter"))->currentData().toString(),
             QStringLiteral("alumni"));
         QCOMPARE(page.model()->filter().lifecycle, std::optional<Lifecycle>(Lifecycle::Alumni));
+        QSettings().clear();
+    }
+
+    void aSearchKeystrokeWritesNoSettingsTheSearchIsRememberedAfterAPause()
+    {
+        QSettings().clear();
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.searchField()->setFocus();
+        typeText(page.searchField(), QStringLiteral("v"));
+        QCOMPARE(page.model()->filter().search, QStringLiteral("v"));
+        // Writing the settings file in the keystroke held each key up by 10 to 40 ms.
+        QCOMPARE(QSettings().value(QStringLiteral("initiatives/search")), QVariant());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            QSettings().value(QStringLiteral("initiatives/search")).toString(), QStringLiteral("v"),
+            3 * int(delays::SettingsSaved.count()));
         QSettings().clear();
     }
 

@@ -11,6 +11,9 @@
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
 #include "ui/dialogs/newprogrammewizard.h"
+#include "ui/directory/directorylistmodel.h"
+#include "ui/directory/directorypage.h"
+#include "ui/directory/directorytab.h"
 #include "ui/document.h"
 #include "ui/grants/grantspage.h"
 #include "ui/initiatives/initiativeform.h"
@@ -19,6 +22,7 @@
 #include "ui/models/grantledgermodel.h"
 #include "ui/models/initiativelistmodel.h"
 #include "ui/models/recordtablemodel.h"
+#include "ui/programme/programmepage.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
@@ -153,6 +157,17 @@ private Q_SLOTS:
             if (auto *page
                 = qobject_cast<CommitteesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QCOMPARE(page->committeesModel()->rowCount(), 1); // the demo's committee
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<ProgrammePage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->promotionsModel()->rowCount(), 1);
+                QCOMPARE(page->phasesModel()->rowCount(), 8);
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<DirectoryPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QVERIFY(page->administrations()->model()->rowCount() > 0);
                 continue;
             }
             // Placeholders say what will be there: a non-empty, visible text.

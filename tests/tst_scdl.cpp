@@ -9,6 +9,8 @@
 #include "core/exports/savefile.h"
 #include "core/exports/scdlexport.h"
 #include "core/exports/tableschema.h"
+#include "core/services/programmeservice.h"
+#include "core/services/records.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -130,6 +132,36 @@ private Q_SLOTS:
         }
         QCOMPARE(rows.at(1).at(8), QStringLiteral("80000.00"));
         QCOMPARE(rows.at(1).at(14), QStringLiteral("1"));
+    }
+
+    void aGrantWhoseFundingSourceHasNoSiretIsAttributedToTheProgrammesOperator()
+    {
+        // The operator set as the Programme workspace sets it: through RecordService.
+        RecordService records(*m_db);
+        const qint64 programme = ProgrammeService(*m_db).currentProgrammeId();
+        QVERIFY_THROWS_EXCEPTION(Error,
+            records.setValue(QStringLiteral("programme"), QStringLiteral("operator_siret"),
+                programme, QStringLiteral("73282932000079")));
+        records.setValues(QStringLiteral("programme"), programme,
+            { { QStringLiteral("operator"), QStringLiteral("DINUM") },
+                { QStringLiteral("operator_siret"), QStringLiteral("130 025 265 00013") } });
+        sql(QStringLiteral("UPDATE funding_source SET siret = NULL"));
+        const QString out = m_dir.filePath(QStringLiteral("operator.csv"));
+        QCOMPARE(ScdlExport(*m_db).write(out, {}), 14);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(f.readAll()));
+        QFile schemaFile(QStringLiteral(
+            TREMPLIN_SOURCE_DIR "/resources/scdl/scdl-subventions-2.1.1.schema.json"));
+        QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+        const auto schema = TableSchema::fromJson(schemaFile.readAll());
+        QVERIFY(schema);
+        for (int i = 1; i < rows.size(); ++i) {
+            const QStringList problems = schema->check(rows.at(i));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+            QCOMPARE(rows.at(i).at(0), QStringLiteral("DINUM"));
+            QCOMPARE(rows.at(i).at(1), QStringLiteral("13002526500013"));
+        }
     }
 
     void filtersByPromotionAndYear()

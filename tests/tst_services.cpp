@@ -10,12 +10,15 @@
 #include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "core/text/searchkey.h"
+#include "core/text/searchkeyindex.h"
 #include "core/validation/validation.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <numeric>
 
 using namespace tremplin;
 
@@ -38,6 +41,22 @@ private:
         Initiative i;
         i.name = QStringLiteral("Vikidia");
         return InitiativeService(*m_db).create(i);
+    }
+
+    /// What a search must give: every entry of @p scope whose key holds every word.
+    static QList<int> everyMatch(
+        const QStringList &keys, const QList<int> &scope, const QString &key)
+    {
+        const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QList<int> out;
+        for (int entry : scope) {
+            bool all = true;
+            for (const QString &w : words)
+                all = all && keys.at(entry).contains(w);
+            if (all)
+                out.append(entry);
+        }
+        return out;
     }
 
 private Q_SLOTS:
@@ -113,6 +132,72 @@ private Q_SLOTS:
         QCOMPARE(Lookups::queryCount(), queries);
         QCOMPARE(Lookups::kindOfTable(QStringLiteral("funding_source")),
             std::optional<ChoiceKind>(ChoiceKind::FundingSource));
+    }
+
+    void theSearchKeyIndexGivesWhatCheckingEveryKeyGivesWhileTypingAndErasing()
+    {
+        QStringList keys;
+        for (const char *text : { "Démocratie participative à Paris", "Jardin partagé de Lyon",
+                 "Atelier vélo solidaire, Paris 11e", "Œuvre commune", "Café-démocratie",
+                 "Atelier numérique", "", "Paris-Saclay : démocratie et numérique", "Straße 42",
+                 "Été des garçons" })
+            keys.append(searchKey(QString::fromUtf8(text)));
+        SearchKeyIndex index;
+        index.reset(keys);
+        QCOMPARE(index.size(), keys.size());
+        QCOMPARE(index.key(3), QStringLiteral("oeuvre commune"));
+        QList<int> all(keys.size());
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(index.search(QString()), all);
+        // Keys as the search field gives them, one keystroke at a time: words typed, erased
+        // with Backspace, another word added, and typed again after the erasing.
+        const QStringList typed = { QStringLiteral("DÉMOCRATIE"), QStringLiteral("atelier paris"),
+            QStringLiteral("paris democ"), QStringLiteral("oeuvre"), QStringLiteral("STRASSE"),
+            QStringLiteral("ete garcons") };
+        for (const QString &text : typed) {
+            QStringList steps;
+            for (int n = 1; n <= text.size(); ++n)
+                steps.append(text.left(n));
+            for (int n = text.size() - 1; n >= 0; --n)
+                steps.append(text.left(n));
+            steps.append(text.left(3));
+            steps.append(text);
+            for (const QString &step : std::as_const(steps)) {
+                const QString key = searchKey(step);
+                QCOMPARE(index.search(key), everyMatch(keys, all, key));
+            }
+        }
+        // Typing on reads only the keys the previous search kept; Backspace reads none.
+        QCOMPARE(index.search(QStringLiteral("a")).size(), 8);
+        QCOMPARE(index.lastKeysRead(), keys.size());
+        QCOMPARE(index.search(QStringLiteral("at")).size(), 5);
+        QCOMPARE(index.lastKeysRead(), 8);
+        QCOMPARE(index.search(QStringLiteral("at n")), QList<int>({ 5, 7 }));
+        QCOMPARE(index.lastKeysRead(), 5);
+        QCOMPARE(index.search(QStringLiteral("at")).size(), 5);
+        QCOMPARE(index.lastKeysRead(), 0);
+        QCOMPARE(index.search(QStringLiteral("a")).size(), 8);
+        QCOMPARE(index.lastKeysRead(), 0);
+        QCOMPARE(index.search(searchKey(QStringLiteral("democratie"))), QList<int>({ 0, 4, 7 }));
+        QCOMPARE(index.search(searchKey(QStringLiteral("paris democratie"))), QList<int>({ 0, 7 }));
+        QVERIFY(index.search(searchKey(QStringLiteral("zzz"))).isEmpty());
+
+        // The other filters limit the scope; remembered searches follow it.
+        QVERIFY(!index.search(searchKey(QStringLiteral("atelier"))).isEmpty());
+        const QList<int> scope = { 1, 2, 7, 9 };
+        index.setScope(scope);
+        QCOMPARE(index.search(searchKey(QStringLiteral("atelier"))), QList<int>({ 2 }));
+        QCOMPARE(index.search(QString()), scope);
+        for (const QString &key : { QStringLiteral("p"), QStringLiteral("pa"), QStringLiteral("p"),
+                 QStringLiteral("e"), QStringLiteral("e d") })
+            QCOMPARE(index.search(key), everyMatch(keys, scope, key));
+
+        // Renamed or added entries are there once indexed again.
+        keys[6] = searchKey(QStringLiteral("Démocratie locale"));
+        keys.append(searchKey(QStringLiteral("Nouvelle démocratie")));
+        index.reset(keys);
+        all.append(int(all.size()));
+        QCOMPARE(index.search(QStringLiteral("democratie")), QList<int>({ 0, 4, 6, 7, 10 }));
     }
 
     void aWriteThatFailsHalfWayLeavesNothingBehind()

@@ -545,6 +545,63 @@ private Q_SLOTS:
         QCOMPARE(field(id, "actual_end"), QStringLiteral("2022-11-30"));
     }
 
+    void draggingAPhaseBandMovesOrResizesThePhaseInOneUndoableStep()
+    {
+        TimelinePage page;
+        page.setDocument(m_doc.get());
+        page.resize(1400, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        TimelineView *view = page.view();
+        press(page, "timelineFitAll");
+        const qint64 id = Query(
+            m_doc->database(), QStringLiteral("SELECT id FROM phase WHERE name = 'Phase 2'"))
+                              .scalar()
+                              .toLongLong();
+        const auto date = [this, id](const char *column) {
+            return RecordService(m_doc->database())
+                .value(QStringLiteral("phase"), QLatin1String(column), id)
+                .toString();
+        };
+        const double ppd = view->scale().pixelsPerDay;
+        QVERIFY(ppd > 1);
+        const auto drag = [view](const QPoint &from, const QPoint &to) {
+            QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, from);
+            QTest::mouseMove(view->viewport(), (from + to) / 2);
+            QTest::mouseMove(view->viewport(), to);
+            QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, to);
+        };
+        // The band's body moved a week later: start and end together, one undo step.
+        QRectF band = view->phaseBand(id);
+        QVERIFY(!band.isNull());
+        const QPoint middle = band.center().toPoint();
+        drag(middle, middle + QPoint(int(7 * ppd + ppd / 2), 0));
+        QCOMPARE(date("actual_start"), QStringLiteral("2022-09-08"));
+        QCOMPARE(date("actual_end"), QStringLiteral("2022-12-07"));
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        m_doc->undoStack().undo();
+        QCOMPARE(date("actual_start"), QStringLiteral("2022-09-01"));
+        QCOMPARE(date("actual_end"), QStringLiteral("2022-11-30"));
+        // Its right edge dragged ten days earlier: only the end changes.
+        band = view->phaseBand(id);
+        const QPoint end(int(band.right()) - 1, int(band.center().y()));
+        drag(end, end - QPoint(int(10 * ppd + ppd / 2), 0));
+        QCOMPARE(date("actual_start"), QStringLiteral("2022-09-01"));
+        QCOMPARE(date("actual_end"), QStringLiteral("2022-11-20"));
+        // The start dragged past the end is refused, with the reason, and nothing changes.
+        QSignalSpy status(&page, &TimelinePage::statusMessage);
+        band = view->phaseBand(id);
+        const QPoint start(int(band.left()) + 1, int(band.center().y()));
+        drag(start, start + QPoint(int(band.width() + 20 * ppd), 0));
+        QCOMPARE(status.count(), 1);
+        QVERIFY2(status.first().first().toString().contains(QLatin1String("end date")),
+            qPrintable(status.first().first().toString()));
+        QCOMPARE(date("actual_start"), QStringLiteral("2022-09-01"));
+        QCOMPARE(m_doc->undoStack().count(), 1);
+        // Participations still point at the phase.
+        QVERIFY(participation(QStringLiteral("Vikidia"), QStringLiteral("Phase 2")) > 0);
+    }
+
     void draggingAPaymentOrADueActionMovesItsDate()
     {
         TimelinePage page;

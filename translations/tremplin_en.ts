@@ -1072,6 +1072,140 @@
         </translation>
     </message>
     <message>
+        <source>Set up a jury session from a template, import scores, print the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: the template has %Ln problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>tremplin-cli jury: the template has %Ln problem; nothing was written.</numerusform>
+            <numerusform>tremplin-cli jury: the template has %Ln problems; nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Updated the jury session &quot;%1&quot;: %Ln juror.</numerusform>
+            <numerusform>Updated the jury session &quot;%1&quot;: %Ln jurors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Created the jury session &quot;%1&quot;: %Ln juror.</numerusform>
+            <numerusform>Created the jury session &quot;%1&quot;: %Ln jurors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --out FILE.json is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury: %Ln line has problems; nothing was imported.</numerusform>
+            <numerusform>tremplin-cli jury: %Ln lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln score(s).</source>
+        <translation>
+            <numerusform>Imported %Ln score.</numerusform>
+            <numerusform>Imported %Ln scores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown method &quot;%1&quot; (use mean or zscore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>track missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln juror total(s) left out because some criteria are not scored.</source>
+        <translation>
+            <numerusform>%Ln juror total left out because some criteria are not scored.</numerusform>
+            <numerusform>%Ln juror totals left out because some criteria are not scored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setup FILE.json, template, scores import FILE.csv, or ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking method: mean or zscore (default: the session&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,6 +2112,28 @@
     </message>
 </context>
 <context>
+    <name>tremplin::DirectoryListModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryPage</name>
+    <message>
+        <source>Administrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::DirectoryService</name>
     <message>
         <source>The administration needs a name.</source>
@@ -1989,6 +2145,244 @@
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administration(s) under it</source>
+        <translation>
+            <numerusform>%Ln administration under it</numerusform>
+            <numerusform>%Ln administrations under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s) in initiatives</source>
+        <translation>
+            <numerusform>%Ln role in initiatives</numerusform>
+            <numerusform>%Ln roles in initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln contact of initiatives</numerusform>
+            <numerusform>%Ln contacts of initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public partnership(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln public partnership of initiatives</numerusform>
+            <numerusform>%Ln public partnerships of initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding source(s)</source>
+        <translation>
+            <numerusform>%Ln funding source</numerusform>
+            <numerusform>%Ln funding sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the programme&apos;s operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln committee seat(s)</source>
+        <translation>
+            <numerusform>%Ln committee seat</numerusform>
+            <numerusform>%Ln committee seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sponsorship(s) of decisions</source>
+        <translation>
+            <numerusform>%Ln sponsorship of decisions</numerusform>
+            <numerusform>%Ln sponsorships of decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carried initiative(s)</source>
+        <translation>
+            <numerusform>%Ln carried initiative</numerusform>
+            <numerusform>%Ln carried initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln row of %1</numerusform>
+            <numerusform>%Ln rows of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administration cannot be its own parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administration cannot be placed under one of its own sub-administrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two records to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these records no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryTab</name>
+    <message>
+        <source>Search administrations by name or short name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Administration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search outside partners by name or town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search persons by name or e-mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All legal forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No initiative or committee yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the administration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” created: complete it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Nothing refers to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%Ln record merged into “%1”.</numerusform>
+            <numerusform>%Ln records merged into “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +3148,14 @@
     </message>
     <message>
         <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion “%1” already has the number %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,6 +4279,301 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryScoreImport</name>
+    <message>
+        <source>%1 is too large to be a list of scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line must name the columns juror, candidate, criterion, score and comment (or juré, candidature, critère, note, commentaire).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown juror &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown candidate &quot;%1&quot; (not an admissible application of the session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same score is already given on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n line has problems; nothing was imported.</numerusform>
+            <numerusform>%n lines have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryService</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score %1 is not reached by steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criterion has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; needs a weight above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight of the track &quot;%1&quot; cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is in the track &quot;%2&quot;, which the session does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A balanced assignment needs at least one juror per application in each track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most applications per juror cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, who is not a juror of the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, which is no admissible application of the promotion &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; already has scores: keep it in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot get %n juror(s) of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; cannot get %n juror of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</numerusform>
+            <numerusform>&quot;%1&quot; cannot get %n jurors of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror or this application is not part of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with &quot;%2&quot; and cannot score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion is not one of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the scale, from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryTemplate</name>
+    <message>
+        <source>General interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project serves a general-interest purpose, open to all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People reached, root cause addressed, can be scaled or replicated; a main impact with a measurable indicator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, the plan and the means match the ambition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is running and structured (governance, carrier organisation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration with the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear objectives for working with public services and officials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the track &quot;%2&quot; is neither expert nor citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be an object with min, max and step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; is not all, manual or balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not mean or zscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::Labels</name>
     <message>
         <source>Applicant</source>
@@ -4442,6 +5139,40 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the record to keep. Everything that refers to the others (initiatives, persons, committees, sub-administrations…) will refer to it, and the others will be removed. Undo puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (referred to by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NeedKindModel</name>
+    <message>
+        <source>Change the description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NewProgrammeWizard</name>
     <message>
         <source>New Programme</source>
@@ -4984,6 +5715,202 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::ProgrammePage</name>
+    <message>
+        <source>Add a tranche to the default scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Create one with File › New.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions and phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIRET of the operating administration: it is the grantor in the open-data export (SCDL) of grants whose funding source has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default tranche scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a tranche of the default scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases of “%1”, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases (choose a promotion above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeService</name>
     <message>
         <source>The programme needs a name.</source>
@@ -5019,6 +5946,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>A tranche&apos;s amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This promotion cannot be deleted: %n initiative(s) belong to it. Move them to another promotion first.</source>
+        <translation>
+            <numerusform>This promotion cannot be deleted: %n initiative belongs to it. Move it to another promotion first.</numerusform>
+            <numerusform>This promotion cannot be deleted: %n initiatives belong to it. Move them to another promotion first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” must lie within the promotion “%2”, from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot start before the promotion “%2”, which starts on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot end after the promotion “%2”, which ends on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5558,6 +6504,18 @@ Close anyway and lose them?</source>
             <numerusform>-%n d</numerusform>
             <numerusform>-%n d</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the start of the phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the end of the phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the phase %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Committee: %1 (%2)</source>

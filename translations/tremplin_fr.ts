@@ -1072,6 +1072,140 @@
         </translation>
     </message>
     <message>
+        <source>Set up a jury session from a template, import scores, print the ranking.</source>
+        <translation>Préparer une session de jury depuis un modèle, importer des notes, afficher le classement.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --session NAME is required.</source>
+        <translation>tremplin-cli jury&#xa0;: --session NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
+        <translation>tremplin-cli jury&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: could not read %1: %2</source>
+        <translation>tremplin-cli jury&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: %1</source>
+        <translation>tremplin-cli jury&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: the template has %Ln problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problème&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problèmes&#xa0;; rien n’a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln juré.</numerusform>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln jurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <translation>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln juré.</numerusform>
+            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln jurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: nothing was written: %1</source>
+        <translation>tremplin-cli jury&#xa0;: rien n’a été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: --out FILE.json is required.</source>
+        <translation>tremplin-cli jury&#xa0;: --out FICHIER.json est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Wrote the template to %1.</source>
+        <translation>Modèle écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury: %Ln line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury&#xa0;: %Ln ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli jury&#xa0;: %Ln lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln score(s).</source>
+        <translation>
+            <numerusform>%Ln note importée.</numerusform>
+            <numerusform>%Ln notes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown format &quot;%1&quot; (use table, csv or json).</source>
+        <translation>tremplin-cli jury&#xa0;: format inconnu «&#xa0;%1&#xa0;» (table, csv ou json).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: unknown method &quot;%1&quot; (use mean or zscore).</source>
+        <translation>tremplin-cli jury&#xa0;: méthode inconnue «&#xa0;%1&#xa0;» (mean ou zscore).</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation>aucun total complet</translation>
+    </message>
+    <message>
+        <source>track missing</source>
+        <translation>collège manquant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln juror total(s) left out because some criteria are not scored.</source>
+        <translation>
+            <numerusform>%Ln total de juré écarté faute de note sur tous les critères.</numerusform>
+            <numerusform>%Ln totaux de jurés écartés faute de notes sur tous les critères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>setup FILE.json, template, scores import FILE.csv, or ranking.</source>
+        <translation>setup FICHIER.json, template, scores import FICHIER.csv ou ranking.</translation>
+    </message>
+    <message>
+        <source>The jury session&apos;s name.</source>
+        <translation>Le nom de la session de jury.</translation>
+    </message>
+    <message>
+        <source>Where to write the template.</source>
+        <translation>Où écrire le modèle.</translation>
+    </message>
+    <message>
+        <source>Ranking method: mean or zscore (default: the session&apos;s).</source>
+        <translation>Méthode de classement&#xa0;: mean ou zscore (par défaut, celle de la session).</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
+        <translation>tremplin-cli jury&#xa0;: utilisez «&#xa0;jury setup FICHIER.json&#xa0;», «&#xa0;jury template --session NOM --out FICHIER.json&#xa0;», «&#xa0;jury scores import FICHIER.csv --session NOM&#xa0;» ou «&#xa0;jury ranking --session NOM&#xa0;», chacun avec --db BASE.</translation>
+    </message>
+    <message>
         <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
         <translation>Le comité&#xa0;: son identifiant ou sa date de séance (AAAA-MM-JJ).</translation>
     </message>
@@ -1978,6 +2112,28 @@
     </message>
 </context>
 <context>
+    <name>tremplin::DirectoryListModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryPage</name>
+    <message>
+        <source>Administrations</source>
+        <translation>Administrations</translation>
+    </message>
+    <message>
+        <source>Outside Partners</source>
+        <translation>Partenaires extérieurs</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::DirectoryService</name>
     <message>
         <source>The administration needs a name.</source>
@@ -1990,6 +2146,244 @@
     <message>
         <source>The e-mail address is not valid.</source>
         <translation>L’adresse électronique n’est pas valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln personne</numerusform>
+            <numerusform>%Ln personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln administration(s) under it</source>
+        <translation>
+            <numerusform>%Ln administration rattachée</numerusform>
+            <numerusform>%Ln administrations rattachées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln role(s) in initiatives</source>
+        <translation>
+            <numerusform>%Ln rôle dans les initiatives</numerusform>
+            <numerusform>%Ln rôles dans les initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln contact d’initiative</numerusform>
+            <numerusform>%Ln contacts d’initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public partnership(s) of initiatives</source>
+        <translation>
+            <numerusform>%Ln partenariat public d’initiative</numerusform>
+            <numerusform>%Ln partenariats publics d’initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln funding source(s)</source>
+        <translation>
+            <numerusform>%Ln source de financement</numerusform>
+            <numerusform>%Ln sources de financement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the programme&apos;s operator</source>
+        <translation>l’opérateur du programme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln committee seat(s)</source>
+        <translation>
+            <numerusform>%Ln siège en comité</numerusform>
+            <numerusform>%Ln sièges en comité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sponsorship(s) of decisions</source>
+        <translation>
+            <numerusform>%Ln parrainage de décision</numerusform>
+            <numerusform>%Ln parrainages de décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln carried initiative(s)</source>
+        <translation>
+            <numerusform>%Ln initiative portée</numerusform>
+            <numerusform>%Ln initiatives portées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) of %1</source>
+        <translation>
+            <numerusform>%Ln ligne de %1</numerusform>
+            <numerusform>%Ln lignes de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This list cannot be shown.</source>
+        <translation>Cette liste ne peut pas être affichée.</translation>
+    </message>
+    <message>
+        <source>An administration cannot be its own parent.</source>
+        <translation>Une administration ne peut pas être sa propre administration de rattachement.</translation>
+    </message>
+    <message>
+        <source>An administration cannot be placed under one of its own sub-administrations.</source>
+        <translation>Une administration ne peut pas être rattachée à l’une de ses propres sous-administrations.</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation>Ces fiches ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <source>Choose at least two records to merge.</source>
+        <translation>Choisissez au moins deux fiches à fusionner.</translation>
+    </message>
+    <message>
+        <source>One of these records no longer exists.</source>
+        <translation>L’une de ces fiches n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DirectoryTab</name>
+    <message>
+        <source>Search administrations by name or short name…</source>
+        <translation>Rechercher une administration par nom ou sigle…</translation>
+    </message>
+    <message>
+        <source>New Administration…</source>
+        <translation>Nouvelle administration…</translation>
+    </message>
+    <message>
+        <source>Search outside partners by name or town…</source>
+        <translation>Rechercher un partenaire extérieur par nom ou commune…</translation>
+    </message>
+    <message>
+        <source>New Partner…</source>
+        <translation>Nouveau partenaire…</translation>
+    </message>
+    <message>
+        <source>Search persons by name or e-mail…</source>
+        <translation>Rechercher une personne par nom ou courriel…</translation>
+    </message>
+    <message>
+        <source>New Person…</source>
+        <translation>Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>Appears in</source>
+        <translation>Apparaît dans</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
+        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche&#xa0;: tout ce qui y fait référence suit.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All legal forms</source>
+        <translation>Toutes les formes juridiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Committee “%1”: %2</source>
+        <translation>Comité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Initiative “%1”: %2</source>
+        <translation>Initiative «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No initiative or committee yet.</source>
+        <translation>Aucune initiative ni aucun comité pour l’instant.</translation>
+    </message>
+    <message>
+        <source>New Administration</source>
+        <translation>Nouvelle administration</translation>
+    </message>
+    <message>
+        <source>Name of the administration:</source>
+        <translation>Nom de l’administration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation>Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Name of the organisation:</source>
+        <translation>Nom de l’organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New Person</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“%1” created: complete it in the list.</source>
+        <translation>Fiche «&#xa0;%1&#xa0;» créée&#xa0;: complétez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Nothing refers to it.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n’y fait référence.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Y font référence&#xa0;: %2&#xa0;; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>Fiche «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>Merge into “%1”</source>
+        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) merged into “%1”.</source>
+        <translation>
+            <numerusform>%Ln fiche fusionnée dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiches fusionnées dans «&#xa0;%1&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a person to see the initiatives and committees they take part in.</source>
+        <translation>Sélectionnez une personne pour voir les initiatives et les comités auxquels elle participe.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3151,14 @@
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thématique</translation>
+    </message>
+    <message>
+        <source>The promotion “%1” already has the number %2.</source>
+        <translation>La promotion «&#xa0;%1&#xa0;» porte déjà le numéro %2.</translation>
     </message>
 </context>
 <context>
@@ -3883,6 +4285,301 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryScoreImport</name>
+    <message>
+        <source>%1 is too large to be a list of scores.</source>
+        <translation>%1 est trop volumineux pour être une liste de notes.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns juror, candidate, criterion, score and comment (or juré, candidature, critère, note, commentaire).</source>
+        <translation>La première ligne doit nommer les colonnes juré, candidature, critère, note et commentaire (ou juror, candidate, criterion, score, comment).</translation>
+    </message>
+    <message>
+        <source>no juror</source>
+        <translation>aucun juré</translation>
+    </message>
+    <message>
+        <source>unknown juror &quot;%1&quot;</source>
+        <translation>juré inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several jurors</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs jurés</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucune candidature</translation>
+    </message>
+    <message>
+        <source>unknown candidate &quot;%1&quot; (not an admissible application of the session)</source>
+        <translation>candidature inconnue «&#xa0;%1&#xa0;» (pas une candidature recevable de la session)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier</translation>
+    </message>
+    <message>
+        <source>no criterion</source>
+        <translation>aucun critère</translation>
+    </message>
+    <message>
+        <source>unknown criterion &quot;%1&quot;</source>
+        <translation>critère inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the score &quot;%1&quot; is not a number</source>
+        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the same score is already given on line %1</source>
+        <translation>la même note est déjà donnée ligne %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryService</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation>Cette session de jury n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The jury session needs a name.</source>
+        <translation>La session de jury doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation>La note la plus haute doit dépasser la plus basse.</translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation>Le pas des notes doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The highest score %1 is not reached by steps of %2 from %3.</source>
+        <translation>La note la plus haute, %1, n’est pas atteinte par pas de %2 depuis %3.</translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one criterion.</source>
+        <translation>La session de jury doit avoir au moins un critère.</translation>
+    </message>
+    <message>
+        <source>A criterion has no name.</source>
+        <translation>Un critère n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; is listed twice.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; needs a weight above zero.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» doit avoir un poids supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The jury session needs at least one track.</source>
+        <translation>La session de jury doit avoir au moins un collège.</translation>
+    </message>
+    <message>
+        <source>The track &quot;%1&quot; is listed twice.</source>
+        <translation>Le collège «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The weight of the track &quot;%1&quot; cannot be negative.</source>
+        <translation>Le poids du collège «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is listed twice.</source>
+        <translation>Le juré «&#xa0;%1&#xa0;» figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The juror &quot;%1&quot; is in the track &quot;%2&quot;, which the session does not have.</source>
+        <translation>Le juré «&#xa0;%1&#xa0;» est dans le collège «&#xa0;%2&#xa0;», que la session n’a pas.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of &quot;%1&quot; is not valid: %2.</source>
+        <translation>L’adresse électronique de «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>A balanced assignment needs at least one juror per application in each track.</source>
+        <translation>Une répartition équilibrée demande au moins un juré par candidature dans chaque collège.</translation>
+    </message>
+    <message>
+        <source>The most applications per juror cannot be negative.</source>
+        <translation>Le nombre maximal de candidatures par juré ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>There is no promotion named &quot;%1&quot;.</source>
+        <translation>Aucune promotion ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, who is not a juror of the template.</source>
+        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas un juré du modèle.</translation>
+    </message>
+    <message>
+        <source>The conflict of interest names &quot;%1&quot;, which is no admissible application of the promotion &quot;%2&quot;.</source>
+        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas une candidature recevable de la promotion «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several applications: use the dossier number.</source>
+        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier.</translation>
+    </message>
+    <message>
+        <source>The criterion &quot;%1&quot; already has scores: keep it in the template.</source>
+        <translation>Le critère «&#xa0;%1&#xa0;» a déjà des notes&#xa0;: gardez-le dans le modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; cannot get %n juror(s) of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n juré du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n jurés du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature&#xa0;: elle ne peut pas lui être attribuée.</translation>
+    </message>
+    <message>
+        <source>This juror or this application is not part of the jury session.</source>
+        <translation>Ce juré ou cette candidature ne fait pas partie de la session de jury.</translation>
+    </message>
+    <message>
+        <source>%1 declared a conflict of interest with &quot;%2&quot; and cannot score it.</source>
+        <translation>%1 a déclaré un conflit d’intérêts avec «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not assigned to %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas attribuée à %2.</translation>
+    </message>
+    <message>
+        <source>This criterion is not one of the jury session.</source>
+        <translation>Ce critère n’est pas l’un de ceux de la session de jury.</translation>
+    </message>
+    <message>
+        <source>The score %1 is outside the scale, from %2 to %3.</source>
+        <translation>La note %1 est hors de l’échelle, de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation>La note %1 ne tombe pas sur les pas de %2 de l’échelle depuis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryTemplate</name>
+    <message>
+        <source>General interest</source>
+        <translation>Intérêt général</translation>
+    </message>
+    <message>
+        <source>The project serves a general-interest purpose, open to all.</source>
+        <translation>Le projet sert un but d’intérêt général, ouvert à toutes et tous.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>People reached, root cause addressed, can be scaled or replicated; a main impact with a measurable indicator.</source>
+        <translation>Personnes touchées, cause profonde traitée, changement d’échelle ou réplication possibles&#xa0;; un impact principal avec un indicateur mesurable.</translation>
+    </message>
+    <message>
+        <source>Feasibility</source>
+        <translation>Faisabilité</translation>
+    </message>
+    <message>
+        <source>The team, the plan and the means match the ambition.</source>
+        <translation>L’équipe, le plan et les moyens sont à la hauteur de l’ambition.</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Maturité</translation>
+    </message>
+    <message>
+        <source>The project is running and structured (governance, carrier organisation).</source>
+        <translation>Le projet fonctionne et il est structuré (gouvernance, structure porteuse).</translation>
+    </message>
+    <message>
+        <source>Collaboration with the State</source>
+        <translation>Collaboration avec l’État</translation>
+    </message>
+    <message>
+        <source>Clear objectives for working with public services and officials.</source>
+        <translation>Des objectifs clairs pour travailler avec les services publics et les agents.</translation>
+    </message>
+    <message>
+        <source>The template is not a JSON object: %1 (at character %2).</source>
+        <translation>Le modèle n’est pas un objet JSON&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is missing or not a text.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» manque ou n’est pas un texte.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1: the track &quot;%2&quot; is neither expert nor citizen.</source>
+        <translation>%1&#xa0;: le collège «&#xa0;%2&#xa0;» n’est ni expert ni citizen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
+    </message>
+    <message>
+        <source>The template</source>
+        <translation>Le modèle</translation>
+    </message>
+    <message>
+        <source>The scale</source>
+        <translation>L’échelle</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be an object with min, max and step.</source>
+        <translation>«&#xa0;scale&#xa0;» doit être un objet avec min, max et step.</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Critère %1</translation>
+    </message>
+    <message>
+        <source>Track %1</source>
+        <translation>Collège %1</translation>
+    </message>
+    <message>
+        <source>Juror %1</source>
+        <translation>Juré %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Conflit %1</translation>
+    </message>
+    <message>
+        <source>The assignment &quot;%1&quot; is not all, manual or balanced.</source>
+        <translation>La répartition «&#xa0;%1&#xa0;» n’est ni all, ni manual, ni balanced.</translation>
+    </message>
+    <message>
+        <source>The method &quot;%1&quot; is not mean or zscore.</source>
+        <translation>La méthode «&#xa0;%1&#xa0;» n’est ni mean ni zscore.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::Labels</name>
     <message>
         <source>Applicant</source>
@@ -4448,6 +5145,40 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::MergeDialog</name>
+    <message>
+        <source>Merge Duplicates</source>
+        <translation>Fusionner des doublons</translation>
+    </message>
+    <message>
+        <source>Choose the record to keep. Everything that refers to the others (initiatives, persons, committees, sub-administrations…) will refer to it, and the others will be removed. Undo puts everything back.</source>
+        <translation>Choisissez la fiche à conserver. Tout ce qui fait référence aux autres (initiatives, personnes, comités, sous-administrations…) y fera référence, et les autres seront supprimées. Annuler remet tout en place.</translation>
+    </message>
+    <message>
+        <source>%1 (referred to by %2)</source>
+        <translation>%1 (références&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::NeedKindModel</name>
+    <message>
+        <source>Change the description of %1</source>
+        <translation>Modifier la description de %1</translation>
+    </message>
+    <message>
+        <source>Need kind</source>
+        <translation>Type de besoin</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::NewProgrammeWizard</name>
     <message>
         <source>New Programme</source>
@@ -4990,6 +5721,202 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::ProgrammePage</name>
+    <message>
+        <source>Add a tranche to the default scheme</source>
+        <translation>Ajouter une tranche au schéma par défaut</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Promotion %1</translation>
+    </message>
+    <message>
+        <source>Add promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Nouvelle phase</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouvelle thématique</translation>
+    </message>
+    <message>
+        <source>Add theme</source>
+        <translation>Ajouter une thématique</translation>
+    </message>
+    <message>
+        <source>Add domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Add reason</source>
+        <translation>Ajouter un motif</translation>
+    </message>
+    <message>
+        <source>New domain</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation>Nouveau motif</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet. Create one with File › New.</source>
+        <translation>Ce fichier n’a pas encore de programme. Créez-en un avec Fichier › Nouveau.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Promotions and phases</source>
+        <translation>Promotions et phases</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s caption</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The SIRET of the operating administration: it is the grantor in the open-data export (SCDL) of grants whose funding source has none.</source>
+        <translation>Le SIRET de l’administration opératrice&#xa0;: il désigne l’attribuant dans l’export en données ouvertes (SCDL) des subventions dont le financeur n’en a pas.</translation>
+    </message>
+    <message>
+        <source>Default tranche scheme</source>
+        <translation>Tranches par défaut</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Need kinds</source>
+        <translation>Types de besoin</translation>
+    </message>
+    <message>
+        <source>Reasons for non-admissibility</source>
+        <translation>Motifs de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Add Tranche</source>
+        <translation>Ajouter une tranche</translation>
+    </message>
+    <message>
+        <source>Remove Tranche</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>Remove a tranche of the default scheme</source>
+        <translation>Retirer une tranche du schéma par défaut</translation>
+    </message>
+    <message>
+        <source>Add Promotion</source>
+        <translation>Ajouter une promotion</translation>
+    </message>
+    <message>
+        <source>Delete Promotion</source>
+        <translation>Supprimer la promotion</translation>
+    </message>
+    <message>
+        <source>Delete promotion</source>
+        <translation>Supprimer une promotion</translation>
+    </message>
+    <message>
+        <source>Add Phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <source>Remove Phase</source>
+        <translation>Retirer la phase</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Retirer une phase</translation>
+    </message>
+    <message>
+        <source>Add Theme</source>
+        <translation>Ajouter une thématique</translation>
+    </message>
+    <message>
+        <source>Remove Theme</source>
+        <translation>Retirer la thématique</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Retirer une thématique</translation>
+    </message>
+    <message>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Retirer le domaine</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Retirer un domaine</translation>
+    </message>
+    <message>
+        <source>Add Reason</source>
+        <translation>Ajouter un motif</translation>
+    </message>
+    <message>
+        <source>Remove Reason</source>
+        <translation>Retirer le motif</translation>
+    </message>
+    <message>
+        <source>Remove reason</source>
+        <translation>Retirer un motif</translation>
+    </message>
+    <message>
+        <source>Phases of “%1”, in order</source>
+        <translation>Phases de «&#xa0;%1&#xa0;», dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Phases (choose a promotion above)</source>
+        <translation>Phases (choisissez une promotion ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeService</name>
     <message>
         <source>The programme needs a name.</source>
@@ -5026,6 +5953,25 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>A tranche&apos;s amount cannot be negative.</source>
         <translation>Le montant d’une tranche ne peut pas être négatif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This promotion cannot be deleted: %n initiative(s) belong to it. Move them to another promotion first.</source>
+        <translation>
+            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiative y appartient. Rattachez-la d’abord à une autre promotion.</numerusform>
+            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiatives y appartiennent. Rattachez-les d’abord à une autre promotion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” must lie within the promotion “%2”, from %3 to %4.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» doit se tenir pendant la promotion «&#xa0;%2&#xa0;», du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot start before the promotion “%2”, which starts on %3.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas commencer avant la promotion «&#xa0;%2&#xa0;», qui commence le %3.</translation>
+    </message>
+    <message>
+        <source>The accompaniment phase “%1” cannot end after the promotion “%2”, which ends on %3.</source>
+        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas finir après la promotion «&#xa0;%2&#xa0;», qui finit le %3.</translation>
     </message>
 </context>
 <context>
@@ -5565,6 +6511,18 @@ du %3 au %4</translation>
             <numerusform>-%n j</numerusform>
             <numerusform>-%n j</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Change the start of the phase %1</source>
+        <translation>Modifier le début de la phase %1</translation>
+    </message>
+    <message>
+        <source>Change the end of the phase %1</source>
+        <translation>Modifier la fin de la phase %1</translation>
+    </message>
+    <message>
+        <source>Move the phase %1</source>
+        <translation>Déplacer la phase %1</translation>
     </message>
     <message>
         <source>Committee: %1 (%2)</source>

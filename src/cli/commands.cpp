@@ -36,6 +36,10 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP(
                 "tremplin::Cli", "Import payments from a CSV file, all lines or none."),
             runImport },
+        { "jury",
+            QT_TRANSLATE_NOOP("tremplin::Cli",
+                "Set up a jury session from a template, import scores, print the ranking."),
+            runJury },
         { "report",
             QT_TRANSLATE_NOOP("tremplin::Cli",
                 "Write the status of each initiative at the end of a phase (PDF or CSV)."),

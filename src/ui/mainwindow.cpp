@@ -7,11 +7,13 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/newprogrammewizard.h"
+#include "directory/directorypage.h"
 #include "document.h"
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
 #include "models/initiativelistmodel.h"
+#include "programme/programmepage.h"
 #include "reports/reportspage.h"
 #include "settings.h"
 #include "startup.h"
@@ -125,8 +127,10 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->setObjectName(QStringLiteral("workspaces"));
     m_overview = new OverviewPage(m_stack);
     m_stack->addWidget(m_overview);
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Programme], workspaceDescriptions[Programme], m_stack));
+    m_programme = new ProgrammePage(m_stack);
+    m_stack->addWidget(m_programme);
+    connect(m_programme, &ProgrammePage::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_initiatives = new InitiativesPage(m_stack);
     m_stack->addWidget(m_initiatives);
     m_timeline = new TimelinePage(m_stack);
@@ -167,8 +171,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     m_stack->addWidget(m_committees);
     m_stack->addWidget(
         new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Directory], workspaceDescriptions[Directory], m_stack));
+    m_directory = new DirectoryPage(m_stack);
+    m_stack->addWidget(m_directory);
     m_reports = new ReportsPage(m_stack);
     m_stack->addWidget(m_reports);
     for (int w = 0; w < WorkspaceCount; ++w)
@@ -448,12 +452,16 @@ void MainWindow::loadWorkspace(int workspace)
     case Reports:
         m_reports->setDocument(document);
         break;
+    case Directory:
+        m_directory->setDocument(document);
+        break;
+    case Programme:
+        m_programme->setDocument(document);
+        break;
     case Committees:
         m_committees->setDocument(document);
         break;
-    case Programme:
     case Jury:
-    case Directory:
     case WorkspaceCount:
         break;
     }
@@ -484,6 +492,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_grants->setDocument(nullptr);
     m_timeline->setDocument(nullptr);
     m_reports->setDocument(nullptr);
+    m_directory->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;

@@ -15,9 +15,11 @@ namespace tremplin {
 
 class Document;
 class CommitteesPage;
+class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
 class NoFilePage;
+class ProgrammePage;
 class ReportsPage;
 class TimelinePage;
 class InitiativesPage;
@@ -57,6 +59,7 @@ public:
     QWidget *workspaceWidget(Workspace workspace) const;
     InitiativesPage *initiativesPage() const { return m_initiatives; }
     GrantsPage *grantsPage() const { return m_grants; }
+    DirectoryPage *directoryPage() const { return m_directory; }
     TimelinePage *timelinePage() const { return m_timeline; }
     ReportsPage *reportsPage() const { return m_reports; }
 
@@ -107,8 +110,10 @@ private:
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
     CommitteesPage *m_committees = nullptr;
+    DirectoryPage *m_directory = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;
+    ProgrammePage *m_programme = nullptr;
     QLabel *m_fileLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -74,4 +74,8 @@ inline constexpr std::chrono::milliseconds BeforeIntegrityCheck { 150 };
 /// initiatives list on a large programme) without doing it at each keystroke.
 inline constexpr std::chrono::milliseconds ChangesSettled { 400 };
 
+/// A pause long enough to write remembered settings (a search typed, a column resized): the
+/// settings file is written whole, which would hold up the keystroke or drag that changed it.
+inline constexpr std::chrono::milliseconds SettingsSaved { 1000 };
+
 } // namespace tremplin::delays

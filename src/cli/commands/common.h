@@ -45,5 +45,6 @@ int runExport(const QStringList &arguments, Io &io);
 int runImport(const QStringList &arguments, Io &io);
 int runReport(const QStringList &arguments, Io &io);
 int runGenerate(const QStringList &arguments, Io &io);
+int runJury(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

@@ -43,6 +43,10 @@ public:
     /// that rows restored by undo can be inserted in any order.
     virtual void deferForeignKeys(QSqlDatabase &db) const = 0;
 
+    /// The UNIQUE constraints of @p table (primary keys of several columns included), each as
+    /// its list of columns: what a merge of duplicates must not break when it moves references.
+    virtual QList<QStringList> uniqueKeys(QSqlDatabase &db, const QString &table) const = 0;
+
     /// Writes a consistent copy of the whole database to the new file @p target.
     virtual void copyTo(QSqlDatabase &db, const QString &target) const = 0;
 

@@ -124,6 +124,26 @@ void SqliteDialect::deferForeignKeys(QSqlDatabase &db) const
     run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
+QList<QStringList> SqliteDialect::uniqueKeys(QSqlDatabase &db, const QString &table) const
+{
+    // The table name comes from the foreign-key map, never from the user.
+    QList<QStringList> keys;
+    QSqlQuery indexes = run(db, QStringLiteral("PRAGMA index_list(%1)").arg(table));
+    QStringList names;
+    while (indexes.next()) {
+        if (indexes.value(2).toInt() == 1)
+            names.append(indexes.value(1).toString());
+    }
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery columns = run(db, QStringLiteral("PRAGMA index_info(\"%1\")").arg(name));
+        QStringList key;
+        while (columns.next())
+            key.append(columns.value(2).toString());
+        keys.append(key);
+    }
+    return keys;
+}
+
 void SqliteDialect::copyTo(QSqlDatabase &db, const QString &target) const
 {
     QSqlQuery q(db);

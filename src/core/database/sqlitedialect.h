@@ -34,6 +34,7 @@ public:
     void writeApplicationId(QSqlDatabase &db) const override;
     QStringList integrityProblems(QSqlDatabase &db, bool thorough) const override;
     void deferForeignKeys(QSqlDatabase &db) const override;
+    QList<QStringList> uniqueKeys(QSqlDatabase &db, const QString &table) const override;
     void copyTo(QSqlDatabase &db, const QString &target) const override;
 
     /// Connect options for a read-only connection.

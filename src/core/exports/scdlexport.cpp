@@ -47,7 +47,9 @@ QString fraction(double value)
 QList<ScdlExport::Row> ScdlExport::rows(const Options &options) const
 {
     QString sql = QStringLiteral(
-        "SELECT g.id, i.name, fs.name, fs.siret, g.convention_date, g.decision_reference, o.name, "
+        "SELECT g.id, i.name, CASE WHEN fs.siret IS NULL THEN COALESCE(op.operator, fs.name) ELSE "
+        "fs.name END, "
+        "COALESCE(fs.siret, op.operator_siret), g.convention_date, g.decision_reference, o.name, "
         "o.siret, o.rna, g.tranche, g.committed_cents, g.conditions, "
         "(SELECT MIN(d.paid_on) FROM disbursement d WHERE d.grant_id = g.id), "
         "(SELECT MAX(d.paid_on) FROM disbursement d WHERE d.grant_id = g.id), "
@@ -56,6 +58,10 @@ QList<ScdlExport::Row> ScdlExport::rows(const Options &options) const
         "i.promotion_id) "
         "FROM grant_award g JOIN initiative i ON i.id = g.initiative_id "
         "LEFT JOIN funding_source fs ON fs.id = g.funding_source_id "
+        // The attribuant of a grant whose funding source has no SIRET: the programme's
+        // operating administration (of the initiative's promotion, else the file's programme).
+        "LEFT JOIN programme op ON op.id = COALESCE((SELECT pr.programme_id FROM promotion pr "
+        "WHERE pr.id = i.promotion_id), (SELECT MIN(id) FROM programme)) "
         "LEFT JOIN organisation o ON o.id = i.carrier_id "
         "WHERE g.status IN ('committed', 'released')");
     QVariantList values;

@@ -183,6 +183,7 @@ const FieldSpec fields[] = {
     { "jury_conflict", "reason", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason for the conflict of interest") },
     { "jury_score", "score", FieldKind::RequiredReal, QT_TRANSLATE_NOOP("tremplin::Fields", "Score") },
     { "jury_comment", "body", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Comment") },
+    { "theme", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Theme") },
 };
 // clang-format on
 
@@ -245,6 +246,10 @@ QVariant normalise(const FieldSpec &spec, const QVariant &value)
         return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
     }
     case FieldKind::Integer: {
+        // An optional number emptied (a promotion's places) is NULL, as the undo of its first
+        // value writes it back.
+        if (value.isNull() || value.toString().trimmed().isEmpty())
+            return QVariant(QMetaType(QMetaType::LongLong));
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
         return ok ? QVariant(n) : QVariant();

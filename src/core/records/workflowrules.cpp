@@ -4,8 +4,10 @@
 #include "../database/query.h"
 #include "../domain/enums.h"
 #include "../domain/money.h"
+#include "../services/directoryservice.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
+#include "../text/searchkey.h"
 #include "../validation/validation.h"
 #include "recordsdetail.h"
 
@@ -35,6 +37,12 @@ QString RecordService::problem(const QString &table, const QString &column, qint
             return Tr::tr("“%1” is not a theme of the programme: choose one from the list or "
                           "create it with New Theme…")
                 .arg(unknown.first());
+    }
+    if (table == QLatin1String("administration") && column == QLatin1String("parent_id")
+        && v.toLongLong() > 0) {
+        const QString cycle = DirectoryService(m_db).parentProblem(id, v.toLongLong());
+        if (!cycle.isEmpty())
+            return cycle;
     }
     // Rules that involve other values of the same record.
     if (spec->startColumn || spec->endColumn) {
@@ -89,6 +97,28 @@ QString RecordService::problem(const QString &table, const QString &column, qint
                     .arg(q.value(0).toString(), locale.toString(first, QLocale::ShortFormat),
                         locale.toString(last, QLocale::ShortFormat));
             }
+        }
+    }
+    if (table == QLatin1String("promotion") && column == QLatin1String("number")) {
+        if (v.toLongLong() <= 0)
+            return Tr::tr("%1 must be greater than zero.").arg(name);
+        const QString other = Query(m_db,
+            QStringLiteral("SELECT o.name FROM promotion o JOIN promotion p ON p.programme_id = "
+                           "o.programme_id WHERE p.id = ? AND o.id <> p.id AND o.number = ?"))
+                                  .bindAll(id, v)
+                                  .scalar()
+                                  .toString();
+        if (!other.isEmpty())
+            return Tr::tr("The promotion “%1” already has the number %2.")
+                .arg(other, QLocale().toString(v.toLongLong()));
+    }
+    if (table == QLatin1String("theme") && column == QLatin1String("name")) {
+        // A new spelling of the same name (an accent added) is not a duplicate of itself.
+        const QString current = RecordService(m_db).value(table, column, id).toString();
+        if (searchKey(current) != searchKey(v.toString())) {
+            const QString duplicate = InitiativeService(m_db).newThemeProblem(v.toString());
+            if (!duplicate.isEmpty())
+                return duplicate;
         }
     }
     if (check == Check::Full && table == QLatin1String("initiative")

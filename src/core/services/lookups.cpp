@@ -123,6 +123,11 @@ QList<Choice> Lookups::search(ChoiceKind kind, const QString &text, int limit) c
     return choices(q);
 }
 
+QString Lookups::namePattern(const QString &text, bool anywhere)
+{
+    return globPattern(text, anywhere);
+}
+
 QString Lookups::label(ChoiceKind kind, qint64 id) const
 {
     if (id <= 0)

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -267,6 +269,137 @@ QList<Phase> ProgrammeService::phases() const
         out.append(p);
     }
     return out;
+}
+
+} // namespace tremplin
+
+namespace tremplin {
+
+qint64 ProgrammeService::currentProgrammeId() const
+{
+    return Query(m_db, QStringLiteral("SELECT MIN(id) FROM programme")).scalar().toLongLong();
+}
+
+int ProgrammeService::nextPromotionNumber(qint64 programmeId) const
+{
+    return Query(m_db,
+        QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM promotion WHERE programme_id = ?"))
+        .bindAll(programmeId)
+        .scalar()
+        .toInt();
+}
+
+qint64 ProgrammeService::defaultFundingSource(qint64 initiativeId) const
+{
+    return Query(m_db,
+        QStringLiteral(
+            "SELECT COALESCE((SELECT p.default_funding_source_id FROM initiative i JOIN promotion "
+            "pr ON pr.id = i.promotion_id JOIN programme p ON p.id = pr.programme_id WHERE i.id = "
+            "?), (SELECT default_funding_source_id FROM programme ORDER BY id LIMIT 1))"))
+        .bindAll(initiativeId)
+        .scalar()
+        .toLongLong();
+}
+
+QList<ProgrammeService::ListEntry> ProgrammeService::listEntries(
+    qint64 programmeId, ListKind list) const
+{
+    Query q(m_db,
+        QStringLiteral("SELECT id, code, name, description FROM list_item WHERE programme_id = ? "
+                       "AND list = ? ORDER BY position, id"));
+    q.bindAll(programmeId, toCode(list)).exec();
+    QList<ListEntry> out;
+    while (q.next()) {
+        out.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString() });
+    }
+    return out;
+}
+
+QString ProgrammeService::removalProblem(const QString &table, qint64 id) const
+{
+    if (table != QLatin1String("promotion"))
+        return {};
+    const int count
+        = Query(m_db, QStringLiteral("SELECT COUNT(*) FROM initiative WHERE promotion_id = ?"))
+              .bindAll(id)
+              .scalar()
+              .toInt();
+    if (count == 0)
+        return {};
+    return Tr::tr("This promotion cannot be deleted: %n initiative(s) belong to it. Move them to "
+                  "another promotion first.",
+        nullptr, count);
+}
+
+namespace {
+
+/// Whether a phase's dates that are set lie within [first, last] (each bound when set).
+bool within(const QList<QDate> &dates, const QDate &first, const QDate &last)
+{
+    for (const QDate &d : dates) {
+        if (!d.isValid())
+            continue;
+        if ((first.isValid() && d < first) || (last.isValid() && d > last))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ProgrammeService::checkWritten(
+    const QString &table, qint64 id, const QStringList &columns) const
+{
+    static const QStringList phaseColumns { QStringLiteral("kind"), QStringLiteral("promotion_id"),
+        QStringLiteral("planned_start"), QStringLiteral("planned_end"),
+        QStringLiteral("actual_start"), QStringLiteral("actual_end") };
+    static const QStringList promotionColumns { QStringLiteral("starts_on"),
+        QStringLiteral("ends_on") };
+    const auto concerned = [&columns](const QStringList &watched) {
+        return columns.isEmpty()
+            || std::any_of(columns.cbegin(), columns.cend(),
+                [&watched](const QString &c) { return watched.contains(c); });
+    };
+    QString where;
+    if (table == QLatin1String("phase") && concerned(phaseColumns))
+        where = QStringLiteral("ph.id = ?");
+    else if (table == QLatin1String("promotion") && concerned(promotionColumns))
+        where = QStringLiteral("pr.id = ?");
+    else
+        return;
+    // The accompaniment phases concerned, with their promotion's dates.
+    Query q(m_db,
+        QStringLiteral("SELECT ph.name, pr.name, pr.starts_on, pr.ends_on, ph.planned_start, "
+                       "ph.planned_end, ph.actual_start, ph.actual_end FROM phase ph JOIN "
+                       "promotion pr ON pr.id = ph.promotion_id WHERE ph.kind = 'accompaniment' "
+                       "AND (pr.starts_on IS NOT NULL OR pr.ends_on IS NOT NULL) AND %1")
+            .arg(where));
+    q.bindAll(id).exec();
+    const QLocale locale;
+    while (q.next()) {
+        const QDate first = dateFromDb(q.value(2));
+        const QDate last = dateFromDb(q.value(3));
+        if (within({ dateFromDb(q.value(4)), dateFromDb(q.value(5)), dateFromDb(q.value(6)),
+                       dateFromDb(q.value(7)) },
+                first, last))
+            continue;
+        const QString phase = q.value(0).toString();
+        const QString promotion = q.value(1).toString();
+        const QString from = locale.toString(first, QLocale::ShortFormat);
+        const QString to = locale.toString(last, QLocale::ShortFormat);
+        if (first.isValid() && last.isValid())
+            throw Error(Tr::tr("The accompaniment phase “%1” must lie within the promotion “%2”, "
+                               "from %3 to %4.")
+                            .arg(phase, promotion, from, to));
+        if (first.isValid())
+            throw Error(Tr::tr("The accompaniment phase “%1” cannot start before the promotion "
+                               "“%2”, which starts on %3.")
+                            .arg(phase, promotion, from));
+        throw Error(Tr::tr("The accompaniment phase “%1” cannot end after the promotion “%2”, "
+                           "which ends on %3.")
+                        .arg(phase, promotion, to));
+    }
 }
 
 } // namespace tremplin

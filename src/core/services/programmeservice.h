@@ -41,6 +41,34 @@ public:
     /// Phases in calendar order (position, then planned start).
     QList<Phase> phases() const;
 
+    // The Programme workspace (settings, promotions, phases).
+
+    /// The programme the file is about: the first one; 0 when the file has none yet.
+    qint64 currentProgrammeId() const;
+    /// The number a new promotion of @p programmeId takes: one more than the highest.
+    int nextPromotionNumber(qint64 programmeId) const;
+    /// The funding source a new grant of @p initiativeId starts with: the default of its
+    /// programme (of the file's programme when it has no promotion); 0 when none is set.
+    qint64 defaultFundingSource(qint64 initiativeId) const;
+    /// One entry of a list the programme manages (list_item).
+    struct ListEntry
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        QString description;
+    };
+    /// The entries of one of the programme's lists, in their order.
+    QList<ListEntry> listEntries(qint64 programmeId, ListKind list) const;
+    /// Why the row may not be removed (a promotion some initiatives belong to), in the user's
+    /// language; empty when it may. RecordService::remove asks inside its transaction.
+    QString removalProblem(const QString &table, qint64 id) const;
+    /// The rules of phases and promotions that involve other rows, checked after a write inside
+    /// its transaction (like GrantService::checkWritten): a promotion's number is its own, an
+    /// accompaniment phase lies within its promotion's dates when they are set. Throws
+    /// tremplin::Error (the transaction then rolls back) when the written row breaks one.
+    void checkWritten(const QString &table, qint64 id, const QStringList &columns) const;
+
 private:
     Database &m_db;
 };

@@ -12,6 +12,7 @@
 #include "../records/recordsdetail.h"
 #include "grantservice.h"
 #include "initiativeservice.h"
+#include "programmeservice.h"
 #include "searchindex.h"
 
 #include <QSqlRecord>
@@ -43,11 +44,13 @@ bool isInsertable(const QString &table)
 } // namespace
 
 RecordRows RecordService::children(const QString &table, const QString &parentColumn,
-    qint64 parentId, const QStringList &columns, const QString &orderBy) const
+    qint64 parentId, const QStringList &columns, const QString &orderBy,
+    const QVariantMap &where) const
 {
     // Every name is checked against the allow-list or the foreign keys before it reaches SQL.
     const auto refused = [] { return Error(Tr::tr("This field cannot be edited.")); };
-    if (referencedTable(table, parentColumn).isEmpty())
+    if (parentColumn.isEmpty() ? !isInsertable(table)
+                               : referencedTable(table, parentColumn).isEmpty())
         throw refused();
     for (const QString &c : columns) {
         if (!field(table, c))
@@ -62,10 +65,28 @@ RecordRows RecordService::children(const QString &table, const QString &parentCo
         if (!direction || !known.contains(words.at(0)))
             throw refused();
     }
+    QStringList conditions;
+    QVariantList bound;
+    if (!parentColumn.isEmpty()) {
+        conditions << parentColumn + QStringLiteral(" = ?");
+        bound << parentId;
+    }
+    for (auto it = where.cbegin(); it != where.cend(); ++it) {
+        if (!known.contains(it.key()))
+            throw refused();
+        conditions << it.key() + QStringLiteral(" = ?");
+        bound << it.value();
+    }
     Query q(m_db,
-        QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? ORDER BY %4")
-            .arg(columns.join(QStringLiteral(", ")), table, parentColumn, orderBy));
-    q.bindAll(parentId).exec();
+        QStringLiteral("SELECT id, %1 FROM %2 %3 ORDER BY %4")
+            .arg(columns.join(QStringLiteral(", ")), table,
+                conditions.isEmpty()
+                    ? QString()
+                    : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")),
+                orderBy));
+    for (const QVariant &v : std::as_const(bound))
+        q.bind(v);
+    q.exec();
     RecordRows out;
     while (q.next()) {
         out.ids.append(q.value(0).toLongLong());
@@ -120,8 +141,11 @@ void RecordService::setValue(
             refreshInitiativeSearchKey(m_db, id);
     } else if (table == QLatin1String("organisation") && column == QLatin1String("name")) {
         refreshSearchKeysOfCarrier(m_db, id);
+    } else if (table == QLatin1String("theme")) {
+        refreshSearchKeysOfTheme(m_db, id);
     }
     GrantService(m_db).checkWritten(table, id, { column });
+    ProgrammeService(m_db).checkWritten(table, id, { column });
     tx.record(table, id, Change::Updated, column);
     tx.commit();
 }
@@ -154,6 +178,7 @@ void RecordService::setValues(
     if (q.rowsAffected() != 1)
         throw Error(Tr::tr("This record no longer exists."));
     GrantService(m_db).checkWritten(table, id, values.keys());
+    ProgrammeService(m_db).checkWritten(table, id, values.keys());
     tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")));
     tx.commit();
 }
@@ -209,6 +234,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
     if (table == QLatin1String("initiative"))
         refreshInitiativeSearchKey(m_db, id);
     GrantService(m_db).checkWritten(table, id, names);
+    ProgrammeService(m_db).checkWritten(table, id, names);
     tx.record(table, id, Change::Inserted, QString());
     tx.commit();
     return id;
@@ -282,6 +308,10 @@ RemovedRecord RecordService::remove(const QString &table, qint64 id)
     collect(m_db, table, QStringLiteral("id"), id, removed);
     if (removed.rows.isEmpty())
         throw Error(Tr::tr("This record no longer exists."));
+    // Read inside the transaction: no initiative can join the promotion in between.
+    const QString refusal = ProgrammeService(m_db).removalProblem(table, id);
+    if (!refusal.isEmpty())
+        throw Error(refusal);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bindAll(id).exec();
     if (table == QLatin1String("organisation"))
         refreshSearchKeysOfCarrier(m_db, id); // none left: carrier_id was set to NULL

@@ -93,11 +93,13 @@ public:
     static QString referencedTable(const QString &table, const QString &column);
 
     QVariant value(const QString &table, const QString &column, qint64 id) const;
-    /// The rows of @p table whose foreign key @p parentColumn is @p parentId: their ids and
-    /// the allow-listed @p columns, sorted by @p orderBy (columns of the table, each optionally
-    /// followed by ASC or DESC). Throws tremplin::Error for a column that is not allowed.
+    /// The rows of @p table whose foreign key @p parentColumn is @p parentId (every row when
+    /// @p parentColumn is empty: the programme's themes) and whose columns equal the values of
+    /// @p where (one list of list_item): their ids and the allow-listed @p columns, sorted by
+    /// @p orderBy (columns of the table, each optionally followed by ASC or DESC). Throws
+    /// tremplin::Error for a column that is not allowed.
     RecordRows children(const QString &table, const QString &parentColumn, qint64 parentId,
-        const QStringList &columns, const QString &orderBy) const;
+        const QStringList &columns, const QString &orderBy, const QVariantMap &where = {}) const;
 
     enum class Check {
         Full, ///< every rule, as for an edit typed by the user

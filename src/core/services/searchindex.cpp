@@ -34,15 +34,32 @@ void refreshInitiativeSearchKey(Database &db, qint64 initiativeId)
         .exec();
 }
 
-void refreshSearchKeysOfCarrier(Database &db, qint64 organisationId)
+namespace {
+
+/// Refreshes the search keys of the initiatives @p sql (one bound id) selects.
+void refreshSearchKeysOf(Database &db, const QString &sql, qint64 id)
 {
-    Query q(db, QStringLiteral("SELECT id FROM initiative WHERE carrier_id = ?"));
-    q.bindAll(organisationId).exec();
+    Query q(db, sql);
+    q.bindAll(id).exec();
     QList<qint64> ids;
     while (q.next())
         ids.append(q.value(0).toLongLong());
-    for (qint64 id : ids)
-        refreshInitiativeSearchKey(db, id);
+    for (qint64 initiative : ids)
+        refreshInitiativeSearchKey(db, initiative);
+}
+
+} // namespace
+
+void refreshSearchKeysOfCarrier(Database &db, qint64 organisationId)
+{
+    refreshSearchKeysOf(
+        db, QStringLiteral("SELECT id FROM initiative WHERE carrier_id = ?"), organisationId);
+}
+
+void refreshSearchKeysOfTheme(Database &db, qint64 themeId)
+{
+    refreshSearchKeysOf(db,
+        QStringLiteral("SELECT initiative_id FROM initiative_theme WHERE theme_id = ?"), themeId);
 }
 
 } // namespace tremplin

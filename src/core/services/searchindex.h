@@ -17,5 +17,7 @@ QString initiativeSearchKey(const QString &name, const QString &carrier, const Q
 /// Called by the services inside their write transaction.
 void refreshInitiativeSearchKey(Database &db, qint64 initiativeId);
 void refreshSearchKeysOfCarrier(Database &db, qint64 organisationId);
+/// After a theme is renamed: the keys of the initiatives of that theme.
+void refreshSearchKeysOfTheme(Database &db, qint64 themeId);
 
 } // namespace tremplin

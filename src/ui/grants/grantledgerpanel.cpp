@@ -10,6 +10,7 @@
 #include "../models/recordtablemodel.h"
 #include "../settings.h"
 #include "core/error.h"
+#include "core/services/programmeservice.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -438,6 +439,16 @@ void GrantLedgerPanel::addGrant(qint64 initiative, qint64 fundingSource)
         { QStringLiteral("tranche"), QStringLiteral("seed") },
         { QStringLiteral("committed_cents"), 0 },
         { QStringLiteral("status"), QStringLiteral("planned") } };
+    if (!fundingSource) {
+        // The programme's default funding source, when it has one.
+        try {
+            fundingSource
+                = ProgrammeService(m_document->database()).defaultFundingSource(initiative);
+        } catch (const Error &e) {
+            Q_EMIT failed(e.message());
+            return;
+        }
+    }
     if (fundingSource)
         values.insert(QStringLiteral("funding_source_id"), fundingSource);
     auto command = std::make_unique<InsertRecordCommand>(

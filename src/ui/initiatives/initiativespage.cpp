@@ -5,6 +5,7 @@
 #include "../deferredrefresh.h"
 #include "../document.h"
 #include "../models/initiativelistmodel.h"
+#include "../style.h"
 #include "core/error.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
@@ -99,6 +100,10 @@ InitiativesPage::InitiativesPage(QWidget *parent)
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setClearButtonEnabled(true);
+    // Writing the settings file takes 10 to 40 ms: after a pause, never in a keystroke.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(delays::SettingsSaved);
+    connect(&m_saveTimer, &QTimer::timeout, this, &InitiativesPage::saveState);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
     m_archived->setObjectName(QStringLiteral("archivedFilter"));
     m_count->setObjectName(QStringLiteral("countLabel"));
@@ -168,10 +173,11 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
         &InitiativesPage::showColumnMenu);
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-        [this] { saveState(); });
-    connect(
-        m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] { saveState(); });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this, [this] { saveState(); });
+        [this] { m_saveTimer.start(); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+        [this] { m_saveTimer.start(); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionMoved, this,
+        [this] { m_saveTimer.start(); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
             Q_EMIT currentChanged(current.isValid() ? m_model->idAt(current.row()) : 0);
@@ -371,7 +377,7 @@ void InitiativesPage::applyFilter()
     m_model->setFilter(f);
     if (keep)
         selectInitiative(keep);
-    saveState();
+    m_saveTimer.start();
     Q_EMIT filterChanged(f);
 }
 
@@ -594,7 +600,7 @@ void InitiativesPage::showColumnMenu(const QPoint &pos)
         a->setEnabled(c != InitiativeListService::Name);
         connect(a, &QAction::toggled, this, [this, header, c](bool on) {
             header->setSectionHidden(c, !on);
-            saveState();
+            m_saveTimer.start();
         });
     }
     menu.exec(header->mapToGlobal(pos));

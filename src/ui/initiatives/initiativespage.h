@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QAction;
@@ -106,6 +107,8 @@ private:
     QLabel *m_noMatchLabel;
     QPushButton *m_noMatchClear;
     bool m_restoring = false;
+    /// Writes the remembered columns, sort, search and filters after a pause (and at the end).
+    QTimer m_saveTimer;
     /// Refills the filters' choices after a change of what they offer.
     DeferredRefresh *m_choicesRefresh;
 };

@@ -117,8 +117,10 @@ void InitiativeListModel::onDatabaseChanged(const ChangeSet &changes)
                 && onlyUnlistedText(change.columns);
         }
         if (inPlace) {
-            // The search keys hold the description: read again at the next search.
-            m_keys.clear();
+            // The search keys hold the description: read again at the next search. Not after
+            // a pause: a form writes in the pauses of its typing, and reading 100 000 keys
+            // then would hold up the next keys typed in the form.
+            m_keysValid = false;
             return;
         }
         m_refreshTimer.start();
@@ -137,6 +139,18 @@ void InitiativeListModel::sort(int column, Qt::SortOrder order)
     refresh(newColumn || m_sorted.isEmpty());
 }
 
+void InitiativeListModel::loadSearchKeys(const InitiativeListService &list)
+{
+    const QHash<qint64, QString> keys = list.searchKeys();
+    QStringList ordered;
+    ordered.reserve(m_sorted.size());
+    for (qint64 id : std::as_const(m_sorted))
+        ordered.append(keys.value(id));
+    m_keys.reset(ordered);
+    m_keys.setScope(m_basePlaces);
+    m_keysValid = true;
+}
+
 void InitiativeListModel::refresh(bool resort)
 {
     QList<qint64> ids;
@@ -148,12 +162,8 @@ void InitiativeListModel::refresh(bool resort)
                 m_collationLocale = QLocale();
                 m_sorted = list.sortedIds(m_sortColumn, m_collationLocale);
                 m_baseValid = false;
-            }
-            if (resort) {
-                // The data changed: search keys and filtered ids are read again, now rather
-                // than at the next keystroke.
-                m_keys = list.searchKeys();
-                m_baseValid = false;
+                // The keys follow the order: read again now rather than at the next keystroke.
+                m_keysValid = false;
             }
             // The other filters, in SQL, once; then the search, in memory, per keystroke.
             InitiativeFilter base = m_filter;
@@ -163,42 +173,30 @@ void InitiativeListModel::refresh(bool resort)
                 const QSet<qint64> visible = list.matching(base);
                 m_base.clear();
                 m_base.reserve(visible.size());
-                for (qint64 id : std::as_const(m_sorted)) {
-                    if (visible.contains(id))
-                        m_base.append(id);
+                m_basePlaces.clear();
+                m_basePlaces.reserve(visible.size());
+                for (int i = 0; i < int(m_sorted.size()); ++i) {
+                    if (visible.contains(m_sorted.at(i))) {
+                        m_base.append(m_sorted.at(i));
+                        m_basePlaces.append(i);
+                    }
                 }
                 m_baseFilter = base;
                 m_baseValid = true;
-                m_lastKey.clear();
-                m_lastIds = m_base;
+                m_keys.setScope(m_basePlaces);
             }
+            if (!m_keysValid && (resort || !m_filter.search.isEmpty()))
+                loadSearchKeys(list);
             const QString key = searchKey(m_filter.search);
             if (key.isEmpty()) {
                 ids = m_base;
             } else {
-                if (m_keys.isEmpty())
-                    m_keys = list.searchKeys();
-                // A longer search keeps a subset of the previous one's rows.
-                const QList<qint64> &source
-                    = !m_lastKey.isEmpty() && key.startsWith(m_lastKey) ? m_lastIds : m_base;
-                const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                ids.reserve(source.size());
-                for (qint64 id : source) {
-                    const QString &text = m_keys.value(id);
-                    bool all = true;
-                    for (const QString &w : words) {
-                        if (!text.contains(w)) {
-                            all = false;
-                            break;
-                        }
-                    }
-                    if (all)
-                        ids.append(id);
-                }
+                const QList<int> places = m_keys.search(key);
+                ids.reserve(places.size());
+                for (int i : places)
+                    ids.append(m_sorted.at(i));
             }
             total = m_baseTotal;
-            m_lastKey = key;
-            m_lastIds = ids;
             if (m_sortOrder == Qt::DescendingOrder)
                 std::reverse(ids.begin(), ids.end());
         } catch (const Error &e) {

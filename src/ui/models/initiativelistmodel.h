@@ -3,6 +3,7 @@
 
 #include "core/database/database.h"
 #include "core/services/initiativelist.h"
+#include "core/text/searchkeyindex.h"
 #include "pagedrowcache.h"
 
 #include <QAbstractTableModel>
@@ -60,6 +61,8 @@ private:
     void onDatabaseChanged(const ChangeSet &changes);
     /// Recomputes the ids shown; @p resort also recomputes the sort order (data changed).
     void refresh(bool resort);
+    /// Reads every search key again, in the order of m_sorted.
+    void loadSearchKeys(const InitiativeListService &list);
     const InitiativeRow *row(int r) const;
 
     QPointer<Database> m_db;
@@ -73,15 +76,15 @@ private:
     mutable PagedRowCache<InitiativeRow> m_cache { 64, 4096 }; ///< pages of about two screens
     QTimer m_refreshTimer;
 
-    // Search as you type, in memory: the ids passing the other filters (sorted), every search
-    // key, and the last search's result, which a longer search only narrows down.
+    // Search as you type, in memory: the ids passing the other filters (sorted), and every
+    // search key, entry i being the key of m_sorted[i].
     QList<qint64> m_base;
+    QList<int> m_basePlaces; ///< the places in m_sorted of m_base's ids
     InitiativeFilter m_baseFilter;
     bool m_baseValid = false;
     int m_baseTotal = 0;
-    QHash<qint64, QString> m_keys;
-    QString m_lastKey;
-    QList<qint64> m_lastIds;
+    SearchKeyIndex m_keys;
+    bool m_keysValid = false;
 };
 
 } // namespace tremplin

@@ -47,6 +47,12 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(Lifecycle {});
     if (column == QLatin1String("legal_form"))
         return lookup(LegalForm {});
+    if (column == QLatin1String("kind") && table == QLatin1String("phase"))
+        return lookup(PhaseKind {});
+    if (column == QLatin1String("tranche"))
+        return lookup(TrancheKind {});
+    if (column == QLatin1String("kind") && table == QLatin1String("administration"))
+        return lookup(AdministrationKind {});
     return code;
 }
 
@@ -56,6 +62,35 @@ std::optional<ChoiceKind> choiceKind(const QString &table, const QString &column
 }
 
 } // namespace
+
+QString RecordTableModel::labelOfCode(
+    const QString &table, const QString &column, const QString &code)
+{
+    return codeLabel(table, column, code);
+}
+
+QVariant RecordTableModel::columnData(const QString &table, const QString &column, int role)
+{
+    const FieldSpec *s = RecordService::field(table, column);
+    switch (role) {
+    case KindRole:
+        return s ? int(s->kind) : -1;
+    case ChoiceKindRole: {
+        const auto kind = choiceKind(table, column);
+        return kind ? int(*kind) : -1;
+    }
+    case ChoicesRole: {
+        QVariantList choices;
+        if (s && s->kind == FieldKind::Code) {
+            for (const QString &code : s->codes())
+                choices.append(QVariant(QVariantList { codeLabel(table, column, code), code }));
+        }
+        return choices;
+    }
+    default:
+        return {};
+    }
+}
 
 RecordTableModel::RecordTableModel(Document &document, const QString &table,
     const QString &parentColumn, const QStringList &columns, const QString &orderBy,
@@ -120,6 +155,11 @@ void RecordTableModel::setReferenceChoices(
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
+void RecordTableModel::setFilter(const QVariantMap &where)
+{
+    m_where = where;
+}
+
 void RecordTableModel::setReadOnly(const QString &column)
 {
     m_readOnly.append(column);
@@ -130,11 +170,11 @@ void RecordTableModel::reload()
     QList<qint64> ids;
     QList<QVariantList> rows;
     QHash<QString, QHash<qint64, QString>> labels;
-    if (m_parentId > 0 && m_document.database().isOpen()) {
+    if ((m_parentId > 0 || m_parentColumn.isEmpty()) && m_document.database().isOpen()) {
         try {
             RecordRows read
                 = RecordService(m_document.database())
-                      .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy);
+                      .children(m_table, m_parentColumn, m_parentId, m_columns, m_orderBy, m_where);
             ids = std::move(read.ids);
             rows = std::move(read.rows);
             // Labels of the referenced records shown, not of every record of their table.
@@ -252,18 +292,11 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return m_ids.at(index.row());
     case KindRole:
-        return s ? int(s->kind) : -1;
-    case ChoiceKindRole: {
-        const auto kind = choiceKind(m_table, m_columns.at(index.column()));
-        return kind ? int(*kind) : -1;
-    }
+    case ChoiceKindRole:
+        return columnData(m_table, m_columns.at(index.column()), role);
     case ChoicesRole: {
-        QVariantList choices;
-        if (s && s->kind == FieldKind::Code) {
-            for (const QString &code : s->codes())
-                choices.append(QVariant(
-                    QVariantList { codeLabel(m_table, m_columns.at(index.column()), code), code }));
-        } else if (s && s->kind == FieldKind::Reference) {
+        QVariantList choices = columnData(m_table, m_columns.at(index.column()), role).toList();
+        if (s && s->kind == FieldKind::Reference) {
             choices.append(QVariant(QVariantList { QString(), QVariant(qint64(0)) }));
             for (const auto &[text, id] : m_references.value(m_columns.at(index.column())))
                 choices.append(QVariant(QVariantList { text, id }));

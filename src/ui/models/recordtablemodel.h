@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QVariantList>
+#include <QVariantMap>
 
 namespace tremplin {
 
@@ -35,7 +36,12 @@ public:
     RecordTableModel(Document &document, const QString &table, const QString &parentColumn,
         const QStringList &columns, const QString &orderBy, QObject *parent = nullptr);
 
+    /// With an empty @p parentColumn the model shows every row of @p table (the programme's
+    /// themes): call reload() once instead of setParentId().
     void setParentId(qint64 id);
+    /// Shows only the rows whose columns equal these values (one of the programme's lists in
+    /// list_item); call before the first load.
+    void setFilter(const QVariantMap &where);
     qint64 parentId() const { return m_parentId; }
     /// Labels of a Reference column's values (e.g. the initiative's needs for action.need_id).
     /// Columns referring to organisations, persons, administrations or funding sources need
@@ -43,6 +49,13 @@ public:
     void setReferenceChoices(const QString &column, const QList<QPair<QString, qint64>> &choices);
     /// Makes a column read-only.
     void setReadOnly(const QString &column);
+
+    /// The label of a code of the enum behind a column ("Directorate" for administration.kind
+    /// "directorate").
+    static QString labelOfCode(const QString &table, const QString &column, const QString &code);
+    /// What the roles that describe a column (KindRole, ChoiceKindRole, and ChoicesRole for a
+    /// Code column) hold for @p column of @p table: shared by the models RecordDelegate edits.
+    static QVariant columnData(const QString &table, const QString &column, int role);
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -75,6 +88,7 @@ private:
     QStringList m_columns;
     QString m_orderBy;
     qint64 m_parentId = 0;
+    QVariantMap m_where;
     QStringList m_readOnly;
     QHash<QString, QList<QPair<QString, qint64>>> m_references;
     /// Labels of the values of columns referring to a ChoiceKind table, for the rows shown.

@@ -180,6 +180,54 @@ TimelineLayout::Row TimelineLayout::layoutRow(
     return g;
 }
 
+DateRange TimelineLayout::phaseShown(const Phase &phase)
+{
+    return { phase.actual.start.isValid() ? phase.actual.start : phase.planned.start,
+        phase.actual.end.isValid() ? phase.actual.end : phase.planned.end };
+}
+
+QRectF TimelineLayout::phaseBand(const Phase &phase) const
+{
+    const DateRange r = phaseShown(phase);
+    if (!r.start.isValid())
+        return {};
+    const double x0 = x(r.start);
+    if (phase.kind == PhaseKind::Event || phase.kind == PhaseKind::Committee)
+        return QRectF(x0 - 3, 3, 11, BandHeight - 5); // the flag TimelineRenderer draws
+    const double x1 = x((r.end.isValid() ? r.end : r.start).addDays(1));
+    return QRectF(x0, 4, std::max(2.0, x1 - x0), BandHeight - 8);
+}
+
+TimelineLayout::PhaseHit TimelineLayout::phaseHitTest(
+    const QList<Phase> &phases, const QPointF &pos) const
+{
+    PhaseHit hit;
+    if (pos.x() < NameWidth || pos.y() >= BandHeight)
+        return hit;
+    // A band's edges first (resizing is what a press there means), then the flags that sit
+    // on top of the bands, then the bands' bodies.
+    for (int pass = 0; pass < 3 && hit.phase < 0; ++pass) {
+        for (int i = 0; i < phases.size(); ++i) {
+            const Phase &ph = phases.at(i);
+            const bool flag = ph.kind == PhaseKind::Event || ph.kind == PhaseKind::Committee;
+            if (flag != (pass == 1))
+                continue;
+            const QRectF band = phaseBand(ph);
+            if (band.isNull() || !band.adjusted(-HandleWidth, 0, HandleWidth, 0).contains(pos))
+                continue;
+            const TimelineHit::Part part = flag         ? TimelineHit::Body
+                : pos.x() <= band.left() + HandleWidth  ? TimelineHit::Start
+                : pos.x() >= band.right() - HandleWidth ? TimelineHit::End
+                                                        : TimelineHit::Body;
+            if (pass == 0 && part == TimelineHit::Body)
+                continue;
+            hit = { i, part };
+            break;
+        }
+    }
+    return hit;
+}
+
 TimelineHit TimelineLayout::hitTest(const QPointF &pos) const
 {
     TimelineHit hit;

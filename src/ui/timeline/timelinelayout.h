@@ -138,6 +138,20 @@ public:
 
     /// The bar end, bar or movable milestone under @p pos (what a press there drags).
     TimelineHit hitTest(const QPointF &pos) const;
+
+    /// The dates a phase's band shows: its actual dates where set, else the planned ones.
+    static DateRange phaseShown(const Phase &phase);
+    /// Where the band of @p phase is in the header (a one-day event or committee: around its
+    /// flag); null for a phase without dates.
+    QRectF phaseBand(const Phase &phase) const;
+    /// What of the phases' bands is under @p pos: its index in @p phases and the part (body,
+    /// start or end; only the body of a flag); index -1 when none.
+    struct PhaseHit
+    {
+        int phase = -1;
+        TimelineHit::Part part = TimelineHit::None;
+    };
+    PhaseHit phaseHitTest(const QList<Phase> &phases, const QPointF &pos) const;
     /// The index in its row's milestones of the marker under @p pos, or -1 (tooltips).
     int markerAt(const QPointF &pos, int *row) const;
 

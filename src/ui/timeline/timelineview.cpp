@@ -122,6 +122,18 @@ TimelineRenderer::Options TimelineView::renderOptions(bool exporting) const
         o.phases = m_model->phases();
     if (m_model)
         o.committees = m_model->committees();
+    if (!exporting && m_dragPhase.phase >= 0 && m_dragPhase.phase < o.phases.size()) {
+        // A phase band being dragged is drawn where it would go.
+        Phase &ph = o.phases[m_dragPhase.phase];
+        const bool actual = ph.actual.start.isValid() || ph.actual.end.isValid();
+        DateRange &range = actual ? ph.actual : ph.planned;
+        const DateRange shown = TimelineLayout::phaseShown(ph);
+        range = { shown.start, shown.end.isValid() ? shown.end : shown.start };
+        if (m_dragPhase.part != TimelineHit::End)
+            range.start = range.start.addDays(m_dragDays);
+        if (m_dragPhase.part != TimelineHit::Start)
+            range.end = range.end.addDays(m_dragDays);
+    }
     o.today = m_today;
     o.currentId = exporting ? 0 : m_current;
     o.palette = palette();
@@ -468,7 +480,14 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         setCurrentId(m_model->idAt(hit.row));
     m_drag = {};
     m_dragDays = 0;
-    if (hit.bar >= 0 && m_document) {
+    m_dragPhase = {};
+    const TimelineLayout::PhaseHit phaseHit = m_model
+        ? viewportLayout().phaseHitTest(m_model->phases(), event->position())
+        : TimelineLayout::PhaseHit();
+    if (phaseHit.phase >= 0 && m_document) {
+        m_dragPhase = phaseHit;
+        m_pressPos = event->position().toPoint();
+    } else if (hit.bar >= 0 && m_document) {
         m_drag = hit;
         m_dragBar = m_model->rowData(hit.row).bars.at(hit.bar);
         m_pressPos = event->position().toPoint();
@@ -482,7 +501,8 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
 void TimelineView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPoint pos = event->position().toPoint();
-    if ((m_drag.bar >= 0 || m_drag.milestone >= 0) && (event->buttons() & Qt::LeftButton)) {
+    if ((m_drag.bar >= 0 || m_drag.milestone >= 0 || m_dragPhase.phase >= 0)
+        && (event->buttons() & Qt::LeftButton)) {
         const int days = m_scale.days(pos.x() - m_pressPos.x());
         if (days != m_dragDays) {
             m_dragDays = days;
@@ -490,7 +510,9 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         }
         return;
     }
-    const TimelineHit hit = viewportLayout().hitTest(pos);
+    TimelineHit hit = viewportLayout().hitTest(pos);
+    if (m_model && m_document && hit.part == TimelineHit::None)
+        hit.part = viewportLayout().phaseHitTest(m_model->phases(), pos).part;
     viewport()->setCursor(hit.part == TimelineHit::Start || hit.part == TimelineHit::End
             ? Qt::SizeHorCursor
             : hit.part == TimelineHit::Body || hit.part == TimelineHit::Milestone
@@ -500,6 +522,16 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
 
 void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragPhase.phase >= 0 && event->button() == Qt::LeftButton) {
+        const TimelineLayout::PhaseHit drag = m_dragPhase;
+        const int days = m_dragDays;
+        m_dragPhase = {};
+        m_dragDays = 0;
+        viewport()->update();
+        if (days != 0 && m_document && m_model && drag.phase < m_model->phases().size())
+            commitPhaseDrag(m_model->phases().at(drag.phase), drag.part, days);
+        return;
+    }
     if ((m_drag.bar < 0 && m_drag.milestone < 0) || event->button() != Qt::LeftButton) {
         QAbstractScrollArea::mouseReleaseEvent(event);
         return;
@@ -561,6 +593,50 @@ void TimelineView::commitDrag(const TimelineHit &drag, int days)
                 m_dragBar.participationId, values, text),
             &error))
         Q_EMIT editRefused(error);
+}
+
+void TimelineView::commitPhaseDrag(const Phase &phase, TimelineHit::Part part, int days)
+{
+    // The dates the band shows: the actual ones once the phase has any, else the plan.
+    const bool actual = phase.actual.start.isValid() || phase.actual.end.isValid();
+    const QString startColumn
+        = actual ? QStringLiteral("actual_start") : QStringLiteral("planned_start");
+    const QString endColumn = actual ? QStringLiteral("actual_end") : QStringLiteral("planned_end");
+    const DateRange shown = TimelineLayout::phaseShown(phase);
+    const QDate end = shown.end.isValid() ? shown.end : shown.start;
+    const QDate start = shown.start;
+    QVariantMap values;
+    QString text;
+    if (part == TimelineHit::Start) {
+        values.insert(startColumn, start.addDays(days).toString(Qt::ISODate));
+        values.insert(endColumn, end.toString(Qt::ISODate));
+        text = tr("Change the start of the phase %1").arg(phase.name);
+    } else if (part == TimelineHit::End) {
+        values.insert(startColumn, start.toString(Qt::ISODate));
+        values.insert(endColumn, end.addDays(days).toString(Qt::ISODate));
+        text = tr("Change the end of the phase %1").arg(phase.name);
+    } else {
+        values.insert(startColumn, start.addDays(days).toString(Qt::ISODate));
+        values.insert(endColumn, end.addDays(days).toString(Qt::ISODate));
+        text = tr("Move the phase %1").arg(phase.name);
+    }
+    QString error;
+    if (!DatabaseCommand::push(*m_document,
+            std::make_unique<SetFieldsCommand>(
+                *m_document, QStringLiteral("phase"), phase.id, values, text),
+            &error))
+        Q_EMIT editRefused(error);
+}
+
+QRectF TimelineView::phaseBand(qint64 phaseId) const
+{
+    if (!m_model)
+        return {};
+    for (const Phase &ph : m_model->phases()) {
+        if (ph.id == phaseId)
+            return viewportLayout().phaseBand(ph);
+    }
+    return {};
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)

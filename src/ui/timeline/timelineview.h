@@ -27,8 +27,8 @@ class TimelineModel;
 /// bar's label, a today line, and a legend (on screen when asked, always in exports). Paints
 /// only the rows on screen.
 ///
-/// Bars can be dragged (move) or their ends dragged (resize), snapping to days; each change
-/// is one undoable command checked like a form edit.
+/// Bars can be dragged (move) or their ends dragged (resize), snapping to days, and so can the
+/// phases' bands of the header; each change is one undoable command checked like a form edit.
 ///
 /// The view owns scrolling, zoom and the mouse: where things go is a TimelineLayout of the
 /// frame shown (also what presses hit-test), and TimelineRenderer paints it, as it paints the
@@ -74,6 +74,8 @@ public:
     QRectF barRect(int row, const DateRange &range) const;
     /// Centre of the marker of a milestone dated @p date on @p row.
     QPointF milestonePoint(int row, const QDate &date) const;
+    /// The band of the programme phase @p phaseId in the header; null when not shown.
+    QRectF phaseBand(qint64 phaseId) const;
 
     /// Where a row's things are painted, in viewport coordinates (what draw() paints and what
     /// tests check): bars, the text inside them, the slip after them, milestone markers.
@@ -152,6 +154,8 @@ private:
     void zoomAt(double factor, double viewportX);
     /// Turns a finished drag into its command.
     void commitDrag(const TimelineHit &drag, int days);
+    /// Turns a finished drag of a phase band into its command.
+    void commitPhaseDrag(const Phase &phase, TimelineHit::Part part, int days);
     QString toolTipAt(const QPoint &pos) const;
 
     QPointer<TimelineModel> m_model;
@@ -169,6 +173,8 @@ private:
     TimelineMilestone m_dragMilestone;
     QPoint m_pressPos;
     int m_dragDays = 0;
+    /// A phase band being dragged (index in the model's phases; -1 when none).
+    TimelineLayout::PhaseHit m_dragPhase;
 };
 
 } // namespace tremplin

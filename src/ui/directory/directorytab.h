@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace tremplin {
+
+class DirectoryListModel;
+class Document;
+class RecordDelegate;
+
+/// One list of the directory (administrations, outside partners or persons): searched as the
+/// user types, filtered by kind, edited in place, with buttons to create a record, delete one
+/// (saying first what depends on it) and merge duplicates. For persons, where the selected
+/// person appears (initiatives and committees, with the role).
+class DirectoryTab : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Kind { Administrations, Partners, Persons };
+
+    /// Above this many records the search waits for a pause in typing (TypingPause): on
+    /// 100 000 organisations one search scans every name, so a burst of keys makes one search.
+    static constexpr int LargeList = 5000;
+    static constexpr int TypingPauseMs = 250;
+
+    explicit DirectoryTab(Kind kind, QWidget *parent = nullptr);
+
+    void setDocument(Document *document);
+    DirectoryListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    void retranslateUi();
+
+private:
+    void createRecord();
+    void removeRecord();
+    void mergeRecords();
+    void applyFilter();
+    void updateButtons();
+    void showAppearances();
+    void showTotal();
+    /// Says what happened under the list; @p error in the errors' colour.
+    void showMessage(const QString &message, bool error);
+    QList<int> selectedRows() const;
+
+    Kind m_kind;
+    QPointer<Document> m_document;
+    DirectoryListModel *m_model;
+    QLineEdit *m_search;
+    QTimer *m_typingPause;
+    bool m_large = false; ///< the table holds more than LargeList records
+    QComboBox *m_kindFilter = nullptr;
+    QLabel *m_total;
+    QTableView *m_view;
+    RecordDelegate *m_delegate;
+    QPushButton *m_newButton;
+    QPushButton *m_deleteButton;
+    QPushButton *m_mergeButton;
+    QLabel *m_message;
+    QLabel *m_appearancesTitle = nullptr;
+    QListWidget *m_appearances = nullptr;
+};
+
+} // namespace tremplin
