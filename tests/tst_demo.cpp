@@ -148,7 +148,16 @@ private Q_SLOTS:
         QVERIFY(programme.defaultFundingSourceId > 0);
         const Promotion promotion = service.promotions().value(0);
         QCOMPARE(promotion.startsOn, QDate(2021, 12, 17));
-        QCOMPARE(promotion.endsOn, QDate(2022, 11, 29));
+        QCOMPARE(promotion.endsOn, QDate(2022, 12, 31));
+        // Its accompaniment phases lie within it, as the Programme workspace's rule asks.
+        for (const Phase &phase : service.phases()) {
+            if (phase.kind != PhaseKind::Accompaniment)
+                continue;
+            for (const DateRange &range : { phase.planned, phase.actual }) {
+                QVERIFY(!range.start.isValid() || range.start >= promotion.startsOn);
+                QVERIFY(!range.end.isValid() || range.end <= promotion.endsOn);
+            }
+        }
         QCOMPARE(promotion.places, std::optional(10));
         // The published scheme, the same as the AIC template's.
         const QList<ProgrammeTranche> tranches = service.tranches(programme.id);

@@ -289,7 +289,8 @@ void writeDemoProgramme(Database &db)
     promotion.envelopeIllustrative = true;
     promotion.places = 10; // "up to 10 projects per promotion"
     promotion.startsOn = d(2021, 12, 17);
-    promotion.endsOn = d(2022, 11, 29);
+    // To the year's end: Phase 2 runs to 30 November and second tranches are released at year end.
+    promotion.endsOn = d(2022, 12, 31);
     const qint64 promotionId = programmes.createPromotion(promotion);
     // The published scheme: seed 80 000 €, second tranche 60 000 € releasable at year end.
     // The demo's text is French whatever the interface language.
