@@ -6,6 +6,7 @@
 #include "core/services/records.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/committees/committeespage.h"
 #include "ui/deferredrefresh.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/helpdialog.h"
@@ -151,6 +152,11 @@ private Q_SLOTS:
             if (auto *page
                 = qobject_cast<ReportsPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
                 QVERIFY(page->previewText().contains(QLatin1String("Vikidia")));
+                continue;
+            }
+            if (auto *page
+                = qobject_cast<CommitteesPage *>(w.workspaceWidget(MainWindow::Workspace(ws)))) {
+                QCOMPARE(page->committeesModel()->rowCount(), 1); // the demo's committee
                 continue;
             }
             if (auto *page

@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>tremplin::AgendaModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AmountTableModel</name>
     <message>
         <source>Q%1 %2</source>
@@ -722,10 +765,6 @@
     </message>
     <message>
         <source>Import payments from a CSV file, all lines or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which report: phase-status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,6 +1205,665 @@
         <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the papers: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: --committee and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: unknown language &quot;%1&quot; (use en or fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: no single committee has the id or date &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the papers of %1 (%Ln page(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the papers of %1 (%Ln page) to %2.</numerusform>
+            <numerusform>Wrote the papers of %1 (%Ln pages) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report: phase-status (or committee-brief, see report committee-brief --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeBrief</name>
+    <message>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↘ down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↗ improving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↘ worsening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initiative no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taking part in any phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No need recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committed %1, paid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These amounts are illustrative (demo data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — brief for the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief for the %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — meeting papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting papers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register of declared interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions decided at the previous committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, paid %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the promotion&apos;s first committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeDecisionsList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No committee has decided about this initiative yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeService</name>
+    <message>
+        <source>This committee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the phase the initiative continues into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phase continued into must be a phase of the committee&apos;s promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initiative is not on this committee&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee has already decided about this initiative: amend its decision instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a funding decision creates grants: remove the tranches or choose &quot;Fund&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A funding decision needs at least one tranche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount of each tranche must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sponsor is either an administration or an outside organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the decision is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteesPage</name>
+    <message>
+        <source>Record decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an initiative of the agenda to see the decision taken about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the committee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), paid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended on %1: was %2 (%3). Why: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a member of the committee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an initiative of the committee&apos;s promotion in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committee-pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brief-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Committee Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no programme yet: set one up before holding committees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee &amp;Pack (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative to add to the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1311,6 +2009,105 @@
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DecisionDialog</name>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors engaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Decision — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue into &amp;phase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why amended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions for release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or &amp;outside organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an administration or an outside organisation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5718,6 +6515,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Move the phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committee: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -345,6 +345,49 @@
     </message>
 </context>
 <context>
+    <name>tremplin::AgendaModel</name>
+    <message>
+        <source>Not decided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translation>(modifiée)</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation>Demande au comité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financé</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::AmountTableModel</name>
     <message>
         <source>Q%1 %2</source>
@@ -723,10 +766,6 @@
     <message>
         <source>Import payments from a CSV file, all lines or none.</source>
         <translation>Importer des versements depuis un fichier CSV, toutes les lignes ou aucune.</translation>
-    </message>
-    <message>
-        <source>Which report: phase-status.</source>
-        <translation>Quel rapport&#xa0;: phase-status (statut à l’issue d’une phase).</translation>
     </message>
     <message>
         <source>phase</source>
@@ -1166,6 +1205,665 @@
         <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
         <translation>tremplin-cli jury&#xa0;: utilisez «&#xa0;jury setup FICHIER.json&#xa0;», «&#xa0;jury template --session NOM --out FICHIER.json&#xa0;», «&#xa0;jury scores import FICHIER.csv --session NOM&#xa0;» ou «&#xa0;jury ranking --session NOM&#xa0;», chacun avec --db BASE.</translation>
     </message>
+    <message>
+        <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
+        <translation>Le comité&#xa0;: son identifiant ou sa date de séance (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>committee</source>
+        <translation>comité</translation>
+    </message>
+    <message>
+        <source>The language of the papers: fr or en.</source>
+        <translation>La langue du dossier&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: --committee and --out are required.</source>
+        <translation>tremplin-cli report committee-brief&#xa0;: --committee et --out sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: unknown language &quot;%1&quot; (use en or fr).</source>
+        <translation>tremplin-cli report committee-brief&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (utilisez en ou fr).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: no single committee has the id or date &quot;%1&quot;.</source>
+        <translation>tremplin-cli report committee-brief&#xa0;: aucun comité unique n’a l’identifiant ou la date «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the papers of %1 (%Ln page(s)) to %2.</source>
+        <translation>
+            <numerusform>Dossier de %1 (%Ln page) écrit dans %2.</numerusform>
+            <numerusform>Dossier de %1 (%Ln pages) écrit dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli report committee-brief: %1</source>
+        <translation>tremplin-cli report committee-brief&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Which report: phase-status (or committee-brief, see report committee-brief --help).</source>
+        <translation>Quel rapport&#xa0;: phase-status (ou committee-brief, voir report committee-brief --help).</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeBrief</name>
+    <message>
+        <source>date not set</source>
+        <translation>date non fixée</translation>
+    </message>
+    <message>
+        <source>→ steady</source>
+        <translation>→ stable</translation>
+    </message>
+    <message>
+        <source>↗ up</source>
+        <translation>↗ en hausse</translation>
+    </message>
+    <message>
+        <source>↘ down</source>
+        <translation>↘ en baisse</translation>
+    </message>
+    <message>
+        <source>↗ improving</source>
+        <translation>↗ en progrès</translation>
+    </message>
+    <message>
+        <source>↘ worsening</source>
+        <translation>↘ en recul</translation>
+    </message>
+    <message>
+        <source>This initiative no longer exists.</source>
+        <translation>Cette initiative n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation>Impact principal</translation>
+    </message>
+    <message>
+        <source>SIRET %1</source>
+        <translation>SIRET %1</translation>
+    </message>
+    <message>
+        <source>RNA %1</source>
+        <translation>RNA %1</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Asked of the committee</source>
+        <translation>Demande au comité</translation>
+    </message>
+    <message>
+        <source>Nothing stated.</source>
+        <translation>Rien de précisé.</translation>
+    </message>
+    <message>
+        <source>Phase status</source>
+        <translation>État des phases</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Not taking part in any phase.</source>
+        <translation>Ne participe à aucune phase.</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>No need recorded.</source>
+        <translation>Aucun besoin enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions réalisées</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Aucune pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Actions late</source>
+        <translation>Actions en retard</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Prochaines actions</translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation>Aucune prévue.</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>No indicator recorded.</source>
+        <translation>Aucun indicateur enregistré.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur initiale</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>No grant yet.</source>
+        <translation>Aucune subvention pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Référence de la décision</translation>
+    </message>
+    <message>
+        <source>Committed %1, paid %2.</source>
+        <translation>Engagé %1, versé %2.</translation>
+    </message>
+    <message>
+        <source>These amounts are illustrative (demo data).</source>
+        <translation>Ces montants sont illustratifs (données de démonstration).</translation>
+    </message>
+    <message>
+        <source>%1 — brief for the %2</source>
+        <translation>%1 — fiche pour le %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Brief for the %1 of %2</source>
+        <translation>Fiche pour le %1 du %2</translation>
+    </message>
+    <message>
+        <source>%1 — meeting papers</source>
+        <translation>%1 — dossier de séance</translation>
+    </message>
+    <message>
+        <source>Meeting papers</source>
+        <translation>Dossier de séance</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda yet.</source>
+        <translation>Rien à l’ordre du jour pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Register of declared interests</source>
+        <translation>Registre des intérêts déclarés</translation>
+    </message>
+    <message>
+        <source>No member recorded.</source>
+        <translation>Aucun membre enregistré.</translation>
+    </message>
+    <message>
+        <source>none declared</source>
+        <translation>aucun déclaré</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Declared interests</source>
+        <translation>Intérêts déclarés</translation>
+    </message>
+    <message>
+        <source>Actions decided at the previous committee</source>
+        <translation>Actions décidées au comité précédent</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, paid %3</source>
+        <translation>%1 %2, versé %3</translation>
+    </message>
+    <message>
+        <source>No decision was recorded.</source>
+        <translation>Aucune décision n’a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>This is the promotion&apos;s first committee.</source>
+        <translation>C’est le premier comité de la promotion.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Agenda item %1</source>
+        <translation>Point %1 de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeDecisionsList</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(amended)</source>
+        <translation>(modifiée)</translation>
+    </message>
+    <message>
+        <source>Committee decisions</source>
+        <translation>Décisions des comités</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Funded</source>
+        <translation>Financé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No committee has decided about this initiative yet.</source>
+        <translation>Aucun comité ne s’est encore prononcé sur cette initiative.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteeService</name>
+    <message>
+        <source>This committee no longer exists.</source>
+        <translation>Ce comité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The committee needs a name.</source>
+        <translation>Le comité doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the phase the initiative continues into.</source>
+        <translation>Choisissez la phase dans laquelle l’initiative se poursuit.</translation>
+    </message>
+    <message>
+        <source>The phase continued into must be a phase of the committee&apos;s promotion.</source>
+        <translation>La phase de poursuite doit être une phase de la promotion du comité.</translation>
+    </message>
+    <message>
+        <source>The initiative is not on this committee&apos;s agenda.</source>
+        <translation>L’initiative n’est pas à l’ordre du jour de ce comité.</translation>
+    </message>
+    <message>
+        <source>The committee has already decided about this initiative: amend its decision instead.</source>
+        <translation>Le comité s’est déjà prononcé sur cette initiative&#xa0;: modifiez plutôt sa décision.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <source>Only a funding decision creates grants: remove the tranches or choose &quot;Fund&quot;.</source>
+        <translation>Seule une décision de financement crée des subventions&#xa0;: retirez les tranches ou choisissez «&#xa0;Financement&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A funding decision needs at least one tranche.</source>
+        <translation>Une décision de financement demande au moins une tranche.</translation>
+    </message>
+    <message>
+        <source>The amount of each tranche must be greater than zero.</source>
+        <translation>Le montant de chaque tranche doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A sponsor is either an administration or an outside organisation.</source>
+        <translation>Un parrain est soit une administration, soit une organisation extérieure.</translation>
+    </message>
+    <message>
+        <source>This decision no longer exists.</source>
+        <translation>Cette décision n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Say why the decision is amended.</source>
+        <translation>Dites pourquoi la décision est modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::CommitteesPage</name>
+    <message>
+        <source>Record decision (%1)</source>
+        <translation>Enregistrer la décision (%1)</translation>
+    </message>
+    <message>
+        <source>Amend decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the agenda</source>
+        <translation>Retirer %1 de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Select an initiative of the agenda to see the decision taken about it.</source>
+        <translation>Sélectionnez une initiative de l’ordre du jour pour voir la décision prise à son sujet.</translation>
+    </message>
+    <message>
+        <source>Asked of the committee:</source>
+        <translation>Demande au comité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Pas encore décidé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <source>Grants decided</source>
+        <translation>Subventions décidées</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), paid %4</source>
+        <translation>%1&#xa0;: %2 (%3), versé %4</translation>
+    </message>
+    <message>
+        <source>Sponsors engaged</source>
+        <translation>Parrains engagés</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Amended on %1: was %2 (%3). Why: %4</source>
+        <translation>Modifiée le %1&#xa0;: était %2 (%3). Motif&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>New committee</source>
+        <translation>Nouveau comité</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <translation>Tapez une partie du nom d’une personne et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Add member %1</source>
+        <translation>Ajouter le membre %1</translation>
+    </message>
+    <message>
+        <source>This person is already a member of the committee.</source>
+        <translation>Cette personne est déjà membre du comité.</translation>
+    </message>
+    <message>
+        <source>Choose an initiative of the committee&apos;s promotion in the list.</source>
+        <translation>Choisissez dans la liste une initiative de la promotion du comité.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the agenda</source>
+        <translation>Inscrire %1 à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>committee-pack</source>
+        <translation>dossier-de-seance</translation>
+    </message>
+    <message>
+        <source>brief-%1</source>
+        <translation>fiche-%1</translation>
+    </message>
+    <message>
+        <source>Save Committee Pack</source>
+        <translation>Enregistrer le dossier de séance</translation>
+    </message>
+    <message>
+        <source>Save Brief</source>
+        <translation>Enregistrer la fiche</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <source>This file has no programme yet: set one up before holding committees.</source>
+        <translation>Ce fichier n’a pas encore de programme&#xa0;: créez-en un avant de tenir des comités.</translation>
+    </message>
+    <message>
+        <source>&amp;New Committee</source>
+        <translation>&amp;Nouveau comité</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Committee</source>
+        <translation>&amp;Supprimer le comité</translation>
+    </message>
+    <message>
+        <source>Committee &amp;Pack (PDF)…</source>
+        <translation>&amp;Dossier de séance (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda and Decisions</source>
+        <translation>&amp;Ordre du jour et décisions</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Tapez une partie du nom</translation>
+    </message>
+    <message>
+        <source>Person to add</source>
+        <translation>Personne à ajouter</translation>
+    </message>
+    <message>
+        <source>Add &amp;Member</source>
+        <translation>&amp;Ajouter le membre</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Initiative:</source>
+        <translation>Initiative&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Initiative to add to the agenda</source>
+        <translation>Initiative à inscrire à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Add to A&amp;genda</source>
+        <translation>&amp;Inscrire à l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Remove from Agenda</source>
+        <translation>Retirer de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation>&amp;Enregistrer la décision…</translation>
+    </message>
+    <message>
+        <source>A&amp;mend Decision…</source>
+        <translation>&amp;Modifier la décision…</translation>
+    </message>
+    <message>
+        <source>Print &amp;Brief…</source>
+        <translation>Imprimer la &amp;fiche…</translation>
+    </message>
+    <message>
+        <source>Brief as P&amp;DF…</source>
+        <translation>Fiche en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Database</name>
@@ -1312,6 +2010,105 @@
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
         <translation>Le fichier est occupé&#xa0;: un autre programme est en train d’y écrire. Rien n’a été écrit&#x202f;; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DecisionDialog</name>
+    <message>
+        <source>Funding</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Add &amp;tranche</source>
+        <translation>Ajouter une &amp;tranche</translation>
+    </message>
+    <message>
+        <source>Remove tranche</source>
+        <translation>Retirer la tranche</translation>
+    </message>
+    <message>
+        <source>Sponsors engaged</source>
+        <translation>Parrains engagés</translation>
+    </message>
+    <message>
+        <source>Add &amp;sponsor</source>
+        <translation>Ajouter un &amp;parrain</translation>
+    </message>
+    <message>
+        <source>Record Decision — %1</source>
+        <translation>Enregistrer la décision — %1</translation>
+    </message>
+    <message>
+        <source>Amend Decision — %1</source>
+        <translation>Modifier la décision — %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Continue into &amp;phase:</source>
+        <translation>Poursuite en &amp;phase&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why amended:</source>
+        <translation>&amp;Pourquoi cette modification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Source de financement</translation>
+    </message>
+    <message>
+        <source>Conditions for release</source>
+        <translation>Conditions de versement</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranches</translation>
+    </message>
+    <message>
+        <source>Type to search</source>
+        <translation>Tapez pour chercher</translation>
+    </message>
+    <message>
+        <source>Ad&amp;ministration:</source>
+        <translation>Ad&amp;ministration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>or &amp;outside organisation:</source>
+        <translation>ou &amp;organisation extérieure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Commitment:</source>
+        <translation>&amp;Engagement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Parrains</translation>
+    </message>
+    <message>
+        <source>Choose an administration or an outside organisation first.</source>
+        <translation>Choisissez d’abord une administration ou une organisation extérieure.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6523,10 @@ du %3 au %4</translation>
     <message>
         <source>Move the phase %1</source>
         <translation>Déplacer la phase %1</translation>
+    </message>
+    <message>
+        <source>Committee: %1 (%2)</source>
+        <translation>Comité&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>

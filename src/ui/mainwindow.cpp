@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "committees/committeespage.h"
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
@@ -166,8 +167,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
             else if (place != OverviewPage::Timeline)
                 m_initiatives->showActionsDue(place == OverviewPage::OverdueActions);
         });
-    m_stack->addWidget(new PlaceholderPage(
-        workspaceTitles[Committees], workspaceDescriptions[Committees], m_stack));
+    m_committees = new CommitteesPage(m_stack);
+    m_stack->addWidget(m_committees);
     m_stack->addWidget(
         new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
     m_directory = new DirectoryPage(m_stack);
@@ -458,6 +459,8 @@ void MainWindow::loadWorkspace(int workspace)
         m_programme->setDocument(document);
         break;
     case Committees:
+        m_committees->setDocument(document);
+        break;
     case Jury:
     case WorkspaceCount:
         break;

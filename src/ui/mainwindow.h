@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace tremplin {
 
 class Document;
+class CommitteesPage;
 class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
@@ -108,6 +109,7 @@ private:
     OverviewPage *m_overview = nullptr;
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
+    CommitteesPage *m_committees = nullptr;
     DirectoryPage *m_directory = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;

@@ -9,12 +9,18 @@
 
 namespace tremplin::cli {
 
+int runCommitteeBrief(const QStringList &arguments, Io &io);
+
 int runReport(const QStringList &arguments, Io &io)
 {
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("committee-brief"))
+        return runCommitteeBrief(arguments.mid(1), io);
     const QString name = QStringLiteral("report");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("phase-status"),
-        Tr::tr("Which report: phase-status."), QStringLiteral("phase-status"));
+        Tr::tr("Which report: phase-status (or committee-brief, see report committee-brief "
+               "--help)."),
+        QStringLiteral("phase-status"));
     parser.addOption(dbOption());
     parser.addOption(QCommandLineOption(QStringLiteral("phase"),
         Tr::tr("The phase: its number among the accompaniment phases (1 for Phase 1) or its exact "

@@ -5,6 +5,7 @@
 #include "../error.h"
 #include "../exports/csv.h"
 #include "../exports/savefile.h"
+#include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -32,16 +33,7 @@ struct Tr
 /// How long after a phase its committee may sit and still decide on it.
 constexpr int CommitteeWindowDays = 60;
 
-/// An amount or a date that must never be broken over two lines. Qt's HTML reader turns the
-/// narrow no-break space of French numbers (U+202F) into a plain, breakable space, so every
-/// space inside becomes a no-break space (U+00A0), which it keeps.
-QString unbreakable(const QString &text)
-{
-    QString t = text;
-    t.replace(QChar(0x202f), QChar::Nbsp);
-    t.replace(QLatin1Char(' '), QChar::Nbsp);
-    return t;
-}
+using reports::unbreakable;
 
 /// The report is laid out at this resolution, then scaled to the device's.
 constexpr int LayoutDpi = 96;

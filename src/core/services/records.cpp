@@ -30,7 +30,7 @@ const char *const insertableTables[] = { "initiative", "organisation", "person",
     "action_item", "participation", "journal_entry", "indicator", "measurement",
     "initiative_partner", "initiative_person", "grant_award", "disbursement", "funding_source",
     "theme", "promotion", "phase", "administration", "programme_tranche", "list_item", "committee",
-    "committee_member", "agenda_item", "decision", "decision_sponsor" };
+    "committee_member", "agenda_item", "decision", "decision_sponsor", "decision_amendment" };
 
 bool isInsertable(const QString &table)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "initiativeform.h"
 
+#include "../committees/committeedecisionslist.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
 #include "../settings.h"
@@ -50,6 +51,8 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
     m_people = new PeopleTab(context, this);
     m_phases = new PhasesTab(context, this);
     m_grants = new GrantsTab(context, this);
+    m_ui->grantsLayout->insertWidget(
+        m_ui->grantsLayout->count() - 1, new CommitteeDecisionsList(document, initiativeId, this));
     m_indicators = new IndicatorsTab(context, this);
     m_journal = new JournalTab(context, this);
     for (FieldBinder *binder : binders())

@@ -35,6 +35,10 @@ QString codeLabel(const QString &table, const QString &column, const QString &co
         return lookup(ActionStatus {});
     if (column == QLatin1String("status") && table == QLatin1String("participation"))
         return lookup(PhaseStatus {});
+    if (column == QLatin1String("role") && table == QLatin1String("committee_member"))
+        return lookup(CommitteeRole {});
+    if (column == QLatin1String("kind") && table == QLatin1String("committee"))
+        return lookup(CommitteeKind {});
     if (column == QLatin1String("role"))
         return lookup(PersonRole {});
     if (column == QLatin1String("direction"))
@@ -254,6 +258,8 @@ QString RecordTableModel::display(int column, const QVariant &value) const
         return QLocale().toString(value.toDouble(), 'g', 12);
     case FieldKind::Money:
         return Money::fromCents(value.toLongLong()).toString(QLocale());
+    case FieldKind::Boolean:
+        return QString(); // a check box (Qt::CheckStateRole)
     default:
         return value.toString();
     }
@@ -279,6 +285,10 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
         return value;
     case EditValueRole:
         return value;
+    case Qt::CheckStateRole:
+        if (s && s->kind == FieldKind::Boolean)
+            return value.toInt() ? Qt::Checked : Qt::Unchecked;
+        return {};
     case IdRole:
         return m_ids.at(index.row());
     case KindRole:
@@ -314,15 +324,18 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
 
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValue, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::EditRole)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid)
+        || (role != Qt::EditRole && role != Qt::CheckStateRole))
         return false;
     const FieldSpec *s = spec(index.column());
-    if (!s)
+    if (!s || (role == Qt::CheckStateRole) != (s->kind == FieldKind::Boolean))
         return false;
     const QString column = m_columns.at(index.column());
     const qint64 id = m_ids.at(index.row());
     const QVariant old = m_rows.at(index.row()).at(index.column());
     QVariant value = newValue;
+    if (role == Qt::CheckStateRole)
+        value = Qt::CheckState(newValue.toInt()) == Qt::Checked ? 1 : 0;
     if (s->kind == FieldKind::Money && value.typeId() == QMetaType::QString) {
         const auto money = Money::parse(value.toString(), QLocale());
         if (!money) {
@@ -349,8 +362,11 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValu
 Qt::ItemFlags RecordTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && !m_readOnly.contains(m_columns.value(index.column())))
-        f |= Qt::ItemIsEditable;
+    if (index.isValid() && !m_readOnly.contains(m_columns.value(index.column()))) {
+        // Yes/no fields are check boxes, toggled with a click or the space bar.
+        const FieldSpec *s = spec(index.column());
+        f |= s && s->kind == FieldKind::Boolean ? Qt::ItemIsUserCheckable : Qt::ItemIsEditable;
+    }
     return f;
 }
 

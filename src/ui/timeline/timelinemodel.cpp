@@ -52,12 +52,14 @@ void TimelineModel::reload()
 {
     QList<qint64> ids;
     QList<Phase> phases;
+    QList<CommitteeRecord> committees;
     DateRange span;
     if (m_db && m_db->isOpen()) {
         try {
             TimelineService timeline(*m_db);
             ids = timeline.order(InitiativeListService(*m_db).matching(m_filter), m_rows);
             phases = timeline.phases();
+            committees = CommitteeService(*m_db).committees();
             span = timeline.span();
         } catch (const Error &) { }
     }
@@ -66,6 +68,7 @@ void TimelineModel::reload()
     if (sameRows) {
         // Same rows: only their content changed (a bar moved); keep the selection.
         m_phases = phases;
+        m_committees = committees;
         m_span = span;
         if (!m_ids.isEmpty())
             Q_EMIT dataChanged(index(0), index(rowCount() - 1));
@@ -73,6 +76,7 @@ void TimelineModel::reload()
         beginResetModel();
         m_ids = std::move(ids);
         m_phases = phases;
+        m_committees = committees;
         m_span = span;
         endResetModel();
     }

@@ -3,6 +3,7 @@
 
 #include "../models/pagedrowcache.h"
 #include "core/database/database.h"
+#include "core/services/committeeservice.h"
 #include "core/services/initiativelist.h"
 #include "core/services/timeline.h"
 
@@ -44,6 +45,8 @@ public:
     /// The row's data (read on demand); an empty row when out of range.
     TimelineRow rowData(int row) const;
     const QList<Phase> &phases() const { return m_phases; }
+    /// The committees, drawn as milestones of the whole programme on the calendar band.
+    const QList<CommitteeRecord> &committees() const { return m_committees; }
     DateRange span() const { return m_span; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +62,7 @@ private:
     TimelineRows m_rows = TimelineRows::InPhase;
     QList<qint64> m_ids;
     QList<Phase> m_phases;
+    QList<CommitteeRecord> m_committees;
     DateRange m_span;
     mutable PagedRowCache<TimelineRow> m_cache { 48, 4096 };
 };

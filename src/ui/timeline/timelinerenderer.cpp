@@ -43,6 +43,7 @@ const QColor GridColour(0xe4, 0xe4, 0xe4);
 const QColor PlannedColour(0x55, 0x55, 0x55);
 const QColor DecisionColour(0xff, 0xd4, 0x00);
 const QColor EventColour(0x80, 0x80, 0x80);
+const QColor CommitteeLineColour(0xb0, 0x8c, 0x00);
 
 /// One milestone's marker centred on @p c, inside a MarkerSize square (rows and legend).
 void paintMarker(
@@ -183,6 +184,13 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
                 p.drawLine(QPointF(xOf(d), HeaderHeight), QPointF(xOf(d), height));
         }
     }
+    // Committees: a dashed line through every row, under their marker in the header.
+    p.setPen(QPen(CommitteeLineColour, 1, Qt::DashLine));
+    for (const CommitteeRecord &c : options.committees) {
+        if (c.heldOn.isValid())
+            p.drawLine(QPointF(xOf(c.heldOn) + ppd / 2.0, HeaderHeight),
+                QPointF(xOf(c.heldOn) + ppd / 2.0, height));
+    }
     const QFont small = smallFont(p.font());
     p.setFont(small);
     for (const TimelineLayout::Row &row : layout.rows()) {
@@ -263,6 +271,12 @@ void TimelineRenderer::paint(QPainter &p, const TimelineLayout &layout, const Op
                 p.drawText(QRectF(left + 4, band.top(), right - left - 6, band.height()),
                     Qt::AlignVCenter | Qt::AlignLeft, text);
         }
+    }
+    // Committees: a diamond on the lower edge of the band, whether or not a phase holds them.
+    for (const CommitteeRecord &c : options.committees) {
+        if (c.heldOn.isValid())
+            paintMarker(p, TimelineMilestone::Decision,
+                QPointF(xOf(c.heldOn) + ppd / 2.0, BandHeight - 5), false, false);
     }
     // Axis.
     p.setPen(QColor(0x60, 0x60, 0x60));

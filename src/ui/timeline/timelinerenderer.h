@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/types.h"
+#include "core/services/committeeservice.h"
 #include "timelinelayout.h"
 
 #include <QDate>
@@ -19,6 +20,7 @@ public:
     struct Options
     {
         QList<Phase> phases;
+        QList<CommitteeRecord> committees; ///< milestones of the whole programme
         QDate today;
         qint64 currentId = 0; ///< highlighted on screen; 0 in exports
         QPalette palette;

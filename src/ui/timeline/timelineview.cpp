@@ -120,6 +120,8 @@ TimelineRenderer::Options TimelineView::renderOptions(bool exporting) const
     TimelineRenderer::Options o;
     if (m_model)
         o.phases = m_model->phases();
+    if (m_model)
+        o.committees = m_model->committees();
     if (!exporting && m_dragPhase.phase >= 0 && m_dragPhase.phase < o.phases.size()) {
         // A phase band being dragged is drawn where it would go.
         Phase &ph = o.phases[m_dragPhase.phase];
@@ -707,6 +709,11 @@ QString TimelineView::toolTipAt(const QPoint &pos) const
                              .arg(ph.name, locale.toString(r.start, QLocale::ShortFormat),
                                  locale.toString(
                                      r.end.isValid() ? r.end : r.start, QLocale::ShortFormat));
+        }
+        for (const CommitteeRecord &c : m_model->committees()) {
+            if (c.heldOn.isValid() && qAbs(d.daysTo(c.heldOn)) <= 1)
+                lines << tr("Committee: %1 (%2)")
+                             .arg(c.name, locale.toString(c.heldOn, QLocale::ShortFormat));
         }
         return lines.join(QLatin1Char('\n'));
     }
