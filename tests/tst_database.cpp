@@ -393,6 +393,62 @@ private Q_SLOTS:
         }
     }
 
+    void step10FillsTheDirectorysSortAndSearchKeysOfAnOlderFile()
+    {
+        // A file of schema 9: the directory's tables without their keys (dropped here, as
+        // SQLite 3.35+ can), records written then.
+        const QString file = path(QStringLiteral("v9.sqlite"));
+        {
+            Database db;
+            db.create(file);
+            QSqlQuery q(db.connection());
+            for (const char *table : { "administration", "organisation", "person" }) {
+                const QString t = QLatin1String(table);
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1_sort_idx").arg(t)));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN sort_key").arg(t)));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN search_text").arg(t)));
+            }
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO organisation (name, legal_form, town) VALUES ('Direction', "
+                "'other', NULL), ('École des Possibles', 'association', 'Évry'), ('Défenseur "
+                "des droits', 'other', 'Paris'), ('Délégation', 'other', NULL)")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO administration (name, short_name, kind) "
+                                      "VALUES ('Ministère de l’Écologie', 'MTE', 'ministry')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO person (full_name, email) VALUES "
+                                          "('Élodie Marchand', 'elodie@example.org')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 9")));
+        }
+        Database db;
+        db.open(file);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(db.schemaVersion(), 10);
+        const auto column = [&db](const QString &sql) {
+            QStringList out;
+            Query q(db, sql);
+            q.exec();
+            while (q.next())
+                out << q.value(0).toString();
+            return out;
+        };
+        QCOMPARE(column(QStringLiteral("SELECT name FROM organisation ORDER BY sort_key")),
+            (QStringList { QStringLiteral("Défenseur des droits"), QStringLiteral("Délégation"),
+                QStringLiteral("Direction"), QStringLiteral("École des Possibles") }));
+        QCOMPARE(column(QStringLiteral("SELECT search_text FROM organisation WHERE name LIKE "
+                                       "'%Possibles'")),
+            QStringList { QStringLiteral("ecole des possibles evry") });
+        QCOMPARE(
+            column(QStringLiteral("SELECT sort_key || '|' || search_text FROM administration")),
+            QStringList { QStringLiteral("ministere de l'ecologie|ministere de l'ecologie mte") });
+        QCOMPARE(column(QStringLiteral("SELECT sort_key || '|' || search_text FROM person")),
+            QStringList { QStringLiteral("elodie marchand|elodie marchand elodie@example.org") });
+        // The index the lists' ORDER BY sort_key ... LIMIT reads is there again.
+        QCOMPARE(column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND "
+                                       "name LIKE '%_sort_idx' ORDER BY name")),
+            (QStringList { QStringLiteral("administration_sort_idx"),
+                QStringLiteral("organisation_sort_idx"), QStringLiteral("person_sort_idx") }));
+    }
+
     void anOlderFileIsCopiedBeforeItIsUpgraded()
     {
         // A file of ours at an older schema version: rewind user_version on a current file

@@ -10,7 +10,9 @@
 #include "core/i18n/translations.h"
 #include "core/records/foreignkeys.h"
 #include "core/services/directoryservice.h"
+#include "core/services/lookups.h"
 #include "core/services/records.h"
+#include "core/services/searchindex.h"
 #include "core/text/searchkey.h"
 #include "modaldialogs.h"
 #include "ui/directory/directorylistmodel.h"
@@ -395,6 +397,92 @@ private Q_SLOTS:
                 {}, 0, 10));
     }
 
+    void theListsAndChoicesAreInAccentFreeOrderAndARenamedRecordMovesToItsPlace()
+    {
+        // "Défenseur des droits", the "Délégation…" and the "Direction…" come from the demo.
+        const qint64 education
+            = administration(QStringLiteral("Éducation populaire et vie associative"));
+        const qint64 ecole
+            = administration(QStringLiteral("École nationale des finances publiques"));
+        const QStringList expected { QStringLiteral("Défenseur des droits"),
+            QStringLiteral(
+                "Délégation interministérielle à l’hébergement et à l’accès au logement"),
+            QStringLiteral("Direction de l’administration pénitentiaire"),
+            QStringLiteral("École nationale des finances publiques"),
+            QStringLiteral("Éducation populaire et vie associative") };
+        const auto inOrder = [&expected](const QStringList &names) {
+            QStringList out;
+            for (const QString &n : names) {
+                if (expected.contains(n) || n.startsWith(QStringLiteral("Économie")))
+                    out << n;
+            }
+            return out;
+        };
+        // The choice lists (ReferencePicker) read the same order.
+        {
+            QStringList labels;
+            // A label is "short name — name" when there is a short name.
+            for (const Choice &c : Lookups(*m_db).search(ChoiceKind::Administration, {}, 1000))
+                labels << c.label.split(QStringLiteral(" — ")).last();
+            QCOMPARE(inOrder(labels), expected);
+            const QList<Choice> found
+                = Lookups(*m_db).search(ChoiceKind::Administration, QStringLiteral("ecole"));
+            QVERIFY(!found.isEmpty());
+            QCOMPARE(found.first().id, ecole);
+        }
+
+        const QString path = m_db->path();
+        m_db.reset();
+        MainWindow w(m_translations);
+        QVERIFY(openDirectory(w, path));
+        DirectoryTab *tab = w.directoryPage()->administrations();
+        QTableView *view = tab->view();
+        const auto shown = [view] {
+            while (view->model()->canFetchMore({}))
+                view->model()->fetchMore({});
+            QStringList names;
+            for (int r = 0; r < view->model()->rowCount(); ++r)
+                names << view->model()->index(r, 0).data().toString();
+            return names;
+        };
+        const auto sortedByKey = [](const QStringList &names) {
+            for (int i = 1; i < names.size(); ++i) {
+                if (searchKey(names.at(i - 1)) > searchKey(names.at(i)))
+                    return false;
+            }
+            return true;
+        };
+        QCOMPARE(inOrder(shown()), expected);
+        QVERIFY(sortedByKey(shown()));
+
+        // Renamed in place, "Éducation…" becomes "Économie…" and moves before "École…".
+        int row = -1;
+        for (int r = 0; r < tab->model()->rowCount(); ++r) {
+            if (tab->model()->idAt(r) == education)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        clickRow(view, row);
+        view->setCurrentIndex(view->model()->index(row, 0));
+        QTest::keyClick(view, Qt::Key_F2);
+        QLineEdit *editor = openEditor(view);
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        typeText(editor, QStringLiteral("Économie sociale et solidaire"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        const QStringList renamed { expected.at(0), expected.at(1), expected.at(2),
+            QStringLiteral("École nationale des finances publiques"),
+            QStringLiteral("Économie sociale et solidaire") };
+        QTRY_COMPARE(inOrder(shown()), renamed);
+        QVERIFY(sortedByKey(shown()));
+
+        // Searched without accents: "ecole" finds "École…", first as its name starts so.
+        typeText(child<QLineEdit>(tab, "search"), QStringLiteral("ecole"));
+        QTRY_VERIFY(tab->model()->total() >= 1);
+        QCOMPARE(tab->model()->nameAt(0), QStringLiteral("École nationale des finances publiques"));
+        QCOMPARE(tab->model()->idAt(0), ecole);
+    }
+
     void whatDependsOnARecordIsStatedBeforeItIsRemoved()
     {
         const qint64 ministry = administration(QStringLiteral("Ministère"));
@@ -588,10 +676,12 @@ private Q_SLOTS:
         {
             WriteTransaction tx(*m_db);
             for (int i = 0; i <= DirectoryTab::LargeList; ++i) {
+                const QString name = QStringLiteral("Société %1").arg(i);
+                const DirectoryKeys keys = directoryKeys(name, {});
                 Query(*m_db,
-                    QStringLiteral(
-                        "INSERT INTO organisation (name, legal_form) VALUES (?, 'company')"))
-                    .bindAll(QStringLiteral("Société %1").arg(i))
+                    QStringLiteral("INSERT INTO organisation (name, legal_form, sort_key, "
+                                   "search_text) VALUES (?, 'company', ?, ?)"))
+                    .bindAll(name, keys.sort, keys.search)
                     .exec();
             }
             tx.commit();
@@ -608,7 +698,7 @@ private Q_SLOTS:
         QCOMPARE(tab.model()->total(), all); // still typing
         QTRY_COMPARE(tab.model()->total(), 1);
         QCOMPARE(tab.model()->nameAt(0), QStringLiteral("Association Vikidia"));
-        // Typing on waits too, though the list shown is short: each search reads every name.
+        // Typing on waits too, though the list shown is short: each search reads every key.
         typeText(child<QLineEdit>(&tab, "search"), QStringLiteral("x"));
         QCOMPARE(tab.model()->total(), 1);
         QTRY_COMPARE(tab.model()->total(), 0);

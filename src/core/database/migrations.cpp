@@ -2,6 +2,7 @@
 #include "migrations.h"
 
 #include "../error.h"
+#include "../services/searchindex.h"
 #include "../text/searchkey.h"
 #include "sqldialect.h"
 
@@ -648,6 +649,40 @@ void selection(QSqlDatabase &db, const SqlDialect &)
                        "initiative(ds_number) WHERE ds_number IS NOT NULL"));
 }
 
+// Schema version 10: the directory's stored keys (searchindex.h). sort_key orders the lists of
+// administrations, organisations and persons by name as a reader expects (accents and case
+// ignored: "École" among the e's), search_text makes the search one LIKE over short keys.
+// Plain columns and indexes (portable); idempotent: the keys are recomputed from the data.
+void addDirectoryKeys(QSqlDatabase &db, const SqlDialect &)
+{
+    for (const char *table : { "administration", "organisation", "person" }) {
+        const QString t = QLatin1String(table);
+        const DirectoryKeyColumns c = directoryKeyColumns(t);
+        addColumn(db, t, QStringLiteral("sort_key"), QStringLiteral("TEXT NOT NULL DEFAULT ''"));
+        addColumn(db, t, QStringLiteral("search_text"), QStringLiteral("TEXT NOT NULL DEFAULT ''"));
+        QSqlQuery read(db);
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT id, %1, %2 FROM %3")
+                           .arg(QLatin1String(c.name), QLatin1String(c.second), t)))
+            fail(read);
+        QSqlQuery write(db);
+        if (!write.prepare(
+                QStringLiteral("UPDATE %1 SET sort_key = ?, search_text = ? WHERE id = ?").arg(t)))
+            fail(write);
+        while (read.next()) {
+            const DirectoryKeys keys
+                = directoryKeys(read.value(1).toString(), read.value(2).toString());
+            write.addBindValue(keys.sort);
+            write.addBindValue(keys.search);
+            write.addBindValue(read.value(0));
+            if (!write.exec())
+                fail(write);
+        }
+        exec(db,
+            QStringLiteral("CREATE INDEX IF NOT EXISTS %1_sort_idx ON %1(sort_key, id)").arg(t));
+    }
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -684,6 +719,8 @@ const std::vector<MigrationStep> &migrationSteps()
             "The selection: applications from Démarches simplifiées, admissibility, jury "
             "sessions with tracks, criteria, assignments, conflicts of interest and scores",
             selectionTables, selection },
+        { 10, "Accent-free sort and search keys of administrations, organisations and persons", "",
+            addDirectoryKeys },
     };
     return steps;
 }

@@ -135,8 +135,8 @@ GeneratorResult generateProgramme(Database &db, const GeneratorOptions &o)
 
     Query insertOrg(db,
         QStringLiteral("INSERT INTO organisation (name, legal_form, siret, rna, town, "
-                       "identifiers_illustrative) "
-                       "VALUES (?, 'association', ?, ?, ?, 1) RETURNING id"));
+                       "identifiers_illustrative, sort_key, search_text) "
+                       "VALUES (?, 'association', ?, ?, ?, 1, ?, ?) RETURNING id"));
     Query insertInitiative(db,
         QStringLiteral(
             "INSERT INTO initiative (promotion_id, carrier_id, name, lifecycle, one_liner, "
@@ -190,10 +190,12 @@ GeneratorResult generateProgramme(Database &db, const GeneratorOptions &o)
         const QString name
             = QStringLiteral("%1 %2 %3").arg(pick(nouns), pick(words), QString::number(i + 1));
         const QString carrierName = QStringLiteral("Association %1").arg(name);
+        const DirectoryKeys carrierKeys = directoryKeys(carrierName, town);
         const qint64 carrier
             = insertOrg
                   .bindAll(carrierName, illustrativeSiret(1000 + i),
-                      QStringLiteral("W%1").arg(100000000 + i, 9, 10, QLatin1Char('0')), town)
+                      QStringLiteral("W%1").arg(100000000 + i, 9, 10, QLatin1Char('0')), town,
+                      carrierKeys.sort, carrierKeys.search)
                   .execReturningId();
         // A promotion: most applicants are not selected; about one in six becomes a laureate.
         const int roll = int(rng.bounded(100));

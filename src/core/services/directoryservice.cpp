@@ -28,6 +28,7 @@ qint64 DirectoryService::createOrganisation(const Organisation &o)
                   nullableText(o.rna), nullableText(o.address), nullableText(o.postcode),
                   nullableText(o.town), nullableText(o.website), int(o.identifiersIllustrative))
               .execReturningId();
+    refreshDirectoryKeys(m_db, QStringLiteral("organisation"), id);
     tx.record(QStringLiteral("organisation"), id, Change::Inserted, o.name);
     tx.commit();
     return id;
@@ -47,6 +48,7 @@ qint64 DirectoryService::createAdministration(const Administration &a)
                           .bindAll(nullableId(a.parentId), a.name.trimmed(),
                               nullableText(a.shortName), toCode(a.kind), nullableText(a.website))
                           .execReturningId();
+    refreshDirectoryKeys(m_db, QStringLiteral("administration"), id);
     tx.record(QStringLiteral("administration"), id, Change::Inserted, a.name);
     tx.commit();
     return id;
@@ -71,6 +73,7 @@ qint64 DirectoryService::createPerson(const Person &p)
                               nullableText(p.phone), nullableText(p.jobTitle),
                               nullableId(p.organisationId), nullableId(p.administrationId))
                           .execReturningId();
+    refreshDirectoryKeys(m_db, QStringLiteral("person"), id);
     tx.record(QStringLiteral("person"), id, Change::Inserted, p.fullName);
     tx.commit();
     return id;
@@ -92,18 +95,17 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tremplin::DirectoryService)
 };
 
-/// How a directory table is listed and searched.
+/// How a directory table is listed and searched: by its stored keys (searchindex.h), sort_key
+/// for the order and search_text (name and short name, town or e-mail) for the search.
 struct DirectoryTable
 {
     const char *table;
-    const char *name; ///< the column sorted and searched
-    const char *searched; ///< a second column searched
     const char *kind; ///< the column DirectoryFilter::kind selects on, or nullptr
 };
 const DirectoryTable directoryTables[] = {
-    { "administration", "name", "short_name", "kind" },
-    { "organisation", "name", "town", "legal_form" },
-    { "person", "full_name", "email", nullptr },
+    { "administration", "kind" },
+    { "organisation", "legal_form" },
+    { "person", nullptr },
 };
 
 const DirectoryTable *directoryTable(const QString &table)
@@ -120,10 +122,8 @@ QString whereOf(const DirectoryTable &t, const DirectoryFilter &filter, QVariant
 {
     QStringList conditions;
     if (!filter.search.trimmed().isEmpty()) {
-        const QString pattern = Lookups::namePattern(filter.search, true);
-        conditions << QStringLiteral("(%1 GLOB ? OR COALESCE(%2, '') GLOB ?)")
-                          .arg(QLatin1String(t.name), QLatin1String(t.searched));
-        bound << pattern << pattern;
+        conditions << QStringLiteral("search_text") + Lookups::likeKey();
+        bound << Lookups::keyPattern(filter.search, true);
     }
     if (t.kind && !filter.kind.isEmpty()) {
         conditions << QStringLiteral("%1 = ?").arg(QLatin1String(t.kind));
@@ -200,10 +200,11 @@ RecordRows DirectoryService::page(const QString &table, const QStringList &colum
     QVariantList bound;
     const QString where = whereOf(*t, filter, bound);
     // Names starting with the text come first, then by name (as the choice lists).
-    QString order = QStringLiteral("%1 COLLATE NOCASE, id").arg(QLatin1String(t->name));
+    QString order = QStringLiteral("sort_key, id");
     if (!filter.search.trimmed().isEmpty()) {
-        order.prepend(QStringLiteral("%1 GLOB ? DESC, ").arg(QLatin1String(t->name)));
-        bound << Lookups::namePattern(filter.search, false);
+        order.prepend(
+            QStringLiteral("CASE WHEN sort_key%1 THEN 0 ELSE 1 END, ").arg(Lookups::likeKey()));
+        bound << Lookups::keyPattern(filter.search, false);
     }
     Query q(m_db,
         QStringLiteral("SELECT id, %1 FROM %2%3 ORDER BY %4 LIMIT ? OFFSET ?")

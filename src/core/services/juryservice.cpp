@@ -5,6 +5,7 @@
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../validation/validation.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -582,6 +583,7 @@ qint64 JuryService::applyTemplate(const JuryTemplate &t)
                 Query(m_db, QStringLiteral("UPDATE person SET email = ? WHERE id = ?"))
                     .bindAll(j.email.trimmed(), personId)
                     .exec();
+                refreshDirectoryKeys(m_db, QStringLiteral("person"), personId);
                 tx.record(QStringLiteral("person"), personId, Change::Updated, j.name);
             }
         } else {
@@ -589,6 +591,7 @@ qint64 JuryService::applyTemplate(const JuryTemplate &t)
                 QStringLiteral("INSERT INTO person (full_name, email) VALUES (?, ?) RETURNING id"))
                            .bindAll(j.name.trimmed(), nullableText(j.email.trimmed()))
                            .execReturningId();
+            refreshDirectoryKeys(m_db, QStringLiteral("person"), personId);
             tx.record(QStringLiteral("person"), personId, Change::Inserted, j.name);
         }
         qint64 memberId = Query(m_db,

@@ -26,16 +26,18 @@ struct ChoiceTable
     const char *table;
     const char *label; ///< UTF-8 SQL expression
     const char *sortKey;
-    const char *searched; ///< a second column searched beside the name, or nullptr
+    const char *searched; ///< the stored search key, or nullptr to match the name by GLOB
     const char *detail; ///< what tells records of the same name apart
 };
 const ChoiceTable choiceTables[] = {
-    { ChoiceKind::Organisation, "organisation", "name", "name", nullptr,
+    // The directory's tables have stored keys (searchindex.h): sorted by sort_key, searched in
+    // search_text. The few funding sources are matched on their name.
+    { ChoiceKind::Organisation, "organisation", "name", "sort_key", "search_text",
         "COALESCE(town, siret, '')" },
-    { ChoiceKind::Person, "person", "full_name", "full_name", nullptr,
+    { ChoiceKind::Person, "person", "full_name", "sort_key", "search_text",
         "COALESCE(email, job_title, '')" },
     { ChoiceKind::Administration, "administration", "COALESCE(short_name || ' — ' || name, name)",
-        "name", "short_name", "''" },
+        "sort_key", "search_text", "''" },
     { ChoiceKind::FundingSource, "funding_source", "name", "name", nullptr, "COALESCE(siret, '')" },
 };
 
@@ -105,27 +107,37 @@ std::optional<ChoiceKind> Lookups::kindOfTable(const QString &table)
 QList<Choice> Lookups::search(ChoiceKind kind, const QString &text, int limit) const
 {
     const ChoiceTable &t = choiceTable(kind);
-    const QString anywhere = globPattern(text, true);
-    const QString prefix = globPattern(text, false);
     // Names come from the table above, never from the caller; the patterns are bound.
-    QString where = QStringLiteral("%1 GLOB ?").arg(QLatin1String(t.sortKey));
-    if (t.searched)
-        where = QStringLiteral("(%1 OR COALESCE(%2, '') GLOB ?)")
-                    .arg(where, QLatin1String(t.searched));
+    if (t.searched) {
+        Query q = counted(m_db,
+            QStringLiteral("SELECT id, %1, %5 FROM %2 WHERE %3%6 ORDER BY CASE WHEN %4%6 THEN 0 "
+                           "ELSE 1 END, %4, id LIMIT ?")
+                .arg(QString::fromUtf8(t.label), QLatin1String(t.table), QLatin1String(t.searched),
+                    QLatin1String(t.sortKey), QLatin1String(t.detail), likeKey()));
+        q.bindAll(keyPattern(text, true), keyPattern(text, false), limit);
+        return choices(q);
+    }
     Query q = counted(m_db,
-        QStringLiteral("SELECT id, %1, %5 FROM %2 WHERE %3 ORDER BY %4 GLOB ? DESC, %4, id LIMIT ?")
-            .arg(QString::fromUtf8(t.label), QLatin1String(t.table), where,
-                QLatin1String(t.sortKey), QLatin1String(t.detail)));
-    q.bind(anywhere);
-    if (t.searched)
-        q.bind(anywhere);
-    q.bindAll(prefix, limit);
+        QStringLiteral("SELECT id, %1, %4 FROM %2 WHERE %3 GLOB ? ORDER BY %3 GLOB ? DESC, %3, "
+                       "id LIMIT ?")
+            .arg(QString::fromUtf8(t.label), QLatin1String(t.table), QLatin1String(t.sortKey),
+                QLatin1String(t.detail)));
+    q.bindAll(globPattern(text, true), globPattern(text, false), limit);
     return choices(q);
 }
 
-QString Lookups::namePattern(const QString &text, bool anywhere)
+QString Lookups::keyPattern(const QString &text, bool anywhere)
 {
-    return globPattern(text, anywhere);
+    QString key = searchKey(text);
+    key.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return (anywhere ? QStringLiteral("%") : QString()) + key + QLatin1Char('%');
+}
+
+QString Lookups::likeKey()
+{
+    return QStringLiteral(" LIKE ? ESCAPE '\\'");
 }
 
 QString Lookups::label(ChoiceKind kind, qint64 id) const
@@ -176,7 +188,7 @@ QList<Choice> Lookups::administrationsNotPartnerOf(qint64 initiativeId) const
     Query q = counted(m_db,
         QStringLiteral("SELECT id, name FROM administration a WHERE NOT EXISTS (SELECT 1 "
                        "FROM initiative_partner p WHERE p.administration_id = a.id AND "
-                       "p.initiative_id = ?) ORDER BY name, id"));
+                       "p.initiative_id = ?) ORDER BY sort_key, id"));
     q.bindAll(initiativeId);
     return choices(q);
 }

@@ -62,9 +62,12 @@ public:
     /// Up to @p limit records of @p kind whose name holds @p text, ignoring case and accents
     /// ("ecole" finds "École"); names starting with it come first, then by name.
     QList<Choice> search(ChoiceKind kind, const QString &text, int limit = ChoiceLimit) const;
-    /// A GLOB pattern matching the names whose search key starts with (or, @p anywhere, holds)
-    /// the key of @p text: how the choice lists and the directory search names.
-    static QString namePattern(const QString &text, bool anywhere);
+    /// A LIKE pattern (with ESCAPE '\\') matching the stored keys (sort_key, search_text) that
+    /// start with (or, @p anywhere, hold) the key of @p text: how the choice lists and the
+    /// directory search.
+    static QString keyPattern(const QString &text, bool anywhere);
+    /// The condition " LIKE ? ESCAPE '\\'" that goes with keyPattern().
+    static QString likeKey();
     /// The label of one record; empty when there is none with that id.
     QString label(ChoiceKind kind, qint64 id) const;
     /// Labels of the given records (one query).

@@ -144,6 +144,7 @@ void RecordService::setValue(
     } else if (table == QLatin1String("theme")) {
         refreshSearchKeysOfTheme(m_db, id);
     }
+    refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, { column });
     ProgrammeService(m_db).checkWritten(table, id, { column });
     tx.record(table, id, Change::Updated, column);
@@ -177,6 +178,7 @@ void RecordService::setValues(
     q.exec();
     if (q.rowsAffected() != 1)
         throw Error(Tr::tr("This record no longer exists."));
+    refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, values.keys());
     ProgrammeService(m_db).checkWritten(table, id, values.keys());
     tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")));
@@ -233,6 +235,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
         q.exec();
     if (table == QLatin1String("initiative"))
         refreshInitiativeSearchKey(m_db, id);
+    refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, names);
     ProgrammeService(m_db).checkWritten(table, id, names);
     tx.record(table, id, Change::Inserted, QString());

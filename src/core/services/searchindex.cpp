@@ -62,4 +62,39 @@ void refreshSearchKeysOfTheme(Database &db, qint64 themeId)
         QStringLiteral("SELECT initiative_id FROM initiative_theme WHERE theme_id = ?"), themeId);
 }
 
+DirectoryKeyColumns directoryKeyColumns(const QString &table)
+{
+    if (table == QLatin1String("administration"))
+        return { "name", "short_name" };
+    if (table == QLatin1String("organisation"))
+        return { "name", "town" };
+    if (table == QLatin1String("person"))
+        return { "full_name", "email" };
+    return {};
+}
+
+DirectoryKeys directoryKeys(const QString &name, const QString &second)
+{
+    return { searchKey(name), searchKey(name + QLatin1Char(' ') + second) };
+}
+
+void refreshDirectoryKeys(Database &db, const QString &table, qint64 id)
+{
+    const DirectoryKeyColumns c = directoryKeyColumns(table);
+    if (!c.name)
+        return;
+    // Names come from the table above, never from the caller.
+    Query q(db,
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE id = ?")
+            .arg(QLatin1String(c.name), QLatin1String(c.second), table));
+    q.bindAll(id).exec();
+    if (!q.next())
+        return;
+    const DirectoryKeys keys = directoryKeys(q.value(0).toString(), q.value(1).toString());
+    q.raw().finish();
+    Query(db, QStringLiteral("UPDATE %1 SET sort_key = ?, search_text = ? WHERE id = ?").arg(table))
+        .bindAll(keys.sort, keys.search, id)
+        .exec();
+}
+
 } // namespace tremplin

@@ -20,4 +20,31 @@ void refreshSearchKeysOfCarrier(Database &db, qint64 organisationId);
 /// After a theme is renamed: the keys of the initiatives of that theme.
 void refreshSearchKeysOfTheme(Database &db, qint64 themeId);
 
+/// The stored keys of a record of the directory (administration, organisation, person):
+/// sort_key, the key of its name, orders the lists as a reader expects ("École" among the e's,
+/// "Défenseur" before "Direction"); search_text holds what the directory searches (the name and
+/// the short name, the town or the e-mail address).
+struct DirectoryKeys
+{
+    QString sort;
+    QString search;
+};
+
+/// The two columns a directory table's keys are made of (name first), or nullptr twice when
+/// @p table is not one of the directory's.
+struct DirectoryKeyColumns
+{
+    const char *name = nullptr;
+    const char *second = nullptr;
+};
+DirectoryKeyColumns directoryKeyColumns(const QString &table);
+
+/// The one definition of a directory record's keys, shared by the services, the generator and
+/// the migrations.
+DirectoryKeys directoryKeys(const QString &name, const QString &second);
+
+/// Keeps sort_key and search_text of a directory record in step with its columns; does nothing
+/// for another table. Called by the services inside their write transaction.
+void refreshDirectoryKeys(Database &db, const QString &table, qint64 id);
+
 } // namespace tremplin
