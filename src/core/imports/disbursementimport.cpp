@@ -78,15 +78,6 @@ const QList<QPair<DisbursementImport::Target, QStringList>> &synonyms()
     return list;
 }
 
-/// Header text compared word for word: "N° de mandat" and "n de mandat" are the same.
-QString headerKey(const QString &header)
-{
-    QString key;
-    for (const QChar ch : searchKey(header))
-        key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
-    return key.simplified();
-}
-
 /// The tranche a file names: its code, its label (English, French or the user's language) or
 /// its number ("2", "T2", "tranche 2").
 std::optional<TrancheKind> parseTranche(const QString &text)
@@ -214,15 +205,11 @@ bool DisbursementImport::loadFile(const QString &path, Database &db, QString *er
 void DisbursementImport::load(const QByteArray &bytes, Database &db)
 {
     m_db = &db;
-    const QString text = decodeText(bytes, &m_encoding);
-    m_separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    QList<QStringList> rows = csv::parse(text, m_separator);
-    // Blank lines (a spreadsheet's trailing ones) carry nothing.
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                   [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
-        rows.end());
-    m_headers = rows.isEmpty() ? QStringList() : rows.takeFirst();
-    m_rows = rows;
+    CsvTable table = readCsv(bytes);
+    m_encoding = table.encoding;
+    m_separator = table.separator;
+    m_headers = table.headers;
+    m_rows = table.rows;
     guessMapping();
     check();
 }
