@@ -10,11 +10,22 @@
 #include "core/i18n/translations.h"
 #include "core/imports/applicationimport.h"
 #include "core/services/records.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/dialogs/applicationimportdialog.h"
 #include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/models/applicationpreviewmodel.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSqlRecord>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +42,32 @@ const QString dsHeader = QStringLiteral(
     "quelques lignes,Lien vers votre site internet,Montant approximatif de votre budget global en "
     "2022,Nom,Prénom,Numéro de téléphone,Adresse électronique,Quel est l'impact principal "
     "recherché et quelle est la mesure associée ?,Indicateur,Valeur initiale,Valeur cible");
+
+/// The Edit menu's action with the standard @p key (Undo or Redo).
+QAction *editAction(QMainWindow &w, QKeySequence::StandardKey key)
+{
+    for (QAction *m : w.menuBar()->actions()) {
+        if (!m->menu())
+            continue;
+        for (QAction *a : m->menu()->actions()) {
+            if (a->shortcut() == QKeySequence(key))
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+/// The action named @p name in the menus of @p w, submenus included.
+QAction *menuAction(QMainWindow &w, const QString &name)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+    }
+    return nullptr;
+}
 
 QByteArray cp1252(const QString &text)
 {
@@ -101,6 +138,14 @@ private:
                 "1003,c@x.fr,false,,,,,,false,En instruction,2023-03-17 10:00:00,2023-03-03,,,"
                 "Jardins partagés,Des jardins,https://jardins.example.org,5000,Roy,Ana,,"
                 "ana@jardins.example.org,,,,\r\n");
+    }
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes);
+        return path;
     }
     ApplicationImport loaded(const QByteArray &bytes)
     {
@@ -435,6 +480,173 @@ private Q_SLOTS:
         QCOMPARE(dump(), before);
         ApplicationImport::redo(db(), import.written());
         QCOMPARE(dump(), after);
+    }
+    void thePreviewModelPassesTheModelTesterAndSaysWhatWillHappen()
+    {
+        QCOMPARE(loaded(firstVersion().toUtf8()).commit(), 3);
+        const qint64 id = value(QStringLiteral("SELECT id FROM initiative WHERE ds_number = 1001"))
+                              .toLongLong();
+        RecordService(db()).setValue(QStringLiteral("initiative"), QStringLiteral("description"),
+            id, QStringLiteral("Revue"));
+        QString newer = firstVersion();
+        newer.replace(QStringLiteral("\"Une carte \"\"ouverte\"\"\nsur deux lignes\""),
+            QStringLiteral("Autre"));
+        newer
+            += QStringLiteral("1005,e@x.fr,false,999,,,,,false,Accepté,,,,,Mauvais,,,,,,,,,,,\r\n");
+        ApplicationPreviewModel model;
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ApplicationImport import = loaded(newer.toUtf8());
+        model.setImport(&import);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, ApplicationPreviewModel::Outcome).data().toString(),
+            QStringLiteral("Conflict"));
+        const QString details = model.index(0, ApplicationPreviewModel::Details).data().toString();
+        QVERIFY2(details.contains(QStringLiteral("Tremplin's value kept"))
+                && details.contains(QStringLiteral("“Autre”")),
+            qPrintable(details));
+        // The row as a spreadsheet shows it: a cell's line break does not start a new row.
+        QCOMPARE(model.index(3, ApplicationPreviewModel::Line).data().toInt(), 5);
+        QCOMPARE(model.index(3, ApplicationPreviewModel::Outcome).data().toString(),
+            QStringLiteral("Invalid"));
+        QVERIFY(model.index(3, ApplicationPreviewModel::Details)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("SIRET")));
+        // A new mapping: the model follows.
+        import.setMapping(0, ApplicationImport::Ignore);
+        model.setImport(&import);
+        QCOMPARE(model.rowCount(), 4);
+        model.setImport(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void fileImportApplicationsAsksForTheNewPromotionAndIsOneUndoStep()
+    {
+        const QString dbPath = m_dir.filePath(QStringLiteral("window.sqlite"));
+        {
+            Database d;
+            d.create(dbPath);
+            writeDemoProgramme(d);
+        }
+        const QString file = writeFile(QStringLiteral("ds.csv"), firstVersion().toUtf8());
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(dbPath, &error), qPrintable(error));
+        QSignalSpy checked(&w.document()->database(), &Database::integrityChecked);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        Database &wdb = w.document()->database();
+        auto dumpOf = [&wdb] {
+            Query q(wdb,
+                QStringLiteral("SELECT (SELECT COUNT(*) FROM initiative) || '/' || (SELECT "
+                               "COUNT(*) FROM promotion) || '/' || (SELECT COUNT(*) FROM person)"));
+            return q.scalar().toString();
+        };
+        QTRY_COMPARE(checked.count(), 1); // writes wait for the file's check after opening
+        const QString before = dumpOf();
+        QAction *import = menuAction(w, QStringLiteral("importApplications"));
+        QVERIFY(import && import->isEnabled());
+        bool asked = false;
+        int rows = -1;
+        QString refusal;
+        test::answerFileDialog(file);
+        test::onNextModal<ApplicationImportDialog>([&](ApplicationImportDialog *dialog) {
+            rows = dialog->findChild<QTableView *>(QStringLiteral("preview"))->model()->rowCount();
+            auto *promotion = dialog->findChild<QComboBox *>(QStringLiteral("promotion"));
+            promotion->setFocus();
+            promotion->lineEdit()->selectAll();
+            QTest::keyClicks(promotion->lineEdit(), QStringLiteral("Season 2024"));
+            test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+                asked = box->text().contains(QStringLiteral("Season 2024"));
+                QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+            });
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+            if (dialog->isVisible()) {
+                refusal = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+                test::clickDialogButton(dialog, QDialogButtonBox::Cancel);
+            }
+        });
+        import->trigger();
+        QCOMPARE(rows, 3);
+        QVERIFY(asked);
+        QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        const QString after = dumpOf();
+        QVERIFY(after != before);
+        QCOMPARE(Query(wdb,
+                     QStringLiteral("SELECT COUNT(*) FROM initiative i JOIN promotion p ON p.id = "
+                                    "i.promotion_id WHERE p.name = 'Season 2024'"))
+                     .scalar()
+                     .toInt(),
+            3);
+        // One step in Edit > Undo.
+        QAction *undo = editAction(w, QKeySequence::Undo);
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(dumpOf(), before);
+        editAction(w, QKeySequence::Redo)->trigger();
+        QCOMPARE(dumpOf(), after);
+    }
+
+    void invalidDossiersLeaveImportDisabledAndImportCleanOnesLeavesThemOut()
+    {
+        QString text = firstVersion();
+        text
+            += QStringLiteral("1006,e@x.fr,false,123,,,,,false,Accepté,,,,,Mauvais,,,,,,,,,,,\r\n");
+        const QString file = writeFile(QStringLiteral("mixed.csv"), text.toUtf8());
+        const qint64 before = value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong();
+        ApplicationImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(file));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog.importCleanButton()->isVisible());
+        // Nothing is written by the disabled button; Cancel leaves everything as it was.
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong(), before);
+        // The promotion is the latest one, which exists: no question asked.
+        QTest::mouseClick(dialog.importCleanButton(), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.imported(), 3);
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong(), before + 3);
+        QCOMPARE(m_doc->undoStack().count(), 1);
+    }
+
+    void cancellingWritesNothingAndAMappingChosenByHandIsRemembered()
+    {
+        const QString file
+            = writeFile(QStringLiteral("plain.csv"), "col1;col2\nProjet Z;901\nProjet W;902\n");
+        const qint64 before = value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong();
+        {
+            ApplicationImportDialog dialog(*m_doc);
+            QVERIFY(dialog.loadFile(file));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());
+            auto *mapping = dialog.findChild<QTableWidget *>(QStringLiteral("mapping"));
+            auto choose = [&](int row, ApplicationImport::Target target) {
+                auto *combo = qobject_cast<QComboBox *>(mapping->cellWidget(row, 1));
+                combo->setFocus();
+                while (combo->currentData().toInt() != int(target))
+                    QTest::keyClick(combo,
+                        combo->currentData().toInt() < int(target) ? Qt::Key_Down : Qt::Key_Up);
+            };
+            choose(1, ApplicationImport::DsNumber);
+            choose(0, ApplicationImport::ProjectName);
+            QVERIFY(ok->isEnabled());
+            test::clickDialogButton(&dialog, QDialogButtonBox::Cancel);
+            QVERIFY(!dialog.isVisible());
+        }
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong(), before);
+        // The same header layout next time: the columns as chosen.
+        ApplicationImportDialog again(*m_doc);
+        QVERIFY(again.loadFile(file));
+        QCOMPARE(again.import().mapping(),
+            (QList<ApplicationImport::Target> {
+                ApplicationImport::ProjectName, ApplicationImport::DsNumber }));
+        QCOMPARE(again.import().count(ApplicationImport::Outcome::New), 2);
     }
 };
 
