@@ -9,11 +9,13 @@
 #include "core/exports/csv.h"
 #include "core/i18n/translations.h"
 #include "core/imports/applicationimport.h"
+#include "core/services/admissibility.h"
 #include "core/services/records.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/dialogs/applicationimportdialog.h"
 #include "ui/document.h"
+#include "ui/initiatives/initiativeform.h"
 #include "ui/mainwindow.h"
 #include "ui/models/applicationpreviewmodel.h"
 
@@ -23,6 +25,8 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QSqlRecord>
 #include <QTableView>
 #include <QTableWidget>
@@ -617,6 +621,7 @@ private Q_SLOTS:
     {
         const QString file
             = writeFile(QStringLiteral("plain.csv"), "col1;col2\nProjet Z;901\nProjet W;902\n");
+        QSettings().remove(QStringLiteral("import/applicationColumns")); // a run before this one
         const qint64 before = value(QStringLiteral("SELECT COUNT(*) FROM initiative")).toLongLong();
         {
             ApplicationImportDialog dialog(*m_doc);
@@ -647,6 +652,55 @@ private Q_SLOTS:
             (QList<ApplicationImport::Target> {
                 ApplicationImport::ProjectName, ApplicationImport::DsNumber }));
         QCOMPARE(again.import().count(ApplicationImport::Outcome::New), 2);
+    }
+    void admissibilityIsChosenOnTheIdentityTabWithTheProgrammesReasonAndUndone()
+    {
+        QCOMPARE(loaded(firstVersion().toUtf8()).commit(), 3);
+        const qint64 id = value(QStringLiteral("SELECT id FROM initiative WHERE ds_number = 1003"))
+                              .toLongLong();
+        const qint64 programme
+            = value(QStringLiteral("SELECT MIN(id) FROM programme")).toLongLong();
+        RecordService records(db());
+        const qint64 outOfScope = records.insert(QStringLiteral("list_item"),
+            { { QStringLiteral("programme_id"), programme },
+                { QStringLiteral("list"), QStringLiteral("non_admissibility_reason") },
+                { QStringLiteral("name"), QStringLiteral("Hors du champ de l'appel") } });
+        InitiativeForm form(*m_doc, id);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *admissibility = form.findChild<QComboBox *>(QStringLiteral("admissibilityCombo"));
+        auto *reason = form.findChild<QComboBox *>(QStringLiteral("admissibilityReasonCombo"));
+        auto *note = form.findChild<QPlainTextEdit *>(QStringLiteral("admissibilityNoteEdit"));
+        QVERIFY(admissibility && reason && note);
+        QCOMPARE(admissibility->currentData().toString(), QStringLiteral("unchecked"));
+        QCOMPARE(reason->count(), 2);
+        // The keyboard: not admissible, then the reason from the programme's list.
+        admissibility->setFocus();
+        while (admissibility->currentData().toString() != QLatin1String("not_admissible"))
+            QTest::keyClick(admissibility, Qt::Key_Down);
+        reason->setFocus();
+        QTest::keyClick(reason, Qt::Key_Down);
+        QCOMPARE(value(QStringLiteral("SELECT admissibility || '/' || admissibility_reason_id FROM "
+                                      "initiative WHERE id = ?"),
+                     id)
+                     .toString(),
+            QStringLiteral("not_admissible/%1").arg(outOfScope));
+        QCOMPARE(AdmissibilityService(db()).counts().notAdmissible, 2);
+        // Each choice is an undo step.
+        m_doc->undo();
+        QCOMPARE(
+            value(QStringLiteral("SELECT admissibility_reason_id FROM initiative WHERE id = ?"), id)
+                .isNull(),
+            true);
+        m_doc->undo();
+        QCOMPARE(value(QStringLiteral("SELECT admissibility FROM initiative WHERE id = ?"), id)
+                     .toString(),
+            QStringLiteral("unchecked"));
+        QTRY_COMPARE(admissibility->currentData().toString(), QStringLiteral("unchecked"));
+        const AdmissibilityService::Counts counts = AdmissibilityService(db()).counts();
+        QCOMPARE(counts.admissible, 1);
+        QCOMPARE(counts.notAdmissible, 1);
+        QVERIFY(counts.unchecked >= 1);
     }
 };
 
