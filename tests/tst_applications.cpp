@@ -16,8 +16,10 @@
 #include "ui/dialogs/applicationimportdialog.h"
 #include "ui/document.h"
 #include "ui/initiatives/initiativeform.h"
+#include "ui/initiatives/initiativespage.h"
 #include "ui/mainwindow.h"
 #include "ui/models/applicationpreviewmodel.h"
+#include "ui/models/initiativelistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -701,6 +703,34 @@ private Q_SLOTS:
         QCOMPARE(counts.admissible, 1);
         QCOMPARE(counts.notAdmissible, 1);
         QVERIFY(counts.unchecked >= 1);
+    }
+    void theInitiativesListFiltersByAdmissibilityAndCountsEach()
+    {
+        QSettings().remove(QStringLiteral("initiatives"));
+        QCOMPARE(loaded(firstVersion().toUtf8()).commit(), 3);
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *filter = page.findChild<QComboBox *>(QStringLiteral("admissibilityFilter"));
+        QVERIFY(filter);
+        QCOMPARE(filter->count(), 4);
+        QCOMPARE(filter->itemText(2), QStringLiteral("Admissible (1)"));
+        QCOMPARE(filter->itemText(3), QStringLiteral("Not admissible (1)"));
+        auto *view = page.findChild<QTableView *>(QStringLiteral("initiativesView"));
+        filter->setFocus();
+        QTest::keyClick(filter, Qt::Key_Down);
+        QTest::keyClick(filter, Qt::Key_Down);
+        QCOMPARE(filter->currentData().toString(), QStringLiteral("admissible"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("Cartes, libres"));
+        // A decision made elsewhere: the counts follow.
+        const qint64 id = value(QStringLiteral("SELECT id FROM initiative WHERE ds_number = 1003"))
+                              .toLongLong();
+        RecordService(db()).setValue(QStringLiteral("initiative"), QStringLiteral("admissibility"),
+            id, QStringLiteral("admissible"));
+        QTRY_COMPARE(filter->itemText(2), QStringLiteral("Admissible (2)"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
     }
 };
 
