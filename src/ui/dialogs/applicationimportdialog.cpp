@@ -13,8 +13,10 @@
 #include <QHeaderView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace tremplin {
 
@@ -31,9 +33,16 @@ ApplicationImportDialog::ApplicationImportDialog(Document &document, QWidget *pa
     m_ui->preview->verticalHeader()->hide();
     m_ui->preview->horizontalHeader()->setStretchLastSection(true);
     m_ui->mapping->verticalHeader()->hide();
-    m_ui->mapping->horizontalHeader()->setStretchLastSection(true);
+    // A DS header can be a whole question: it is elided, the meaning beside it stays in view.
+    m_ui->mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->mapping->setTextElideMode(Qt::ElideMiddle);
+    m_ui->mapping->setWordWrap(false);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 5);
+    m_ui->splitter->setSizes({ 360, 720 });
+    // Room for the details where the screen has it.
+    resize(QSize(1240, 760).boundedTo(screen()->availableSize() * 0.92));
     for (const Promotion &p : ProgrammeService(document.database()).promotions())
         m_ui->promotion->addItem(p.name);
     m_ui->promotion->setCurrentText(ApplicationImport::latestPromotion(document.database()));
@@ -73,7 +82,9 @@ void ApplicationImportDialog::rebuildMapping()
     const QStringList headers = m_import.headers();
     m_ui->mapping->setRowCount(int(headers.size()));
     for (int c = 0; c < headers.size(); ++c) {
-        m_ui->mapping->setItem(c, 0, new QTableWidgetItem(headers.at(c)));
+        auto *header = new QTableWidgetItem(headers.at(c));
+        header->setToolTip(headers.at(c));
+        m_ui->mapping->setItem(c, 0, header);
         auto *combo = new QComboBox(m_ui->mapping);
         combo->setAccessibleName(tr("Meaning of column “%1”").arg(headers.at(c)));
         for (int t = ApplicationImport::DsNumber; t <= ApplicationImport::Ignore; ++t)
@@ -110,10 +121,11 @@ void ApplicationImportDialog::refresh()
                     ApplicationImport::Target(combo->itemData(i).toInt())));
         combo->setCurrentIndex(combo->findData(int(mapping.value(c, ApplicationImport::Ignore))));
     }
-    m_ui->mapping->resizeColumnToContents(0);
     m_model->setImport(&m_import);
     m_ui->preview->resizeColumnsToContents();
     m_ui->preview->horizontalHeader()->setStretchLastSection(true);
+    // Every problem and change, wrapped, once the columns have their final widths.
+    QTimer::singleShot(0, m_ui->preview, &QTableView::resizeRowsToContents);
     if (!m_path.isEmpty() && !m_import.headers().isEmpty()) {
         m_ui->fileLabel->setText(
             tr("%1 — %n dossier(s), %2, separator “%3”.", nullptr, m_import.lineCount())

@@ -17,8 +17,9 @@ void ApplicationPreviewModel::setImport(const ApplicationImport *import)
 QString ApplicationPreviewModel::details(const ApplicationImport &import, int row)
 {
     const ApplicationImport::Dossier &d = import.dossiers().at(row);
+    const QString separator = tr("; ", "between the items of a list");
     if (!d.problems.isEmpty())
-        return d.problems.join(QStringLiteral("; "));
+        return d.problems.join(separator);
     if (!d.note.isEmpty())
         return d.note;
     QStringList parts;
@@ -29,7 +30,7 @@ QString ApplicationPreviewModel::details(const ApplicationImport &import, int ro
                                    .arg(field, c.tremplinValue, c.dsValue)
                              : tr("%1: “%2” → “%3”").arg(field, c.tremplinValue, c.dsValue));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(separator);
 }
 
 int ApplicationPreviewModel::rowCount(const QModelIndex &parent) const
