@@ -821,6 +821,11 @@
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ChoiceModel</name>

@@ -795,7 +795,7 @@
     <name>tremplin::ApplicationPreviewModel</name>
     <message>
         <source>%1 edited in Tremplin (“%2”) and in DS (“%3”): Tremplin&apos;s value kept</source>
-        <translation>%1 modifié dans Tremplin («&#xa0;%2&#xa0;») et dans DS («&#xa0;%3&#xa0;»)&#xa0;: la valeur de Tremplin est gardée</translation>
+        <translation>%1&#xa0;: changé dans Tremplin («&#xa0;%2&#xa0;») et dans DS («&#xa0;%3&#xa0;»), la valeur de Tremplin est gardée</translation>
     </message>
     <message>
         <source>%1: “%2” → “%3”</source>
@@ -820,6 +820,11 @@
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -1350,7 +1355,7 @@
     </message>
     <message>
         <source>  line %1 (conflict): %2 edited in Tremplin (“%3”) and changed in DS (“%4”): Tremplin&apos;s value kept.</source>
-        <translation>  ligne %1 (conflit)&#xa0;: %2 modifié dans Tremplin («&#xa0;%3&#xa0;») et dans DS («&#xa0;%4&#xa0;»)&#xa0;: la valeur de Tremplin est gardée.</translation>
+        <translation>  ligne %1 (conflit)&#xa0;: %2&#xa0;: changé dans Tremplin («&#xa0;%3&#xa0;») et dans DS («&#xa0;%4&#xa0;»), la valeur de Tremplin est gardée.</translation>
     </message>
     <message>
         <source>Created the promotion “%1”.</source>
