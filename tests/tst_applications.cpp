@@ -77,20 +77,7 @@ QAction *menuAction(QMainWindow &w, const QString &name)
 
 QByteArray cp1252(const QString &text)
 {
-    QByteArray out;
-    for (const QChar c : text) {
-        if (c == QChar(0x0153))
-            out += char(0x9C);
-        else if (c == QChar(0x0152))
-            out += char(0x8C);
-        else if (c == QChar(0x20AC))
-            out += char(0x80);
-        else if (c == QChar(0x2019))
-            out += char(0x92);
-        else
-            out += char(c.unicode());
-    }
-    return out;
+    return test::windows1252(text);
 }
 
 } // namespace

@@ -18,7 +18,6 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -770,16 +769,8 @@ void ApplicationImport::guessMapping()
 
 void ApplicationImport::setMapping(int column, Target target)
 {
-    if (column < 0 || column >= m_mapping.size())
-        return;
-    if (target != Ignore) {
-        for (Target &t : m_mapping) {
-            if (t == target)
-                t = Ignore;
-        }
-    }
-    m_mapping[column] = target;
-    check();
+    if (assignColumn(m_mapping, column, target, Ignore))
+        check();
 }
 
 void ApplicationImport::setMappings(const QList<Target> &mapping)
@@ -792,13 +783,7 @@ void ApplicationImport::setMappings(const QList<Target> &mapping)
 
 QString ApplicationImport::layoutKey() const
 {
-    QStringList keys;
-    for (const QString &h : m_headers)
-        keys << headerKey(h);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(20));
+    return headerLayoutKey(m_headers);
 }
 
 QList<ApplicationImport::Problem> ApplicationImport::problems() const

@@ -13,7 +13,6 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -233,17 +232,8 @@ void DisbursementImport::guessMapping()
 
 void DisbursementImport::setMapping(int column, Target target)
 {
-    if (column < 0 || column >= m_mapping.size())
-        return;
-    // One column per meaning: the column that had it loses it.
-    if (target != Ignore) {
-        for (Target &t : m_mapping) {
-            if (t == target)
-                t = Ignore;
-        }
-    }
-    m_mapping[column] = target;
-    check();
+    if (assignColumn(m_mapping, column, target, Ignore))
+        check();
 }
 
 void DisbursementImport::setMappings(const QList<Target> &mapping)
@@ -256,13 +246,7 @@ void DisbursementImport::setMappings(const QList<Target> &mapping)
 
 QString DisbursementImport::layoutKey() const
 {
-    QStringList keys;
-    for (const QString &h : m_headers)
-        keys << headerKey(h);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(20));
+    return headerLayoutKey(m_headers);
 }
 
 void DisbursementImport::check()

@@ -4,6 +4,7 @@
 #include "../exports/csv.h"
 #include "../text/searchkey.h"
 
+#include <QCryptographicHash>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -95,6 +96,17 @@ QString headerKey(const QString &header)
     for (const QChar ch : searchKey(header))
         key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
     return key.simplified();
+}
+
+QString headerLayoutKey(const QStringList &headers)
+{
+    QStringList keys;
+    for (const QString &h : headers)
+        keys << headerKey(h);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(20));
 }
 
 } // namespace tremplin

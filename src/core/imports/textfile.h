@@ -28,4 +28,25 @@ CsvTable readCsv(const QByteArray &bytes);
 /// and "n de mandat" are the same header.
 QString headerKey(const QString &header);
 
+/// A key naming a file's header layout (its column titles compared with headerKey()), under
+/// which a mapping chosen by hand is remembered for the next file of the same export.
+QString headerLayoutKey(const QStringList &headers);
+
+/// Gives column @p column the meaning @p target in @p mapping, one column per meaning: the
+/// column that had it loses it (to @p ignore). False when @p column is out of range.
+template<typename Target>
+bool assignColumn(QList<Target> &mapping, int column, Target target, Target ignore)
+{
+    if (column < 0 || column >= mapping.size())
+        return false;
+    if (target != ignore) {
+        for (Target &t : mapping) {
+            if (t == target)
+                t = ignore;
+        }
+    }
+    mapping[column] = target;
+    return true;
+}
+
 } // namespace tremplin
