@@ -6407,10 +6407,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The committee needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The programme&apos;s website must start with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>

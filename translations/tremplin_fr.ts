@@ -6413,10 +6413,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>L’enveloppe budgétaire ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The committee needs a name.</source>
-        <translation>Le comité doit avoir un nom.</translation>
-    </message>
-    <message>
         <source>The programme&apos;s website must start with http:// or https://.</source>
         <translation>Le site web du programme doit commencer par http:// ou https://.</translation>
     </message>

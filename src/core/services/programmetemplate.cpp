@@ -5,6 +5,7 @@
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../validation/validation.h"
+#include "committeeservice.h"
 #include "directoryservice.h"
 #include "programmeservice.h"
 
@@ -123,6 +124,7 @@ qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
     validation::throwIfAny(setupProblems(setup));
     ProgrammeService programmes(db);
     DirectoryService directory(db);
+    CommitteeService committees(db);
     WriteTransaction tx(db);
 
     Programme programme = setup.programme;
@@ -154,14 +156,14 @@ qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
         const qint64 phaseId = programmes.createPhase(phase);
         if (!t.committee)
             continue;
-        Committee committee;
+        CommitteeRecord committee;
         committee.programmeId = programmeId;
         committee.promotionId = promotionId;
         committee.phaseId = phaseId;
         committee.kind = *t.committee;
         committee.name = t.name;
         committee.heldOn = t.dates.start;
-        programmes.createCommittee(committee);
+        committees.createCommittee(committee);
     }
     for (ProgrammeTranche tranche : templateTranches(setup.calendar)) {
         tranche.programmeId = programmeId;
