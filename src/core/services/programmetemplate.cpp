@@ -4,6 +4,7 @@
 #include "../database/database.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "../text/searchkey.h"
 #include "../validation/validation.h"
 #include "committeeservice.h"
 #include "directoryservice.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace tremplin {
 
@@ -119,6 +121,30 @@ QStringList setupProblems(const ProgrammeSetup &setup)
     return problems;
 }
 
+QString decisionReferencePrefix(const Programme &programme, CommitteeKind kind, const QDate &date)
+{
+    // The programme's short name, else the initials of its name's words of three letters or
+    // more ("Accélérateur d'Initiatives Citoyennes": AIC), without accents.
+    QString code = searchKey(programme.shortName).remove(QLatin1Char(' ')).toUpper();
+    if (code.isEmpty()) {
+        const QStringList words = programme.name.split(
+            QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (word.size() >= 3)
+                code += searchKey(word.left(1)).toUpper();
+        }
+    }
+    const QString committee = kind == CommitteeKind::Acceleration ? QStringLiteral("CA")
+        : kind == CommitteeKind::Engagement                       ? QStringLiteral("CE")
+        : kind == CommitteeKind::Selection                        ? QStringLiteral("CS")
+                                                                  : QStringLiteral("C");
+    QStringList parts;
+    if (!code.isEmpty())
+        parts << code;
+    parts << QString::number(date.year()) << committee;
+    return parts.join(QLatin1Char('-'));
+}
+
 qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
 {
     validation::throwIfAny(setupProblems(setup));
@@ -163,6 +189,7 @@ qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
         committee.kind = *t.committee;
         committee.name = t.name;
         committee.heldOn = t.dates.start;
+        committee.referencePrefix = decisionReferencePrefix(programme, *t.committee, t.dates.start);
         committees.createCommittee(committee);
     }
     for (ProgrammeTranche tranche : templateTranches(setup.calendar)) {
