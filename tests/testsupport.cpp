@@ -75,4 +75,22 @@ int countRows(const QString &dbPath, const QString &table)
     return n;
 }
 
+QByteArray windows1252(const QString &text)
+{
+    QByteArray out;
+    for (const QChar c : text) {
+        if (c == QChar(0x0153))
+            out += char(0x9C);
+        else if (c == QChar(0x0152))
+            out += char(0x8C);
+        else if (c == QChar(0x20AC))
+            out += char(0x80);
+        else if (c == QChar(0x2019))
+            out += char(0x92);
+        else
+            out += char(c.unicode());
+    }
+    return out;
+}
+
 } // namespace tremplin::test

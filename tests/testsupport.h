@@ -21,5 +21,8 @@ void corruptBytes(const QString &path, qint64 offset, int count);
 
 /// Counts the rows of @p table with a separate read-only connection.
 int countRows(const QString &dbPath, const QString &table);
+/// @p text in Windows-1252, as a spreadsheet saves it (Latin-1 plus the few characters of
+/// 0x80-0x9F the tests use: œ Œ € ’).
+QByteArray windows1252(const QString &text);
 
 } // namespace tremplin::test

@@ -1129,6 +1129,61 @@ private Q_SLOTS:
         QCOMPARE(t.conflicts.first().candidate, QStringLiteral("Ma Dada"));
         QCOMPARE(t.criteria.at(1).name, QStringLiteral("Faisabilité"));
     }
+
+    void importApplicationsExitsZeroOneOrTwoAndWritesNothingOnProblems()
+    {
+        const QString db = path(QStringLiteral("applications.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("demo"), QStringLiteral("--db"), db }).exitCode, 0);
+        auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(path(name));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return path(name);
+        };
+        const QString bad = write(QStringLiteral("bad.csv"),
+            "ID;\xC3\x89tat du dossier;Nom du projet;\xC3\x89tablissement SIRET;Adresse "
+            "\xC3\xA9lectronique\n501;Accept\xC3\xA9;Clean;;a@b.fr\n502;refuse;Bad;123;nope\n");
+        auto import = [&](const QString &file, const QStringList &more = {}) {
+            return cli(QStringList { QStringLiteral("import"), QStringLiteral("applications"), file,
+                           QStringLiteral("--db"), db }
+                + more);
+        };
+        // Problems: exit 1, each with its line, nothing written.
+        const QByteArray hash = test::fileHash(db);
+        Run r = import(bad, { QStringLiteral("--promotion"), QStringLiteral("Saison 5") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("line 3")) && r.err.contains(QStringLiteral("SIRET"))
+                && r.err.contains(QStringLiteral("e-mail")),
+            qPrintable(r.err));
+        QCOMPARE(test::fileHash(db), hash);
+        // --skip-invalid imports the clean ones, lists the others, still exits 1; the promotion
+        // is created.
+        r = import(bad,
+            { QStringLiteral("--promotion"), QStringLiteral("Saison 5"),
+                QStringLiteral("--skip-invalid") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("Created the promotion")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("line 3")));
+        // A clean file: exit 0; again: unchanged, never duplicated.
+        const QString clean = write(QStringLiteral("clean.csv"),
+            "ID,\xC3\x89tat du dossier,Nom du projet\n601,En instruction,\"Un, projet\"\n");
+        r = import(clean, { QStringLiteral("--promotion"), QStringLiteral("Saison 5") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1 new")), qPrintable(r.out));
+        r = import(clean, { QStringLiteral("--promotion"), QStringLiteral("Saison 5") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("1 unchanged")), qPrintable(r.out));
+        const Run listed = cli({ QStringLiteral("list"), QStringLiteral("initiatives"),
+            QStringLiteral("--db"), db, QStringLiteral("--promotion"), QStringLiteral("Saison 5"),
+            QStringLiteral("--format"), QStringLiteral("csv") });
+        QCOMPARE(listed.out.count(QStringLiteral("Un, projet")), 1);
+        QVERIFY(listed.out.contains(QStringLiteral("Clean")));
+        // Bad input: exit 2.
+        QCOMPARE(import(path(QStringLiteral("missing.csv"))).exitCode, 2);
+        QCOMPARE(import(write(QStringLiteral("nothing.csv"), "a,b\n1,2\n")).exitCode, 2);
+        QCOMPARE(
+            cli({ QStringLiteral("import"), QStringLiteral("applications"), clean }).exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

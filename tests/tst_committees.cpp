@@ -469,13 +469,13 @@ private Q_SLOTS:
         prepare(db);
         CommitteeService committees(db);
         const qint64 committee = committees.committees().constFirst().id;
+        // The demo's committee has the nine laureates on its agenda (written through the
+        // service), each with what is asked of it.
         QStringList names;
-        for (const char *n : { "Vikidia", "Infoclimat", "Ma Dada" }) {
-            const qint64 i = idOf(db, QStringLiteral("SELECT id FROM initiative WHERE name = ?"),
-                QString::fromUtf8(n));
-            committees.addToAgenda(committee, i, QStringLiteral("Continue into Phase 2"));
-            names << QString::fromUtf8(n);
-        }
+        for (const AgendaEntry &e : committees.agenda(committee))
+            names << e.initiative;
+        QCOMPARE(names.size(), 9);
+        QCOMPARE(names.first(), QStringLiteral("Infoclimat"));
         CommitteeBrief pack = CommitteeBrief::pack(db, committee);
         const int pages = pack.layout();
         QStringList kinds;
@@ -491,7 +491,7 @@ private Q_SLOTS:
         for (int i = 0; i < names.size(); ++i) {
             const auto &s = pack.sections().at(5 + i);
             QVERIFY2(s.title.endsWith(names.at(i)), qPrintable(s.title));
-            QVERIFY(s.html.contains(QStringLiteral("Continue into Phase 2")));
+            QVERIFY(s.html.contains(QStringLiteral("Poursuite en phase 2")));
             QVERIFY(s.pageCount >= 1 && s.pageCount <= 2);
         }
         // The contents list every section after the cover but itself, at its first page.
@@ -507,8 +507,17 @@ private Q_SLOTS:
             QVERIFY(s.firstPage >= 1);
         }
         QCOMPARE(pages, pack.sections().last().firstPage + pack.sections().last().pageCount - 1);
-        // Nobody sits on the demo's committee: the register says so.
-        QVERIFY(pack.sections().at(3).html.contains(QStringLiteral("No member recorded")));
+        // The register lists the demo committee's members, the chair with the DITP.
+        QVERIFY(pack.sections().at(3).html.contains(QStringLiteral("Claire Lemaire")));
+        QVERIFY(pack.sections().at(3).html.contains(
+            QStringLiteral("Direction interministérielle de la transformation publique")));
+        // A committee nobody sits on yet: the register says so.
+        CommitteeRecord bare;
+        bare.programmeId = committees.committee(committee).programmeId;
+        bare.name = QStringLiteral("Bare");
+        CommitteeBrief barePack = CommitteeBrief::pack(db, committees.createCommittee(bare));
+        barePack.layout();
+        QVERIFY(barePack.sections().at(3).html.contains(QStringLiteral("No member recorded")));
 
         // The PDF has as many pages as the model says.
         const QString pdf = m_dir.filePath(QStringLiteral("pack.pdf"));

@@ -2,6 +2,7 @@
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
+#include "core/services/committeeservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/statisticsservice.h"
 #include "core/validation/identifiers.h"
@@ -175,6 +176,71 @@ private Q_SLOTS:
         const QByteArray text = source.readAll();
         for (const char *sql : { "Query(", "INSERT ", "UPDATE ", "QSqlQuery" })
             QVERIFY2(!text.contains(sql), sql);
+        // Its committee and decisions go through the CommitteeService, as the Committees
+        // workspace's do, not through a shortcut of their own.
+        for (const char *shortcut : { "programmes.createCommittee", "programmes.recordDecision",
+                 "ProgrammeService::recordDecision", "createGrant(" })
+            QVERIFY2(!text.contains(shortcut), shortcut);
+        QVERIFY(text.contains("committees.recordDecision("));
+    }
+
+    void theCommitteeIsHeldThroughTheCommitteeService()
+    {
+        CommitteeService committees(m_db);
+        const QList<CommitteeRecord> all = committees.committees();
+        QCOMPARE(all.size(), 1);
+        const CommitteeRecord &c = all.constFirst();
+        QCOMPARE(c.place, QStringLiteral("Paris"));
+        QCOMPARE(c.referencePrefix, QStringLiteral("AIC-2022-CA"));
+        // Members of the directory, chaired from the DITP.
+        const QList<CommitteeMemberLine> members = committees.members(c.id);
+        QVERIFY(members.size() >= 3);
+        int chairs = 0;
+        for (const CommitteeMemberLine &m : members) {
+            QVERIFY(!m.person.isEmpty());
+            QVERIFY(!m.administration.isEmpty());
+            if (m.role == CommitteeRole::Chair) {
+                ++chairs;
+                QCOMPARE(m.administration,
+                    QStringLiteral("Direction interministérielle de la transformation publique"));
+            }
+        }
+        QCOMPARE(chairs, 1);
+        // Every laureate on the agenda with its request, each decided with a reason and a
+        // reference numbered from 101 in agenda order; the grants carry their decision's.
+        const QList<AgendaEntry> agenda = committees.agenda(c.id);
+        QCOMPARE(agenda.size(), 9);
+        int funded = 0;
+        for (int i = 0; i < agenda.size(); ++i) {
+            const AgendaEntry &e = agenda.at(i);
+            QVERIFY2(!e.request.isEmpty(), qPrintable(e.initiative));
+            QVERIFY2(e.decisionId > 0, qPrintable(e.initiative));
+            QVERIFY2(!e.reason.isEmpty(), qPrintable(e.initiative));
+            const QString reference = QStringLiteral("AIC-2022-CA-%1").arg(101 + i);
+            QCOMPARE(e.reference, reference);
+            if (e.kind == DecisionKind::ContinueAndFund)
+                QCOMPARE(e.phase, QStringLiteral("Phase 2"));
+            if (e.grants.isEmpty()) {
+                QCOMPARE(e.kind, DecisionKind::Stop);
+                continue;
+            }
+            ++funded;
+            QCOMPARE(e.grants.size(), 2);
+            QCOMPARE(e.grants.at(0).reference, reference);
+            QCOMPARE(e.grants.at(1).reference, reference + QStringLiteral("-T2"));
+        }
+        QCOMPARE(funded, 7);
+        QCOMPARE(committees.nextReference(c.id), QStringLiteral("AIC-2022-CA-110"));
+        // The five who continued have their Phase 2 participation, completed.
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM participation p JOIN phase ph ON "
+                                       "ph.id = p.phase_id WHERE ph.name = 'Phase 2' AND "
+                                       "p.status = 'completed' AND p.actual_end = '2022-11-30'")),
+            QStringList { QStringLiteral("5") });
+        // Paid: seven seeds and five second tranches.
+        QCOMPARE(column(QStringLiteral("SELECT COUNT(*) FROM disbursement")),
+            QStringList { QStringLiteral("12") });
+        QCOMPARE(column(QStringLiteral("SELECT SUM(amount_cents) FROM disbursement")),
+            QStringList { QStringLiteral("86000000") });
     }
 
     void identifiersAreValidAndFlaggedIllustrative()

@@ -50,22 +50,7 @@ private:
                            q.value(3).toString(), q.value(4).toString());
         return out;
     }
-    QByteArray cp1252(const QString &text)
-    {
-        // Encoder for the few characters the tests use beyond Latin-1.
-        QByteArray out;
-        for (const QChar c : text) {
-            if (c == QChar(0x0153))
-                out += char(0x9C);
-            else if (c == QChar(0x20AC))
-                out += char(0x80);
-            else if (c == QChar(0x2019))
-                out += char(0x92);
-            else
-                out += char(c.unicode());
-        }
-        return out;
-    }
+    static QByteArray cp1252(const QString &text) { return test::windows1252(text); }
 
     /// Gives column @p column the meaning @p target with the keyboard, as a user does in the
     /// column's drop-down (the preview is rebuilt after each choice).

@@ -5,6 +5,7 @@
 #include "core/database/database.h"
 #include "core/error.h"
 #include "core/i18n/translations.h"
+#include "core/services/committeeservice.h"
 #include "core/services/directoryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/programmetemplate.h"
@@ -207,9 +208,30 @@ private Q_SLOTS:
         QCOMPARE(tranches.at(0).amount, Money::fromEuros(80000));
         QCOMPARE(tranches.at(1).tranche, TrancheKind::Second);
         QCOMPARE(tranches.at(1).amount, Money::fromEuros(60000));
+        // Its committees number their decisions from a prefix made of the programme's name.
+        QStringList prefixes;
+        for (const CommitteeRecord &c : CommitteeService(db).committees())
+            prefixes << c.referencePrefix;
+        prefixes.sort();
+        QCOMPARE(
+            prefixes, QStringList({ QStringLiteral("A-2027-CA"), QStringLiteral("A-2027-CE") }));
         const QString path = db.path();
         db.close();
         QCOMPARE(test::countRows(path, QStringLiteral("committee")), 2);
+    }
+
+    void decisionReferencePrefixesComeFromTheShortNameOrTheInitials()
+    {
+        Programme p;
+        p.name = QStringLiteral("Accélérateur d’Initiatives Citoyennes");
+        QCOMPARE(decisionReferencePrefix(p, CommitteeKind::Acceleration, day(2022, 7, 6)),
+            QStringLiteral("AIC-2022-CA"));
+        p.name = QStringLiteral("Énergies citoyennes en Occitanie");
+        QCOMPARE(decisionReferencePrefix(p, CommitteeKind::Engagement, day(2027, 12, 1)),
+            QStringLiteral("ECO-2027-CE"));
+        p.shortName = QStringLiteral("Lorraine Lab");
+        QCOMPARE(decisionReferencePrefix(p, CommitteeKind::Acceleration, day(2027, 7, 1)),
+            QStringLiteral("LORRAINELAB-2027-CA"));
     }
 
     void aRefusedSetupLeavesNoFileAndAnExistingFileIsNeverTouched()

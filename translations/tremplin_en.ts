@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationImportDialog</name>
+    <message>
+        <source>Import Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion of new applications:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Payments</source>
@@ -293,6 +304,18 @@
         <source>Leave the Phase</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Admissibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason if not admissible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility not&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -454,6 +477,396 @@
     </message>
     <message>
         <source>Tremplin opens one file at a time; give one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationImport</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed without follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator&apos;s initial value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator&apos;s target value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DS state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision&apos;s motivation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Démarches simplifiées dossier export is recognised by its headers (ID, État du dossier…). Other files: columns recognised by their header (case, accents and punctuation do not matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States: labels (Accepté, Refusé, Classé sans suite, En instruction…) or API codes (accepte, refuse, sans_suite…). Accepted dossiers become admissible; refused and closed ones not admissible, with the motivation as the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid RNA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a website address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Démarches simplifiées state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier %1 is also on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably the same project as line %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably the same project as “%1”, already in Tremplin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably the same project as “%1” (dossier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this export is older than the last import: nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n dossier has problems; nothing was imported.</numerusform>
+            <numerusform>%n dossiers have problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database changed since the file was checked: check it again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several promotions are named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no programme to add a promotion to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s) from %1</source>
+        <translation>
+            <numerusform>Imported %n application from %1</numerusform>
+            <numerusform>Imported %n applications from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationImportDialog</name>
+    <message>
+        <source>Meaning of column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Clean Ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Démarches simplifiées export: its columns are recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds (the first line of the file is its header):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s), %2, separator “%3”.</source>
+        <translation>
+            <numerusform>%1 — %n dossier, %2, separator “%3”.</numerusform>
+            <numerusform>%1 — %n dossiers, %2, separator “%3”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with conflicts</source>
+        <translation>
+            <numerusform>%n with conflicts</numerusform>
+            <numerusform>%n with conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalid</numerusform>
+            <numerusform>%n invalid</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again, or import the clean dossiers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion “%1” yet. Create it for these applications?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationPreviewModel</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited in Tremplin (“%2”) and in DS (“%3”): Tremplin&apos;s value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -741,18 +1154,6 @@
     </message>
     <message>
         <source>Export the grants as SCDL open data (checked against the schema).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to import: disbursements.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file of payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1246,6 +1647,55 @@
     </message>
     <message>
         <source>Which report: phase-status (or committee-brief, see report committee-brief --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %Ln dossier(s) have problems; nothing was imported (--skip-invalid imports the others).</source>
+        <translation>
+            <numerusform>tremplin-cli import: %Ln dossier has problems; nothing was imported (--skip-invalid imports the others).</numerusform>
+            <numerusform>tremplin-cli import: %Ln dossiers have problems; nothing was imported (--skip-invalid imports the others).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1 (conflict): %2 edited in Tremplin (“%3”) and changed in DS (“%4”): Tremplin&apos;s value kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the promotion “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln application(s): %1 new, %2 updated, %3 with conflicts, %4 unchanged.</source>
+        <translation>
+            <numerusform>Imported %Ln application: %1 new, %2 updated, %3 with conflicts, %4 unchanged.</numerusform>
+            <numerusform>Imported %Ln applications: %1 new, %2 updated, %3 with conflicts, %4 unchanged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s) left out:</source>
+        <translation>
+            <numerusform>%Ln dossier left out:</numerusform>
+            <numerusform>%Ln dossiers left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to import: disbursements or applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications: the promotion of new applications (created when missing; default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applications: import the clean dossiers and list the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4277,6 +4727,18 @@ Close anyway and lose them?</source>
         <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admissibility filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoreImport</name>
@@ -5137,6 +5599,26 @@ Close anyway and lose them?</source>
         <source>Create a new programme: its calendar, first promotion and file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import applications from a Démarches simplifiées export or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -5922,10 +6404,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The budget envelope cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The committee needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>ApplicationImportDialog</name>
+    <message>
+        <source>Import Applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion of new applications:</source>
+        <translation>&amp;Promotion des nouvelles candidatures&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Payments</source>
@@ -293,6 +304,18 @@
         <source>Leave the Phase</source>
         <translation>Quitter la phase</translation>
     </message>
+    <message>
+        <source>&amp;Admissibility:</source>
+        <translation>&amp;Recevabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason if not admissible:</source>
+        <translation>Moti&amp;f de non-recevabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admissibility not&amp;e:</source>
+        <translation>Not&amp;e sur la recevabilité&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -455,6 +478,396 @@
     <message>
         <source>Tremplin opens one file at a time; give one file.</source>
         <translation>Tremplin ouvre un fichier à la fois&#x202f;; indiquez un seul fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationImport</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Being completed</source>
+        <translation>En construction</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>En instruction</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Closed without follow-up</source>
+        <translation>Classé sans suite</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Main impact</source>
+        <translation>Impact principal</translation>
+    </message>
+    <message>
+        <source>DS dossier number</source>
+        <translation>Numéro de dossier DS</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Carrier organisation</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>RNA number</source>
+        <translation>Numéro RNA</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s name</source>
+        <translation>Nom du référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s first name</source>
+        <translation>Prénom du référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s e-mail</source>
+        <translation>Courriel du référent</translation>
+    </message>
+    <message>
+        <source>Referent&apos;s phone</source>
+        <translation>Téléphone du référent</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Impact indicator</source>
+        <translation>Indicateur d’impact</translation>
+    </message>
+    <message>
+        <source>Indicator&apos;s initial value</source>
+        <translation>Valeur initiale de l’indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator&apos;s target value</source>
+        <translation>Valeur cible de l’indicateur</translation>
+    </message>
+    <message>
+        <source>DS state</source>
+        <translation>État DS</translation>
+    </message>
+    <message>
+        <source>Decision&apos;s motivation</source>
+        <translation>Motivation de la décision</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Referent</source>
+        <translation>Référent</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Admissibility note</source>
+        <translation>Note sur la recevabilité</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Invalide</translation>
+    </message>
+    <message>
+        <source>A Démarches simplifiées dossier export is recognised by its headers (ID, État du dossier…). Other files: columns recognised by their header (case, accents and punctuation do not matter):</source>
+        <translation>Un export de dossiers Démarches simplifiées est reconnu à ses en-têtes (ID, État du dossier…). Autres fichiers&#xa0;: colonnes reconnues à leur en-tête (majuscules, accents et ponctuation indifférents)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>States: labels (Accepté, Refusé, Classé sans suite, En instruction…) or API codes (accepte, refuse, sans_suite…). Accepted dossiers become admissible; refused and closed ones not admissible, with the motivation as the note.</source>
+        <translation>États&#xa0;: libellés (Accepté, Refusé, Classé sans suite, En instruction…) ou codes de l’API (accepte, refuse, sans_suite…). Les dossiers acceptés deviennent recevables&#xa0;; les refusés et classés sans suite non recevables, avec la motivation pour note.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a list of applications.</source>
+        <translation>%1 est trop volumineux pour être une liste de candidatures.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
+        <translation>Aucune colonne ne contient le nom du projet (ni celui de sa structure)&#xa0;: indiquez-en une.</translation>
+    </message>
+    <message>
+        <source>The file has no dossiers.</source>
+        <translation>Le fichier ne contient aucun dossier.</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation>une cellule dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dossier number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier</translation>
+    </message>
+    <message>
+        <source>no project name</source>
+        <translation>pas de nom de projet</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid SIRET</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un SIRET valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid RNA number</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro RNA valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a website address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de site web</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (%2)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Démarches simplifiées state</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un état Démarches simplifiées</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <source>dossier %1 is also on line %2</source>
+        <translation>le dossier %1 figure aussi ligne %2</translation>
+    </message>
+    <message>
+        <source>probably the same project as line %1 (“%2”)</source>
+        <translation>probablement le même projet que ligne %1 («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>probably the same project as “%1”, already in Tremplin</source>
+        <translation>probablement le même projet que «&#xa0;%1&#xa0;», déjà dans Tremplin</translation>
+    </message>
+    <message>
+        <source>probably the same project as “%1” (dossier %2)</source>
+        <translation>probablement le même projet que «&#xa0;%1&#xa0;» (dossier %2)</translation>
+    </message>
+    <message>
+        <source>this export is older than the last import: nothing changes</source>
+        <translation>cet export est plus ancien que le dernier import&#xa0;: rien ne change</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n’est ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossier(s) have problems; nothing was imported.</source>
+        <translation>
+            <numerusform>%n dossier a des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n dossiers ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database changed since the file was checked: check it again. Nothing was imported.</source>
+        <translation>La base a changé depuis la vérification du fichier&#xa0;: vérifiez-le de nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Several promotions are named “%1”.</source>
+        <translation>Plusieurs promotions s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file has no programme to add a promotion to.</source>
+        <translation>Le fichier n’a pas de programme auquel ajouter une promotion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n application(s) from %1</source>
+        <translation>
+            <numerusform>%n candidature importée de %1</numerusform>
+            <numerusform>%n candidatures importées de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationImportDialog</name>
+    <message>
+        <source>Meaning of column “%1”</source>
+        <translation>Sens de la colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import &amp;Clean Ones</source>
+        <translation>Importer les dossiers &amp;valides</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>A Démarches simplifiées export: its columns are recognised.</source>
+        <translation>Un export Démarches simplifiées&#xa0;: ses colonnes sont reconnues.</translation>
+    </message>
+    <message>
+        <source>What each column holds (the first line of the file is its header):</source>
+        <translation>Ce que contient chaque colonne (la première ligne du fichier est son en-tête)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n dossier(s), %2, separator “%3”.</source>
+        <translation>
+            <numerusform>%1 — %n dossier, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 — %n dossiers, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à mettre à jour</numerusform>
+            <numerusform>%n à mettre à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with conflicts</source>
+        <translation>
+            <numerusform>%n en conflit</numerusform>
+            <numerusform>%n en conflit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid</source>
+        <translation>
+            <numerusform>%n invalide</numerusform>
+            <numerusform>%n invalides</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fix the file and import it again, or import the clean dossiers only.</source>
+        <translation>Corrigez le fichier et importez-le de nouveau, ou n’importez que les dossiers valides.</translation>
+    </message>
+    <message>
+        <source>New Promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>There is no promotion “%1” yet. Create it for these applications?</source>
+        <translation>La promotion «&#xa0;%1&#xa0;» n’existe pas encore. La créer pour ces candidatures&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ApplicationPreviewModel</name>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>%1 edited in Tremplin (“%2”) and in DS (“%3”): Tremplin&apos;s value kept</source>
+        <translation>%1&#xa0;: changé dans Tremplin («&#xa0;%2&#xa0;») et dans DS («&#xa0;%3&#xa0;»), la valeur de Tremplin est gardée</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -742,18 +1155,6 @@
     <message>
         <source>Export the grants as SCDL open data (checked against the schema).</source>
         <translation>Exporter les subventions en données ouvertes SCDL (contrôlées selon le schéma).</translation>
-    </message>
-    <message>
-        <source>What to import: disbursements.</source>
-        <translation>Ce qu’il faut importer&#xa0;: disbursements (versements).</translation>
-    </message>
-    <message>
-        <source>The CSV file of payments.</source>
-        <translation>Le fichier CSV des versements.</translation>
-    </message>
-    <message>
-        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot;.</source>
-        <translation>tremplin-cli import&#xa0;: utilisez «&#xa0;import disbursements FICHIER --db BASE&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli import: %1</source>
@@ -1247,6 +1648,55 @@
     <message>
         <source>Which report: phase-status (or committee-brief, see report committee-brief --help).</source>
         <translation>Quel rapport&#xa0;: phase-status (ou committee-brief, voir report committee-brief --help).</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli import: %Ln dossier(s) have problems; nothing was imported (--skip-invalid imports the others).</source>
+        <translation>
+            <numerusform>tremplin-cli import&#xa0;: %Ln dossier a des problèmes&#xa0;; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
+            <numerusform>tremplin-cli import&#xa0;: %Ln dossiers ont des problèmes&#xa0;; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  line %1 (conflict): %2 edited in Tremplin (“%3”) and changed in DS (“%4”): Tremplin&apos;s value kept.</source>
+        <translation>  ligne %1 (conflit)&#xa0;: %2&#xa0;: changé dans Tremplin («&#xa0;%3&#xa0;») et dans DS («&#xa0;%4&#xa0;»), la valeur de Tremplin est gardée.</translation>
+    </message>
+    <message>
+        <source>Created the promotion “%1”.</source>
+        <translation>Promotion «&#xa0;%1&#xa0;» créée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln application(s): %1 new, %2 updated, %3 with conflicts, %4 unchanged.</source>
+        <translation>
+            <numerusform>%Ln candidature importée&#xa0;: %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
+            <numerusform>%Ln candidatures importées&#xa0;: %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dossier(s) left out:</source>
+        <translation>
+            <numerusform>%Ln dossier laissé de côté&#xa0;:</numerusform>
+            <numerusform>%Ln dossiers laissés de côté&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to import: disbursements or applications.</source>
+        <translation>Quoi importer&#xa0;: disbursements (versements) ou applications (candidatures).</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <source>applications: the promotion of new applications (created when missing; default: the latest).</source>
+        <translation>applications&#xa0;: la promotion des nouvelles candidatures (créée si elle manque&#xa0;; par défaut&#xa0;: la plus récente).</translation>
+    </message>
+    <message>
+        <source>applications: import the clean dossiers and list the others.</source>
+        <translation>applications&#xa0;: importe les dossiers valides et liste les autres.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
+        <translation>tremplin-cli import&#xa0;: utilisez «&#xa0;import disbursements FICHIER --db BASE&#xa0;» ou «&#xa0;import applications FICHIER --db BASE&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4283,6 +4733,18 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Finds the initiatives whose name, carrier, town, description or themes hold every word typed, with or without accents.</source>
         <translation>Trouve les initiatives dont le nom, la structure porteuse, la commune, la description ou les thématiques contiennent tous les mots saisis, avec ou sans accents.</translation>
     </message>
+    <message>
+        <source>Admissibility filter</source>
+        <translation>Filtre de recevabilité</translation>
+    </message>
+    <message>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Any admissibility</source>
+        <translation>Toute recevabilité</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoreImport</name>
@@ -5143,6 +5605,26 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Create a new programme: its calendar, first promotion and file</source>
         <translation>Créer un nouveau programme&#xa0;: son calendrier, sa première promotion et son fichier</translation>
     </message>
+    <message>
+        <source>Import Applications</source>
+        <translation>Importer des candidatures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Applications…</source>
+        <translation>&amp;Candidatures…</translation>
+    </message>
+    <message>
+        <source>Import applications from a Démarches simplifiées export or a CSV file</source>
+        <translation>Importer des candidatures depuis un export Démarches simplifiées ou un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -5929,10 +6411,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>The budget envelope cannot be negative.</source>
         <translation>L’enveloppe budgétaire ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>The committee needs a name.</source>
-        <translation>Le comité doit avoir un nom.</translation>
     </message>
     <message>
         <source>The programme&apos;s website must start with http:// or https://.</source>

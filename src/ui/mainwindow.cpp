@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/applicationimportdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/newprogrammewizard.h"
 #include "directory/directorypage.h"
@@ -235,6 +236,18 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_importApplicationsAction = new QAction(this);
+    m_importApplicationsAction->setObjectName(QStringLiteral("importApplications"));
+    connect(m_importApplicationsAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import Applications"),
+            QString(), tr("CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        ApplicationImportDialog dialog(*m_document, this);
+        dialog.loadFile(path);
+        dialog.exec();
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -311,6 +324,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveCopyAction);
+    m_importMenu = m_fileMenu->addMenu(QString());
+    m_importMenu->addAction(m_importApplicationsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentFilesMenu();
@@ -352,6 +367,10 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("Save a &Copy…"));
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open database to another file"));
+    m_importMenu->setTitle(tr("&Import"));
+    m_importApplicationsAction->setText(tr("&Applications…"));
+    m_importApplicationsAction->setStatusTip(
+        tr("Import applications from a Démarches simplifiées export or a CSV file"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
@@ -616,8 +635,8 @@ void MainWindow::updateStatus()
 void MainWindow::updateFileState()
 {
     const bool open = m_document && m_document->database().isOpen();
-    for (QAction *action : { m_saveCopyAction, m_findAction, m_newInitiativeAction,
-             m_duplicateAction, m_archiveAction, m_deleteAction })
+    for (QAction *action : { m_saveCopyAction, m_importApplicationsAction, m_findAction,
+             m_newInitiativeAction, m_duplicateAction, m_archiveAction, m_deleteAction })
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(open);

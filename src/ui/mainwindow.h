@@ -131,6 +131,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_importApplicationsAction = nullptr;
+    QMenu *m_importMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -4,11 +4,13 @@
 #include "../database/database.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "../services/committeeservice.h"
 #include "../services/directoryservice.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
 #include "../services/programmeservice.h"
 #include "../services/programmetemplate.h"
+#include "../services/records.h"
 #include "../validation/identifiers.h"
 
 #include <QCoreApplication>
@@ -65,6 +67,7 @@ const char *const MENJ = "Ministère de l’Éducation nationale et de la Jeunes
 const char *const MJ = "Ministère de la Justice";
 const char *const DINUM = "Direction interministérielle du numérique";
 const char *const MTFP = "Ministère de la Transformation et de la Fonction publiques";
+const char *const DITP = "Direction interministérielle de la transformation publique";
 
 // Laureates of promotion 1 (../shared/domain/aic-promo1-laureates.csv) and the public partners
 // named for each in the closing booklet of 29 November 2022. Need kinds are read from the
@@ -251,11 +254,13 @@ void writeDemoProgramme(Database &db)
     DirectoryService directory(db);
     InitiativeService initiatives(db);
     GrantService grants(db);
+    CommitteeService committees(db);
+    RecordService records(db);
 
     WriteTransaction tx(db);
 
-    programmes.markAsDemo(QStringLiteral("AIC promotion 1; grant amounts, funding decisions and "
-                                         "identifiers are illustrative"));
+    programmes.markAsDemo(QStringLiteral("AIC promotion 1; grant amounts, funding decisions, "
+                                         "committee members and identifiers are illustrative"));
 
     // The operator and the funding source first: the programme's settings point at them.
     QHash<QString, qint64> admins;
@@ -327,21 +332,58 @@ void writeDemoProgramme(Database &db)
             "administrations, actions prioritaires.");
     const qint64 committeePhase = phase(PhaseKind::Committee, "Comité d’accélération", 5,
         d(2022, 7, 6), d(2022, 7, 6), "Décide de la poursuite et du financement.");
-    const qint64 phase2 = phase(PhaseKind::Accompaniment, "Phase 2", 6, d(2022, 9, 1),
-        d(2022, 11, 30), "Trois mois, pour 5 lauréats.");
+    phase(PhaseKind::Accompaniment, "Phase 2", 6, d(2022, 9, 1), d(2022, 11, 30),
+        "Trois mois, pour 5 lauréats.");
     phase(PhaseKind::Event, "Session d’accompagnement collectif", 7, d(2022, 10, 20),
         d(2022, 10, 20), nullptr);
     phase(PhaseKind::Event, "Événement de clôture de la promotion 1", 8, d(2022, 11, 29),
         d(2022, 11, 29), nullptr);
 
-    Committee committee;
+    // The acceleration committee of 6 July 2022, held by the programme's operators. Where it met
+    // and who sat on it are not public: its members are illustrative persons of the directory.
+    CommitteeRecord committee;
     committee.programmeId = programmeId;
     committee.promotionId = promotionId;
     committee.phaseId = committeePhase;
     committee.kind = CommitteeKind::Acceleration;
     committee.name = u("Comité d’accélération");
     committee.heldOn = d(2022, 7, 6);
-    const qint64 committeeId = programmes.createCommittee(committee);
+    committee.place = QStringLiteral("Paris");
+    committee.referencePrefix = QStringLiteral("AIC-2022-CA");
+    committee.notes = u("Composition illustrative : les membres du comité ne sont pas publics.");
+    const qint64 committeeId = committees.createCommittee(committee);
+    struct MemberSpec
+    {
+        const char *name;
+        const char *jobTitle;
+        const char *administration;
+        const char *shortName;
+        const char *parent;
+        CommitteeRole role;
+    };
+    const MemberSpec members[] = {
+        { "Claire Lemaire", "Directrice de programme (personne illustrative)", DITP, "DITP", MTFP,
+            CommitteeRole::Chair },
+        { "Julien Morel", "Responsable de l’Accélérateur (personne illustrative)", "Etalab",
+            nullptr, DINUM, CommitteeRole::Member },
+        { "Sophie Garnier", "Cheffe de mission (personne illustrative)", DINUM, "DINUM", MTFP,
+            CommitteeRole::Member },
+        { "Antoine Roussel", "Chargé d’accélération (personne illustrative)", "Etalab", nullptr,
+            DINUM, CommitteeRole::Secretary },
+    };
+    for (const MemberSpec &m : members) {
+        Person person;
+        person.fullName = u(m.name);
+        person.jobTitle = u(m.jobTitle);
+        person.administrationId
+            = administration(directory, admins, m.administration, m.shortName, Dir, m.parent);
+        committees.addMember(committeeId, directory.createPerson(person), m.role);
+    }
+    // The programme numbers the decisions of its first acceleration committee from 101.
+    const QString firstReference = QStringLiteral("AIC-2022-CA-101");
+    // Every laureate came before the committee with the same request.
+    const QString request = u("Poursuite en phase 2 et subvention d’amorçage de 80 000 €, avec "
+                              "une seconde tranche de 60 000 € libérable en fin d’année.");
 
     int seed = 100;
     for (const LaureateSpec &spec : laureates) {
@@ -381,14 +423,55 @@ void writeDemoProgramme(Database &db)
         p1.assessment = spec.phase2 ? u("Phase 1 menée à son terme ; poursuite en phase 2.")
                                     : u("Phase 1 menée à son terme ; pas de phase 2.");
         initiatives.addParticipation(p1);
+
+        // The committee's decision: its grants and the participation in Phase 2 come with it.
+        committees.addToAgenda(committeeId, id, request);
+        DecisionRequest decision;
+        decision.committeeId = committeeId;
+        decision.initiativeId = id;
         if (spec.phase2) {
-            Participation p2;
-            p2.initiativeId = id;
-            p2.phaseId = phase2;
-            p2.planned = { d(2022, 9, 1), d(2022, 11, 30) };
-            p2.actual = p2.planned;
-            p2.status = PhaseStatus::Completed;
-            initiatives.addParticipation(p2);
+            decision.kind = DecisionKind::ContinueAndFund;
+            decision.phaseId = committees.nextPhase(committeeId);
+            decision.reason = u("Phase 1 concluante : plan d’action tenu et partenaires publics "
+                                "engagés ; le comité poursuit l’accélération en phase 2 et "
+                                "accorde la subvention d’amorçage.");
+            decision.notes = u("Poursuite en phase 2 (public) ; le financement est illustratif.");
+        } else if (spec.funded) {
+            decision.kind = DecisionKind::Fund;
+            decision.reason = u("Projet mûr, qui peut se déployer sans nouvelle phase "
+                                "d’accompagnement : le comité accorde la subvention d’amorçage.");
+            decision.notes
+                = u("Illustratif : la liste des 7 lauréats financés n’est pas publique.");
+        } else {
+            decision.kind = DecisionKind::Stop;
+            decision.reason = u("Les actions de la phase 1 se poursuivent avec les partenaires "
+                                "déjà engagés ; le comité ne retient ni phase 2 ni financement.");
+            decision.notes = u("Pas de phase 2.");
+        }
+        if (spec.funded) {
+            decision.tranches = committees.defaultTranches(committeeId);
+            // The seed is paid on the convention; the second tranche's condition is the grant's.
+            decision.tranches[0].conditions.clear();
+            decision.tranches[1].conditions
+                = u("Versée en fin d’année, après le comité d’engagement.");
+        }
+        const DecisionOutcome outcome = committees.recordDecision(decision);
+        if (outcome.reference == QStringLiteral("AIC-2022-CA-1")) {
+            // The first decision opens the numbering at 101, as a coordinator would edit it.
+            records.setValue(QStringLiteral("decision"), QStringLiteral("reference"),
+                outcome.decisionId, firstReference);
+            for (int t = 0; t < outcome.grantIds.size(); ++t) {
+                records.setValue(QStringLiteral("grant_award"),
+                    QStringLiteral("decision_reference"), outcome.grantIds.at(t),
+                    t == 0 ? firstReference
+                           : QStringLiteral("%1-T%2").arg(firstReference).arg(t + 1));
+            }
+        }
+        if (outcome.participationId) {
+            records.setValues(QStringLiteral("participation"), outcome.participationId,
+                { { QStringLiteral("actual_start"), d(2022, 9, 1) },
+                    { QStringLiteral("actual_end"), d(2022, 11, 30) },
+                    { QStringLiteral("status"), toCode(PhaseStatus::Completed) } });
         }
 
         int priority = 0;
@@ -416,22 +499,6 @@ void writeDemoProgramme(Database &db)
             initiatives.addPartner(id, adminId, d(2022, 4, 14));
         }
 
-        Decision decision;
-        decision.committeeId = committeeId;
-        decision.initiativeId = id;
-        if (spec.phase2) {
-            decision.kind = DecisionKind::ContinueAndFund;
-            decision.notes = u("Poursuite en phase 2 (public) ; le financement est illustratif.");
-        } else if (spec.funded) {
-            decision.kind = DecisionKind::Fund;
-            decision.notes
-                = u("Illustratif : la liste des 7 lauréats financés n’est pas publique.");
-        } else {
-            decision.kind = DecisionKind::Stop;
-            decision.notes = u("Pas de phase 2.");
-        }
-        const qint64 decisionId = programmes.recordDecision(decision);
-
         JournalEntry announced;
         announced.initiativeId = id;
         announced.date = d(2022, 3, 14);
@@ -441,35 +508,24 @@ void writeDemoProgramme(Database &db)
 
         if (!spec.funded)
             continue;
-        Grant seedGrant;
-        seedGrant.initiativeId = id;
-        seedGrant.fundingSourceId = sourceId;
-        seedGrant.decisionId = decisionId;
-        seedGrant.tranche = TrancheKind::Seed;
-        seedGrant.committed = Money::fromEuros(80000);
-        seedGrant.decisionReference
-            = QStringLiteral("AIC-2022-CA-%1").arg(seed, 3, 10, QLatin1Char('0'));
-        seedGrant.decisionDate = d(2022, 7, 6);
-        seedGrant.conventionDate = d(2022, 7, 29);
-        seedGrant.status = GrantStatus::Released;
-        seedGrant.illustrative = true;
-        // Not public either: the demo assumes the grant funds the whole accompanied project.
-        seedGrant.budgetShare = 1.0;
-        const qint64 seedId = grants.createGrant(seedGrant);
+        // What the committee did not decide: the convention signed on 29 July, the payments, and
+        // (not public either) that the grant funds the whole accompanied project.
+        const qint64 seedId = outcome.grantIds.at(0);
+        const qint64 secondId = outcome.grantIds.at(1);
+        for (const qint64 grant : outcome.grantIds) {
+            records.setValues(QStringLiteral("grant_award"), grant,
+                { { QStringLiteral("convention_date"), d(2022, 7, 29) },
+                    { QStringLiteral("budget_share"), 1.0 } });
+        }
+        grants.markIllustrative(outcome.grantIds);
+        records.setValue(QStringLiteral("grant_award"), QStringLiteral("status"), seedId,
+            toCode(GrantStatus::Released));
         grants.addDisbursement({ 0, seedId, d(2022, 9, 15), Money::fromEuros(80000),
             QStringLiteral("VIR-2022-%1").arg(seed), {} });
-
-        Grant second = seedGrant;
-        second.tranche = TrancheKind::Second;
-        second.decisionReference = seedGrant.decisionReference + QStringLiteral("-T2");
-        second.committed = Money::fromEuros(60000);
-        second.conditions = u("Versée en fin d’année, après le comité d’engagement.");
-        // Both tranches fall under the convention signed after the committee.
-        second.status = spec.phase2 ? GrantStatus::Released : GrantStatus::Committed;
-        if (spec.phase2)
-            second.conditionsMetOn = d(2022, 12, 1);
-        const qint64 secondId = grants.createGrant(second);
         if (spec.phase2) {
+            records.setValues(QStringLiteral("grant_award"), secondId,
+                { { QStringLiteral("status"), toCode(GrantStatus::Released) },
+                    { QStringLiteral("conditions_met_on"), d(2022, 12, 1) } });
             grants.addDisbursement({ 0, secondId, d(2022, 12, 15), Money::fromEuros(60000),
                 QStringLiteral("VIR-2022-%1-2").arg(seed), {} });
         }

@@ -13,7 +13,6 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QDir>
 #include <QFile>
@@ -76,15 +75,6 @@ const QList<QPair<DisbursementImport::Target, QStringList>> &synonyms()
                 QStringLiteral("numero de tranche") } },
     };
     return list;
-}
-
-/// Header text compared word for word: "N° de mandat" and "n de mandat" are the same.
-QString headerKey(const QString &header)
-{
-    QString key;
-    for (const QChar ch : searchKey(header))
-        key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
-    return key.simplified();
 }
 
 /// The tranche a file names: its code, its label (English, French or the user's language) or
@@ -214,15 +204,11 @@ bool DisbursementImport::loadFile(const QString &path, Database &db, QString *er
 void DisbursementImport::load(const QByteArray &bytes, Database &db)
 {
     m_db = &db;
-    const QString text = decodeText(bytes, &m_encoding);
-    m_separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    QList<QStringList> rows = csv::parse(text, m_separator);
-    // Blank lines (a spreadsheet's trailing ones) carry nothing.
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                   [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
-        rows.end());
-    m_headers = rows.isEmpty() ? QStringList() : rows.takeFirst();
-    m_rows = rows;
+    CsvTable table = readCsv(bytes);
+    m_encoding = table.encoding;
+    m_separator = table.separator;
+    m_headers = table.headers;
+    m_rows = table.rows;
     guessMapping();
     check();
 }
@@ -246,17 +232,8 @@ void DisbursementImport::guessMapping()
 
 void DisbursementImport::setMapping(int column, Target target)
 {
-    if (column < 0 || column >= m_mapping.size())
-        return;
-    // One column per meaning: the column that had it loses it.
-    if (target != Ignore) {
-        for (Target &t : m_mapping) {
-            if (t == target)
-                t = Ignore;
-        }
-    }
-    m_mapping[column] = target;
-    check();
+    if (assignColumn(m_mapping, column, target, Ignore))
+        check();
 }
 
 void DisbursementImport::setMappings(const QList<Target> &mapping)
@@ -269,13 +246,7 @@ void DisbursementImport::setMappings(const QList<Target> &mapping)
 
 QString DisbursementImport::layoutKey() const
 {
-    QStringList keys;
-    for (const QString &h : m_headers)
-        keys << headerKey(h);
-    return QString::fromLatin1(
-        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
-            .toHex()
-            .left(20));
+    return headerLayoutKey(m_headers);
 }
 
 void DisbursementImport::check()

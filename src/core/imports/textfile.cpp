@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textfile.h"
 
+#include "../exports/csv.h"
+#include "../text/searchkey.h"
+
+#include <QCryptographicHash>
 #include <QStringDecoder>
+#include <algorithm>
 
 namespace tremplin {
 
@@ -69,6 +74,39 @@ QString decodeText(const QByteArray &bytes, QString *encodingName)
     if (encodingName)
         *encodingName = QStringLiteral("Windows-1252");
     return out;
+}
+
+CsvTable readCsv(const QByteArray &bytes)
+{
+    CsvTable table;
+    const QString text = decodeText(bytes, &table.encoding);
+    table.separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
+    QList<QStringList> rows = csv::parse(text, table.separator);
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                   [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
+        rows.end());
+    table.headers = rows.isEmpty() ? QStringList() : rows.takeFirst();
+    table.rows = rows;
+    return table;
+}
+
+QString headerKey(const QString &header)
+{
+    QString key;
+    for (const QChar ch : searchKey(header))
+        key += ch.isLetterOrNumber() || ch == u'_' ? ch : QChar(u' ');
+    return key.simplified();
+}
+
+QString headerLayoutKey(const QStringList &headers)
+{
+    QStringList keys;
+    for (const QString &h : headers)
+        keys << headerKey(h);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(keys.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(20));
 }
 
 } // namespace tremplin

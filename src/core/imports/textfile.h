@@ -2,12 +2,51 @@
 #pragma once
 
 #include <QByteArray>
+#include <QChar>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace tremplin {
 
 /// Decodes a text file as spreadsheets and accounting tools write them: UTF-8 with or without
 /// BOM, or Windows-1252 (not Latin-1: "œ" and "€" live in 0x80-0x9F) when it is not valid UTF-8.
 QString decodeText(const QByteArray &bytes, QString *encodingName = nullptr);
+
+/// A CSV file as imports read it: decoded (decodeText()), its separator found from the header
+/// line, RFC 4180 quoting undone, blank lines (a spreadsheet's trailing ones) left out.
+struct CsvTable
+{
+    QStringList headers;
+    QList<QStringList> rows;
+    QString encoding;
+    QChar separator = QLatin1Char(',');
+};
+CsvTable readCsv(const QByteArray &bytes);
+
+/// Header text compared word for word, without case, accents or punctuation: "N° de mandat"
+/// and "n de mandat" are the same header.
+QString headerKey(const QString &header);
+
+/// A key naming a file's header layout (its column titles compared with headerKey()), under
+/// which a mapping chosen by hand is remembered for the next file of the same export.
+QString headerLayoutKey(const QStringList &headers);
+
+/// Gives column @p column the meaning @p target in @p mapping, one column per meaning: the
+/// column that had it loses it (to @p ignore). False when @p column is out of range.
+template<typename Target>
+bool assignColumn(QList<Target> &mapping, int column, Target target, Target ignore)
+{
+    if (column < 0 || column >= mapping.size())
+        return false;
+    if (target != ignore) {
+        for (Target &t : mapping) {
+            if (t == target)
+                t = ignore;
+        }
+    }
+    mapping[column] = target;
+    return true;
+}
 
 } // namespace tremplin

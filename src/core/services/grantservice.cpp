@@ -61,6 +61,19 @@ qint64 GrantService::createGrant(const Grant &g)
     return id;
 }
 
+void GrantService::markIllustrative(const QList<qint64> &grantIds)
+{
+    WriteTransaction tx(m_db);
+    for (const qint64 id : grantIds) {
+        Query(m_db, QStringLiteral("UPDATE grant_award SET illustrative = 1 WHERE id = ?"))
+            .bindAll(id)
+            .exec();
+        tx.record(
+            QStringLiteral("grant_award"), id, Change::Updated, QStringLiteral("illustrative"));
+    }
+    tx.commit();
+}
+
 Money GrantService::committedTotal(qint64 grantId) const
 {
     return Money::fromCents(

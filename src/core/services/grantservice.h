@@ -21,6 +21,8 @@ public:
 
     qint64 createFundingSource(const FundingSource &f);
     qint64 createGrant(const Grant &g);
+    /// Flags grants whose amounts are illustrative (demo data): reports and exports say so.
+    void markIllustrative(const QList<qint64> &grantIds);
     /// Records a payment. Refused when it would take the total paid above the committed amount,
     /// unless the disbursement carries an override reason (kept in the ledger).
     qint64 addDisbursement(const Disbursement &d);

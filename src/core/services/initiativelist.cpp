@@ -51,6 +51,10 @@ QSet<qint64> InitiativeListService::matching(const InitiativeFilter &f) const
         where << QStringLiteral("i.lifecycle = ?");
         values << toCode(*f.lifecycle);
     }
+    if (f.admissibility) {
+        where << QStringLiteral("i.admissibility = ?");
+        values << toCode(*f.admissibility);
+    }
     if (f.phaseId > 0) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM participation pa WHERE pa.initiative_id = "
                                 "i.id AND pa.phase_id = ?)");

@@ -28,6 +28,7 @@ struct InitiativeFilter
     QString domain;
     std::optional<NeedKind> needKind;
     bool overdueOnly = false; ///< has an open action whose due date is past
+    std::optional<Admissibility> admissibility; ///< applications' admissibility
     bool includeArchived = false;
     QDate today = QDate::currentDate(); ///< reference for "overdue"
 
@@ -36,14 +37,14 @@ struct InitiativeFilter
     {
         return promotionId == o.promotionId && lifecycle == o.lifecycle && phaseId == o.phaseId
             && theme == o.theme && domain == o.domain && needKind == o.needKind
-            && overdueOnly == o.overdueOnly && includeArchived == o.includeArchived
-            && today == o.today;
+            && overdueOnly == o.overdueOnly && admissibility == o.admissibility
+            && includeArchived == o.includeArchived && today == o.today;
     }
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && promotionId == 0 && !lifecycle && phaseId == 0
-            && theme.isEmpty() && domain.isEmpty() && !needKind && !overdueOnly;
+            && theme.isEmpty() && domain.isEmpty() && !needKind && !overdueOnly && !admissibility;
     }
 };
 

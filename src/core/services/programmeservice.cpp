@@ -133,38 +133,6 @@ qint64 ProgrammeService::createPhase(const Phase &p)
     return id;
 }
 
-qint64 ProgrammeService::createCommittee(const Committee &c)
-{
-    if (c.name.trimmed().isEmpty())
-        throw Error(Tr::tr("The committee needs a name."));
-    WriteTransaction tx(m_db);
-    const qint64 id = Query(m_db,
-        QStringLiteral("INSERT INTO committee (programme_id, promotion_id, "
-                       "phase_id, kind, name, held_on) VALUES (?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"))
-                          .bindAll(c.programmeId, nullableId(c.promotionId), nullableId(c.phaseId),
-                              toCode(c.kind), c.name.trimmed(), nullableDate(c.heldOn))
-                          .execReturningId();
-    tx.record(QStringLiteral("committee"), id, Change::Inserted, c.name);
-    tx.commit();
-    return id;
-}
-
-qint64 ProgrammeService::recordDecision(const Decision &d)
-{
-    WriteTransaction tx(m_db);
-    const qint64 id
-        = Query(m_db,
-            QStringLiteral("INSERT INTO decision (committee_id, "
-                           "initiative_id, kind, notes) VALUES (?, ?, ?, ?) "
-                           "RETURNING id"))
-              .bindAll(d.committeeId, d.initiativeId, toCode(d.kind), nullableText(d.notes))
-              .execReturningId();
-    tx.record(QStringLiteral("decision"), id, Change::Inserted, toCode(d.kind));
-    tx.commit();
-    return id;
-}
-
 QList<Programme> ProgrammeService::programmes() const
 {
     QList<Programme> out;

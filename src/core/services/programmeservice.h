@@ -28,8 +28,6 @@ public:
     /// Marks the file as the demo programme; @p note says what in it is illustrative.
     void markAsDemo(const QString &note);
     qint64 createPhase(const Phase &p);
-    qint64 createCommittee(const Committee &c);
-    qint64 recordDecision(const Decision &d);
 
     /// The default tranche scheme of @p programmeId, in order.
     QList<ProgrammeTranche> tranches(qint64 programmeId) const;

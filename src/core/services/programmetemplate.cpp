@@ -4,12 +4,15 @@
 #include "../database/database.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "../text/searchkey.h"
 #include "../validation/validation.h"
+#include "committeeservice.h"
 #include "directoryservice.h"
 #include "programmeservice.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 namespace tremplin {
 
@@ -118,11 +121,36 @@ QStringList setupProblems(const ProgrammeSetup &setup)
     return problems;
 }
 
+QString decisionReferencePrefix(const Programme &programme, CommitteeKind kind, const QDate &date)
+{
+    // The programme's short name, else the initials of its name's words of three letters or
+    // more ("Accélérateur d'Initiatives Citoyennes": AIC), without accents.
+    QString code = searchKey(programme.shortName).remove(QLatin1Char(' ')).toUpper();
+    if (code.isEmpty()) {
+        const QStringList words = programme.name.split(
+            QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts);
+        for (const QString &word : words) {
+            if (word.size() >= 3)
+                code += searchKey(word.left(1)).toUpper();
+        }
+    }
+    const QString committee = kind == CommitteeKind::Acceleration ? QStringLiteral("CA")
+        : kind == CommitteeKind::Engagement                       ? QStringLiteral("CE")
+        : kind == CommitteeKind::Selection                        ? QStringLiteral("CS")
+                                                                  : QStringLiteral("C");
+    QStringList parts;
+    if (!code.isEmpty())
+        parts << code;
+    parts << QString::number(date.year()) << committee;
+    return parts.join(QLatin1Char('-'));
+}
+
 qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
 {
     validation::throwIfAny(setupProblems(setup));
     ProgrammeService programmes(db);
     DirectoryService directory(db);
+    CommitteeService committees(db);
     WriteTransaction tx(db);
 
     Programme programme = setup.programme;
@@ -154,14 +182,15 @@ qint64 writeNewProgramme(Database &db, const ProgrammeSetup &setup)
         const qint64 phaseId = programmes.createPhase(phase);
         if (!t.committee)
             continue;
-        Committee committee;
+        CommitteeRecord committee;
         committee.programmeId = programmeId;
         committee.promotionId = promotionId;
         committee.phaseId = phaseId;
         committee.kind = *t.committee;
         committee.name = t.name;
         committee.heldOn = t.dates.start;
-        programmes.createCommittee(committee);
+        committee.referencePrefix = decisionReferencePrefix(programme, *t.committee, t.dates.start);
+        committees.createCommittee(committee);
     }
     for (ProgrammeTranche tranche : templateTranches(setup.calendar)) {
         tranche.programmeId = programmeId;

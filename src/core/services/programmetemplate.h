@@ -41,6 +41,11 @@ QList<TemplatePhase> templateCalendar(CalendarTemplate calendar, const QDate &st
 /// tranche of 60 000 € released at the end of the year; none for a blank programme.
 QList<ProgrammeTranche> templateTranches(CalendarTemplate calendar);
 
+/// The prefix of a committee's decision references: the programme's short name (else the
+/// initials of its name), the year and the committee's kind ("AIC-2027-CA"; decisions are then
+/// numbered AIC-2027-CA-1, -2...).
+QString decisionReferencePrefix(const Programme &programme, CommitteeKind kind, const QDate &date);
+
 /// Everything the "New programme" assistant and `tremplin-cli init --template` ask.
 struct ProgrammeSetup
 {

@@ -6,6 +6,7 @@
 #include "../forms/fieldbinder.h"
 #include "../forms/themepicker.h"
 #include "core/error.h"
+#include "core/services/admissibility.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/programmeservice.h"
@@ -41,11 +42,18 @@ IdentityTab::IdentityTab(const Context &context, QObject *parent)
     m_binder->bind(m_ui.mainImpactEdit, il, I, QStringLiteral("main_impact"), initiative);
     m_binder->bind(m_ui.statusCombo, il, I, QStringLiteral("lifecycle"), initiative);
     m_binder->bind(m_ui.promotionCombo, il, I, QStringLiteral("promotion_id"), initiative);
+    m_binder->bind(m_ui.admissibilityCombo, il, I, QStringLiteral("admissibility"), initiative);
+    m_binder->bind(m_ui.admissibilityReasonCombo, il, I, QStringLiteral("admissibility_reason_id"),
+        initiative);
+    m_binder->bind(
+        m_ui.admissibilityNoteEdit, il, I, QStringLiteral("admissibility_note"), initiative);
     connect(&m_document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
         if (touchesInitiative(changes))
             reloadStatus();
         if (touches(changes, { QLatin1String("promotion") }))
             reloadPromotions();
+        if (touches(changes, { QLatin1String("list_item"), QLatin1String("promotion") }))
+            reloadAdmissibility();
         if (touches(changes, { QLatin1String("theme") }))
             reloadThemes();
     });
@@ -55,6 +63,7 @@ void IdentityTab::retranslate()
 {
     reloadStatus();
     reloadPromotions();
+    reloadAdmissibility();
     // The domains in use are read when the user goes to the field (reading them means going
     // through every initiative: too slow for opening a form on a large programme).
     m_domainsLoaded = false;
@@ -115,6 +124,25 @@ void IdentityTab::reloadPromotions()
         m_ui.promotionCombo->addItem(tr("(none)"), qint64(0));
         for (const Promotion &p : promotions)
             m_ui.promotionCombo->addItem(p.name, p.id);
+        m_binder->reload();
+    } catch (const Error &e) {
+        showProblem(e.message());
+    }
+}
+
+void IdentityTab::reloadAdmissibility()
+{
+    const QSignalBlocker blocker(m_ui.admissibilityCombo);
+    const QSignalBlocker reasonBlocker(m_ui.admissibilityReasonCombo);
+    try {
+        m_ui.admissibilityCombo->clear();
+        for (const auto &e : EnumTraits<Admissibility>::entries)
+            m_ui.admissibilityCombo->addItem(label(e.value), toCode(e.value));
+        // The reasons are the list of the initiative's programme.
+        m_ui.admissibilityReasonCombo->clear();
+        m_ui.admissibilityReasonCombo->addItem(tr("(none)"), qint64(0));
+        for (const auto &[id, name] : AdmissibilityService(m_document.database()).reasons(m_id))
+            m_ui.admissibilityReasonCombo->addItem(name, id);
         m_binder->reload();
     } catch (const Error &e) {
         showProblem(e.message());

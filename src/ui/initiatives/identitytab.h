@@ -8,8 +8,9 @@ namespace tremplin {
 class FieldBinder;
 
 /// The Identity tab of the initiative form: name, one-liner, description, themes, domain,
-/// territories, status and promotion. It re-reads its choices only when their tables change:
-/// the status moves when this initiative changes, the promotions and themes when theirs do.
+/// territories, status, promotion and admissibility (with the programme's reason and a note). It
+/// re-reads its choices only when their tables change: the status moves when this initiative
+/// changes, the promotions and themes when theirs do.
 class IdentityTab : public FormTab
 {
     Q_DECLARE_TR_FUNCTIONS(tremplin::InitiativeForm)
@@ -25,6 +26,8 @@ protected:
 private:
     void reloadStatus();
     void reloadPromotions();
+    /// The admissibility choices and the programme's reasons for non-admissibility.
+    void reloadAdmissibility();
     void reloadThemes();
     /// Reads the domains in use, when the user goes to the field.
     void loadDomains();

@@ -7,6 +7,7 @@
 #include "../models/initiativelistmodel.h"
 #include "../style.h"
 #include "core/error.h"
+#include "core/services/admissibility.h"
 #include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/programmeservice.h"
@@ -85,6 +86,7 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     , m_theme(filterCombo(this, "themeFilter"))
     , m_domain(filterCombo(this, "domainFilter"))
     , m_need(filterCombo(this, "needFilter"))
+    , m_admissibility(filterCombo(this, "admissibilityFilter"))
     , m_overdue(new QCheckBox(this))
     , m_archived(new QCheckBox(this))
     , m_clearFilters(new QToolButton(this))
@@ -128,7 +130,8 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     // clipped ("Toutes les promot…") in the default 1100-pixel window, in French too.
     auto *filters = new QGridLayout;
     int f = 0;
-    for (QComboBox *w : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need }) {
+    for (QComboBox *w :
+        { m_promotion, m_status, m_phase, m_theme, m_domain, m_need, m_admissibility }) {
         w->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(w, f / 3, f % 3);
         ++f;
@@ -200,14 +203,16 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     });
 
     connect(m_search, &QLineEdit::textChanged, this, &InitiativesPage::applyFilter);
-    for (QComboBox *c : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need })
+    for (QComboBox *c :
+        { m_promotion, m_status, m_phase, m_theme, m_domain, m_need, m_admissibility })
         connect(c, &QComboBox::currentIndexChanged, this, &InitiativesPage::applyFilter);
     connect(m_overdue, &QCheckBox::toggled, this, &InitiativesPage::applyFilter);
     connect(m_archived, &QCheckBox::toggled, this, &InitiativesPage::applyFilter);
     connect(m_clearFilters, &QToolButton::clicked, this, [this] {
         m_restoring = true;
         m_search->clear();
-        for (QComboBox *c : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need })
+        for (QComboBox *c :
+            { m_promotion, m_status, m_phase, m_theme, m_domain, m_need, m_admissibility })
             c->setCurrentIndex(0);
         m_overdue->setChecked(false);
         m_archived->setChecked(false);
@@ -230,7 +235,8 @@ InitiativesPage::InitiativesPage(QWidget *parent)
     setTabOrder(m_phase, m_theme);
     setTabOrder(m_theme, m_domain);
     setTabOrder(m_domain, m_need);
-    setTabOrder(m_need, m_overdue);
+    setTabOrder(m_need, m_admissibility);
+    setTabOrder(m_admissibility, m_overdue);
     setTabOrder(m_overdue, m_archived);
     setTabOrder(m_archived, m_clearFilters);
     setTabOrder(m_clearFilters, m_view);
@@ -291,6 +297,7 @@ void InitiativesPage::retranslateUi()
     m_theme->setAccessibleName(tr("Theme filter"));
     m_domain->setAccessibleName(tr("Domain filter"));
     m_need->setAccessibleName(tr("Need kind filter"));
+    m_admissibility->setAccessibleName(tr("Admissibility filter"));
     m_count->setAccessibleName(tr("Number of initiatives shown"));
     updateEmptyState();
     reloadFilterChoices();
@@ -357,6 +364,19 @@ void InitiativesPage::reloadFilterChoices()
     refill(m_theme, tr("All themes"), themes);
     refill(m_domain, tr("All domains"), domains);
     refill(m_need, tr("All needs"), enumItems<NeedKind>());
+    // The applications at each admissibility, counted beside it.
+    QList<QPair<QString, QVariant>> admissibility = enumItems<Admissibility>();
+    if (m_document && m_document->database().isOpen()) {
+        try {
+            const auto counts = AdmissibilityService(m_document->database()).counts();
+            const int n[] = { counts.unchecked, counts.admissible, counts.notAdmissible };
+            for (int i = 0; i < admissibility.size(); ++i)
+                admissibility[i].first = tr("%1 (%L2)").arg(admissibility[i].first).arg(n[i]);
+        } catch (const Error &e) {
+            m_document->database().reportReadFailure(e.message());
+        }
+    }
+    refill(m_admissibility, tr("Any admissibility"), admissibility);
 }
 
 void InitiativesPage::applyFilter()
@@ -372,6 +392,7 @@ void InitiativesPage::applyFilter()
     f.domain = m_domain->currentData().toString();
     f.needKind = fromCode<NeedKind>(m_need->currentData().toString());
     f.overdueOnly = m_overdue->isChecked();
+    f.admissibility = fromCode<Admissibility>(m_admissibility->currentData().toString());
     f.includeArchived = m_archived->isChecked();
     const qint64 keep = currentId();
     m_model->setFilter(f);
@@ -437,7 +458,8 @@ void InitiativesPage::showActionsDue(bool overdueOnly)
 {
     m_restoring = true;
     m_search->clear();
-    for (QComboBox *c : { m_promotion, m_status, m_phase, m_theme, m_domain, m_need })
+    for (QComboBox *c :
+        { m_promotion, m_status, m_phase, m_theme, m_domain, m_need, m_admissibility })
         c->setCurrentIndex(0);
     m_overdue->setChecked(overdueOnly);
     m_archived->setChecked(false);
@@ -620,6 +642,7 @@ void InitiativesPage::saveState() const
     s.setValue(QStringLiteral("theme"), m_theme->currentData());
     s.setValue(QStringLiteral("domain"), m_domain->currentData());
     s.setValue(QStringLiteral("need"), m_need->currentData());
+    s.setValue(QStringLiteral("admissibility"), m_admissibility->currentData());
     s.setValue(QStringLiteral("overdue"), m_overdue->isChecked());
     s.setValue(QStringLiteral("archived"), m_archived->isChecked());
     s.endGroup();
@@ -643,6 +666,7 @@ void InitiativesPage::restoreState()
     m_theme->setProperty("restore", s.value(QStringLiteral("theme")));
     m_domain->setProperty("restore", s.value(QStringLiteral("domain")));
     m_need->setProperty("restore", s.value(QStringLiteral("need")));
+    m_admissibility->setProperty("restore", s.value(QStringLiteral("admissibility")));
     s.endGroup();
     m_restoring = false;
 }

@@ -95,6 +95,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_domain;
     QComboBox *m_need;
+    QComboBox *m_admissibility;
     QCheckBox *m_overdue;
     QCheckBox *m_archived;
     QToolButton *m_clearFilters;

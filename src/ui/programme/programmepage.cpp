@@ -211,7 +211,7 @@ QWidget *ProgrammePage::buildSettings()
         m_settingsForm->addRow(label, editor);
         m_binder->bind(editor, m_settingsForm, QStringLiteral("programme"), c, programme);
     }
-    layout->addWidget(formBox, 3);
+    layout->addWidget(formBox, 3, Qt::AlignTop); // the fields at the top, not spread out
     m_trancheBox = new QGroupBox(page);
     m_tranches = new RecordTableModel(*m_document, QStringLiteral("programme_tranche"),
         QStringLiteral("programme_id"),
