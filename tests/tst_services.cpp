@@ -6,6 +6,7 @@
 #include "core/records/foreignkeys.h"
 #include "core/services/directoryservice.h"
 #include "core/services/grantservice.h"
+#include "core/services/initiativelist.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/lookups.h"
 #include "core/services/programmeservice.h"
@@ -331,6 +332,26 @@ private Q_SLOTS:
         QVERIFY(records.problem(table, column, g.id, 0.8).isEmpty());
         QVERIFY_THROWS_EXCEPTION(Error, records.setValue(table, column, g.id, 1.01));
         QCOMPARE(records.value(table, column, g.id).toDouble(), 0.5);
+    }
+
+    void theDomainsOfferedAreThoseInUseAndThoseOfTheProgrammesList()
+    {
+        Programme programme;
+        programme.name = QStringLiteral("Programme");
+        const qint64 programmeId = ProgrammeService(*m_db).createProgramme(programme);
+        Initiative i;
+        i.name = QStringLiteral("Vikidia");
+        i.domain = QStringLiteral("Transformation numérique");
+        InitiativeService(*m_db).create(i);
+        RecordService records(*m_db);
+        for (const char *name : { "Santé publique", "Transformation numérique" })
+            records.insert(QStringLiteral("list_item"),
+                { { QStringLiteral("programme_id"), programmeId },
+                    { QStringLiteral("list"), QStringLiteral("domain") },
+                    { QStringLiteral("name"), QString::fromUtf8(name) } });
+        QCOMPARE(InitiativeListService(*m_db).domains(),
+            QStringList(
+                { QStringLiteral("Santé publique"), QStringLiteral("Transformation numérique") }));
     }
 
     void amountsAreStoredAsExactCents()

@@ -330,9 +330,10 @@ QHash<qint64, QString> InitiativeListService::searchKeys() const
 QStringList InitiativeListService::domains() const
 {
     QStringList out;
+    // The domains in use and those of the programme's list (Programme › Lists), once each.
     Query q(m_db,
-        QStringLiteral("SELECT DISTINCT domain FROM initiative WHERE domain IS NOT NULL "
-                       "ORDER BY domain"));
+        QStringLiteral("SELECT domain FROM initiative WHERE domain IS NOT NULL UNION SELECT name "
+                       "FROM list_item WHERE list = 'domain' ORDER BY 1"));
     q.exec();
     while (q.next())
         out.append(q.value(0).toString());
