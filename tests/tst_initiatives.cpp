@@ -14,6 +14,7 @@
 #include "core/services/records.h"
 #include "ui/charts/trendchart.h"
 #include "ui/commands/databasecommand.h"
+#include "ui/deferredrefresh.h"
 #include "ui/document.h"
 #include "ui/forms/fieldbinder.h"
 #include "ui/forms/referencepicker.h"
@@ -835,6 +836,28 @@ private Q_SLOTS:
         QCOMPARE(town(), original);
         QCOMPARE(townEdit->text(), original);
         m_shown = nullptr;
+    }
+
+    void typingADescriptionDoesNotReadTheFiltersChoicesAgain()
+    {
+        InitiativesPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        auto *domains = page.findChild<QComboBox *>(QStringLiteral("domainFilter"));
+        QVERIFY(domains);
+        QSignalSpy refilled(domains->model(), &QAbstractItemModel::rowsRemoved);
+        const qint64 id = idOf(QStringLiteral("Vikidia"));
+        RecordService records(m_doc->database());
+        // A description (what a form writes while the user types) offers nothing new...
+        records.setValue(QStringLiteral("initiative"), QStringLiteral("description"), id,
+            QStringLiteral("Une encyclopédie pour les 8-13 ans."));
+        QTest::qWait(DeferredRefresh::BurstPauseMs * 2);
+        QCOMPARE(refilled.count(), 0);
+        // ...a domain does, and the filter offers it.
+        records.setValue(QStringLiteral("initiative"), QStringLiteral("domain"), id,
+            QStringLiteral("Encyclopédies"));
+        QTRY_VERIFY(refilled.count() > 0);
+        QVERIFY(domains->findText(QStringLiteral("Encyclopédies")) >= 0);
     }
 
     void aWriteToATableTheFormDoesNotShowReadsNothingAgain()

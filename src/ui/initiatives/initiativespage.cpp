@@ -38,6 +38,25 @@ namespace tremplin {
 
 namespace {
 
+/// True when @p changes could change what the filters offer: an initiative added or removed,
+/// or an update naming its domain or admissibility (or not saying which columns it wrote).
+/// Typing a description writes neither: reading the choices again (every initiative's domain,
+/// the admissibility counts) would stall the typing on a large programme.
+bool changesFilterChoices(const ChangeSet &changes)
+{
+    for (const Change &c : changes) {
+        if (c.entity != QLatin1String("initiative"))
+            continue;
+        if (c.kind != Change::Updated || c.columns.isEmpty())
+            return true;
+        const QStringList columns = c.columns.split(QStringLiteral(", "));
+        if (columns.contains(QLatin1String("domain"))
+            || columns.contains(QLatin1String("admissibility")))
+            return true;
+    }
+    return false;
+}
+
 QComboBox *filterCombo(QWidget *parent, const char *objectName)
 {
     auto *combo = new QComboBox(parent);
@@ -262,7 +281,8 @@ void InitiativesPage::setDocument(Document *document)
                 if (touches(changes,
                         { QLatin1String("promotion"), QLatin1String("phase"),
                             QLatin1String("theme"), QLatin1String("initiative_theme"),
-                            QLatin1String("initiative") }))
+                            QLatin1String("list_item") })
+                    || changesFilterChoices(changes))
                     m_choicesRefresh->request();
             });
     }
