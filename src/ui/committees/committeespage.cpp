@@ -237,6 +237,10 @@ void CommitteesPage::setDocument(Document *document)
     header->setSectionResizeMode(AgendaModel::Request, QHeaderView::Stretch);
     header->setSectionResizeMode(AgendaModel::Initiative, QHeaderView::Interactive);
     header->resizeSection(AgendaModel::Initiative, fontMetrics().averageCharWidth() * 22);
+    // A decision's label can be long ("Poursuite et financement : Phase 2"): elided at a width
+    // that leaves the request readable on a laptop screen.
+    header->setSectionResizeMode(AgendaModel::Decision, QHeaderView::Interactive);
+    header->resizeSection(AgendaModel::Decision, fontMetrics().averageCharWidth() * 24);
     m_agendaView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_committeesView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_membersView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
