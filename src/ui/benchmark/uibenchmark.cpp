@@ -112,6 +112,11 @@ void UiBenchmark::measureStartup()
             method + QStringLiteral(" to the first frame showing the overview's totals"));
     else
         addMissing(QStringLiteral("totals_shown"), QStringLiteral("ms"), notReached);
+    // A file that had to be upgraded was checked in the foreground while it opened: no
+    // background check follows, and it is writable as soon as it is open.
+    if (m_writableAt < 0
+        && m_window.document()->database().integrity() == Database::Integrity::Sound)
+        m_writableAt = m_clock.nsecsElapsed();
     if (waitUntil([this] { return m_writableAt >= 0; }, m_options.timeoutMs))
         add(QStringLiteral("writable"), double(m_writableAt) / 1e6, QStringLiteral("ms"),
             method + QStringLiteral(" to the background integrity check passed (writes allowed)"));
