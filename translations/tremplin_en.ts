@@ -3608,6 +3608,38 @@
         <source>The promotion “%1” already has the number %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jury decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision departs from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantChart</name>
@@ -4741,6 +4773,50 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>jury session (its promotion)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jury session yet. Create one in Set-up (or load a template): name it, choose its promotion, its criteria and its jurors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;coring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryScoreImport</name>
     <message>
         <source>%1 is too large to be a list of scores.</source>
@@ -5347,6 +5423,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Balanced automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6179,13 +6263,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tremplin::PlaceholderPage</name>
-    <message>
-        <source>This workspace is being built; its data is already kept in the database and nothing you enter elsewhere is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

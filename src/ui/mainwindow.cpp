@@ -13,6 +13,7 @@
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
+#include "jury/jurypage.h"
 #include "models/initiativelistmodel.h"
 #include "programme/programmepage.h"
 #include "reports/reportspage.h"
@@ -24,7 +25,6 @@
 #include "timeline/timelineview.h"
 #include "workspaces/nofilepage.h"
 #include "workspaces/overviewpage.h"
-#include "workspaces/placeholderpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -170,8 +170,8 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
         });
     m_committees = new CommitteesPage(m_stack);
     m_stack->addWidget(m_committees);
-    m_stack->addWidget(
-        new PlaceholderPage(workspaceTitles[Jury], workspaceDescriptions[Jury], m_stack));
+    m_jury = new JuryPage(m_stack);
+    m_stack->addWidget(m_jury);
     m_directory = new DirectoryPage(m_stack);
     m_stack->addWidget(m_directory);
     m_reports = new ReportsPage(m_stack);
@@ -481,6 +481,8 @@ void MainWindow::loadWorkspace(int workspace)
         m_committees->setDocument(document);
         break;
     case Jury:
+        m_jury->setDocument(document);
+        break;
     case WorkspaceCount:
         break;
     }
@@ -512,6 +514,7 @@ bool MainWindow::adopt(std::unique_ptr<Document> document)
     m_timeline->setDocument(nullptr);
     m_reports->setDocument(nullptr);
     m_directory->setDocument(nullptr);
+    m_jury->setDocument(nullptr);
     // Forms belong to the old file.
     for (InitiativeForm *form : m_initiatives->findChildren<InitiativeForm *>())
         delete form;

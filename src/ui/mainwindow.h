@@ -15,6 +15,7 @@ namespace tremplin {
 
 class Document;
 class CommitteesPage;
+class JuryPage;
 class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
@@ -110,6 +111,7 @@ private:
     InitiativesPage *m_initiatives = nullptr;
     GrantsPage *m_grants = nullptr;
     CommitteesPage *m_committees = nullptr;
+    JuryPage *m_jury = nullptr;
     DirectoryPage *m_directory = nullptr;
     TimelinePage *m_timeline = nullptr;
     ReportsPage *m_reports = nullptr;

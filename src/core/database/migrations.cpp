@@ -683,6 +683,78 @@ void addDirectoryKeys(QSqlDatabase &db, const SqlDialect &)
     }
 }
 
+// Schema version 11: in the room. A selection jury's decision per application (selected,
+// waiting list, not selected) with its reason, time, the rank and score it was taken at and,
+// when it departs from the ranking, why; recusals (a member who left the room for an item, for
+// juries and committees alike); sign-off (a signed-off committee or jury session is locked,
+// later changes are recorded amendments the minutes list); the time spent on each agenda item;
+// the per-session secret that keys juror packs' integrity (hex, never exported); the log of
+// returned packs; the programme's letter templates per outcome and language.
+const char *const roomTables = R"sql(
+CREATE TABLE IF NOT EXISTS jury_decision (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL CHECK (outcome IN ('selected', 'waiting_list', 'not_selected')),
+    reason TEXT,
+    decided_at TEXT NOT NULL,
+    rank INTEGER,
+    score DOUBLE PRECISION,
+    override_reason TEXT,
+    UNIQUE (session_id, initiative_id)
+);
+
+CREATE TABLE IF NOT EXISTS recusal (
+    id %PK%,
+    committee_id BIGINT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    reason TEXT,
+    recorded_at TEXT NOT NULL,
+    UNIQUE (member_id, initiative_id)
+);
+
+CREATE TABLE IF NOT EXISTS session_amendment (
+    id %PK%,
+    committee_id BIGINT NOT NULL REFERENCES committee(id) ON DELETE CASCADE,
+    initiative_id BIGINT REFERENCES initiative(id) ON DELETE SET NULL,
+    amended_at TEXT NOT NULL,
+    change TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS jury_pack_import (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    member_id BIGINT NOT NULL REFERENCES committee_member(id) ON DELETE CASCADE,
+    pack_id TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    scores INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE IF NOT EXISTS letter_template (
+    id %PK%,
+    programme_id BIGINT NOT NULL REFERENCES programme(id) ON DELETE CASCADE,
+    outcome TEXT NOT NULL CHECK (outcome IN ('selected', 'waiting_list', 'not_selected')),
+    language TEXT NOT NULL CHECK (language IN ('fr', 'en')),
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (programme_id, outcome, language)
+)
+)sql";
+
+void inTheRoom(QSqlDatabase &db, const SqlDialect &)
+{
+    addColumn(
+        db, QStringLiteral("committee"), QStringLiteral("signed_off_at"), QStringLiteral("TEXT"));
+    addColumn(
+        db, QStringLiteral("committee"), QStringLiteral("signed_off_by"), QStringLiteral("TEXT"));
+    addColumn(db, QStringLiteral("agenda_item"), QStringLiteral("discussed_seconds"),
+        QStringLiteral("INTEGER NOT NULL DEFAULT 0 CHECK (discussed_seconds >= 0)"));
+    addColumn(
+        db, QStringLiteral("jury_session"), QStringLiteral("pack_secret"), QStringLiteral("TEXT"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -721,6 +793,10 @@ const std::vector<MigrationStep> &migrationSteps()
             selectionTables, selection },
         { 10, "Accent-free sort and search keys of administrations, organisations and persons", "",
             addDirectoryKeys },
+        { 11,
+            "In the room: jury decisions, recusals, sign-off and amendments, time per agenda "
+            "item, juror packs' secret and log, letter templates",
+            roomTables, inTheRoom },
     };
     return steps;
 }

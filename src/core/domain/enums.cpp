@@ -180,6 +180,14 @@ const std::array<EnumEntry<AssignmentMode>, 3> EnumTraits<AssignmentMode>::entri
         QT_TRANSLATE_NOOP("tremplin::Labels", "Balanced automatically") },
 } };
 
+const std::array<EnumEntry<JuryOutcome>, 3> EnumTraits<JuryOutcome>::entries = { {
+    { JuryOutcome::Selected, "selected", QT_TRANSLATE_NOOP("tremplin::Labels", "Selected") },
+    { JuryOutcome::WaitingList, "waiting_list",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Waiting list") },
+    { JuryOutcome::NotSelected, "not_selected",
+        QT_TRANSLATE_NOOP("tremplin::Labels", "Not selected") },
+} };
+
 QList<Lifecycle> allowedTransitions(Lifecycle from)
 {
     switch (from) {

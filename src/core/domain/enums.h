@@ -56,6 +56,8 @@ enum class JuryTrack { Expert, Citizen };
 enum class RankingMethod { Mean, ZScore };
 /// How applications are assigned to jurors.
 enum class AssignmentMode { All, Manual, Balanced };
+/// What a selection jury decided for an application.
+enum class JuryOutcome { Selected, WaitingList, NotSelected };
 
 /// One value of an enum: its stable code in the database and files, and its English label
 /// (translated at display time in the "tremplin::Labels" context).
@@ -95,6 +97,7 @@ TREMPLIN_ENUM_TRAITS(Admissibility, 3)
 TREMPLIN_ENUM_TRAITS(JuryTrack, 2)
 TREMPLIN_ENUM_TRAITS(RankingMethod, 2)
 TREMPLIN_ENUM_TRAITS(AssignmentMode, 3)
+TREMPLIN_ENUM_TRAITS(JuryOutcome, 3)
 #undef TREMPLIN_ENUM_TRAITS
 
 /// The stable code stored in the database ("laureate", "seed"...).

@@ -183,6 +183,15 @@ const FieldSpec fields[] = {
     { "jury_conflict", "reason", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason for the conflict of interest") },
     { "jury_score", "score", FieldKind::RequiredReal, QT_TRANSLATE_NOOP("tremplin::Fields", "Score") },
     { "jury_comment", "body", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Comment") },
+    { "jury_decision", "outcome", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Jury decision"), &allCodes<JuryOutcome> },
+    { "jury_decision", "reason", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason") },
+    { "jury_decision", "override_reason", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Why the decision departs from the ranking") },
+    { "recusal", "reason", FieldKind::Text, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason for leaving the room") },
+    { "session_amendment", "change", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Amendment") },
+    { "session_amendment", "reason", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Reason for the amendment") },
+    { "letter_template", "subject", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Letter subject") },
+    { "letter_template", "body", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Letter text") },
+    { "agenda_item", "discussed_seconds", FieldKind::Integer, QT_TRANSLATE_NOOP("tremplin::Fields", "Time spent (seconds)") },
     { "theme", "name", FieldKind::RequiredText, QT_TRANSLATE_NOOP("tremplin::Fields", "Theme") },
 };
 // clang-format on

@@ -77,6 +77,16 @@ const std::vector<ForeignKey> &foreignKeys()
         { "jury_comment", "session_id", "jury_session", true },
         { "jury_comment", "member_id", "committee_member", true },
         { "jury_comment", "initiative_id", "initiative", true },
+        { "jury_decision", "session_id", "jury_session", true },
+        { "jury_decision", "initiative_id", "initiative", true },
+        { "recusal", "committee_id", "committee", true },
+        { "recusal", "member_id", "committee_member", true },
+        { "recusal", "initiative_id", "initiative", true },
+        { "session_amendment", "committee_id", "committee", true },
+        { "session_amendment", "initiative_id", "initiative", false },
+        { "jury_pack_import", "session_id", "jury_session", true },
+        { "jury_pack_import", "member_id", "committee_member", true },
+        { "letter_template", "programme_id", "programme", true },
     };
     return keys;
 }
