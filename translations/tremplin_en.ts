@@ -1698,6 +1698,90 @@
         <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take a snapshot of a database (into its snapshot folder, or --out FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a database&apos;s snapshots with their date, reason and what they hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace a database by a snapshot, keeping a snapshot of it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot folder (default: &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily snapshots kept (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other snapshots kept: before an operation or by hand (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --keep-daily and --keep-others take a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the snapshot to this file instead of the snapshot folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli backups: unknown format &quot;%1&quot; (use table or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 initiatives, %2 grants, %3 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot to restore (see tremplin-cli backups).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli restore: --from FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in %1: restore it to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2459,6 +2543,10 @@
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6709,6 +6797,61 @@ Close anyway and lose them?</source>
             <numerusform>%n grant cannot be published as it is; no file was written.</numerusform>
             <numerusform>%n grants cannot be published as they are; no file was written.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Snapshots</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before merging juror packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot folder %1: check that it can be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This snapshot cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Tremplin database: it was left untouched and nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program, or was being written when it stopped: open it once in Tremplin, then restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the snapshot beside %1: nothing was restored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

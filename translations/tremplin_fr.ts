@@ -1698,6 +1698,90 @@
         <source>tremplin-cli import: use "import disbursements FILE --db DATABASE" or "import applications FILE --db DATABASE".</source>
         <translation>tremplin-cli import : utilisez « import disbursements FICHIER --db BASE » ou « import applications FICHIER --db BASE ».</translation>
     </message>
+    <message>
+        <source>Take a snapshot of a database (into its snapshot folder, or --out FILE).</source>
+        <translation>Prendre un instantané d’une base (dans son dossier d’instantanés, ou --out FICHIER).</translation>
+    </message>
+    <message>
+        <source>List a database's snapshots with their date, reason and what they hold.</source>
+        <translation>Lister les instantanés d’une base avec leur date, leur motif et ce qu’ils contiennent.</translation>
+    </message>
+    <message>
+        <source>Replace a database by a snapshot, keeping a snapshot of it as it was.</source>
+        <translation>Remplacer une base par un instantané, en gardant un instantané de la base telle qu’elle était.</translation>
+    </message>
+    <message>
+        <source>Snapshot folder (default: "&lt;file&gt; snapshots" beside the file).</source>
+        <translation>Dossier des instantanés (par défaut : « &lt;fichier&gt; snapshots » à côté du fichier).</translation>
+    </message>
+    <message>
+        <source>Daily snapshots kept (default 10).</source>
+        <translation>Instantanés quotidiens conservés (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Other snapshots kept: before an operation or by hand (default 10).</source>
+        <translation>Autres instantanés conservés : avant une opération ou à la main (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --keep-daily and --keep-others take a number of 1 or more.</source>
+        <translation>tremplin-cli %1 : --keep-daily et --keep-others prennent un nombre supérieur ou égal à 1.</translation>
+    </message>
+    <message>
+        <source>Write the snapshot to this file instead of the snapshot folder.</source>
+        <translation>Écrire l’instantané dans ce fichier plutôt que dans le dossier des instantanés.</translation>
+    </message>
+    <message>
+        <source>Snapshot written to %1.</source>
+        <translation>Instantané écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli backup: %1</source>
+        <translation>tremplin-cli backup : %1</translation>
+    </message>
+    <message>
+        <source>Output format: table or json.</source>
+        <translation>Format de sortie : table ou json.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli backups: unknown format "%1" (use table or json).</source>
+        <translation>tremplin-cli backups : format « %1 » inconnu (utilisez table ou json).</translation>
+    </message>
+    <message>
+        <source>No snapshot in %1.</source>
+        <translation>Aucun instantané dans %1.</translation>
+    </message>
+    <message>
+        <source>Snapshots in %1:</source>
+        <translation>Instantanés dans %1 :</translation>
+    </message>
+    <message>
+        <source>%1 initiatives, %2 grants, %3 payments</source>
+        <translation>%1 initiatives, %2 subventions, %3 versements</translation>
+    </message>
+    <message>
+        <source>The snapshot to restore (see tremplin-cli backups).</source>
+        <translation>L’instantané à restaurer (voir tremplin-cli backups).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli restore: --from FILE is required.</source>
+        <translation>tremplin-cli restore : --from FICHIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 restored from %2.</source>
+        <translation>%1 restauré depuis %2.</translation>
+    </message>
+    <message>
+        <source>The file as it was is kept in %1: restore it to undo.</source>
+        <translation>Le fichier tel qu’il était est conservé dans %1 : restaurez-le pour annuler.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli restore: %1</source>
+        <translation>tremplin-cli restore : %1</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2460,6 +2544,10 @@
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
         <translation>Le fichier est occupé : un autre programme est en train d’y écrire. Rien n’a été écrit ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to the disk.</source>
+        <translation>Impossible d’écrire %1 sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -6715,6 +6803,61 @@ Fermer quand même et les perdre ?</translation>
             <numerusform>%n subvention ne peut pas être publiée en l’état ; aucun fichier n’a été écrit.</numerusform>
             <numerusform>%n subventions ne peuvent pas être publiées en l’état ; aucun fichier n’a été écrit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::Snapshots</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidien</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Before merging juror packs</source>
+        <translation>Avant la fusion de dossiers de jurés</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Could not create the snapshot folder %1: check that it can be written.</source>
+        <translation>Impossible de créer le dossier des instantanés %1 : vérifiez qu’il est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>This snapshot cannot be restored: %1</source>
+        <translation>Cet instantané ne peut pas être restauré : %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tremplin database: it was left untouched and nothing was restored.</source>
+        <translation>%1 n’est pas une base Tremplin : il n’a pas été modifié et rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>%1 is being written by another program, or was being written when it stopped: open it once in Tremplin, then restore.</source>
+        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté : ouvrez-le une fois dans Tremplin, puis restaurez.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of %1 before restoring: nothing was restored.</source>
+        <translation>Impossible de garder une copie de %1 avant la restauration : rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Could not copy the snapshot beside %1: nothing was restored.</source>
+        <translation>Impossible de copier l’instantané à côté de %1 : rien n’a été restauré.</translation>
     </message>
 </context>
 <context>

@@ -46,5 +46,8 @@ int runImport(const QStringList &arguments, Io &io);
 int runReport(const QStringList &arguments, Io &io);
 int runGenerate(const QStringList &arguments, Io &io);
 int runJury(const QStringList &arguments, Io &io);
+int runBackup(const QStringList &arguments, Io &io);
+int runBackups(const QStringList &arguments, Io &io);
+int runRestore(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

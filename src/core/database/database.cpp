@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "../error.h"
+#include "filesync.h"
 #include "migrations.h"
 #include "sqlitedialect.h"
 
@@ -15,8 +16,6 @@
 #include <QThread>
 #include <QUuid>
 #include <algorithm>
-#include <filesystem>
-#include <system_error>
 
 namespace tremplin {
 
@@ -95,6 +94,9 @@ void Database::close()
     }
     m_lock.reset();
     m_path.clear();
+    // The copy taken before a migration belongs to the file just closed: the next file opened
+    // gets its own.
+    m_backupPath.clear();
     m_schemaVersion = 0;
     m_readOnly = false;
     m_txDepth = 0;
@@ -124,16 +126,14 @@ void Database::openConnection(const QString &path, bool readOnly)
     }
 }
 
-void Database::lockOrThrow(const QString &path)
+std::unique_ptr<QLockFile> Database::writerLock(const QString &path)
 {
-    m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    auto lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
     // Never consider a lock stale by age: a window may stay open for days. A lock left by a
     // process that no longer runs on this machine is still recognised and taken over.
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        const bool inUse = m_lock->error() == QLockFile::LockFailedError;
-        m_lock.reset();
-        if (inUse) {
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0)) {
+        if (lock->error() == QLockFile::LockFailedError) {
             throw Error(tr("%1 is already open in another Tremplin window or command. Close it "
                            "there first.")
                             .arg(native(path)));
@@ -142,6 +142,12 @@ void Database::lockOrThrow(const QString &path)
                        "writable.")
                         .arg(native(path)));
     }
+    return lock;
+}
+
+void Database::lockOrThrow(const QString &path)
+{
+    m_lock = writerLock(path);
 }
 
 void Database::recoverInterruptedWrite(const QString &path)
@@ -359,6 +365,7 @@ void Database::migrate(bool copyFirst)
                                  QStringLiteral("yyyyMMdd-HHmmss")));
             }
             m_dialect->copyTo(db, backup);
+            syncFile(backup);
             m_backupPath = backup;
         }
         QSqlQuery q(db);
@@ -407,18 +414,16 @@ void Database::saveCopy(const QString &target)
                              .arg(targetInfo.absolutePath(), targetInfo.fileName(),
                                  QUuid::createUuid().toString(QUuid::Id128));
     QSqlDatabase db = connection();
-    m_dialect->copyTo(db, temp);
-    // Renamed over the target in one step (QFile::rename will not replace a file): whatever
-    // happens, the target is either the file it was or the complete copy.
-    std::error_code failed;
-    std::filesystem::rename(std::filesystem::path(temp.toStdU16String()),
-        std::filesystem::path(target.toStdU16String()), failed);
-    if (failed) {
+    try {
+        m_dialect->copyTo(db, temp);
+    } catch (...) {
+        // VACUUM INTO may stop half-way (disk full): no partial copy stays behind.
         QFile::remove(temp);
-        throw Error(
-            (QFileInfo::exists(target) ? tr("Could not replace %1.") : tr("Could not write %1."))
-                .arg(native(target)));
+        throw;
     }
+    // Synced, then renamed over the target in one step: whatever happens, the target is either
+    // the file it was or the complete copy.
+    replaceFile(temp, target);
 }
 
 } // namespace tremplin

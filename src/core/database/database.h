@@ -77,6 +77,10 @@ public:
     QString migrationBackupPath() const { return m_backupPath; }
 
     static int latestSchemaVersion();
+    /// Takes the lock that lets one writer at a time use @p path (the file beside it named
+    /// "<path>.lock"); throws tremplin::Error saying who holds it. A lock left by a process
+    /// that no longer runs is taken over.
+    static std::unique_ptr<QLockFile> writerLock(const QString &path);
 
     /// The engine's integrity check plus foreign key check; empty when sound.
     QStringList integrityProblems(bool thorough = true);
