@@ -8,16 +8,26 @@
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"
+#include "core/i18n/translations.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/dialogs/restoredialog.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,6 +60,7 @@ class TestBackups : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Translations m_translations;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -72,6 +83,8 @@ class TestBackups : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.install(QStringLiteral("en"))); }
+
     void aSnapshotIsCompletePrivateAndListedWithWhatItHolds()
     {
         const QString file = demoFile(QStringLiteral("a.sqlite"));
@@ -271,6 +284,64 @@ private Q_SLOTS:
             QStringList { QStringLiteral("copy.sqlite") });
     }
 
+    void theWindowTakesAndRestoresASnapshotAndASecondRestoreUndoesIt()
+    {
+        const QString file = demoFile(QStringLiteral("w.sqlite"));
+        const int payments = countRows(file, QStringLiteral("disbursement"));
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *restore = w.findChild<QAction *>(QStringLiteral("restoreSnapshot"));
+        QVERIFY(restore && restore->isEnabled());
+
+        // File › Restore…: take a snapshot with the dialog's button, then close it.
+        bool took = false;
+        onNextModal<RestoreDialog>([&took](RestoreDialog *dialog) {
+            QAbstractItemModelTester tester(
+                dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+            QCOMPARE(dialog->model()->rowCount(), 0);
+            QVERIFY(!dialog->restoreButton()->isEnabled());
+            QTest::mouseClick(dialog->takeButton(), Qt::LeftButton);
+            QCOMPARE(dialog->model()->rowCount(), 1);
+            took = true;
+            clickDialogButton(dialog, QDialogButtonBox::Close);
+        });
+        restore->trigger();
+        QVERIFY(took);
+
+        // The mistake, saved at once.
+        {
+            QSqlQuery q(w.document()->database().connection());
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM disbursement")));
+        }
+        // Restore it: choose the snapshot, press Restore, confirm.
+        const auto restoreRow = [&restore](int row, const QString &reason) {
+            bool confirmed = false;
+            onNextModal<RestoreDialog>([&confirmed, row, reason](RestoreDialog *dialog) {
+                const QModelIndex cell = dialog->model()->index(row, SnapshotListModel::Reason);
+                QCOMPARE(cell.data().toString(), reason);
+                dialog->view()->selectRow(row);
+                onNextModal<QMessageBox>([&confirmed](QMessageBox *box) {
+                    confirmed = box->text().contains(QStringLiteral("Replace the file"));
+                    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+                });
+                QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
+            });
+            restore->trigger();
+            QVERIFY(confirmed);
+        };
+        restoreRow(0, QStringLiteral("By hand"));
+        QVERIFY(w.document()->database().isOpen());
+        QCOMPARE(w.document()->path(), QFileInfo(file).absoluteFilePath());
+        QCOMPARE(countRows(file, QStringLiteral("disbursement")), payments);
+        QVERIFY(w.document()->undoStack().count() == 0);
+
+        // Undo the restore: the snapshot taken before it is the newest.
+        restoreRow(0, QStringLiteral("Before a restore"));
+        QCOMPARE(countRows(file, QStringLiteral("disbursement")), 0);
+    }
+
     void theCommandLineTakesListsAndRestoresSnapshots()
     {
         const QString file = demoFile(QStringLiteral("g.sqlite"));
@@ -310,5 +381,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBackups)
+QTEST_MAIN(TestBackups)
 #include "tst_backups.moc"

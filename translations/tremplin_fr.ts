@@ -5797,6 +5797,22 @@ Fermer quand même et les perdre ?</translation>
         <source>Import applications from a Démarches simplifiées export or a CSV file</source>
         <translation>Importer des candidatures depuis un export Démarches simplifiées ou un fichier CSV</translation>
     </message>
+    <message>
+        <source>Res&amp;tore from a Snapshot…</source>
+        <translation>Res&amp;taurer depuis un instantané…</translation>
+    </message>
+    <message>
+        <source>Go back to a snapshot of the open file; the file as it is now is kept</source>
+        <translation>Revenir à un instantané du fichier ouvert ; le fichier tel qu’il est maintenant est conservé</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Snapshot restored. The file as it was is kept as a snapshot: restore it to undo (File › Restore from a Snapshot…).</source>
+        <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané : restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -6758,6 +6774,45 @@ Fermer quand même et les perdre ?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::RestoreDialog</name>
+    <message>
+        <source>&amp;Take a Snapshot Now</source>
+        <translation>&amp;Prendre un instantané maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore from a Snapshot</source>
+        <translation>Restaurer depuis un instantané</translation>
+    </message>
+    <message>
+        <source>Snapshots are complete copies of this file, kept in the folder below. Restoring one replaces the file by it; the file as it is now is kept as a snapshot first, so a restore can be undone by restoring that one.</source>
+        <translation>Les instantanés sont des copies complètes de ce fichier, conservées dans le dossier ci-dessous. En restaurer un remplace le fichier par cette copie ; le fichier tel qu’il est maintenant est d’abord conservé comme instantané : restaurer celui-ci annule la restauration.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Folder: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Dossier : &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the file by the snapshot of %1 (%2)?
+
+It holds %3 initiatives, %4 grants and %5 payments. Everything changed since then is replaced; the file as it is now is kept as a snapshot, so restoring that one undoes this.</source>
+        <translation>Remplacer le fichier par l’instantané du %1 (%2) ?
+
+Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a changé depuis est remplacé ; le fichier tel qu’il est maintenant est conservé comme instantané : le restaurer annule cette opération.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::SaveFile</name>
     <message>
         <source>Could not write %1: %2</source>
@@ -6803,6 +6858,33 @@ Fermer quand même et les perdre ?</translation>
             <numerusform>%n subvention ne peut pas être publiée en l’état ; aucun fichier n’a été écrit.</numerusform>
             <numerusform>%n subventions ne peuvent pas être publiées en l’état ; aucun fichier n’a été écrit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::SnapshotListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Versements</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>

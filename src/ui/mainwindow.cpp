@@ -8,6 +8,7 @@
 #include "dialogs/applicationimportdialog.h"
 #include "dialogs/helpdialog.h"
 #include "dialogs/newprogrammewizard.h"
+#include "dialogs/restoredialog.h"
 #include "directory/directorypage.h"
 #include "document.h"
 #include "grants/grantspage.h"
@@ -236,6 +237,10 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
 
+    m_restoreAction = new QAction(this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreSnapshot"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSnapshot);
+
     m_importApplicationsAction = new QAction(this);
     m_importApplicationsAction->setObjectName(QStringLiteral("importApplications"));
     connect(m_importApplicationsAction, &QAction::triggered, this, [this] {
@@ -324,6 +329,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveCopyAction);
+    m_fileMenu->addAction(m_restoreAction);
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importMenu->addAction(m_importApplicationsAction);
     m_fileMenu->addSeparator();
@@ -367,6 +373,9 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveCopyAction->setText(tr("Save a &Copy…"));
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open database to another file"));
+    m_restoreAction->setText(tr("Res&tore from a Snapshot…"));
+    m_restoreAction->setStatusTip(
+        tr("Go back to a snapshot of the open file; the file as it is now is kept"));
     m_importMenu->setTitle(tr("&Import"));
     m_importApplicationsAction->setText(tr("&Applications…"));
     m_importApplicationsAction->setStatusTip(
@@ -638,8 +647,9 @@ void MainWindow::updateStatus()
 void MainWindow::updateFileState()
 {
     const bool open = m_document && m_document->database().isOpen();
-    for (QAction *action : { m_saveCopyAction, m_importApplicationsAction, m_findAction,
-             m_newInitiativeAction, m_duplicateAction, m_archiveAction, m_deleteAction })
+    for (QAction *action :
+        { m_saveCopyAction, m_restoreAction, m_importApplicationsAction, m_findAction,
+            m_newInitiativeAction, m_duplicateAction, m_archiveAction, m_deleteAction })
         action->setEnabled(open);
     for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(open);
@@ -699,6 +709,36 @@ void MainWindow::openFile()
     QString error;
     if (!openDatabase(path, &error))
         QMessageBox::critical(this, tr("Open Tremplin Database"), error);
+}
+
+void MainWindow::restoreSnapshot()
+{
+    if (!m_document || !m_document->database().isOpen())
+        return;
+    RestoreDialog dialog(m_document->database(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = m_document->path();
+    // The file is closed (typing held back written first, the lock released), replaced, and
+    // opened again; the undo history belonged to the file as it was.
+    m_document->flushPendingEdits();
+    adopt(std::make_unique<Document>());
+    QString problem;
+    try {
+        Snapshots(path).restore(dialog.chosenSnapshot());
+    } catch (const Error &e) {
+        problem = e.message();
+    }
+    QString openError;
+    if (!openDatabase(path, &openError) && problem.isEmpty())
+        problem = openError;
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Restore"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Snapshot restored. The file as it was is kept as a snapshot: "
+                                "restore it to undo (File › Restore from a Snapshot…)."),
+        15000);
 }
 
 void MainWindow::saveCopy()

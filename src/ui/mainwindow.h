@@ -96,6 +96,8 @@ private:
     void newFile();
     void openFile();
     void saveCopy();
+    /// File › Restore…: puts a snapshot of the open file in place and opens it again.
+    void restoreSnapshot();
     void about();
 
     Translations &m_translations;
@@ -133,6 +135,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_importApplicationsAction = nullptr;
     QMenu *m_importMenu = nullptr;
     QAction *m_quitAction = nullptr;
