@@ -73,12 +73,17 @@ int JuryScoreSheet::scoredCount(qint64 memberId, qint64 initiativeId) const
 
 std::optional<double> JuryScoreSheet::total(qint64 memberId, qint64 initiativeId) const
 {
-    const QHash<qint64, double> own = scores.value({ memberId, initiativeId });
+    return juryTotal(criteria, scores.value({ memberId, initiativeId }));
+}
+
+std::optional<double> juryTotal(
+    const QList<JuryCriterion> &criteria, const QHash<qint64, double> &scores)
+{
     double sum = 0;
     double weights = 0;
     for (const JuryCriterion &c : criteria) {
-        const auto it = own.constFind(c.id);
-        if (it == own.cend())
+        const auto it = scores.constFind(c.id);
+        if (it == scores.cend())
             return std::nullopt;
         sum += c.weight * *it;
         weights += c.weight;

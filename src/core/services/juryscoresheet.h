@@ -57,6 +57,11 @@ struct JuryScoreSheet
     std::optional<double> total(qint64 memberId, qint64 initiativeId) const;
 };
 
+/// A juror's total for an application: the weighted mean of @p scores (per criterion id) when
+/// every criterion has one, else nothing.
+std::optional<double> juryTotal(
+    const QList<JuryCriterion> &criteria, const QHash<qint64, double> &scores);
+
 /// An assigned application a juror has not scored completely, with the criteria missing.
 struct MissingCriteria
 {

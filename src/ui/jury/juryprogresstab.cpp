@@ -109,7 +109,9 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     m_progressView->horizontalHeader()->setSectionResizeMode(
         JuryProgressModel::ProgressColumn, QHeaderView::Stretch);
     m_missingView->setModel(m_missing);
-    m_missingView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_missingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_missingView->horizontalHeader()->setSectionResizeMode(
+        JuryMissingModel::CriteriaColumn, QHeaderView::Stretch);
 
     auto *jurorsLayout = new QVBoxLayout(m_jurorsBox);
     jurorsLayout->addWidget(m_progressView);

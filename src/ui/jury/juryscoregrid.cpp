@@ -88,7 +88,11 @@ JuryScoreView::JuryScoreView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     horizontalHeader()->setHighlightSections(true);
+    horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    horizontalHeader()->setMinimumSectionSize(40);
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    // A long project name is elided; the row's tooltip has it whole.
+    verticalHeader()->setMaximumWidth(320);
 }
 
 QModelIndex JuryScoreView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
@@ -169,13 +173,7 @@ JuryScoreGrid::JuryScoreGrid(QWidget *parent)
         m_keptColumn = current.isValid() ? current.column() : 0;
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        QHeaderView *header = m_view->horizontalHeader();
-        for (int c = 0; c < m_model->totalColumn(); ++c)
-            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-        if (m_model->columnCount() > 0) {
-            header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::ResizeToContents);
-            header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Stretch);
-        }
+        sizeColumns();
         int row = m_model->rowOf(m_keptMember, m_keptInitiative);
         int column = m_keptColumn;
         if (row < 0) {
@@ -195,6 +193,38 @@ JuryScoreGrid::JuryScoreGrid(QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JuryScoreGrid::emitCurrentPair);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &JuryScoreGrid::emitCurrentPair);
+}
+
+void JuryScoreGrid::sizeColumns()
+{
+    // The criteria's names wrap on two lines so that every criterion, the total and the
+    // comment fit beside the applications' names at 1366 px; each name is whole in its tooltip.
+    QHeaderView *header = m_view->horizontalHeader();
+    // Measured in bold: the current cell's column header is drawn in bold.
+    QFont bold = header->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    const int minimum = metrics.horizontalAdvance(QStringLiteral("00,00")) + 24;
+    const int twoLines = 2 * metrics.lineSpacing();
+    for (int c = 0; c < m_model->totalColumn(); ++c) {
+        const QString name = m_model->headerData(c, Qt::Horizontal).toString();
+        // The narrowest width (by steps) at which the name takes at most two lines.
+        int width = minimum;
+        while (width < 4 * minimum) {
+            const QRect needed
+                = metrics.boundingRect(QRect(0, 0, width - 12, 1000), Qt::TextWordWrap, name);
+            if (needed.height() <= twoLines && needed.width() <= width - 12)
+                break;
+            width += 8;
+        }
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        header->resizeSection(c, width);
+    }
+    if (m_model->columnCount() > 0) {
+        header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Stretch);
+    }
+    header->setMinimumHeight(twoLines + 12);
 }
 
 void JuryScoreGrid::setDocument(Document *document)
@@ -238,6 +268,7 @@ void JuryScoreGrid::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         setMessage(QString());
         m_model->reload();
+        sizeColumns();
     }
     QWidget::changeEvent(event);
 }

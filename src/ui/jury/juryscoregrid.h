@@ -64,6 +64,7 @@ protected:
 
 private:
     void setMessage(const QString &text);
+    void sizeColumns();
     void emitCurrentPair();
 
     JuryScoreModel *m_model;

@@ -56,6 +56,7 @@ JuryScoringTab::JuryScoringTab(QWidget *parent)
     m_others->setSelectionMode(QAbstractItemView::NoSelection);
     m_others->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_others->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_others->verticalHeader()->setMaximumWidth(320);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_orientationLabel);
@@ -70,7 +71,9 @@ JuryScoringTab::JuryScoringTab(QWidget *parent)
     othersLayout->addWidget(m_othersNote);
     othersLayout->addWidget(m_others, 1);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // Below the grid, the panel has the grid's width: the other jurors' totals and scores line
+    // up with the criteria.
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_grid);
     split->addWidget(m_othersBox);
     split->setStretchFactor(0, 3);
@@ -240,8 +243,9 @@ void JuryScoringTab::refreshOthers(qint64 memberId, qint64 initiativeId)
         return;
     }
     m_othersNote->setText(tr("The other jurors' scores for “%1”.").arg(application));
-    m_others->setColumnCount(int(sheet.criteria.size()));
-    QStringList headers;
+    // Each other juror's total first (what the juror compares), then their scores.
+    m_others->setColumnCount(int(sheet.criteria.size()) + 1);
+    QStringList headers { tr("Total") };
     for (const JuryCriterion &c : sheet.criteria)
         headers.append(c.name);
     m_others->setHorizontalHeaderLabels(headers);
@@ -257,8 +261,13 @@ void JuryScoringTab::refreshOthers(qint64 memberId, qint64 initiativeId)
             const auto s = it->constFind(sheet.criteria.at(c).id);
             auto *item = new QTableWidgetItem(s == it->cend() ? QString() : locale.toString(*s));
             item->setTextAlignment(Qt::AlignCenter);
-            m_others->setItem(row, c, item);
+            m_others->setItem(row, c + 1, item);
         }
+        const std::optional<double> complete = juryTotal(sheet.criteria, *it);
+        auto *total = new QTableWidgetItem(
+            complete ? locale.toString(*complete, 'f', 2) : tr("incomplete"));
+        total->setTextAlignment(Qt::AlignCenter);
+        m_others->setItem(row, 0, total);
     }
 }
 
