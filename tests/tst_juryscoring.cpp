@@ -477,7 +477,7 @@ private Q_SLOTS:
             return -1;
         }();
         QCOMPARE(pm->index(e1Row, JuryProgressModel::ProgressColumn).data().toString(),
-            QStringLiteral("25 %"));
+            QStringLiteral("25%"));
         QCOMPARE(pm->index(e1Row, JuryProgressModel::EmailColumn).data().toString(),
             QStringLiteral("e1@example.org"));
 

@@ -58,7 +58,7 @@ QVariant JuryProgressModel::data(const QModelIndex &index, int role) const
             if (role == SortRole)
                 return fraction;
             return p.assigned > 0
-                ? tr("%1 %", "percentage").arg(QLocale().toString(qRound(fraction * 100)))
+                ? tr("%1%", "percentage").arg(QLocale().toString(qRound(fraction * 100)))
                 : tr("nothing assigned");
         default:
             return {};

@@ -227,7 +227,7 @@ void JuryProgressTab::updateSummary()
     else if (assigned == 0)
         m_summary->setText(tr("No application is assigned to a juror yet."));
     else
-        m_summary->setText(tr("%n of %1 assignments scored completely (%2 %).", nullptr, scored)
+        m_summary->setText(tr("%n of %1 assignments scored completely (%2%).", nullptr, scored)
                                .arg(QLocale().toString(assigned),
                                    QLocale().toString(qRound(100.0 * scored / assigned))));
     const int rows = m_missing->rowCount();
