@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -426,6 +427,52 @@ private Q_SLOTS:
             = model->rowOf(m_member.value(QStringLiteral("C1")), m_app.value(QStringLiteral("P")));
         QCOMPARE(model->index(c1, 0).data().toString(), QStringLiteral("5"));
         QVERIFY(win.scoring->findChild<QGroupBox *>(QStringLiteral("juryOtherScores"))->isHidden());
+    }
+
+    void theGridFollowsWritesMadeElsewhereAndTheLanguageSwitch()
+    {
+        Window win;
+        open(win);
+        JuryScoreModel *model = win.grid->model();
+        QAbstractItemModelTester tester(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        chooseJuror(win, "E2");
+        const int r
+            = model->rowOf(m_member.value(QStringLiteral("E2")), m_app.value(QStringLiteral("R")));
+        win.grid->view()->setCurrentIndex(model->index(r, 1));
+        // A score imported or typed in another window's tab shows at once, the current cell kept.
+        JuryService(win.w->document()->database())
+            .setScore(m_session, m_member.value(QStringLiteral("E2")),
+                m_app.value(QStringLiteral("R")), m_a, 4);
+        QCOMPARE(model->index(r, 0).data().toString(), QStringLiteral("4"));
+        QCOMPARE(win.grid->view()->currentIndex(), model->index(r, 1));
+        // A conflict declared meanwhile disables the row.
+        JuryService(win.w->document()->database())
+            .declareConflict(m_session, m_member.value(QStringLiteral("E2")),
+                m_app.value(QStringLiteral("R")), QStringLiteral("family"));
+        const int again
+            = model->rowOf(m_member.value(QStringLiteral("E2")), m_app.value(QStringLiteral("R")));
+        QVERIFY(again >= 0);
+        QVERIFY(!(model->index(again, 1).flags() & Qt::ItemIsEditable));
+
+        // French: headers, totals and the orientation's names follow, numbers with a comma.
+        win.w->setLanguage(QStringLiteral("fr"));
+        auto restore = qScopeGuard([&] { win.w->setLanguage(QStringLiteral("en")); });
+        QCOMPARE(model->headerData(model->commentColumn(), Qt::Horizontal).toString(),
+            QStringLiteral("Commentaire"));
+        auto *orientation
+            = win.scoring->findChild<QComboBox *>(QStringLiteral("juryScoringOrientation"));
+        QTRY_COMPARE(orientation->itemText(0), QStringLiteral("Par juré"));
+        chooseJuror(win, "E1");
+        const int p
+            = model->rowOf(m_member.value(QStringLiteral("E1")), m_app.value(QStringLiteral("P")));
+        win.grid->view()->setCurrentIndex(model->index(p, 0));
+        type(QStringLiteral("2,5"));
+        press(Qt::Key_Tab);
+        QCOMPARE(score(win, "E1", "P", m_a), std::optional<double>(2.5));
+        QCOMPARE(model->index(p, 0).data().toString(), QStringLiteral("2,5"));
+        QCOMPARE(
+            model->index(p, model->totalColumn()).data().toString(), QStringLiteral("1 sur 2"));
     }
 
     void progressAndMissingScoresFollowTheScoringAndAreCopiedAndSaved()

@@ -6,8 +6,11 @@
 #include "core/error.h"
 #include "juryscorecommands.h"
 
+#include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace tremplin {
 
@@ -232,6 +235,11 @@ QVariant JuryScoreModel::data(const QModelIndex &index, int role) const
             return style::mutedColor();
         if (column == totalColumn() && !m_sheet.total(row.memberId, row.initiativeId))
             return style::mutedColor();
+        return {};
+    case Qt::BackgroundRole:
+        // Hatched: a cell that cannot be scored reads as such in black and white too.
+        if (!why.isEmpty())
+            return QBrush(QGuiApplication::palette().color(QPalette::Mid), Qt::BDiagPattern);
         return {};
     case Qt::FontRole:
         if (column == totalColumn() && m_sheet.total(row.memberId, row.initiativeId)) {

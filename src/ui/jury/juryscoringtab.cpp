@@ -52,6 +52,7 @@ JuryScoringTab::JuryScoringTab(QWidget *parent)
     m_chosen->setMinimumContentsLength(32);
     m_empty->setWordWrap(true);
     m_othersNote->setWordWrap(true);
+    m_othersNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_others->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_others->setSelectionMode(QAbstractItemView::NoSelection);
     m_others->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -202,6 +203,7 @@ void JuryScoringTab::refreshOthers(qint64 memberId, qint64 initiativeId)
     m_others->clear();
     m_others->setRowCount(0);
     m_others->setColumnCount(0);
+    m_others->hide();
     if (!byJuror() || !document() || session() == 0 || memberId == 0 || initiativeId == 0) {
         m_othersNote->setText(tr("Choose an application in the grid."));
         return;
@@ -243,6 +245,7 @@ void JuryScoringTab::refreshOthers(qint64 memberId, qint64 initiativeId)
         return;
     }
     m_othersNote->setText(tr("The other jurors' scores for “%1”.").arg(application));
+    m_others->show();
     // Each other juror's total first (what the juror compares), then their scores.
     m_others->setColumnCount(int(sheet.criteria.size()) + 1);
     QStringList headers { tr("Total") };
