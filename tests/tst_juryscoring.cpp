@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,20 +43,6 @@
 using namespace tremplin;
 
 namespace {
-
-/// The Edit menu's action with this standard shortcut.
-QAction *editAction(QMainWindow &w, QKeySequence::StandardKey key)
-{
-    for (QAction *m : w.menuBar()->actions()) {
-        if (!m->menu())
-            continue;
-        for (QAction *a : m->menu()->actions()) {
-            if (a->shortcut() == QKeySequence(key))
-                return a;
-        }
-    }
-    return nullptr;
-}
 
 /// Types @p text into whatever has the focus, one key at a time, as a juror does.
 void type(const QString &text)
@@ -274,7 +262,7 @@ private Q_SLOTS:
         press(Qt::Key_Delete);
         QVERIFY(!score(win, "E1", "P", m_a));
         QVERIFY(model->index(p, 0).data().toString().isEmpty());
-        editAction(*win.w, QKeySequence::Undo)->trigger();
+        test::menuAction(*win.w, QKeySequence::Undo)->trigger();
         QCOMPARE(score(win, "E1", "P", m_a), std::optional<double>(3.5));
         QCOMPARE(model->index(p, 0).data().toString(), QStringLiteral("3.5"));
     }
@@ -358,9 +346,12 @@ private Q_SLOTS:
         QCOMPARE(score(win, "C1", "R", m_a), std::optional<double>(1.5));
         QCOMPARE(stack.count(), before + 4);
 
-        QAction *undo = editAction(*win.w, QKeySequence::Undo);
-        QAction *redo = editAction(*win.w, QKeySequence::Redo);
+        QAction *undo = test::menuAction(*win.w, QKeySequence::Undo);
+        QAction *redo = test::menuAction(*win.w, QKeySequence::Redo);
         QVERIFY(undo && redo);
+        // The Edit menu names the step it undoes.
+        QVERIFY2(undo->text().contains(QStringLiteral("Score 1.5 for A of “R”")),
+            qPrintable(undo->text()));
         undo->trigger();
         QCOMPARE(score(win, "C1", "R", m_a), std::optional<double>(1));
         QCOMPARE(model->index(r, 0).data().toString(), QStringLiteral("1"));
@@ -417,7 +408,7 @@ private Q_SLOTS:
         QCOMPARE(others->item(0, 0)->text(), QStringLiteral("4.67")); // (2·5 + 4) / 3
         QCOMPARE(others->item(0, 1)->text(), QStringLiteral("5"));
         // Undoing one of E1's scores hides them again.
-        editAction(*win.w, QKeySequence::Undo)->trigger();
+        test::menuAction(*win.w, QKeySequence::Undo)->trigger();
         QTRY_VERIFY(note->text().contains(QStringLiteral("Blind mode")));
         QCOMPARE(others->rowCount(), 0);
 
@@ -527,6 +518,21 @@ private Q_SLOTS:
             QStringLiteral("25%"));
         QCOMPARE(pm->index(e1Row, JuryProgressModel::EmailColumn).data().toString(),
             QStringLiteral("e1@example.org"));
+
+        // Sorted by a click on the Scored header: numbers as numbers, the most advanced last.
+        auto *progressView = progress->findChild<QTableView *>(QStringLiteral("juryProgressView"));
+        QVERIFY(progressView);
+        QHeaderView *header = progressView->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(JuryProgressModel::ScoredColumn) + 5,
+                header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), int(JuryProgressModel::ScoredColumn));
+        const QAbstractItemModel *sorted = progressView->model();
+        const int last = sorted->rowCount() - 1;
+        QCOMPARE(sorted->index(header->sortIndicatorOrder() == Qt::AscendingOrder ? last : 0, 0)
+                     .data()
+                     .toString(),
+            QStringLiteral("E1"));
 
         // Missing scores: 3 for E1, 3 for E2, 4 for C1; filtered to E1's.
         JuryMissingModel *mm = progress->missingModel();

@@ -134,20 +134,25 @@ int JuryScoreModel::rowOf(qint64 memberId, qint64 initiativeId) const
     return -1;
 }
 
+QString JuryScoreModel::applicationName(qint64 initiativeId) const
+{
+    for (const JuryApplication &a : m_sheet.applications) {
+        if (a.initiativeId == initiativeId)
+            return a.name;
+    }
+    return {};
+}
+
 QString JuryScoreModel::unavailable(const Row &row) const
 {
     const auto conflict = m_sheet.conflicts.constFind({ row.memberId, row.initiativeId });
     if (conflict != m_sheet.conflicts.cend()) {
         QString juror;
-        QString application;
         for (const Juror &j : m_sheet.jurors) {
             if (j.memberId == row.memberId)
                 juror = j.name;
         }
-        for (const JuryApplication &a : m_sheet.applications) {
-            if (a.initiativeId == row.initiativeId)
-                application = a.name;
-        }
+        const QString application = applicationName(row.initiativeId);
         return conflict->isEmpty()
             ? tr("Conflict of interest: %1 cannot score “%2” nor see its scores.")
                   .arg(juror, application)
@@ -369,6 +374,7 @@ bool JuryScoreModel::setData(const QModelIndex &index, const QVariant &value, in
             return true;
         command = std::make_unique<SetJuryCommentCommand>(
             *m_document, m_session, row.memberId, row.initiativeId, text.trimmed());
+        command->setText(tr("Comment on “%1”").arg(applicationName(row.initiativeId)));
     } else {
         const qint64 criterion = m_sheet.criteria.at(index.column()).id;
         const std::optional<double> score
@@ -378,6 +384,13 @@ bool JuryScoreModel::setData(const QModelIndex &index, const QVariant &value, in
             return true;
         command = std::make_unique<SetJuryScoreCommand>(
             *m_document, m_session, row.memberId, row.initiativeId, criterion, score);
+        // The Edit menu names the step: "Undo Score 3.5 for Impact of “Ma Dada”".
+        const QString criterionName = m_sheet.criteria.at(index.column()).name;
+        command->setText(score
+                ? tr("Score %1 for %2 of “%3”")
+                      .arg(scoreText(*score), criterionName, applicationName(row.initiativeId))
+                : tr("Clear the %1 score of “%2”")
+                      .arg(criterionName, applicationName(row.initiativeId)));
     }
     QString error;
     if (!DatabaseCommand::push(*m_document, std::move(command), &error)) {

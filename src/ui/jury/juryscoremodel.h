@@ -76,6 +76,7 @@ private:
     };
     QList<Row> buildRows() const;
     QString unavailable(const Row &row) const;
+    QString applicationName(qint64 initiativeId) const;
     QString rowTooltip(const Row &row) const;
 
     QPointer<Document> m_document;
