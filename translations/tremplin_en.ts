@@ -5103,6 +5103,18 @@ Close anyway and lose them?</source>
         <source>“%1” is not a score: type a number such as %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 for %2 of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the %1 score of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoringTab</name>

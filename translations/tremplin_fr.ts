@@ -5109,6 +5109,18 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>“%1” is not a score: type a number such as %2.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: tapez un nombre comme %2.</translation>
     </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Commentaire sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2 of “%3”</source>
+        <translation>Note %1 en %2 pour «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clear the %1 score of “%2”</source>
+        <translation>Effacer la note en %1 de «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoringTab</name>
