@@ -11,6 +11,7 @@
 #include "core/services/initiativeservice.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
+#include "core/services/records.h"
 #include "modaldialogs.h"
 #include "ui/document.h"
 #include "ui/jury/jurypage.h"
@@ -445,6 +446,21 @@ private Q_SLOTS:
             = model->rowOf(m_member.value(QStringLiteral("E2")), m_app.value(QStringLiteral("R")));
         QVERIFY(again >= 0);
         QVERIFY(!(model->index(again, 1).flags() & Qt::ItemIsEditable));
+
+        // An application renamed in another workspace: the hidden grid is not read again at
+        // each keystroke there, only once it is shown.
+        win.w->showWorkspace(MainWindow::Initiatives);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        for (const char *name : { "R 2", "R 20", "R 2026" }) {
+            RecordService(win.w->document()->database())
+                .setValue(QStringLiteral("initiative"), QStringLiteral("name"),
+                    m_app.value(QStringLiteral("R")), QLatin1String(name));
+        }
+        QCOMPARE(resets.count() + changes.count(), 0);
+        win.w->showWorkspace(MainWindow::Jury);
+        QTRY_COMPARE(
+            model->headerData(again, Qt::Vertical).toString(), QStringLiteral("R 2026 (conflict)"));
 
         // French: headers, totals and the orientation's names follow, numbers with a comma.
         win.w->setLanguage(QStringLiteral("fr"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "juryscoregrid.h"
 
+#include "../deferredrefresh.h"
+#include "../document.h"
 #include "../style.h"
 
 #include <QEvent>
@@ -151,6 +153,7 @@ JuryScoreGrid::JuryScoreGrid(QWidget *parent)
     : QWidget(parent)
     , m_model(new JuryScoreModel(this))
     , m_view(new JuryScoreView(this))
+    , m_namesRefresh(new DeferredRefresh(this, [this] { m_model->reload(); }))
     , m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("juryScoreGrid"));
@@ -229,8 +232,26 @@ void JuryScoreGrid::sizeColumns()
 
 void JuryScoreGrid::setDocument(Document *document)
 {
+    if (m_document)
+        disconnect(&m_document->database(), nullptr, this, nullptr);
+    m_document = document;
     setMessage(QString());
     m_model->setDocument(document);
+    if (document) {
+        connect(&document->database(), &Database::changed, this, [this](const ChangeSet &changes) {
+            if (m_model->sessionId() != 0
+                && touches(changes,
+                    { QLatin1String("initiative"), QLatin1String("person"),
+                        QLatin1String("committee") }))
+                m_namesRefresh->request();
+        });
+    }
+}
+
+void JuryScoreGrid::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_namesRefresh->flushIfStale();
 }
 
 void JuryScoreGrid::showJuror(qint64 sessionId, qint64 memberId)

@@ -3,6 +3,7 @@
 
 #include "juryscoremodel.h"
 
+#include <QPointer>
 #include <QTableView>
 #include <QWidget>
 
@@ -10,6 +11,7 @@ class QLabel;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class Document;
 
 /// The table of the scoring grid, made for the keyboard: typing a number edits the cell, Tab
@@ -61,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void setMessage(const QString &text);
@@ -69,6 +72,9 @@ private:
 
     JuryScoreModel *m_model;
     JuryScoreView *m_view;
+    /// Names changed elsewhere (an application, a person): read again when on screen.
+    DeferredRefresh *m_namesRefresh;
+    QPointer<Document> m_document;
     QLabel *m_message;
     /// The cell kept across a reset of the model (by juror, application and column).
     qint64 m_keptMember = 0;

@@ -39,8 +39,7 @@ void JuryScoreModel::setDocument(Document *document)
                     { QLatin1String("jury_score"), QLatin1String("jury_comment"),
                         QLatin1String("jury_assignment"), QLatin1String("jury_conflict"),
                         QLatin1String("jury_criterion"), QLatin1String("jury_session"),
-                        QLatin1String("committee_member"), QLatin1String("committee"),
-                        QLatin1String("initiative"), QLatin1String("person") }))
+                        QLatin1String("committee_member") }))
                 reload();
         });
     }

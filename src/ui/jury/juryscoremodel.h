@@ -16,7 +16,9 @@ class Document;
 /// juror with a conflict of interest, or of an application not assigned to the juror, are
 /// disabled and say why. setData() writes through undo commands (one step per score or
 /// comment); the model follows the file's changes that concern the session's scores,
-/// comments, assignments and conflicts.
+/// comments, assignments, conflicts, criteria and jurors at once. A renamed application or
+/// person is left to its owner (JuryScoreGrid reloads it when on screen), so that typing in
+/// another workspace does not read the grid again.
 class JuryScoreModel : public QAbstractTableModel
 {
     Q_OBJECT

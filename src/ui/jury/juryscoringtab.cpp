@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "juryscoringtab.h"
 
+#include "../deferredrefresh.h"
 #include "../document.h"
 #include "core/error.h"
 #include "juryscoregrid.h"
@@ -32,6 +33,7 @@ JuryScoringTab::JuryScoringTab(QWidget *parent)
     , m_othersBox(new QGroupBox(this))
     , m_othersNote(new QLabel(m_othersBox))
     , m_others(new QTableWidget(m_othersBox))
+    , m_choicesRefresh(new DeferredRefresh(this, [this] { reloadChoices(); }))
 {
     setObjectName(QStringLiteral("juryScoringTab"));
     m_orientation->setObjectName(QStringLiteral("juryScoringOrientation"));
@@ -125,7 +127,7 @@ void JuryScoringTab::documentChanged()
                         { QLatin1String("committee_member"), QLatin1String("person"),
                             QLatin1String("initiative"), QLatin1String("jury_session"),
                             QLatin1String("committee") }))
-                    reloadChoices();
+                    m_choicesRefresh->request();
             });
     }
     reloadChoices();
@@ -284,6 +286,12 @@ void JuryScoringTab::retranslateUi()
     reloadChoices();
     refreshOthers(m_member, m_initiative);
     showChosen();
+}
+
+void JuryScoringTab::showEvent(QShowEvent *event)
+{
+    JuryTab::showEvent(event);
+    m_choicesRefresh->flushIfStale();
 }
 
 void JuryScoringTab::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace tremplin {
 
+class DeferredRefresh;
 class JuryScoreGrid;
 
 /// The Jury workspace's tab for the keyboard scoring grid: by juror (their applications by
@@ -31,6 +32,7 @@ protected:
     void documentChanged() override;
     void sessionChanged() override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
@@ -49,6 +51,8 @@ private:
     QGroupBox *m_othersBox;
     QLabel *m_othersNote;
     QTableWidget *m_others;
+    /// Jurors or applications renamed or added elsewhere: the chooser is read again on screen.
+    DeferredRefresh *m_choicesRefresh;
     qint64 m_member = 0;
     qint64 m_initiative = 0;
 };
