@@ -307,7 +307,17 @@ private Q_SLOTS:
         QVERIFY(!model->setData(cell, QStringLiteral("3")));
         QVERIFY(!score(win, "E2", "Q", m_a));
 
-        // By juror: E2 sees Q disabled among their applications, Tab skips it.
+        // By juror: E2 (chosen by typing part of the name and Enter) sees Q disabled among
+        // their applications, Tab skips it.
+        auto *orientation
+            = win.scoring->findChild<QComboBox *>(QStringLiteral("juryScoringOrientation"));
+        orientation->setCurrentIndex(0);
+        auto *chosen = win.scoring->findChild<QComboBox *>(QStringLiteral("juryScoringChosen"));
+        chosen->lineEdit()->setFocus();
+        chosen->lineEdit()->selectAll();
+        QTest::keyClicks(chosen->lineEdit(), QStringLiteral("e2"));
+        QTest::keyClick(chosen->lineEdit(), Qt::Key_Return);
+        QCOMPARE(model->shownId(), m_member.value(QStringLiteral("E2")));
         chooseJuror(win, "E2");
         const int q
             = model->rowOf(m_member.value(QStringLiteral("E2")), m_app.value(QStringLiteral("Q")));

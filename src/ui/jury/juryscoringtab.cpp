@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -94,6 +95,17 @@ JuryScoringTab::JuryScoringTab(QWidget *parent)
         showChosen();
     });
     connect(m_chosen, &QComboBox::currentIndexChanged, this, &JuryScoringTab::showChosen);
+    // Part of a name and Enter choose the first juror or application that contains it; text
+    // that matches none gives way to the current choice.
+    connect(m_chosen->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        const QString typed = m_chosen->currentText().trimmed();
+        if (typed == m_chosen->itemText(m_chosen->currentIndex()))
+            return;
+        const int row = m_chosen->findText(typed, Qt::MatchContains);
+        if (row >= 0)
+            m_chosen->setCurrentIndex(row);
+        m_chosen->setEditText(m_chosen->itemText(m_chosen->currentIndex()));
+    });
     connect(m_grid, &JuryScoreGrid::currentPairChanged, this, &JuryScoringTab::refreshOthers);
     retranslateUi();
     showChosen();
