@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -57,6 +60,21 @@ inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton 
             return;
         }
     }
+}
+
+/// The menu bar's action with the standard shortcut @p key (Edit › Undo, Edit › Redo...), to
+/// trigger() as the user picks it; nullptr when none.
+inline QAction *menuAction(QMainWindow &window, QKeySequence::StandardKey key)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->shortcut() == QKeySequence(key))
+                return a;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace tremplin::test

@@ -4861,6 +4861,34 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryMissingModel</name>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -4902,6 +4930,115 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Ranking</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryProgressModel</name>
+    <message>
+        <source>nothing assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has scored every criterion of %2 of the %3 applications assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryProgressTab</name>
+    <message>
+        <source>All jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jury session at the top, or create one in the Set-up tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is assigned to a juror yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) not scored completely.</source>
+        <translation>
+            <numerusform>%n application not scored completely.</numerusform>
+            <numerusform>%n applications not scored completely.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Missing Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list as text, to paste in an e-mail or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 assignments scored completely (%2%).</source>
+        <translation>
+            <numerusform>%n of %1 assignments scored completely (%2%).</numerusform>
+            <numerusform>%n of %1 assignments scored completely (%2%).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4971,6 +5108,199 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreModel</name>
+    <message>
+        <source>Conflict of interest: %1 cannot score “%2” nor see its scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest (%3): %1 cannot score “%2” nor see its scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror&apos;s comment on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total counts once every criterion is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted mean of the juror&apos;s scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (conflict)</source>
+        <comment>juror or application with a conflict of interest</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <comment>criterion (its weight)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted mean of the criteria, once every criterion is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dossier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to score here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 for %2 of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the %1 score of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoringTab</name>
+    <message>
+        <source>Score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit jury comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1 to %2 by %3 · blind mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>juror (their track)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jury session at the top, or create one in the Set-up tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no jurors yet: add them in the Set-up tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no admissible applications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application is assigned to this juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an application in the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest: the other jurors&apos; scores for “%1” are not shown to this juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind mode: the other jurors&apos; scores for “%1” show once this juror has scored every criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other juror has scored “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other jurors&apos; scores for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other jurors&apos; scores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
