@@ -388,6 +388,16 @@ CommitteeBrief CommitteeBrief::initiative(Database &db, qint64 committeeId, qint
     return b;
 }
 
+CommitteeBrief CommitteeBrief::document(
+    const QString &title, const QString &footer, const QList<Section> &sections)
+{
+    CommitteeBrief b;
+    b.m_title = title;
+    b.m_footer = footer;
+    b.m_sections = sections;
+    return b;
+}
+
 CommitteeBrief CommitteeBrief::pack(Database &db, qint64 committeeId)
 {
     CommitteeService committees(db);
