@@ -1698,6 +1698,37 @@
         <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The committee: its name, its id or the date it is held (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the minutes: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --%2 and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: unknown language &quot;%2&quot; (use en or fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: no single committee has the name, id or date &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln page) to %2.</numerusform>
+            <numerusform>Wrote %1 (%Ln pages) to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -4773,6 +4804,423 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryDecisionService</name>
+    <message>
+        <source>no rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was signed off on %2 by %3: it can no longer be changed, except by recording an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no score in the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications would be selected for %2 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, outside the %3 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, within the %3 places, and would not be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked lower, is “%6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked higher, is “%6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initiative is not an admissible application before this jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision departs from the ranking: %1 Give the reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a member of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initiative is not an item of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already left the room for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs the session off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have no decision yet: decide about every application before signing off.</source>
+        <translation>
+            <numerusform>%n application has no decision yet: decide about every application before signing off.</numerusform>
+            <numerusform>%n applications have no decision yet: decide about every application before signing off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion has no accompaniment phase for its laureates to enter: add one to its calendar before signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not signed off yet: change the decision itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision about “%1” to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the decision is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision about “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryMinutes</name>
+    <message>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: these minutes are a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member left the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amendment since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the jury “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the selection jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1 to %2 by steps of %3. A juror&apos;s total for an application is the weighted mean of their scores over the criteria; only complete totals count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-scores: each juror&apos;s totals are standardised over their own totals, then rescaled to the mean and spread of their track (jurors generous or severe weigh alike).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a track&apos;s score is the mean of its jurors&apos; totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application before the jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision follows the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest and recusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest declared before the session (these jurors neither scored nor saw the scores):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusals (members who left the room for an item; their scores for it do not count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the committee “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 about “%2”: %3 (“%4”) → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -4813,6 +5261,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend jury decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5009,6 +5473,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
