@@ -432,8 +432,13 @@ private Q_SLOTS:
         QCOMPARE(room.amendments(m_committee).size(), 1);
         const SessionAmendment a = room.amendments(m_committee).first();
         QCOMPARE(a.reason, QStringLiteral("Letter"));
-        QVERIFY2(
-            a.change.contains(QStringLiteral("Waiting list → Not selected")), qPrintable(a.change));
+        const QString said = JuryDecisionService::describeChange(a.change);
+        QVERIFY2(said.contains(QStringLiteral("Waiting list → Not selected")), qPrintable(said));
+        // Said in the minutes' language, whatever the language it was recorded in.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QVERIFY(JuryDecisionService::describeChange(a.change).contains(
+            QStringLiteral("Liste d’attente → Non retenu")));
+        QVERIFY(m_translations.install(QStringLiteral("en")));
         QVERIFY(JuryMinutes::jury(db(), m_session).html().contains(QStringLiteral("Letter")));
         // Undone: the decision as signed and no amendment; redone: the same amendment.
         QVERIFY(m_doc->undo());
@@ -509,6 +514,8 @@ private Q_SLOTS:
         QVERIFY(m_translations.install(language));
         const QString pdf = m_dir.filePath(QStringLiteral("minutes-%1.pdf").arg(language));
         QVERIFY(JuryMinutes::jury(db(), m_session).writePdf(pdf) >= 1);
+        if (qEnvironmentVariableIsSet("KEEP_MINUTES"))
+            QFile::copy(pdf, QStringLiteral("/tmp/") + QFileInfo(pdf).fileName());
         const QString text = pdfText(pdf);
         for (const QString &w : words)
             QVERIFY2(text.contains(w), qPrintable(w + QStringLiteral(" missing in:\n") + text));

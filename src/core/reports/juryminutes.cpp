@@ -149,7 +149,8 @@ QList<QStringList> sessionAmendmentRows(const QList<SessionAmendment> &amendment
 {
     QList<QStringList> rows;
     for (const SessionAmendment &a : amendments)
-        rows.append({ when(a.amendedAt), esc(a.change), esc(a.reason) });
+        rows.append({ when(a.amendedAt), esc(JuryDecisionService::describeChange(a.change)),
+            esc(a.reason) });
     return rows;
 }
 

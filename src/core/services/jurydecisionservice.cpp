@@ -8,6 +8,9 @@
 #include "juryservice.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QVariantMap>
 
@@ -653,12 +656,14 @@ qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
         throw Error(Tr::tr("Say why the decision is amended."));
     if (reason.trimmed().isEmpty())
         throw Error(Tr::tr("Give the reason for the decision."));
-    QStringList changes;
+    // Kept as codes and texts, so that the minutes say it in their own language.
+    QJsonObject change { { QStringLiteral("application"), previous->application } };
     if (previous->outcome != outcome)
-        changes << Tr::tr("%1 → %2").arg(label(previous->outcome), label(outcome));
+        change.insert(
+            QStringLiteral("outcome"), QJsonArray { toCode(previous->outcome), toCode(outcome) });
     if (previous->reason != reason.trimmed())
-        changes << Tr::tr("reason “%1” → “%2”").arg(previous->reason, reason.trimmed());
-    if (changes.isEmpty())
+        change.insert(QStringLiteral("reason"), QJsonArray { previous->reason, reason.trimmed() });
+    if (change.size() == 1)
         throw Error(Tr::tr("The amendment changes nothing."));
     const bool departs = !departure(sessionId, initiativeId, outcome).isEmpty();
     Query(m_db,
@@ -671,14 +676,34 @@ qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
         QStringLiteral("INSERT INTO session_amendment (committee_id, initiative_id, amended_at, "
                        "change, reason) VALUES (?, ?, ?, ?, ?) RETURNING id"))
                           .bindAll(committee, initiativeId, nowUtc(),
-                              Tr::tr("Decision about “%1”: %2")
-                                  .arg(previous->application, changes.join(QStringLiteral("; "))),
+                              QString::fromUtf8(
+                                  QJsonDocument(change).toJson(QJsonDocument::Compact)),
                               why.trimmed())
                           .execReturningId();
     tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome));
     tx.touch(QStringLiteral("session_amendment"), id, Change::Inserted);
     tx.commit();
     return id;
+}
+
+QString JuryDecisionService::describeChange(const QString &change)
+{
+    const QJsonObject o = QJsonDocument::fromJson(change.toUtf8()).object();
+    if (o.isEmpty())
+        return change; // written as a sentence
+    QStringList parts;
+    const QJsonArray outcome = o.value(QStringLiteral("outcome")).toArray();
+    if (outcome.size() == 2) {
+        const auto name = [](const QJsonValue &v) {
+            return label(fromCode<JuryOutcome>(v.toString()).value_or(JuryOutcome::NotSelected));
+        };
+        parts << Tr::tr("%1 → %2").arg(name(outcome.at(0)), name(outcome.at(1)));
+    }
+    const QJsonArray reason = o.value(QStringLiteral("reason")).toArray();
+    if (reason.size() == 2)
+        parts << Tr::tr("reason “%1” → “%2”").arg(reason.at(0).toString(), reason.at(1).toString());
+    return Tr::tr("Decision about “%1”: %2")
+        .arg(o.value(QStringLiteral("application")).toString(), parts.join(QStringLiteral("; ")));
 }
 
 void JuryDecisionService::removeAmendment(qint64 amendmentId)

@@ -50,7 +50,10 @@ struct SessionAmendment
     qint64 initiativeId = 0;
     QString initiative; ///< read only
     QDateTime amendedAt;
-    QString change; ///< what changed, before → after
+    /// What changed, before → after: a sentence, or for a jury's decision the codes and texts
+    /// as JSON (application, outcome [before, after], reason [before, after]) that
+    /// JuryDecisionService::describeChange() says in the current language.
+    QString change;
     QString reason;
 };
 
@@ -158,6 +161,8 @@ public:
     /// and @p why as an amendment the minutes list. Returns the amendment's id.
     qint64 amendDecision(qint64 sessionId, qint64 initiativeId, JuryOutcome outcome,
         const QString &reason, const QString &why);
+    /// An amendment's change as a sentence in the current language.
+    static QString describeChange(const QString &change);
     /// Removes an amendment row (undo of amendDecision, with restoreDecision()), or puts it
     /// back with its id (redo).
     void removeAmendment(qint64 amendmentId);
