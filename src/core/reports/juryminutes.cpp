@@ -321,7 +321,7 @@ JuryMinutes JuryMinutes::committee(Database &db, qint64 committeeId)
         ++item;
         if (!e.decisionId) {
             rows.append({ QString::number(item), esc(e.initiative), esc(Tr::tr("not decided")),
-                QString(), QString(), QString() });
+                QString(), QString() });
             continue;
         }
         QString decided = QStringLiteral("<b>%1</b>").arg(esc(label(e.kind)));
@@ -331,8 +331,10 @@ JuryMinutes JuryMinutes::committee(Database &db, qint64 committeeId)
         for (const DecidedGrant &g : e.grants)
             grants << QStringLiteral("%1 %2").arg(
                 esc(label(g.tranche)), unbreakable(g.committed.toString(QLocale())));
+        // The reason under the decision: the widest column, so that it reads as a paragraph.
+        decided += QStringLiteral("<br/>") + esc(e.reason);
         rows.append({ QString::number(item), esc(e.initiative), decided, esc(e.reference),
-            esc(e.reason), grants.join(QStringLiteral("<br/>")) });
+            grants.join(QStringLiteral("<br/>")) });
         for (const DecisionAmendment &a : e.amendments) {
             QString before = label(a.previousKind);
             if (!a.previousPhase.isEmpty())
@@ -343,10 +345,11 @@ JuryMinutes JuryMinutes::committee(Database &db, qint64 committeeId)
                 esc(a.reason) });
         }
     }
-    html += rows.isEmpty() ? none(Tr::tr("Nothing on the agenda."))
-                           : table({ Tr::tr("No."), Tr::tr("Initiative"), Tr::tr("Decision"),
-                                       Tr::tr("Reference"), Tr::tr("Reason"), Tr::tr("Grants") },
-                               rows);
+    html += rows.isEmpty()
+        ? none(Tr::tr("Nothing on the agenda."))
+        : table({ Tr::tr("No."), Tr::tr("Initiative"), Tr::tr("Decision and reason"),
+                    Tr::tr("Reference"), Tr::tr("Grants") },
+            rows);
     html += heading(Tr::tr("Recusals"));
     html += recusalsHtml(room.recusals(committeeId));
     html += heading(Tr::tr("Amendments"));

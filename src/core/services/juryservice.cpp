@@ -47,15 +47,21 @@ QString trackCode(JuryTrack t)
 }
 
 /// A signed-off session is locked (JuryDecisionService): nothing of it changes but by an
-/// amendment.
+/// amendment. One query while it is open (the score import asks for every row).
+QString signedOffProblem(Database &db, qint64 sessionId)
+{
+    const qint64 committee = Query(db,
+        QStringLiteral("SELECT c.id FROM jury_session s JOIN committee c ON c.id = "
+                       "s.committee_id WHERE s.id = ? AND c.signed_off_at IS NOT NULL"))
+                                 .bindAll(sessionId)
+                                 .scalar()
+                                 .toLongLong();
+    return committee == 0 ? QString() : JuryDecisionService(db).lockProblem(committee);
+}
+
 void refuseWhenSignedOff(Database &db, qint64 sessionId)
 {
-    const qint64 committee
-        = Query(db, QStringLiteral("SELECT committee_id FROM jury_session WHERE id = ?"))
-              .bindAll(sessionId)
-              .scalar()
-              .toLongLong();
-    if (const QString locked = JuryDecisionService(db).lockProblem(committee); !locked.isEmpty())
+    if (const QString locked = signedOffProblem(db, sessionId); !locked.isEmpty())
         throw Error(locked);
 }
 
@@ -904,15 +910,14 @@ QString JuryService::scoreProblem(qint64 sessionId, qint64 memberId, qint64 init
         return tr("This juror or this application is not part of the jury session.");
     const QString juror = who.value(0).toString();
     const QString application = who.value(1).toString();
-    const JuryDecisionService room(m_db);
-    if (const QString locked = room.lockProblem(session(sessionId).committeeId); !locked.isEmpty())
+    if (const QString locked = signedOffProblem(m_db, sessionId); !locked.isEmpty())
         return locked;
     if (hasConflict(memberId, initiativeId)) {
         return tr("%1 declared a conflict of interest with \"%2\" and cannot score it.")
             .arg(juror, application);
     }
     // A member who left the room for the application (recusal) is held to it like a conflict.
-    if (room.isRecused(memberId, initiativeId))
+    if (JuryDecisionService(m_db).isRecused(memberId, initiativeId))
         return tr("%1 left the room for \"%2\" (recusal) and cannot score it.")
             .arg(juror, application);
     if (!isAssigned(memberId, initiativeId))
