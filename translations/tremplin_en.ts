@@ -5219,6 +5219,10 @@ Close anyway and lose them?</source>
         <source>Recusals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryPage</name>

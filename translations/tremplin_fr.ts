@@ -5225,6 +5225,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Recusals</source>
         <translation>Déports</translation>
     </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation>Décision et motif</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryPage</name>
