@@ -40,21 +40,9 @@ QString none(const QString &text)
     return QStringLiteral("<p><i>%1</i></p>").arg(esc(text));
 }
 
-/// A table whose cells are already HTML.
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
-    for (const QString &h : headers)
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
-    html += QStringLiteral("</tr></thead>");
-    for (const QStringList &r : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &c : r)
-            html += QStringLiteral("<td>%1</td>").arg(c);
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return reports::htmlTable(headers, rows);
 }
 
 QString longDate(const QDate &d)

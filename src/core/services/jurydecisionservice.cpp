@@ -100,6 +100,29 @@ const jury::RankedApplication *rowOf(const jury::Ranking &r, qint64 initiativeId
     return nullptr;
 }
 
+/// The sign-off as undo and redo put it: the committee's time and signatory (null: open) and
+/// the lifecycle of the initiatives it made laureates (laureate, or as they were).
+void writeSignOff(Database &db, const SignOffOutcome &outcome, const QVariant &at,
+    const QVariant &by, bool laureates)
+{
+    WriteTransaction tx(db);
+    Query(db,
+        QStringLiteral("UPDATE committee SET signed_off_at = ?, signed_off_by = ? WHERE id = ?"))
+        .bindAll(at, by, outcome.committeeId)
+        .exec();
+    tx.record(QStringLiteral("committee"), outcome.committeeId, Change::Updated,
+        QStringLiteral("signed_off_at, signed_off_by"));
+    for (auto it = outcome.previousLifecycle.cbegin(); it != outcome.previousLifecycle.cend();
+         ++it) {
+        Query(db, QStringLiteral("UPDATE initiative SET lifecycle = ? WHERE id = ?"))
+            .bindAll(laureates ? toCode(Lifecycle::Laureate) : it.value(), it.key())
+            .exec();
+        tx.record(
+            QStringLiteral("initiative"), it.key(), Change::Updated, QStringLiteral("lifecycle"));
+    }
+    tx.commit();
+}
+
 QString nameOf(Database &db, qint64 initiativeId)
 {
     return Query(db, QStringLiteral("SELECT name FROM initiative WHERE id = ?"))
@@ -599,44 +622,13 @@ SignOffOutcome JuryDecisionService::signOff(qint64 committeeId, const QString &b
 
 void JuryDecisionService::reopen(const SignOffOutcome &outcome)
 {
-    WriteTransaction tx(m_db);
-    Query(m_db,
-        QStringLiteral(
-            "UPDATE committee SET signed_off_at = NULL, signed_off_by = NULL WHERE id = ?"))
-        .bindAll(outcome.committeeId)
-        .exec();
-    tx.record(QStringLiteral("committee"), outcome.committeeId, Change::Updated,
-        QStringLiteral("signed_off_at, signed_off_by"));
-    for (auto it = outcome.previousLifecycle.cbegin(); it != outcome.previousLifecycle.cend();
-         ++it) {
-        Query(m_db, QStringLiteral("UPDATE initiative SET lifecycle = ? WHERE id = ?"))
-            .bindAll(it.value(), it.key())
-            .exec();
-        tx.record(
-            QStringLiteral("initiative"), it.key(), Change::Updated, QStringLiteral("lifecycle"));
-    }
-    tx.commit();
+    writeSignOff(m_db, outcome, QVariant(), QVariant(), false);
 }
 
 void JuryDecisionService::relock(
     const SignOffOutcome &outcome, const QDateTime &at, const QString &by)
 {
-    WriteTransaction tx(m_db);
-    Query(m_db,
-        QStringLiteral("UPDATE committee SET signed_off_at = ?, signed_off_by = ? WHERE id = ?"))
-        .bindAll(at.toUTC().toString(Qt::ISODate), by, outcome.committeeId)
-        .exec();
-    tx.record(QStringLiteral("committee"), outcome.committeeId, Change::Updated,
-        QStringLiteral("signed_off_at, signed_off_by"));
-    for (auto it = outcome.previousLifecycle.cbegin(); it != outcome.previousLifecycle.cend();
-         ++it) {
-        Query(m_db, QStringLiteral("UPDATE initiative SET lifecycle = ? WHERE id = ?"))
-            .bindAll(toCode(Lifecycle::Laureate), it.key())
-            .exec();
-        tx.record(
-            QStringLiteral("initiative"), it.key(), Change::Updated, QStringLiteral("lifecycle"));
-    }
-    tx.commit();
+    writeSignOff(m_db, outcome, at.toUTC().toString(Qt::ISODate), by, true);
 }
 
 qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
