@@ -38,13 +38,20 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // PDF reports need fonts, hence a QGuiApplication for "report" (offscreen: no window is
-    // ever shown); every other command runs on a plain QCoreApplication.
+    // PDF reports need fonts, hence a QGuiApplication for "report" and "jury minutes"
+    // (offscreen: no window is ever shown); every other command runs on a QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui |= qstrcmp(argv[i], "report") == 0;
+        needsGui |= qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "minutes") == 0;
     // Declared before the application so that it outlives it, and removed on return.
     std::unique_ptr<QTemporaryDir> runtimeDir;
+    // QGuiApplication takes options of its own out of argv (-session, -display...; "jury
+    // minutes --session" would lose its session): it gets only the program's name, and the
+    // command's arguments are read from argv here.
+    int guiArgc = 1;
+    QStringList guiArguments;
+    for (int i = 1; needsGui && i < argc; ++i)
+        guiArguments << QString::fromLocal8Bit(argv[i]);
     std::unique_ptr<QCoreApplication> application;
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -57,7 +64,7 @@ int main(int argc, char *argv[])
             if (runtimeDir->isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QGuiApplication>(guiArgc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
@@ -71,7 +78,7 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     cli::Io io { out, err };
 
-    QStringList args = QCoreApplication::arguments().mid(1);
+    QStringList args = needsGui ? guiArguments : QCoreApplication::arguments().mid(1);
     QString language = Translations::bestFor(QLocale::system());
     if (args.size() >= 2 && args.constFirst() == QLatin1String("--lang")) {
         language = args.at(1);

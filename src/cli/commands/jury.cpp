@@ -256,8 +256,12 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
 
 } // namespace
 
+int runJuryMinutes(const QStringList &arguments, Io &io);
+
 int runJury(const QStringList &arguments, Io &io)
 {
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("minutes"))
+        return runJuryMinutes(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
         Tr::tr("setup FILE.json, template, scores import FILE.csv, or ranking."),

@@ -10,11 +10,14 @@
 namespace tremplin::cli {
 
 int runCommitteeBrief(const QStringList &arguments, Io &io);
+int runCommitteeMinutes(const QStringList &arguments, Io &io);
 
 int runReport(const QStringList &arguments, Io &io)
 {
     if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("committee-brief"))
         return runCommitteeBrief(arguments.mid(1), io);
+    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("committee-minutes"))
+        return runCommitteeMinutes(arguments.mid(1), io);
     const QString name = QStringLiteral("report");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("phase-status"),

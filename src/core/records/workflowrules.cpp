@@ -7,6 +7,7 @@
 #include "../services/directoryservice.h"
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
+#include "../services/jurydecisionservice.h"
 #include "../text/searchkey.h"
 #include "../validation/validation.h"
 #include "recordsdetail.h"
@@ -30,6 +31,12 @@ QString RecordService::problem(const QString &table, const QString &column, qint
         return kindProblem;
     const QString name = label(*spec);
     const QVariant v = normalise(*spec, value);
+    if (check == Check::Full) {
+        // A signed-off committee is locked: its members, agenda and decisions stay as signed.
+        const QString locked = JuryDecisionService(m_db).rowLockProblem(table, id);
+        if (!locked.isEmpty())
+            return locked;
+    }
 
     if (spec->kind == FieldKind::Themes) {
         const QStringList unknown = InitiativeService(m_db).unknownThemes(v.toStringList());

@@ -71,18 +71,7 @@ QString list(const QStringList &items, const QString &none)
 
 QString table(const QStringList &headers, const QList<QStringList> &rows)
 {
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr>");
-    for (const QString &h : headers)
-        html += QStringLiteral("<th align=\"left\">%1</th>").arg(esc(h));
-    html += QStringLiteral("</tr></thead>");
-    for (const QStringList &r : rows) {
-        html += QStringLiteral("<tr>");
-        for (const QString &c : r)
-            html += QStringLiteral("<td>%1</td>").arg(c);
-        html += QStringLiteral("</tr>");
-    }
-    return html + QStringLiteral("</table>");
+    return reports::htmlTable(headers, rows);
 }
 
 QString heading(const QString &text)
@@ -385,6 +374,16 @@ CommitteeBrief CommitteeBrief::initiative(Database &db, qint64 committeeId, qint
         QStringLiteral("<p>%1</p>")
                 .arg(esc(Tr::tr("Brief for the %1 of %2").arg(c.name, longDate(c.heldOn))))
             + html });
+    return b;
+}
+
+CommitteeBrief CommitteeBrief::document(
+    const QString &title, const QString &footer, const QList<Section> &sections)
+{
+    CommitteeBrief b;
+    b.m_title = title;
+    b.m_footer = footer;
+    b.m_sections = sections;
     return b;
 }
 

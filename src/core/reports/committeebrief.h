@@ -44,6 +44,10 @@ public:
     static CommitteeBrief pack(Database &db, qint64 committeeId);
     /// One initiative's brief for the committee (its agenda item's request included).
     static CommitteeBrief initiative(Database &db, qint64 committeeId, qint64 initiativeId);
+    /// Any document laid out and written the same way (the minutes of a session): @p sections
+    /// in order, each starting on a new page, @p footer at the foot of every page.
+    static CommitteeBrief document(
+        const QString &title, const QString &footer, const QList<Section> &sections);
 
     QString title() const { return m_title; }
     const QList<Section> &sections() const { return m_sections; }

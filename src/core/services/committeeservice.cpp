@@ -4,6 +4,7 @@
 #include "../database/query.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "jurydecisionservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -371,6 +372,9 @@ qint64 CommitteeService::createCommittee(const CommitteeRecord &c)
 qint64 CommitteeService::addMember(qint64 committeeId, qint64 personId, CommitteeRole role)
 {
     WriteTransaction tx(m_db);
+    if (const QString locked = JuryDecisionService(m_db).lockProblem(committeeId);
+        !locked.isEmpty())
+        throw Error(locked);
     const qint64 id
         = Query(m_db,
             QStringLiteral("INSERT INTO committee_member (committee_id, person_id, role, "
@@ -386,6 +390,9 @@ qint64 CommitteeService::addToAgenda(
     qint64 committeeId, qint64 initiativeId, const QString &request)
 {
     WriteTransaction tx(m_db);
+    if (const QString locked = JuryDecisionService(m_db).lockProblem(committeeId);
+        !locked.isEmpty())
+        throw Error(locked);
     const qint64 id = Query(m_db,
         QStringLiteral("INSERT INTO agenda_item (committee_id, initiative_id, position, request) "
                        "VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM agenda_item "
@@ -424,6 +431,10 @@ QString kindProblem(Database &db, qint64 committeeId, DecisionKind kind, qint64 
 
 QString CommitteeService::decisionProblem(const DecisionRequest &d) const
 {
+    // A signed-off committee changes its decisions only by amendments (amendDecision()).
+    if (const QString locked = JuryDecisionService(m_db).lockProblem(d.committeeId);
+        !locked.isEmpty())
+        return locked;
     const bool onAgenda
         = Query(m_db,
               QStringLiteral("SELECT COUNT(*) FROM agenda_item WHERE committee_id = ? AND "

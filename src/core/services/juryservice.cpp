@@ -5,6 +5,7 @@
 #include "../database/transaction.h"
 #include "../error.h"
 #include "../validation/validation.h"
+#include "jurydecisionservice.h"
 #include "searchindex.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,25 @@ bool onStep(double score, double min, double step)
 QString trackCode(JuryTrack t)
 {
     return toCode(t);
+}
+
+/// A signed-off session is locked (JuryDecisionService): nothing of it changes but by an
+/// amendment. One query while it is open (the score import asks for every row).
+QString signedOffProblem(Database &db, qint64 sessionId)
+{
+    const qint64 committee = Query(db,
+        QStringLiteral("SELECT c.id FROM jury_session s JOIN committee c ON c.id = "
+                       "s.committee_id WHERE s.id = ? AND c.signed_off_at IS NOT NULL"))
+                                 .bindAll(sessionId)
+                                 .scalar()
+                                 .toLongLong();
+    return committee == 0 ? QString() : JuryDecisionService(db).lockProblem(committee);
+}
+
+void refuseWhenSignedOff(Database &db, qint64 sessionId)
+{
+    if (const QString locked = signedOffProblem(db, sessionId); !locked.isEmpty())
+        throw Error(locked);
 }
 
 } // namespace
@@ -500,6 +520,7 @@ qint64 JuryService::applyTemplate(const JuryTemplate &t)
                         .execReturningId();
         tx.record(sessionTable, sessionId, Change::Inserted, t.name);
     } else {
+        refuseWhenSignedOff(m_db, sessionId);
         committeeId = session(sessionId).committeeId;
         Query(m_db, QStringLiteral("UPDATE committee SET promotion_id = ? WHERE id = ?"))
             .bindAll(promotionId, committeeId)
@@ -784,6 +805,7 @@ void JuryService::assignBalanced(qint64 sessionId, int maxPerJuror, int minPerTr
 void JuryService::setAssigned(qint64 sessionId, qint64 memberId, qint64 initiativeId, bool assigned)
 {
     WriteTransaction tx(m_db);
+    refuseWhenSignedOff(m_db, sessionId);
     if (assigned) {
         if (hasConflict(memberId, initiativeId)) {
             throw Error(tr("This juror declared a conflict of interest with this application: "
@@ -821,6 +843,7 @@ void JuryService::declareConflict(
     qint64 sessionId, qint64 memberId, qint64 initiativeId, const QString &reason)
 {
     WriteTransaction tx(m_db);
+    refuseWhenSignedOff(m_db, sessionId);
     const qint64 id = Query(m_db,
         QStringLiteral("INSERT INTO jury_conflict (session_id, member_id, initiative_id, reason, "
                        "declared_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT (member_id, "
@@ -887,10 +910,16 @@ QString JuryService::scoreProblem(qint64 sessionId, qint64 memberId, qint64 init
         return tr("This juror or this application is not part of the jury session.");
     const QString juror = who.value(0).toString();
     const QString application = who.value(1).toString();
+    if (const QString locked = signedOffProblem(m_db, sessionId); !locked.isEmpty())
+        return locked;
     if (hasConflict(memberId, initiativeId)) {
         return tr("%1 declared a conflict of interest with \"%2\" and cannot score it.")
             .arg(juror, application);
     }
+    // A member who left the room for the application (recusal) is held to it like a conflict.
+    if (JuryDecisionService(m_db).isRecused(memberId, initiativeId))
+        return tr("%1 left the room for \"%2\" (recusal) and cannot score it.")
+            .arg(juror, application);
     if (!isAssigned(memberId, initiativeId))
         return tr("\"%1\" is not assigned to %2.").arg(application, juror);
     if (criterionId != 0) {
@@ -997,7 +1026,8 @@ QList<VisibleScore> JuryService::visibleScores(
 {
     bool othersVisible = true;
     if (viewerMemberId != 0) {
-        if (hasConflict(viewerMemberId, initiativeId)) {
+        if (hasConflict(viewerMemberId, initiativeId)
+            || JuryDecisionService(m_db).isRecused(viewerMemberId, initiativeId)) {
             othersVisible = false;
         } else if (session(sessionId).blind) {
             const int criteriaCount = criteria(sessionId).size();
@@ -1101,10 +1131,12 @@ jury::RankingInput JuryService::rankingInput(qint64 sessionId) const
             continue;
         in.scores.push_back({ *j, *a, *c, q.value(3).toDouble() });
     }
+    // Recusals in the room count as conflicts of interest.
     Query f(m_db,
-        QStringLiteral("SELECT member_id, initiative_id FROM jury_conflict WHERE "
-                       "session_id = ?"));
-    f.bindAll(sessionId).exec();
+        QStringLiteral("SELECT member_id, initiative_id FROM jury_conflict WHERE session_id = ? "
+                       "UNION SELECT r.member_id, r.initiative_id FROM recusal r JOIN "
+                       "jury_session s ON s.committee_id = r.committee_id WHERE s.id = ?"));
+    f.bindAll(sessionId, sessionId).exec();
     while (f.next()) {
         const auto j = jurorIndex.constFind(f.value(0).toLongLong());
         const auto a = applicationIndex.constFind(f.value(1).toLongLong());

@@ -12,6 +12,7 @@
 #include "../records/recordsdetail.h"
 #include "grantservice.h"
 #include "initiativeservice.h"
+#include "jurydecisionservice.h"
 #include "programmeservice.h"
 #include "searchindex.h"
 
@@ -197,6 +198,10 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
             throw Error(Tr::tr("This record cannot be created here."));
         names.append(it.key());
     }
+    // A signed-off committee takes no new member, agenda item or decision.
+    if (const QString locked = JuryDecisionService(m_db).rowLockProblem(table, 0, values);
+        !locked.isEmpty())
+        throw Error(locked);
     // The values' own rules, then the rules that involve other rows.
     for (const QString &n : std::as_const(names)) {
         if (const FieldSpec *spec = field(table, n)) {
@@ -315,6 +320,12 @@ RemovedRecord RecordService::remove(const QString &table, qint64 id)
     const QString refusal = ProgrammeService(m_db).removalProblem(table, id);
     if (!refusal.isEmpty())
         throw Error(refusal);
+    // What a signed-off committee holds stays (the committee itself may be deleted).
+    if (const QString locked = table == QLatin1String("committee")
+            ? QString()
+            : JuryDecisionService(m_db).rowLockProblem(table, id);
+        !locked.isEmpty())
+        throw Error(locked);
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bindAll(id).exec();
     if (table == QLatin1String("organisation"))
         refreshSearchKeysOfCarrier(m_db, id); // none left: carrier_id was set to NULL
