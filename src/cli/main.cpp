@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <cstdio>
+#include <list>
 #include <memory>
+#include <vector>
 
 using namespace tremplin;
 
@@ -38,14 +40,19 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // PDF reports need fonts, hence a QGuiApplication for "report" (offscreen: no window is
-    // ever shown); every other command runs on a plain QCoreApplication.
+    // PDF reports need fonts, hence a QGuiApplication for "report" and the jury's "letters"
+    // and "sheets" (offscreen: no window is ever shown); every other command runs on a plain
+    // QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui |= qstrcmp(argv[i], "report") == 0;
+        needsGui |= qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "letters") == 0
+            || qstrcmp(argv[i], "sheets") == 0;
     // Declared before the application so that it outlives it, and removed on return.
     std::unique_ptr<QTemporaryDir> runtimeDir;
     std::unique_ptr<QCoreApplication> application;
+    std::list<QByteArray> joined; // the arguments of the GUI application outlive it
+    std::vector<char *> guiArgv;
+    int guiArgc = 0;
     if (needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -57,7 +64,22 @@ int main(int argc, char *argv[])
             if (runtimeDir->isValid())
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
         }
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        // QGuiApplication takes "-session NAME" for itself (session management) and would
+        // leave the command without its --session: it is given as "--session=NAME" instead.
+        guiArgv.push_back(argv[0]);
+        for (int i = 1; i < argc; ++i) {
+            const bool session
+                = qstrcmp(argv[i], "--session") == 0 || qstrcmp(argv[i], "-session") == 0;
+            if (session && i + 1 < argc) {
+                joined.push_back(QByteArray("--session=") + argv[++i]);
+                guiArgv.push_back(joined.back().data());
+            } else {
+                guiArgv.push_back(argv[i]);
+            }
+        }
+        guiArgc = int(guiArgv.size());
+        guiArgv.push_back(nullptr);
+        application = std::make_unique<QGuiApplication>(guiArgc, guiArgv.data());
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -256,8 +256,16 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
 
 } // namespace
 
+// Sub-commands with options of their own, each in its own file.
+int runJuryLetters(const QStringList &arguments, Io &io); // juryletters.cpp
+int runJurySheets(const QStringList &arguments, Io &io); // juryletters.cpp
+
 int runJury(const QStringList &arguments, Io &io)
 {
+    if (arguments.value(0) == QLatin1String("letters"))
+        return runJuryLetters(arguments.mid(1), io);
+    if (arguments.value(0) == QLatin1String("sheets"))
+        return runJurySheets(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
         Tr::tr("setup FILE.json, template, scores import FILE.csv, or ranking."),
