@@ -1698,6 +1698,110 @@
         <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tremplin-cli %1: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the letters and the CSV into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters&apos; language: fr (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: --out FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: unknown language &quot;%1&quot; (use fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: the jury has recorded no decision in this session yet; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln letter(s) and %1 to %2. Nothing was sent.</source>
+        <translation>
+            <numerusform>Wrote %Ln letter and %1 to %2. Nothing was sent.</numerusform>
+            <numerusform>Wrote %Ln letters and %1 to %2. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s) have no decision yet, so no letter:</source>
+        <translation>
+            <numerusform>%Ln application has no decision yet, so no letter:</numerusform>
+            <numerusform>%Ln applications have no decision yet, so no letter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this juror&apos;s sheets (name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF file (every juror in one file) or a folder (one file per juror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the sheets: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: --out FILE.pdf or FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: unknown language &quot;%1&quot; (use en or fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: no juror of the session is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: several jurors match &quot;%1&quot;: give the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: the session has no juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score sheets of %Ln juror(s) (%1 pages) to %2.</source>
+        <translation>
+            <numerusform>Wrote the score sheets of %Ln juror (%1 pages) to %2.</numerusform>
+            <numerusform>Wrote the score sheets of %Ln jurors (%1 pages) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln application(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln application, %2</numerusform>
+            <numerusform>%1: %Ln applications, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2558,6 +2662,21 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DecisionLetters</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5498,6 +5617,143 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::LetterTemplateEditor</name>
+    <message>
+        <source>This programme&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default text, used until you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the letter to its default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application of a jury session to show the letter on yet: the placeholders are shown as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default text again for this decision and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the chosen placeholder where the cursor is (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jury session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::LetterTemplates</name>
+    <message>
+        <source>Letters are written in French (fr) or English (en), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Démarches simplifiées dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first referent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury&apos;s reason for its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s rank in the jury&apos;s ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its position on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unknown placeholder(s) %2. Use one of %3, or remove the braces.</source>
+        <translation>
+            <numerusform>%1: unknown placeholder %2. Use one of %3, or remove the braces.</numerusform>
+            <numerusform>%1: %Ln unknown placeholders %2. Use one of %3, or remove the braces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tremplin::MainWindow</name>
     <message>
         <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
@@ -6267,6 +6523,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::PlaceholderModel</name>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeGenerator</name>
     <message>
         <source>Give at least one initiative and no negative number of payments.</source>
@@ -6466,6 +6733,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Move “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6709,6 +6980,128 @@ Close anyway and lose them?</source>
             <numerusform>%n grant cannot be published as it is; no file was written.</numerusform>
             <numerusform>%n grants cannot be published as they are; no file was written.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ScoreSheets</name>
+    <message>
+        <source>dossier no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 in steps of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror is not in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one score per criterion in its box, %1. Leave a box empty rather than guess: the coordinator will ask you. Date and sign each sheet and hand them all back to the coordinator, who types them in the scoring grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your applications (%n)</source>
+        <translation>
+            <numerusform>Your application (%n)</numerusform>
+            <numerusform>Your applications (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — juror: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1; the total is the weighted mean (weights add up to %2), computed by Tremplin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
