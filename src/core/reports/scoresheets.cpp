@@ -161,8 +161,9 @@ ScoreSheets::ScoreSheets(Database &db, qint64 sessionId, const QList<qint64> &me
                           esc(Tr::tr("Score (%1 to %2)")
                                   .arg(number(session.scaleMin), number(session.scaleMax))));
             for (const JuryCriterion &c : criteria) {
-                html += QStringLiteral("<tr><td style=\"padding-top: 12px; padding-bottom: 12px;\">"
-                                       "<b>%1</b>%2</td><td align=\"right\">%3</td><td></td></tr>")
+                html += QStringLiteral(
+                    "<tr><td style=\"padding-top: 12px; padding-bottom: 12px;\">"
+                    "<b>%1</b>%2</td><td align=\"right\" valign=\"middle\">%3</td><td></td></tr>")
                             .arg(esc(c.name),
                                 c.description.isEmpty() ? QString()
                                                         : QStringLiteral("<br/><small>%1</small>")

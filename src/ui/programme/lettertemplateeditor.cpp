@@ -79,7 +79,7 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter, 1);
 
-    // The template: subject, text, placeholders beside the text.
+    // The template: subject and text; beside it the placeholders, then the preview.
     m_textBox = new QGroupBox(splitter);
     auto *text = new QVBoxLayout(m_textBox);
     m_subjectLabel = new QLabel(m_textBox);
@@ -90,39 +90,39 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     text->addWidget(m_subject);
     m_bodyLabel = new QLabel(m_textBox);
     text->addWidget(m_bodyLabel);
-    auto *bodyRow = new QHBoxLayout;
     m_body = new QPlainTextEdit(m_textBox);
     m_body->setObjectName(QStringLiteral("letterBody"));
     m_body->setTabChangesFocus(true);
     m_bodyLabel->setBuddy(m_body);
-    bodyRow->addWidget(m_body, 3);
-    auto *placeholders = new QVBoxLayout;
-    m_placeholderModel = new PlaceholderModel(this);
-    m_placeholders = new QTableView(m_textBox);
-    m_placeholders->setObjectName(QStringLiteral("letterPlaceholders"));
-    m_placeholders->setModel(m_placeholderModel);
-    m_placeholders->verticalHeader()->hide();
-    m_placeholders->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_placeholders->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_placeholders->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_placeholders->setWordWrap(false);
-    m_placeholders->horizontalHeader()->setSectionResizeMode(
-        PlaceholderModel::Placeholder, QHeaderView::ResizeToContents);
-    m_placeholders->horizontalHeader()->setStretchLastSection(true);
-    m_placeholders->verticalHeader()->setDefaultSectionSize(
-        m_placeholders->fontMetrics().height() + 6);
-    placeholders->addWidget(m_placeholders, 1);
-    m_insert = new QPushButton(m_textBox);
-    m_insert->setObjectName(QStringLiteral("letterInsert"));
-    placeholders->addWidget(m_insert, 0, Qt::AlignLeft);
-    bodyRow->addLayout(placeholders, 2);
-    text->addLayout(bodyRow, 1);
+    text->addWidget(m_body, 1);
     m_problem = new QLabel(m_textBox);
     m_problem->setObjectName(QStringLiteral("letterProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(style::errorText());
     m_problem->hide();
     text->addWidget(m_problem);
+
+    m_placeholderBox = new QGroupBox(splitter);
+    auto *placeholders = new QVBoxLayout(m_placeholderBox);
+    m_placeholderModel = new PlaceholderModel(this);
+    m_placeholders = new QTableView(m_placeholderBox);
+    m_placeholders->setObjectName(QStringLiteral("letterPlaceholders"));
+    m_placeholders->setModel(m_placeholderModel);
+    m_placeholders->verticalHeader()->hide();
+    m_placeholders->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_placeholders->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_placeholders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The meanings wrap: the list stays readable in a narrow column.
+    m_placeholders->setWordWrap(true);
+    m_placeholders->setTextElideMode(Qt::ElideNone);
+    m_placeholders->horizontalHeader()->setSectionResizeMode(
+        PlaceholderModel::Placeholder, QHeaderView::ResizeToContents);
+    m_placeholders->horizontalHeader()->setStretchLastSection(true);
+    m_placeholders->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    placeholders->addWidget(m_placeholders, 1);
+    m_insert = new QPushButton(m_placeholderBox);
+    m_insert->setObjectName(QStringLiteral("letterInsert"));
+    placeholders->addWidget(m_insert, 0, Qt::AlignLeft);
 
     // The preview on a real application.
     m_previewBox = new QGroupBox(splitter);
@@ -153,6 +153,7 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     preview->addWidget(m_preview, 1);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 3);
 
     connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
         flush();
@@ -260,6 +261,8 @@ void LetterTemplateEditor::flush()
             = RecordService::valueProblem(*RecordService::field(table, it.key()), it.value());
         if (!p.isEmpty()) {
             showProblem(p);
+            (it.key() == QLatin1String("subject") ? static_cast<QWidget *>(m_subject) : m_body)
+                ->setStyleSheet(style::errorBorder());
             return;
         }
     }
@@ -304,6 +307,10 @@ void LetterTemplateEditor::showProblem(const QString &message)
     m_problem->setVisible(!message.isEmpty());
     m_subject->setAccessibleDescription(message);
     m_body->setAccessibleDescription(message);
+    if (message.isEmpty()) {
+        m_subject->setStyleSheet(QString());
+        m_body->setStyleSheet(QString());
+    }
     if (!message.isEmpty())
         Q_EMIT problem(message);
 }
@@ -444,6 +451,7 @@ void LetterTemplateEditor::retranslateUi()
     m_state->setText(m_storedId ? tr("This programme's own text.")
                                 : tr("The default text, used until you edit it."));
     m_textBox->setTitle(tr("Letter"));
+    m_placeholderBox->setTitle(tr("Placeholders"));
     m_subjectLabel->setText(tr("&Subject:"));
     m_bodyLabel->setText(tr("&Text:"));
     m_insert->setText(tr("&Insert placeholder"));

@@ -85,6 +85,7 @@ private:
     QLabel *m_bodyLabel = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_problem = nullptr;
+    QGroupBox *m_placeholderBox = nullptr;
     QTableView *m_placeholders = nullptr;
     PlaceholderModel *m_placeholderModel = nullptr;
     QPushButton *m_insert = nullptr;

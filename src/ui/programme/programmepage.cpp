@@ -108,7 +108,8 @@ void ProgrammePage::build()
         m_tabs->addTab(buildCalendar(), QString());
         m_tabs->addTab(buildLists(), QString());
         auto *letters = new LetterTemplateEditor(*m_document, m_programmeId, m_tabs);
-        connect(letters, &LetterTemplateEditor::problem, this, &ProgrammePage::showProblem);
+        // The editor shows its refusals under its fields; the status bar repeats them.
+        connect(letters, &LetterTemplateEditor::problem, this, &ProgrammePage::statusMessage);
         m_tabs->addTab(letters, QString());
     }
     connect(&m_document->database(), &Database::changed, m_content, [this](const ChangeSet &c) {
