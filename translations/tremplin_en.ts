@@ -5694,6 +5694,10 @@ Close anyway and lose them?</source>
         <source>&amp;Application:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::LetterTemplates</name>

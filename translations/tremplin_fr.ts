@@ -1700,11 +1700,11 @@
     </message>
     <message>
         <source>tremplin-cli %1: --session NAME is required.</source>
-        <translation>tremplin-cli %1 : --session NOM est obligatoire.</translation>
+        <translation>tremplin-cli %1&#xa0;: --session NOM est obligatoire.</translation>
     </message>
     <message>
         <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
-        <translation>tremplin-cli %1 : aucune session de jury ne s’appelle « %2 ».</translation>
+        <translation>tremplin-cli %1&#xa0;: aucune session de jury ne s’appelle «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The folder to write the letters and the CSV into.</source>
@@ -1712,19 +1712,19 @@
     </message>
     <message>
         <source>The letters&apos; language: fr (default) or en.</source>
-        <translation>La langue des courriers : fr (par défaut) ou en.</translation>
+        <translation>La langue des courriers&#xa0;: fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: --out FOLDER is required.</source>
-        <translation>tremplin-cli jury letters : --out DOSSIER est obligatoire.</translation>
+        <translation>tremplin-cli jury letters&#xa0;: --out DOSSIER est obligatoire.</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: unknown language &quot;%1&quot; (use fr or en).</source>
-        <translation>tremplin-cli jury letters : langue inconnue « %1 » (fr ou en).</translation>
+        <translation>tremplin-cli jury letters&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (fr ou en).</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: the jury has recorded no decision in this session yet; nothing was written.</source>
-        <translation>tremplin-cli jury letters : le jury n’a encore enregistré aucune décision dans cette session ; rien n’a été écrit.</translation>
+        <translation>tremplin-cli jury letters&#xa0;: le jury n’a encore enregistré aucune décision dans cette session&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln letter(s) and %1 to %2. Nothing was sent.</source>
@@ -1736,17 +1736,17 @@
     <message numerus="yes">
         <source>%Ln application(s) have no decision yet, so no letter:</source>
         <translation>
-            <numerusform>%Ln candidature n’a pas encore de décision, donc pas de courrier :</numerusform>
-            <numerusform>%Ln candidatures n’ont pas encore de décision, donc pas de courrier :</numerusform>
+            <numerusform>%Ln candidature n’a pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
+            <numerusform>%Ln candidatures n’ont pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (dossier %2)</source>
-        <translation>%1 (dossier n° %2)</translation>
+        <translation>%1 (dossier n°&#xa0;%2)</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: %1</source>
-        <translation>tremplin-cli jury letters : %1</translation>
+        <translation>tremplin-cli jury letters&#xa0;: %1</translation>
     </message>
     <message>
         <source>Only this juror&apos;s sheets (name or e-mail).</source>
@@ -1758,49 +1758,49 @@
     </message>
     <message>
         <source>The language of the sheets: fr or en.</source>
-        <translation>La langue des grilles : fr ou en.</translation>
+        <translation>La langue des grilles&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: --out FILE.pdf or FOLDER is required.</source>
-        <translation>tremplin-cli jury sheets : --out FICHIER.pdf ou DOSSIER est obligatoire.</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: --out FICHIER.pdf ou DOSSIER est obligatoire.</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: unknown language &quot;%1&quot; (use en or fr).</source>
-        <translation>tremplin-cli jury sheets : langue inconnue « %1 » (en ou fr).</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (en ou fr).</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: no juror of the session is called &quot;%1&quot;.</source>
-        <translation>tremplin-cli jury sheets : aucun juré de la session ne s’appelle « %1 ».</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: aucun juré de la session ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: several jurors match &quot;%1&quot;: give the e-mail.</source>
-        <translation>tremplin-cli jury sheets : plusieurs jurés correspondent à « %1 » : indiquez le courriel.</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: plusieurs jurés correspondent à «&#xa0;%1&#xa0;»&#xa0;: indiquez le courriel.</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: the session has no juror.</source>
-        <translation>tremplin-cli jury sheets : la session n’a aucun juré.</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: la session n’a aucun juré.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the score sheets of %Ln juror(s) (%1 pages) to %2.</source>
         <translation>
-            <numerusform>Grilles de notation de %Ln juré (%1 pages) écrites dans %2.</numerusform>
-            <numerusform>Grilles de notation de %Ln jurés (%1 pages) écrites dans %2.</numerusform>
+            <numerusform>Grilles de notation de %Ln juré (%1&#xa0;pages) écrites dans %2.</numerusform>
+            <numerusform>Grilles de notation de %Ln jurés (%1&#xa0;pages) écrites dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: could not create the folder %1.</source>
-        <translation>tremplin-cli jury sheets : impossible de créer le dossier %1.</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: impossible de créer le dossier %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln application(s), %2</source>
         <translation>
-            <numerusform>%1 : %Ln candidature, %2</numerusform>
-            <numerusform>%1 : %Ln candidatures, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln candidature, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln candidatures, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: %1</source>
-        <translation>tremplin-cli jury sheets : %1</translation>
+        <translation>tremplin-cli jury sheets&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5642,15 +5642,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No application of a jury session to show the letter on yet: the placeholders are shown as typed.</source>
-        <translation>Aucune candidature d’une session de jury sur laquelle montrer le courrier pour l’instant : les balises sont affichées telles quelles.</translation>
+        <translation>Aucune candidature d’une session de jury sur laquelle montrer le courrier pour l’instant&#xa0;: les balises sont affichées telles quelles.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision :</translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language of the letter:</source>
-        <translation>&amp;Langue du courrier :</translation>
+        <translation>&amp;Langue du courrier&#xa0;:</translation>
     </message>
     <message>
         <source>French</source>
@@ -5674,11 +5674,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Insert placeholder</source>
@@ -5694,18 +5694,22 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Jury session:</source>
-        <translation>Session de &amp;jury :</translation>
+        <translation>Session de &amp;jury&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation>C&amp;andidature :</translation>
+        <translation>C&amp;andidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Balises</translation>
     </message>
 </context>
 <context>
     <name>tremplin::LetterTemplates</name>
     <message>
         <source>Letters are written in French (fr) or English (en), not &quot;%1&quot;.</source>
-        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas en « %1 ».</translation>
+        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The application&apos;s project name</source>
@@ -5754,8 +5758,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%1: %Ln unknown placeholder(s) %2. Use one of %3, or remove the braces.</source>
         <translation>
-            <numerusform>%1 : balise inconnue %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
-            <numerusform>%1 : %Ln balises inconnues %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+            <numerusform>%1&#xa0;: balise inconnue %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+            <numerusform>%1&#xa0;: %Ln balises inconnues %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
         </translation>
     </message>
 </context>
@@ -6992,7 +6996,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <name>tremplin::ScoreSheets</name>
     <message>
         <source>dossier no. %1</source>
-        <translation>dossier n° %1</translation>
+        <translation>dossier n°&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 — score sheets</source>
@@ -7016,7 +7020,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Juror: %1 (%2)</source>
-        <translation>Juré : %1 (%2)</translation>
+        <translation>Juré&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Scores %1.</source>
@@ -7040,7 +7044,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Write one score per criterion in its box, %1. Leave a box empty rather than guess: the coordinator will ask you. Date and sign each sheet and hand them all back to the coordinator, who types them in the scoring grid.</source>
-        <translation>Inscrivez une note par critère dans sa case, %1. Laissez plutôt une case vide que de deviner : le coordinateur vous la demandera. Datez et signez chaque grille, puis remettez-les toutes au coordinateur, qui les saisit dans la grille de notation.</translation>
+        <translation>Inscrivez une note par critère dans sa case, %1. Laissez plutôt une case vide que de deviner&#xa0;: le coordinateur vous la demandera. Datez et signez chaque grille, puis remettez-les toutes au coordinateur, qui les saisit dans la grille de notation.</translation>
     </message>
     <message numerus="yes">
         <source>Your applications (%n)</source>
@@ -7071,7 +7075,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 — juror: %2</source>
-        <translation>%1 — juré : %2</translation>
+        <translation>%1 — juré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1/%2. %3</source>
@@ -7087,7 +7091,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Scores %1; the total is the weighted mean (weights add up to %2), computed by Tremplin.</source>
-        <translation>Notes %1 ; le total est la moyenne pondérée (somme des poids : %2), calculée par Tremplin.</translation>
+        <translation>Notes %1&#xa0;; le total est la moyenne pondérée (somme des poids&#xa0;: %2), calculée par Tremplin.</translation>
     </message>
     <message>
         <source>Comment</source>
