@@ -210,12 +210,12 @@ DecisionLetter DecisionLetters::compose(Database &db, qint64 sessionId, qint64 i
 QString DecisionLetters::html(const DecisionLetter &l)
 {
     const bool fr = french(l.language);
-    QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
-                                  "<td width=\"55%\"><b>%1</b>")
-                       .arg(esc(l.programme));
+    // The sender across the top, the addressee on the right as a window envelope shows it.
+    QString html = QStringLiteral("<p><b>%1</b>").arg(esc(l.programme));
     if (!l.programmeOperator.isEmpty())
         html += QStringLiteral("<br/>%1").arg(esc(l.programmeOperator));
-    html += QStringLiteral("</td><td></td></tr><tr><td>&nbsp;</td><td><br/><br/>");
+    html += QStringLiteral("</p><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                           "<td width=\"55%\">&nbsp;</td><td><br/>");
     QStringList to;
     if (!l.referent.isEmpty())
         to << esc(l.referent);
