@@ -16,9 +16,12 @@ namespace tremplin::cli {
 
 namespace {
 
-/// The session named by --session; prints why not and returns 0 when there is none.
-qint64 findSession(const QCommandLineParser &parser, Database &db, const QString &command, Io &io)
+/// Opens the file read-only and finds the session named by --session; prints why not and
+/// returns 0 when there is none.
+qint64 openSession(Database &db, const QString &path, const QCommandLineParser &parser,
+    const QString &command, Io &io)
 {
+    db.open(path, Database::Access::ReadOnly);
     const QString name = parser.value(QStringLiteral("session"));
     if (name.isEmpty()) {
         io.err << Tr::tr("tremplin-cli %1: --session NAME is required.").arg(command) << Qt::endl;
@@ -68,8 +71,7 @@ int runJuryLetters(const QStringList &arguments, Io &io)
     }
     try {
         Database db;
-        db.open(path, Database::Access::ReadOnly);
-        const qint64 session = findSession(parser, db, command, io);
+        const qint64 session = openSession(db, path, parser, command, io);
         if (!session)
             return Refused;
         const DecisionLetters letters(db, session, language);
@@ -133,8 +135,7 @@ int runJurySheets(const QStringList &arguments, Io &io)
     }
     try {
         Database db;
-        db.open(path, Database::Access::ReadOnly);
-        const qint64 session = findSession(parser, db, command, io);
+        const qint64 session = openSession(db, path, parser, command, io);
         if (!session)
             return Refused;
         QList<Juror> jurors = JuryService(db).jurors(session);

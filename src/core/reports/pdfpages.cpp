@@ -17,11 +17,6 @@
 
 namespace tremplin::reports {
 
-namespace {
-
-/// Laid out at this resolution, then scaled to the device's.
-constexpr int LayoutDpi = 96;
-
 QImage &layoutDevice()
 {
     static QImage device = [] {
@@ -40,7 +35,10 @@ QFont footerFont()
     return f;
 }
 
-} // namespace
+double footerHeight()
+{
+    return QFontMetricsF(footerFont(), &layoutDevice()).height() * 2;
+}
 
 void PdfPages::add(const QString &html, const QString &footer)
 {
@@ -77,7 +75,7 @@ QByteArray PdfPages::toPdf()
     const int dpi = pdf.logicalDpiX();
     const double scale = double(dpi) / LayoutDpi;
     const QSizeF printable = QSizeF(pdf.pageLayout().paintRectPixels(dpi).size()) / scale;
-    const double footer = QFontMetricsF(footerFont(), &layoutDevice()).height() * 2;
+    const double footer = footerHeight();
     const QSizeF page(printable.width(), printable.height() - footer);
 
     std::vector<std::unique_ptr<QTextDocument>> docs;

@@ -2,11 +2,23 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFont>
 #include <QList>
 #include <QString>
 #include <functional>
 
+class QImage;
+
 namespace tremplin::reports {
+
+/// Reports are laid out at this resolution, then scaled to the device's.
+constexpr int LayoutDpi = 96;
+/// The device QTextDocument lays reports out on: LayoutDpi whatever the screen or printer.
+QImage &layoutDevice();
+/// The small font of page footers.
+QFont footerFont();
+/// The height kept for a footer under a page's text.
+double footerHeight();
 
 /// A printable document made of HTML sections, each starting on a new A4 page (a letter, a
 /// juror's score sheet for one application), laid out with QTextDocument at 96 dpi and painted

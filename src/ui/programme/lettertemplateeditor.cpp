@@ -63,6 +63,7 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     m_languageLabel->setBuddy(m_language);
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("letterState"));
+    m_state->setWordWrap(true); // the window's minimum width stays the other workspaces'
     m_reset = new QPushButton(this);
     m_reset->setObjectName(QStringLiteral("letterReset"));
     top->addWidget(m_outcomeLabel);
@@ -132,7 +133,7 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     m_session = new QComboBox(m_previewBox);
     m_session->setObjectName(QStringLiteral("letterPreviewSession"));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_session->setMinimumContentsLength(16);
+    m_session->setMinimumContentsLength(10);
     m_sessionLabel->setBuddy(m_session);
     m_applicationLabel = new QLabel(m_previewBox);
     m_application = new QComboBox(m_previewBox);
@@ -142,7 +143,7 @@ LetterTemplateEditor::LetterTemplateEditor(Document &document, qint64 programmeI
     m_application->completer()->setFilterMode(Qt::MatchContains);
     m_application->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_application->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_application->setMinimumContentsLength(16);
+    m_application->setMinimumContentsLength(10);
     m_applicationLabel->setBuddy(m_application);
     choose->addRow(m_sessionLabel, m_session);
     choose->addRow(m_applicationLabel, m_application);
