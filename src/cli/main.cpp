@@ -38,11 +38,13 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    // PDF reports need fonts, hence a QGuiApplication for "report" and "jury minutes"
-    // (offscreen: no window is ever shown); every other command runs on a QCoreApplication.
+    // PDF reports need fonts, hence a QGuiApplication for "report" and the jury's "minutes",
+    // "letters" and "sheets" (offscreen: no window is ever shown); every other command runs on
+    // a plain QCoreApplication.
     bool needsGui = false;
     for (int i = 1; i < argc; ++i)
-        needsGui |= qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "minutes") == 0;
+        needsGui |= qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "minutes") == 0
+            || qstrcmp(argv[i], "letters") == 0 || qstrcmp(argv[i], "sheets") == 0;
     // Declared before the application so that it outlives it, and removed on return.
     std::unique_ptr<QTemporaryDir> runtimeDir;
     // QGuiApplication takes options of its own out of argv (-session, -display...; "jury

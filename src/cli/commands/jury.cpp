@@ -256,12 +256,19 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
 
 } // namespace
 
-int runJuryMinutes(const QStringList &arguments, Io &io);
+// Sub-commands with options of their own, each in its own file.
+int runJuryMinutes(const QStringList &arguments, Io &io); // juryminutes.cpp
+int runJuryLetters(const QStringList &arguments, Io &io); // juryletters.cpp
+int runJurySheets(const QStringList &arguments, Io &io); // juryletters.cpp
 
 int runJury(const QStringList &arguments, Io &io)
 {
-    if (!arguments.isEmpty() && arguments.constFirst() == QLatin1String("minutes"))
+    if (arguments.value(0) == QLatin1String("minutes"))
         return runJuryMinutes(arguments.mid(1), io);
+    if (arguments.value(0) == QLatin1String("letters"))
+        return runJuryLetters(arguments.mid(1), io);
+    if (arguments.value(0) == QLatin1String("sheets"))
+        return runJurySheets(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
         Tr::tr("setup FILE.json, template, scores import FILE.csv, or ranking."),

@@ -3,6 +3,7 @@
 // on its own.
 #include "../domain/enums.h"
 #include "../services/initiativeservice.h"
+#include "../services/lettertemplates.h"
 #include "../validation/identifiers.h"
 #include "../validation/validation.h"
 #include "recordsdetail.h"
@@ -365,6 +366,9 @@ QString RecordService::valueProblem(const FieldSpec &fieldSpec, const QVariant &
     default:
         break;
     }
+    // A letter template never loses a placeholder it cannot fill.
+    if (QLatin1String(spec->table) == QLatin1String("letter_template") && !v.isNull())
+        return LetterTemplates::placeholderProblem(name, v.toString());
 
     return {};
 }

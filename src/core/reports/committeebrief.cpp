@@ -8,6 +8,7 @@
 #include "../exports/savefile.h"
 #include "../services/committeeservice.h"
 #include "../validation/identifiers.h"
+#include "pdfpages.h"
 #include "reporttext.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -32,8 +33,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tremplin::CommitteeBrief)
 };
 
-/// Laid out at this resolution, then scaled to the device's (as the phase status report).
-constexpr int LayoutDpi = 96;
+// Laid out at reports::LayoutDpi, then scaled to the device's (as the phase status report).
+using reports::footerFont;
+using reports::footerHeight;
+using reports::layoutDevice;
+using reports::LayoutDpi;
 /// At most this many lines per list of a brief: it must stay within two pages.
 constexpr int ListLimit = 8;
 
@@ -310,17 +314,6 @@ QString wrap(const QString &body)
         .arg(body);
 }
 
-QImage &layoutDevice()
-{
-    static QImage device = [] {
-        QImage i(1, 1, QImage::Format_RGB32);
-        i.setDotsPerMeterX(qRound(LayoutDpi / 0.0254));
-        i.setDotsPerMeterY(qRound(LayoutDpi / 0.0254));
-        return i;
-    }();
-    return device;
-}
-
 std::unique_ptr<QTextDocument> laidOut(const QString &html, QSizeF page)
 {
     auto doc = std::make_unique<QTextDocument>();
@@ -337,17 +330,6 @@ QPageLayout packPageLayout()
         QPageLayout::Millimeter);
 }
 
-QFont footerFont()
-{
-    QFont f(QStringLiteral("sans-serif"));
-    f.setPixelSize(qRound(8.0 * LayoutDpi / 72));
-    return f;
-}
-
-double footerHeight()
-{
-    return QFontMetricsF(footerFont(), &layoutDevice()).height() * 2;
-}
 } // namespace
 
 QSizeF CommitteeBrief::defaultPageSize()

@@ -27,11 +27,12 @@ using records::Tr;
 namespace {
 
 /// Tables rows can be inserted into and removed from through RecordService.
-const char *const insertableTables[] = { "initiative", "organisation", "person", "need",
-    "action_item", "participation", "journal_entry", "indicator", "measurement",
-    "initiative_partner", "initiative_person", "grant_award", "disbursement", "funding_source",
-    "theme", "promotion", "phase", "administration", "programme_tranche", "list_item", "committee",
-    "committee_member", "agenda_item", "decision", "decision_sponsor", "decision_amendment" };
+const char *const insertableTables[]
+    = { "initiative", "organisation", "person", "need", "action_item", "participation",
+          "journal_entry", "indicator", "measurement", "initiative_partner", "initiative_person",
+          "grant_award", "disbursement", "funding_source", "theme", "promotion", "phase",
+          "administration", "programme_tranche", "list_item", "committee", "committee_member",
+          "agenda_item", "decision", "decision_sponsor", "decision_amendment", "letter_template" };
 
 bool isInsertable(const QString &table)
 {

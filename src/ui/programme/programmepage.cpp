@@ -12,6 +12,7 @@
 #include "core/domain/enums.h"
 #include "core/error.h"
 #include "core/services/programmeservice.h"
+#include "lettertemplateeditor.h"
 #include "needkindmodel.h"
 
 #include <QBoxLayout>
@@ -106,6 +107,10 @@ void ProgrammePage::build()
         m_tabs->addTab(buildSettings(), QString());
         m_tabs->addTab(buildCalendar(), QString());
         m_tabs->addTab(buildLists(), QString());
+        auto *letters = new LetterTemplateEditor(*m_document, m_programmeId, m_tabs);
+        // The editor shows its refusals under its fields; the status bar repeats them.
+        connect(letters, &LetterTemplateEditor::problem, this, &ProgrammePage::statusMessage);
+        m_tabs->addTab(letters, QString());
     }
     connect(&m_document->database(), &Database::changed, m_content, [this](const ChangeSet &c) {
         // A change that went through replaces the last refusal.
@@ -382,6 +387,7 @@ void ProgrammePage::retranslateUi()
     m_tabs->setTabText(0, tr("Settings"));
     m_tabs->setTabText(1, tr("Promotions and phases"));
     m_tabs->setTabText(2, tr("Lists"));
+    m_tabs->setTabText(3, tr("Letters"));
     for (QLabel *label : std::as_const(m_settingsLabels)) {
         const FieldSpec *spec = RecordService::field(
             QStringLiteral("programme"), label->property("column").toString());
