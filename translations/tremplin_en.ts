@@ -1782,6 +1782,137 @@
         <source>tremplin-cli restore: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tremplin-cli %1: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the letters and the CSV into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letters&apos; language: fr (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: --out FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: unknown language &quot;%1&quot; (use fr or en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: the jury has recorded no decision in this session yet; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln letter(s) and %1 to %2. Nothing was sent.</source>
+        <translation>
+            <numerusform>Wrote %Ln letter and %1 to %2. Nothing was sent.</numerusform>
+            <numerusform>Wrote %Ln letters and %1 to %2. Nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s) have no decision yet, so no letter:</source>
+        <translation>
+            <numerusform>%Ln application has no decision yet, so no letter:</numerusform>
+            <numerusform>%Ln applications have no decision yet, so no letter:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this juror&apos;s sheets (name or e-mail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF file (every juror in one file) or a folder (one file per juror).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the sheets: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: --out FILE.pdf or FOLDER is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: unknown language &quot;%1&quot; (use en or fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: no juror of the session is called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: several jurors match &quot;%1&quot;: give the e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: the session has no juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score sheets of %Ln juror(s) (%1 pages) to %2.</source>
+        <translation>
+            <numerusform>Wrote the score sheets of %Ln juror (%1 pages) to %2.</numerusform>
+            <numerusform>Wrote the score sheets of %Ln jurors (%1 pages) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln application(s), %2</source>
+        <translation>
+            <numerusform>%1: %Ln application, %2</numerusform>
+            <numerusform>%1: %Ln applications, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The committee: its name, its id or the date it is held (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the minutes: fr or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --%2 and --out are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: unknown language &quot;%2&quot; (use en or fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: no single committee has the name, id or date &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote %1 (%Ln page) to %2.</numerusform>
+            <numerusform>Wrote %1 (%Ln pages) to %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2646,6 +2777,21 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DecisionLetters</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4861,6 +5007,427 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryDecisionService</name>
+    <message>
+        <source>no rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was signed off on %2 by %3: it can no longer be changed, except by recording an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no score in the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applications would be selected for %2 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, outside the %3 places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, within the %3 places, and would not be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked lower, is “%6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked higher, is “%6”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initiative is not an admissible application before this jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision departs from the ranking: %1 Give the reason for the override.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is not a member of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This initiative is not an item of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already left the room for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This committee no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs the session off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have no decision yet: decide about every application before signing off.</source>
+        <translation>
+            <numerusform>%n application has no decision yet: decide about every application before signing off.</numerusform>
+            <numerusform>%n applications have no decision yet: decide about every application before signing off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion has no accompaniment phase for its laureates to enter: add one to its calendar before signing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is not signed off yet: change the decision itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision about “%1” to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the decision is amended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason “%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision about “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryMinutes</name>
+    <message>
+        <source>date not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet: these minutes are a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member left the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amendment since the sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the jury “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the selection jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores from %1 to %2 by steps of %3. A juror&apos;s total for an application is the weighted mean of their scores over the criteria; only complete totals count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z-scores: each juror&apos;s totals are standardised over their own totals, then rescaled to the mean and spread of their track (jurors generous or severe weigh alike).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a track&apos;s score is the mean of its jurors&apos; totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application before the jury.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departures from the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every decision follows the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest and recusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest declared before the session (these jurors neither scored nor saw the scores):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusals (members who left the room for an item; their scores for it do not count):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the committee “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1 about “%2”: %3 (“%4”) → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryMissingModel</name>
     <message>
         <source>%1 (dossier %2)</source>
@@ -4929,6 +5496,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend jury decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5429,6 +6012,10 @@ Close anyway and lose them?</source>
         <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryTemplate</name>
@@ -5913,6 +6500,147 @@ Close anyway and lose them?</source>
     <message>
         <source>no</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::LetterTemplateEditor</name>
+    <message>
+        <source>This programme&apos;s own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default text, used until you edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the letter to its default text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application of a jury session to show the letter on yet: the placeholders are shown as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the default text again for this decision and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the chosen placeholder where the cursor is (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jury session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::LetterTemplates</name>
+    <message>
+        <source>Letters are written in French (fr) or English (en), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Démarches simplifiées dossier number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The carrier organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first referent&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jury&apos;s reason for its decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application&apos;s rank in the jury&apos;s ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its position on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unknown placeholder(s) %2. Use one of %3, or remove the braces.</source>
+        <translation>
+            <numerusform>%1: unknown placeholder %2. Use one of %3, or remove the braces.</numerusform>
+            <numerusform>%1: %Ln unknown placeholders %2. Use one of %3, or remove the braces.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6701,6 +7429,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::PlaceholderModel</name>
+    <message>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeGenerator</name>
     <message>
         <source>Give at least one initiative and no negative number of payments.</source>
@@ -6900,6 +7639,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Move “%1” down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7180,6 +7923,128 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
             <numerusform>%n grant cannot be published as it is; no file was written.</numerusform>
             <numerusform>%n grants cannot be published as they are; no file was written.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ScoreSheets</name>
+    <message>
+        <source>dossier no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2 in steps of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror is not in the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fill in the sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one score per criterion in its box, %1. Leave a box empty rather than guess: the coordinator will ask you. Date and sign each sheet and hand them all back to the coordinator, who types them in the scoring grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your applications (%n)</source>
+        <translation>
+            <numerusform>Your application (%n)</numerusform>
+            <numerusform>Your applications (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application is assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — juror: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carried by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (%1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores %1; the total is the weighted mean (weights add up to %2), computed by Tremplin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

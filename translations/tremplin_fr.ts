@@ -1703,7 +1703,7 @@
         <translation>Prendre un instantané d’une base (dans son dossier d’instantanés, ou --out FICHIER).</translation>
     </message>
     <message>
-        <source>List a database's snapshots with their date, reason and what they hold.</source>
+        <source>List a database&apos;s snapshots with their date, reason and what they hold.</source>
         <translation>Lister les instantanés d’une base avec leur date, leur motif et ce qu’ils contiennent.</translation>
     </message>
     <message>
@@ -1711,8 +1711,8 @@
         <translation>Remplacer une base par un instantané, en gardant un instantané de la base telle qu’elle était.</translation>
     </message>
     <message>
-        <source>Snapshot folder (default: "&lt;file&gt; snapshots" beside the file).</source>
-        <translation>Dossier des instantanés (par défaut : « &lt;fichier&gt; snapshots » à côté du fichier).</translation>
+        <source>Snapshot folder (default: &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
+        <translation>Dossier des instantanés (par défaut&#xa0;: «&#xa0;&lt;fichier&gt; snapshots&#xa0;» à côté du fichier).</translation>
     </message>
     <message>
         <source>Daily snapshots kept (default 10).</source>
@@ -1724,11 +1724,11 @@
     </message>
     <message>
         <source>Other snapshots kept: before an operation or by hand (default 10).</source>
-        <translation>Autres instantanés conservés : avant une opération ou à la main (10 par défaut).</translation>
+        <translation>Autres instantanés conservés&#xa0;: avant une opération ou à la main (10 par défaut).</translation>
     </message>
     <message>
         <source>tremplin-cli %1: --keep-daily and --keep-others take a number of 1 or more.</source>
-        <translation>tremplin-cli %1 : --keep-daily et --keep-others prennent un nombre supérieur ou égal à 1.</translation>
+        <translation>tremplin-cli %1&#xa0;: --keep-daily et --keep-others prennent un nombre supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Write the snapshot to this file instead of the snapshot folder.</source>
@@ -1740,15 +1740,15 @@
     </message>
     <message>
         <source>tremplin-cli backup: %1</source>
-        <translation>tremplin-cli backup : %1</translation>
+        <translation>tremplin-cli backup&#xa0;: %1</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation>Format de sortie : table ou json.</translation>
+        <translation>Format de sortie&#xa0;: table ou json.</translation>
     </message>
     <message>
-        <source>tremplin-cli backups: unknown format "%1" (use table or json).</source>
-        <translation>tremplin-cli backups : format « %1 » inconnu (utilisez table ou json).</translation>
+        <source>tremplin-cli backups: unknown format &quot;%1&quot; (use table or json).</source>
+        <translation>tremplin-cli backups&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez table ou json).</translation>
     </message>
     <message>
         <source>No snapshot in %1.</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Snapshots in %1:</source>
-        <translation>Instantanés dans %1 :</translation>
+        <translation>Instantanés dans %1&#xa0;:</translation>
     </message>
     <message>
         <source>%1 initiatives, %2 grants, %3 payments</source>
@@ -1768,7 +1768,7 @@
     </message>
     <message>
         <source>tremplin-cli restore: --from FILE is required.</source>
-        <translation>tremplin-cli restore : --from FICHIER est obligatoire.</translation>
+        <translation>tremplin-cli restore&#xa0;: --from FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>%1 restored from %2.</source>
@@ -1776,11 +1776,142 @@
     </message>
     <message>
         <source>The file as it was is kept in %1: restore it to undo.</source>
-        <translation>Le fichier tel qu’il était est conservé dans %1 : restaurez-le pour annuler.</translation>
+        <translation>Le fichier tel qu’il était est conservé dans %1&#xa0;: restaurez-le pour annuler.</translation>
     </message>
     <message>
         <source>tremplin-cli restore: %1</source>
-        <translation>tremplin-cli restore : %1</translation>
+        <translation>tremplin-cli restore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --session NAME is required.</source>
+        <translation>tremplin-cli %1&#xa0;: --session NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
+        <translation>tremplin-cli %1&#xa0;: aucune session de jury ne s’appelle «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The folder to write the letters and the CSV into.</source>
+        <translation>Le dossier où écrire les courriers et le CSV.</translation>
+    </message>
+    <message>
+        <source>The letters&apos; language: fr (default) or en.</source>
+        <translation>La langue des courriers&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: --out FOLDER is required.</source>
+        <translation>tremplin-cli jury letters&#xa0;: --out DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: unknown language &quot;%1&quot; (use fr or en).</source>
+        <translation>tremplin-cli jury letters&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (fr ou en).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: the jury has recorded no decision in this session yet; nothing was written.</source>
+        <translation>tremplin-cli jury letters&#xa0;: le jury n’a encore enregistré aucune décision dans cette session&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %Ln letter(s) and %1 to %2. Nothing was sent.</source>
+        <translation>
+            <numerusform>%Ln courrier et %1 écrits dans %2. Rien n’a été envoyé.</numerusform>
+            <numerusform>%Ln courriers et %1 écrits dans %2. Rien n’a été envoyé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln application(s) have no decision yet, so no letter:</source>
+        <translation>
+            <numerusform>%Ln candidature n’a pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
+            <numerusform>%Ln candidatures n’ont pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (dossier %2)</source>
+        <translation>%1 (dossier n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury letters: %1</source>
+        <translation>tremplin-cli jury letters&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Only this juror&apos;s sheets (name or e-mail).</source>
+        <translation>Les seules grilles de ce juré (nom ou courriel).</translation>
+    </message>
+    <message>
+        <source>A PDF file (every juror in one file) or a folder (one file per juror).</source>
+        <translation>Un fichier PDF (tous les jurés dans un seul fichier) ou un dossier (un fichier par juré).</translation>
+    </message>
+    <message>
+        <source>The language of the sheets: fr or en.</source>
+        <translation>La langue des grilles&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: --out FILE.pdf or FOLDER is required.</source>
+        <translation>tremplin-cli jury sheets&#xa0;: --out FICHIER.pdf ou DOSSIER est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: unknown language &quot;%1&quot; (use en or fr).</source>
+        <translation>tremplin-cli jury sheets&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (en ou fr).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: no juror of the session is called &quot;%1&quot;.</source>
+        <translation>tremplin-cli jury sheets&#xa0;: aucun juré de la session ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: several jurors match &quot;%1&quot;: give the e-mail.</source>
+        <translation>tremplin-cli jury sheets&#xa0;: plusieurs jurés correspondent à «&#xa0;%1&#xa0;»&#xa0;: indiquez le courriel.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: the session has no juror.</source>
+        <translation>tremplin-cli jury sheets&#xa0;: la session n’a aucun juré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score sheets of %Ln juror(s) (%1 pages) to %2.</source>
+        <translation>
+            <numerusform>Grilles de notation de %Ln juré (%1&#xa0;pages) écrites dans %2.</numerusform>
+            <numerusform>Grilles de notation de %Ln jurés (%1&#xa0;pages) écrites dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: could not create the folder %1.</source>
+        <translation>tremplin-cli jury sheets&#xa0;: impossible de créer le dossier %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln application(s), %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln candidature, %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln candidatures, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury sheets: %1</source>
+        <translation>tremplin-cli jury sheets&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The committee: its name, its id or the date it is held (YYYY-MM-DD).</source>
+        <translation>Le comité&#xa0;: son nom, son identifiant ou sa date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The language of the minutes: fr or en.</source>
+        <translation>La langue du procès-verbal&#xa0;: fr ou en.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: --%2 and --out are required.</source>
+        <translation>tremplin-cli %1&#xa0;: --%2 et --out sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: unknown language &quot;%2&quot; (use en or fr).</source>
+        <translation>tremplin-cli %1&#xa0;: langue inconnue «&#xa0;%2&#xa0;» (en ou fr).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: no single committee has the name, id or date &quot;%2&quot;.</source>
+        <translation>tremplin-cli %1&#xa0;: aucun comité unique n’a le nom, l’identifiant ou la date «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%Ln page(s)) to %2.</source>
+        <translation>
+            <numerusform>%1 (%Ln page) écrit dans %2.</numerusform>
+            <numerusform>%1 (%Ln pages) écrit dans %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2647,6 +2778,21 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::DecisionLetters</name>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation>Cette session de jury n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This application no longer exists.</source>
+        <translation>Cette candidature n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +5013,427 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryDecisionService</name>
+    <message>
+        <source>no rank</source>
+        <translation>sans rang</translation>
+    </message>
+    <message>
+        <source>“%1” was signed off on %2 by %3: it can no longer be changed, except by recording an amendment.</source>
+        <translation>«&#xa0;%1&#xa0;» a été arrêté le %2 par %3&#xa0;: il ne peut plus être modifié, sauf par un amendement consigné.</translation>
+    </message>
+    <message>
+        <source>“%1” has no score in the ranking.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de note dans le classement.</translation>
+    </message>
+    <message>
+        <source>%1 applications would be selected for %2 places.</source>
+        <translation>%1 candidatures seraient retenues pour %2 places.</translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, outside the %3 places.</source>
+        <translation>«&#xa0;%1&#xa0;» est classée %2, hors des %3 places.</translation>
+    </message>
+    <message>
+        <source>“%1” is ranked %2, within the %3 places, and would not be selected.</source>
+        <translation>«&#xa0;%1&#xa0;» est classée %2, dans les %3 places, et ne serait pas retenue.</translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked lower, is “%6”.</source>
+        <translation>«&#xa0;%1&#xa0;» (rang %2) serait «&#xa0;%3&#xa0;» alors que «&#xa0;%4&#xa0;» (rang %5), classée après, est «&#xa0;%6&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked higher, is “%6”.</source>
+        <translation>«&#xa0;%1&#xa0;» (rang %2) serait «&#xa0;%3&#xa0;» alors que «&#xa0;%4&#xa0;» (rang %5), classée avant, est «&#xa0;%6&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This jury session no longer exists.</source>
+        <translation>Cette session de jury n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This initiative is not an admissible application before this jury.</source>
+        <translation>Cette initiative n’est pas une candidature recevable soumise à ce jury.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Indiquez le motif de la décision.</translation>
+    </message>
+    <message>
+        <source>This decision departs from the ranking: %1 Give the reason for the override.</source>
+        <translation>Cette décision s’écarte du classement&#xa0;: %1 Indiquez le motif de cet écart.</translation>
+    </message>
+    <message>
+        <source>This person is not a member of the session.</source>
+        <translation>Cette personne n’est pas membre de la séance.</translation>
+    </message>
+    <message>
+        <source>This initiative is not an item of the session.</source>
+        <translation>Cette initiative n’est pas à l’ordre du jour de la séance.</translation>
+    </message>
+    <message>
+        <source>%1 has already left the room for “%2”.</source>
+        <translation>%1 s’est déjà déporté(e) pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This committee no longer exists.</source>
+        <translation>Ce comité n’existe plus.</translation>
+    </message>
+    <message>
+        <source>This session is already signed off.</source>
+        <translation>Cette séance est déjà arrêtée.</translation>
+    </message>
+    <message>
+        <source>Give the name of the person who signs the session off.</source>
+        <translation>Indiquez le nom de la personne qui arrête la séance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) have no decision yet: decide about every application before signing off.</source>
+        <translation>
+            <numerusform>%n candidature n’a pas encore de décision&#xa0;: décidez de chaque candidature avant d’arrêter la séance.</numerusform>
+            <numerusform>%n candidatures n’ont pas encore de décision&#xa0;: décidez de chaque candidature avant d’arrêter la séance.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion has no accompaniment phase for its laureates to enter: add one to its calendar before signing off.</source>
+        <translation>La promotion n’a aucune phase d’accompagnement où faire entrer ses lauréats&#xa0;: ajoutez-en une à son calendrier avant d’arrêter la séance.</translation>
+    </message>
+    <message>
+        <source>The session is not signed off yet: change the decision itself.</source>
+        <translation>La séance n’est pas encore arrêtée&#xa0;: modifiez directement la décision.</translation>
+    </message>
+    <message>
+        <source>There is no decision about “%1” to amend.</source>
+        <translation>Il n’y a pas de décision sur «&#xa0;%1&#xa0;» à amender.</translation>
+    </message>
+    <message>
+        <source>Say why the decision is amended.</source>
+        <translation>Indiquez pourquoi la décision est amendée.</translation>
+    </message>
+    <message>
+        <source>The amendment changes nothing.</source>
+        <translation>L’amendement ne change rien.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>reason “%1” → “%2”</source>
+        <translation>motif «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Decision about “%1”: %2</source>
+        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryMinutes</name>
+    <message>
+        <source>date not set</source>
+        <translation>date non fixée</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>le %1 par %2</translation>
+    </message>
+    <message>
+        <source>not yet: these minutes are a draft</source>
+        <translation>pas encore&#xa0;: ce procès-verbal est un projet</translation>
+    </message>
+    <message>
+        <source>No member recorded.</source>
+        <translation>Aucun membre enregistré.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent(e)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent(e)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>No member left the room.</source>
+        <translation>Aucun membre ne s’est déporté.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Consigné le</translation>
+    </message>
+    <message>
+        <source>No amendment since the sign-off.</source>
+        <translation>Aucun amendement depuis l’arrêt de la séance.</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>Amendé le</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>Le président ou la présidente</translation>
+    </message>
+    <message>
+        <source>The secretary</source>
+        <translation>Le ou la secrétaire</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes of the jury “%1”</source>
+        <translation>Procès-verbal du jury «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Minutes — %1, %2</source>
+        <translation>Procès-verbal — %1, %2</translation>
+    </message>
+    <message>
+        <source>Minutes of the selection jury</source>
+        <translation>Procès-verbal du jury de sélection</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Scores from %1 to %2 by steps of %3. A juror&apos;s total for an application is the weighted mean of their scores over the criteria; only complete totals count.</source>
+        <translation>Notes de %1 à %2 par pas de %3. Le total d’un juré pour une candidature est la moyenne de ses notes pondérée par les critères&#xa0;; seuls les totaux complets comptent.</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>z-scores: each juror&apos;s totals are standardised over their own totals, then rescaled to the mean and spread of their track (jurors generous or severe weigh alike).</source>
+        <translation>scores z&#xa0;: les totaux de chaque juré sont centrés et réduits sur ses propres totaux, puis ramenés à la moyenne et à la dispersion de son collège (jurés généreux ou sévères pèsent autant).</translation>
+    </message>
+    <message>
+        <source>none: a track&apos;s score is the mean of its jurors&apos; totals.</source>
+        <translation>aucune&#xa0;: la note d’un collège est la moyenne des totaux de ses jurés.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>%1: weight %2</source>
+        <translation>%1&#xa0;: poids %2</translation>
+    </message>
+    <message>
+        <source>Tracks:</source>
+        <translation>Collèges&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>No application before the jury.</source>
+        <translation>Aucune candidature soumise au jury.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Places available: %1.</source>
+        <translation>Places disponibles&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision consignée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Rank at the time</source>
+        <translation>Rang alors</translation>
+    </message>
+    <message>
+        <source>Score at the time</source>
+        <translation>Note alors</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidé le</translation>
+    </message>
+    <message>
+        <source>Departures from the ranking</source>
+        <translation>Écarts au classement</translation>
+    </message>
+    <message>
+        <source>Every decision follows the ranking.</source>
+        <translation>Toutes les décisions suivent le classement.</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motif de l’écart</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest and recusals</source>
+        <translation>Conflits d’intérêts et déports</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest declared before the session (these jurors neither scored nor saw the scores):</source>
+        <translation>Conflits d’intérêts déclarés avant la séance (ces jurés n’ont ni noté ni vu les notes)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Recusals (members who left the room for an item; their scores for it do not count):</source>
+        <translation>Déports (membres sortis de la salle pendant un point&#xa0;; leurs notes sur ce point ne comptent pas)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Amendements</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Minutes of the committee “%1”</source>
+        <translation>Procès-verbal du comité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Minutes of the committee</source>
+        <translation>Procès-verbal du comité</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source>Decision %1 about “%2”: %3 (“%4”) → %5</source>
+        <translation>Décision %1 sur «&#xa0;%2&#xa0;»&#xa0;: %3 («&#xa0;%4&#xa0;») → %5</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda.</source>
+        <translation>Rien à l’ordre du jour.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Decision and reason</source>
+        <translation>Décision et motif</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation>Déports</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryMissingModel</name>
     <message>
         <source>%1 (dossier %2)</source>
@@ -4936,6 +5503,22 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>&amp;Ranking</source>
         <translation>C&amp;lassement</translation>
+    </message>
+    <message>
+        <source>Jury decision (%1)</source>
+        <translation>Décision du jury (%1)</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>Déport</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <source>Amend jury decision</source>
+        <translation>Amender la décision du jury</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +6018,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
         <translation>La note %1 ne tombe pas sur les pas de %2 de l’échelle depuis %3.</translation>
     </message>
+    <message>
+        <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
+        <translation>%1 s’est déporté(e) pour «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryTemplate</name>
@@ -5922,6 +6509,147 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::LetterTemplateEditor</name>
+    <message>
+        <source>This programme&apos;s own text.</source>
+        <translation>Texte propre au programme.</translation>
+    </message>
+    <message>
+        <source>The default text, used until you edit it.</source>
+        <translation>Texte par défaut, utilisé tant que vous ne le modifiez pas.</translation>
+    </message>
+    <message>
+        <source>Edit the letter</source>
+        <translation>Modifier le courrier</translation>
+    </message>
+    <message>
+        <source>Reset the letter to its default text</source>
+        <translation>Rétablir le texte par défaut du courrier</translation>
+    </message>
+    <message>
+        <source>No application of a jury session to show the letter on yet: the placeholders are shown as typed.</source>
+        <translation>Aucune candidature d’une session de jury sur laquelle montrer le courrier pour l’instant&#xa0;: les balises sont affichées telles quelles.</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>&amp;Langue du courrier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Use the default text again for this decision and language</source>
+        <translation>Reprendre le texte par défaut pour cette décision et cette langue</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Balises</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Insert placeholder</source>
+        <translation>&amp;Insérer la balise</translation>
+    </message>
+    <message>
+        <source>Insert the chosen placeholder where the cursor is (or double-click it)</source>
+        <translation>Insérer la balise choisie à l’emplacement du curseur (ou double-cliquer dessus)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Jury session:</source>
+        <translation>Session de &amp;jury&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>C&amp;andidature&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::LetterTemplates</name>
+    <message>
+        <source>Letters are written in French (fr) or English (en), not &quot;%1&quot;.</source>
+        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas en «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The application&apos;s project name</source>
+        <translation>Le nom du projet candidat</translation>
+    </message>
+    <message>
+        <source>Its Démarches simplifiées dossier number</source>
+        <translation>Son numéro de dossier Démarches simplifiées</translation>
+    </message>
+    <message>
+        <source>The carrier organisation</source>
+        <translation>La structure porteuse</translation>
+    </message>
+    <message>
+        <source>The first referent&apos;s name</source>
+        <translation>Le nom du premier référent</translation>
+    </message>
+    <message>
+        <source>The promotion</source>
+        <translation>La promotion</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s name</source>
+        <translation>Le nom du programme</translation>
+    </message>
+    <message>
+        <source>The jury session</source>
+        <translation>La session de jury</translation>
+    </message>
+    <message>
+        <source>The jury&apos;s reason for its decision</source>
+        <translation>Le motif de la décision du jury</translation>
+    </message>
+    <message>
+        <source>The application&apos;s rank in the jury&apos;s ranking</source>
+        <translation>Le rang de la candidature au classement du jury</translation>
+    </message>
+    <message>
+        <source>Its position on the waiting list</source>
+        <translation>Sa position sur la liste d’attente</translation>
+    </message>
+    <message>
+        <source>The date of the letter</source>
+        <translation>La date du courrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln unknown placeholder(s) %2. Use one of %3, or remove the braces.</source>
+        <translation>
+            <numerusform>%1&#xa0;: balise inconnue %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+            <numerusform>%1&#xa0;: %Ln balises inconnues %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tremplin::MainWindow</name>
     <message>
         <source>Tremplin databases (*.sqlite *.tremplin);;All files (*)</source>
@@ -6133,7 +6861,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Go back to a snapshot of the open file; the file as it is now is kept</source>
-        <translation>Revenir à un instantané du fichier ouvert ; le fichier tel qu’il est maintenant est conservé</translation>
+        <translation>Revenir à un instantané du fichier ouvert&#xa0;; le fichier tel qu’il est maintenant est conservé</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -6141,7 +6869,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Snapshot restored. The file as it was is kept as a snapshot: restore it to undo (File › Restore from a Snapshot…).</source>
-        <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané : restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
+        <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané&#xa0;: restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
 </context>
 <context>
@@ -6707,6 +7435,17 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::PlaceholderModel</name>
+    <message>
+        <source>Placeholder</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Stands for</source>
+        <translation>Remplacée par</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::ProgrammeGenerator</name>
     <message>
         <source>Give at least one initiative and no negative number of payments.</source>
@@ -6907,6 +7646,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Move “%1” down</source>
         <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
     </message>
 </context>
 <context>
@@ -7119,23 +7862,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Snapshots are complete copies of this file, kept in the folder below. Restoring one replaces the file by it; the file as it is now is kept as a snapshot first, so a restore can be undone by restoring that one.</source>
-        <translation>Les instantanés sont des copies complètes de ce fichier, conservées dans le dossier ci-dessous. En restaurer un remplace le fichier par cette copie ; le fichier tel qu’il est maintenant est d’abord conservé comme instantané : restaurer celui-ci annule la restauration.</translation>
+        <translation>Les instantanés sont des copies complètes de ce fichier, conservées dans le dossier ci-dessous. En restaurer un remplace le fichier par cette copie&#xa0;; le fichier tel qu’il est maintenant est d’abord conservé comme instantané&#xa0;: restaurer celui-ci annule la restauration.</translation>
     </message>
     <message>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>Dossier : &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Dossier&#xa0;: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Replace the file by the snapshot of %1 (%2)?
 
 It holds %3 initiatives, %4 grants and %5 payments. Everything changed since then is replaced; the file as it is now is kept as a snapshot, so restoring that one undoes this.</source>
-        <translation>Remplacer le fichier par l’instantané du %1 (%2) ?
+        <translation>Remplacer le fichier par l’instantané du %1 (%2)&#xa0;?
 
-Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a changé depuis est remplacé ; le fichier tel qu’il est maintenant est conservé comme instantané : le restaurer annule cette opération.</translation>
+Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a changé depuis est remplacé&#xa0;; le fichier tel qu’il est maintenant est conservé comme instantané&#xa0;: le restaurer annule cette opération.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -7188,6 +7931,128 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
             <numerusform>%n subvention ne peut pas être publiée en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
             <numerusform>%n subventions ne peuvent pas être publiées en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::ScoreSheets</name>
+    <message>
+        <source>dossier no. %1</source>
+        <translation>dossier n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>%1 — score sheets</source>
+        <translation>%1 — grilles de notation</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 in steps of %3</source>
+        <translation>de %1 à %2 par pas de %3</translation>
+    </message>
+    <message>
+        <source>This juror is not in the session.</source>
+        <translation>Ce juré ne fait pas partie de la session.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Grilles de notation</translation>
+    </message>
+    <message>
+        <source>Juror: %1 (%2)</source>
+        <translation>Juré&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Scores %1.</source>
+        <translation>Notes %1.</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>How to fill in the sheets</source>
+        <translation>Comment remplir les grilles</translation>
+    </message>
+    <message>
+        <source>Write one score per criterion in its box, %1. Leave a box empty rather than guess: the coordinator will ask you. Date and sign each sheet and hand them all back to the coordinator, who types them in the scoring grid.</source>
+        <translation>Inscrivez une note par critère dans sa case, %1. Laissez plutôt une case vide que de deviner&#xa0;: le coordinateur vous la demandera. Datez et signez chaque grille, puis remettez-les toutes au coordinateur, qui les saisit dans la grille de notation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your applications (%n)</source>
+        <translation>
+            <numerusform>Votre candidature (%n)</numerusform>
+            <numerusform>Vos candidatures (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No application is assigned to you.</source>
+        <translation>Aucune candidature ne vous est attribuée.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Notée</translation>
+    </message>
+    <message>
+        <source>%1 — juror: %2</source>
+        <translation>%1 — juré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2. %3</source>
+        <translation>%1/%2. %3</translation>
+    </message>
+    <message>
+        <source>carried by %1</source>
+        <translation>portée par %1</translation>
+    </message>
+    <message>
+        <source>Score (%1 to %2)</source>
+        <translation>Note (%1 à %2)</translation>
+    </message>
+    <message>
+        <source>Scores %1; the total is the weighted mean (weights add up to %2), computed by Tremplin.</source>
+        <translation>Notes %1&#xa0;; le total est la moyenne pondérée (somme des poids&#xa0;: %2), calculée par Tremplin.</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -7249,27 +8114,27 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Could not create the snapshot folder %1: check that it can be written.</source>
-        <translation>Impossible de créer le dossier des instantanés %1 : vérifiez qu’il est accessible en écriture.</translation>
+        <translation>Impossible de créer le dossier des instantanés %1&#xa0;: vérifiez qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>This snapshot cannot be restored: %1</source>
-        <translation>Cet instantané ne peut pas être restauré : %1</translation>
+        <translation>Cet instantané ne peut pas être restauré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database: it was left untouched and nothing was restored.</source>
-        <translation>%1 n’est pas une base Tremplin : il n’a pas été modifié et rien n’a été restauré.</translation>
+        <translation>%1 n’est pas une base Tremplin&#xa0;: il n’a pas été modifié et rien n’a été restauré.</translation>
     </message>
     <message>
         <source>%1 is being written by another program, or was being written when it stopped: open it once in Tremplin, then restore.</source>
-        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté : ouvrez-le une fois dans Tremplin, puis restaurez.</translation>
+        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté&#xa0;: ouvrez-le une fois dans Tremplin, puis restaurez.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before restoring: nothing was restored.</source>
-        <translation>Impossible de garder une copie de %1 avant la restauration : rien n’a été restauré.</translation>
+        <translation>Impossible de garder une copie de %1 avant la restauration&#xa0;: rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Could not copy the snapshot beside %1: nothing was restored.</source>
-        <translation>Impossible de copier l’instantané à côté de %1 : rien n’a été restauré.</translation>
+        <translation>Impossible de copier l’instantané à côté de %1&#xa0;: rien n’a été restauré.</translation>
     </message>
 </context>
 <context>
