@@ -269,9 +269,9 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).at(M::Expert), QStringLiteral("2,50"));
         QCOMPARE(rows.at(0).at(M::Citizen), QStringLiteral("5,00"));
         QCOMPARE(rows.at(0).at(M::Jurors), QStringLiteral("3"));
-        // Spread 5 − 2 = 3, a quarter of the scale is 1.25: a disagreement.
+        // Spread 5 − 2 = 3, two fifths of the scale are 2: a disagreement.
         QCOMPARE(rows.at(0).at(M::Spread), QStringLiteral("⚠ 3,00"));
-        QCOMPARE(rows.at(0).at(M::Top), QStringLiteral("in the top 2"));
+        QCOMPARE(rows.at(0).at(M::Top), QStringLiteral("✓ in"));
         // R and =T share rank 2, both in the top 2 (ties at the boundary are in).
         const QStringList second { rows.at(1).at(M::Application), rows.at(2).at(M::Application) };
         QVERIFY(second.contains(QStringLiteral("R")) && second.contains(QStringLiteral("=T")));
@@ -287,7 +287,7 @@ private Q_SLOTS:
         QCOMPARE(rows.at(3).at(M::Application), QStringLiteral("Q"));
         QCOMPARE(rows.at(3).at(M::Rank), QStringLiteral("4"));
         QCOMPARE(rows.at(3).at(M::Score), QStringLiteral("2,67"));
-        QCOMPARE(rows.at(3).at(M::Spread), QStringLiteral("1,00")); // 3 − 2, under 1.25
+        QCOMPARE(rows.at(3).at(M::Spread), QStringLiteral("1,00")); // 3 − 2, under 2
         QCOMPARE(rows.at(3).at(M::Top), QString());
         // S has no complete total: listed after, said plainly.
         QCOMPARE(rows.at(4).at(M::Application), QStringLiteral("S"));
@@ -362,7 +362,7 @@ private Q_SLOTS:
         QCOMPARE(leaving, (QStringList { QStringLiteral("=T"), QStringLiteral("R") }));
         QCOMPARE(cells(*tab).at(0).at(JuryRankingModel::Score), QStringLiteral("5.00"));
         QCOMPARE(cells(*tab).at(1).at(JuryRankingModel::Application), QStringLiteral("Q"));
-        QCOMPARE(cells(*tab).at(1).at(JuryRankingModel::Top), QStringLiteral("▲ enters the top 2"));
+        QCOMPARE(cells(*tab).at(1).at(JuryRankingModel::Top), QStringLiteral("▲ enters"));
         QVERIFY(banner->text().contains(QStringLiteral("▲ Enter the top 2: Q.")));
         QVERIFY(banner->text().contains(QStringLiteral("▼ Leave the top 2:")));
         // The chart says who is left out.

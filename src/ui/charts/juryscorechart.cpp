@@ -12,6 +12,7 @@
 #include <QChartView>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -90,6 +91,7 @@ void JuryScoreChart::rebuild()
             + tr("No complete total yet: %1.").arg(QLocale().createSeparatedList(without));
     m_chart->setTitle(QStringLiteral("<div align=\"center\">%1<br><small>%2</small></div>")
                           .arg(title.toHtmlEscaped(), note.toHtmlEscaped()));
+    m_categories.clear();
     if (shown.isEmpty()) {
         m_chart->setTitle(tr("Jurors' totals: no complete total yet"));
         return;
@@ -100,6 +102,7 @@ void JuryScoreChart::rebuild()
     boxes->setBoxOutlineVisible(true);
     boxes->setPen(QPen(Qt::black, 1.2));
     QStringList categories;
+    m_categories.clear();
     std::array<std::vector<double>, 2> trackTotals;
     std::array<int, 2> trackFirst { { -1, -1 } };
     std::array<int, 2> trackLast { { -1, -1 } };
@@ -121,6 +124,9 @@ void JuryScoreChart::rebuild()
         trackLast[t] = i;
     }
     m_chart->addSeries(boxes);
+    // The boxes explain themselves (title, groups); the legend shows the mean lines' dashes.
+    m_chart->legend()->markers(boxes).first()->setVisible(false);
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     const QLocale locale;
     connect(boxes, &QBoxPlotSeries::hovered, this, [locale](bool on, QBoxSet *set) {
         if (!on)
@@ -157,8 +163,16 @@ void JuryScoreChart::rebuild()
         means << line;
     }
 
+    m_categories = categories;
     auto *jurorAxis = new QBarCategoryAxis;
-    jurorAxis->append(categories);
+    // Names break between first and last name, so that ten jurors read whole at 1366 pixels;
+    // beyond that they are turned.
+    QStringList labels;
+    for (const QString &c : std::as_const(categories))
+        labels << (categories.size() > 12
+                ? c.toHtmlEscaped()
+                : c.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("<br>")));
+    jurorAxis->append(labels);
     if (categories.size() > 12)
         jurorAxis->setLabelsAngle(-60);
     m_chart->addAxis(jurorAxis, Qt::AlignBottom);
@@ -184,11 +198,7 @@ void JuryScoreChart::rebuild()
 
 QStringList JuryScoreChart::categories() const
 {
-    for (QAbstractAxis *axis : m_chart->axes(Qt::Horizontal)) {
-        if (auto *bar = qobject_cast<QBarCategoryAxis *>(axis))
-            return bar->categories();
-    }
-    return {};
+    return m_categories;
 }
 
 std::optional<jury::BoxSummary> JuryScoreChart::drawnBox(const QString &juror) const

@@ -41,7 +41,7 @@ public:
     /// Shows @p jurors on the score scale from @p scaleMin to @p scaleMax.
     void setJurors(const QList<Juror> &jurors, double scaleMin, double scaleMax);
 
-    /// The juror labels under the boxes, left to right.
+    /// The juror labels under the boxes, left to right (as text; drawn with line breaks).
     QStringList categories() const;
     /// The five numbers drawn for the juror of that name (read from the chart's series), or
     /// nothing when the juror has no box.
@@ -60,6 +60,7 @@ protected:
 private:
     void rebuild();
     QList<Juror> m_jurors;
+    QStringList m_categories;
     double m_scaleMin = 0;
     double m_scaleMax = 5;
     QChart *m_chart;

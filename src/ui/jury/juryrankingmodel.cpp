@@ -49,20 +49,20 @@ int JuryRankingModel::columnCount(const QModelIndex &parent) const
 
 double JuryRankingModel::largeSpreadFor(double scaleMin, double scaleMax)
 {
-    return std::max(0.0, (scaleMax - scaleMin) / 4.0);
+    return std::max(0.0, (scaleMax - scaleMin) * 0.4);
 }
 
-QString JuryRankingModel::markText(Mark mark, int places)
+QString JuryRankingModel::markText(Mark mark)
 {
     switch (mark) {
     case Mark::None:
         return {};
     case Mark::InTop:
-        return tr("in the top %1").arg(places);
+        return tr("✓ in", "in the top N");
     case Mark::Enters:
-        return tr("▲ enters the top %1").arg(places);
+        return tr("▲ enters", "enters the top N");
     case Mark::Leaves:
-        return tr("▼ leaves the top %1").arg(places);
+        return tr("▼ leaves", "leaves the top N");
     }
     return {};
 }
@@ -74,7 +74,7 @@ QString JuryRankingModel::displayText(const Row &row, int column) const
     case Rank:
         return r.rank > 0 ? QLocale().toString(r.rank) : QStringLiteral("—");
     case Top:
-        return markText(row.mark, m_settings.places);
+        return markText(row.mark);
     case Application:
         return row.name;
     case Score:
@@ -113,14 +113,25 @@ QString JuryRankingModel::toolTip(const Row &row, int column) const
         }
         return {};
     case Top:
-        if (row.mark == Mark::Enters || row.mark == Mark::Leaves) {
-            return row.sessionRank > 0
-                ? tr("Rank with the session's own settings: %1.").arg(row.sessionRank)
-                : tr("Not ranked with the session's own settings.");
+        switch (row.mark) {
+        case Mark::None:
+            return {};
+        case Mark::InTop:
+            return tr("In the top %1.").arg(m_settings.places);
+        case Mark::Enters:
+        case Mark::Leaves: {
+            const QString what = row.mark == Mark::Enters
+                ? tr("Enters the top %1 with the what-if's settings.").arg(m_settings.places)
+                : tr("Leaves the top %1 with the what-if's settings.").arg(m_settings.places);
+            return what + QLatin1Char(' ')
+                + (row.sessionRank > 0
+                        ? tr("Rank with the session's own settings: %1.").arg(row.sessionRank)
+                        : tr("Not ranked with the session's own settings."));
+        }
         }
         return {};
     case Application:
-        return row.dsNumber ? tr("Dossier no. %1").arg(row.dsNumber) : QString();
+        return row.dsNumber ? tr("%1 (dossier no. %2)").arg(row.name).arg(row.dsNumber) : row.name;
     case Expert:
     case Citizen:
         if (!r.tracks[trackOf(column)] && m_settings.sessionTracks[trackOf(column)])
@@ -129,8 +140,8 @@ QString JuryRankingModel::toolTip(const Row &row, int column) const
         return {};
     case Spread:
         if (r.jurors >= 2 && m_settings.largeSpread > 0 && r.spread >= m_settings.largeSpread)
-            return tr("The jurors disagree: their totals differ by %1 (a quarter of the scale "
-                      "is %2).")
+            return tr("The jurors disagree: their totals differ by %1 (two fifths of the scale "
+                      "are %2).")
                 .arg(number(r.spread), number(m_settings.largeSpread));
         return tr("Highest minus lowest juror total.");
     default:

@@ -67,11 +67,12 @@ public:
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// The spread from which the jurors of an application are said to disagree: a quarter of
+    /// The spread from which the jurors of an application are said to disagree: two fifths of
     /// the score scale.
     static double largeSpreadFor(double scaleMin, double scaleMax);
-    /// The words of a mark for a top of @p places ("▲ enters the top 10"); empty for None.
-    static QString markText(Mark mark, int places);
+    /// The words of a mark ("▲ enters"), read under the column's title "Top 10"; empty for
+    /// None.
+    static QString markText(Mark mark);
 
     /// Retranslates the headers and texts (call on a language change).
     void retranslate();

@@ -130,6 +130,7 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->setItemDelegate(new TopLineDelegate(m_proxy, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(
         JuryRankingModel::Application, QHeaderView::Stretch);
@@ -143,6 +144,8 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     m_incompleteTable->sortByColumn(JuryIncompleteModel::Juror, Qt::AscendingOrder);
     m_incompleteTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_incompleteTable->verticalHeader()->hide();
+    m_incompleteTable->verticalHeader()->setDefaultSectionSize(
+        m_incompleteTable->fontMetrics().height() + 8);
     m_incompleteTable->horizontalHeader()->setSectionResizeMode(
         JuryIncompleteModel::Application, QHeaderView::Stretch);
     auto *incompleteLayout = new QVBoxLayout(m_incompleteBox);
@@ -159,6 +162,8 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     m_method->setObjectName(QStringLiteral("whatIfMethod"));
     m_method->addItem(QString(), int(RankingMethod::Mean));
     m_method->addItem(QString(), int(RankingMethod::ZScore));
+    m_method->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_method->setMinimumContentsLength(16);
     for (QDoubleSpinBox *w : { m_expertWeight, m_citizenWeight }) {
         w->setRange(0, 100);
         w->setDecimals(2);
@@ -186,7 +191,7 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     jurorScroll->setFrameShape(QFrame::StyledPanel);
     jurorScroll->setMinimumHeight(80);
     auto *form = new QFormLayout;
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(m_methodLabel, m_method);
     form->addRow(m_expertLabel, m_expertWeight);
     form->addRow(m_citizenLabel, m_citizenWeight);
