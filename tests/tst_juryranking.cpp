@@ -554,7 +554,10 @@ private Q_SLOTS:
             QStringLiteral("Rang"));
         QCOMPARE(
             cells(*tab).at(4).at(JuryRankingModel::Score), QStringLiteral("aucun total complet"));
-        QVERIFY(tab->chart()->title().contains(QStringLiteral("Totaux")));
+        // Widgets and the chart follow the LanguageChange event.
+        QTRY_VERIFY(tab->chart()->title().contains(QStringLiteral("Totaux des jurés")));
+        QTRY_COMPARE(tab->findChild<QPushButton *>(QStringLiteral("whatIfReset"))->text(),
+            QStringLiteral("&Revenir aux réglages de la session"));
         QVERIFY(translations.install(QStringLiteral("en")));
         QTRY_COMPARE(
             tab->rankingModel()->headerData(JuryRankingModel::Rank, Qt::Horizontal).toString(),

@@ -552,14 +552,14 @@ void JuryRankingTab::retranslateUi()
     m_method->setItemText(0, label(RankingMethod::Mean));
     m_method->setItemText(1, label(RankingMethod::ZScore));
     m_expertLabel->setText(tr("&Weight of the %1:").arg(label(JuryTrack::Expert).toLower()));
-    m_citizenLabel->setText(tr("W&eight of the %1:").arg(label(JuryTrack::Citizen).toLower()));
+    m_citizenLabel->setText(tr("Wei&ght of the %1:").arg(label(JuryTrack::Citizen).toLower()));
     m_expertWeight->setToolTip(m_expertWeight->isEnabled()
             ? QString()
             : tr("This session has no %1.").arg(label(JuryTrack::Expert).toLower()));
     m_citizenWeight->setToolTip(m_citizenWeight->isEnabled()
             ? QString()
             : tr("This session has no %1.").arg(label(JuryTrack::Citizen).toLower()));
-    m_placesLabel->setText(tr("&Places (top N):"));
+    m_placesLabel->setText(tr("Places (top &N):"));
     m_places->setToolTip(m_sessionSettings.places > 0
             ? tr("The promotion has %n place(s).", nullptr, m_sessionSettings.places)
             : tr("The promotion's places are not set: %1 assumed.").arg(DefaultPlaces));
@@ -571,10 +571,10 @@ void JuryRankingTab::retranslateUi()
                 box->setText(tr("%1 (%2)", "juror (track)").arg(j.name, label(j.track)));
         }
     }
-    m_reset->setText(tr("&Reset to the session's settings"));
+    m_reset->setText(tr("Rese&t to the session's settings"));
     m_whatIfBanner->setText(tr("What-if: this ranking is not the session's (method, weights, "
                                "jurors or places changed in the panel). The file is unchanged."));
-    m_savePicture->setText(tr("&Save as Picture…"));
+    m_savePicture->setText(tr("Save as P&icture…"));
 
     const int ranked = int(std::count_if(m_current.rows.cbegin(), m_current.rows.cend(),
         [](const jury::RankedApplication &r) { return r.rank > 0; }));
