@@ -4773,6 +4773,32 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryIncompleteModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria</source>
+        <translation>
+            <numerusform>%1 of %n criterion</numerusform>
+            <numerusform>%1 of %n criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -4813,6 +4839,327 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRankingModel</name>
+    <message>
+        <source>✓ in</source>
+        <comment>in the top N</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ enters</source>
+        <comment>enters the top N</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ leaves</source>
+        <comment>leaves the top N</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror has a complete total for this application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied: equal scores share a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the top %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters the top %1 with the what-if&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the top %1 with the what-if&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank with the session&apos;s own settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dossier no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror of this track has a complete total for this application: the combined score leaves the track out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jurors disagree: their totals differ by %1 (two fifths of the scale are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the application is among the %1 places, and what the what-if changes compared with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined score: the tracks&apos; scores weighted by the tracks&apos; weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors whose complete total counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total; ⚠ marks a large disagreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRankingTab</name>
+    <message>
+        <source>Export the Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Chart as a Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurors-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Enter the top %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Leave the top %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same top %1 as with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every track weighs 0: no application can have a combined score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking shown, with the columns of &quot;tremplin-cli jury ranking --format csv&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete totals, not counted (%n)</source>
+        <translation>
+            <numerusform>Incomplete totals, not counted (%n)</numerusform>
+            <numerusform>Incomplete totals, not counted (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try other settings and see the top change at once. Nothing here is written to the file; the session&apos;s settings are changed in Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight of the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght of the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (top &amp;N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The promotion has %n place(s).</source>
+        <translation>
+            <numerusform>The promotion has %n place.</numerusform>
+            <numerusform>The promotion has %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s places are not set: %1 assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors counted (untick one to leave them out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>juror (track)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t to the session&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: this ranking is not the session&apos;s (method, weights, jurors or places changed in the panel). The file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;icture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jury session to see its ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) ranked</source>
+        <translation>
+            <numerusform>%n application ranked</numerusform>
+            <numerusform>%n applications ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete total (listed last)</source>
+        <translation>
+            <numerusform>%n without a complete total (listed last)</numerusform>
+            <numerusform>%n without a complete total (listed last)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors&apos; totals differ by %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreChart</name>
+    <message>
+        <source>Jurors&apos; totals: lowest, quartiles, median, highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box lower than the others is a severe juror; a higher one, a generous juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete total yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals: no complete total yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror&apos;s totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lowest %2, lower quartile %3, median %4, upper quartile %5, highest %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean of all totals (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
