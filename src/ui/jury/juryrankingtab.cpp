@@ -135,6 +135,7 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(
         JuryRankingModel::Application, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_incompleteTable->setObjectName(QStringLiteral("incompleteTotals"));
     auto *incompleteProxy = new QSortFilterProxyModel(this);
     incompleteProxy->setSourceModel(m_incompleteModel);
@@ -326,6 +327,15 @@ void JuryRankingTab::reload()
     jury::RankingOptions own;
     own.method = m_sessionSettings.method;
     m_baseline = jury::computeRanking(m_input, own);
+    // The session's own top (its own N) is compared with the what-if's top: compareTop()
+    // compares two tops of one size, so the session's top is given as rank 1 for its members.
+    const int ownPlaces = m_sessionSettings.places > 0 ? m_sessionSettings.places : DefaultPlaces;
+    m_ownTop = m_baseline;
+    m_ownRank.clear();
+    for (jury::RankedApplication &row : m_ownTop.rows) {
+        m_ownRank.insert(row.initiativeId, row.rank);
+        row.rank = row.rank > 0 && row.rank <= ownPlaces ? 1 : 0;
+    }
 
     rebuildJurorBoxes();
     // A new session starts from its own settings; the same session keeps the what-if being
@@ -338,7 +348,13 @@ void JuryRankingTab::reload()
     m_whatIf->setEnabled(any);
     m_export->setEnabled(any);
     m_savePicture->setEnabled(any);
+    m_chartStale = true;
     recompute();
+    // Fitted to the figures once per read, not at every what-if change (a few hundred rows
+    // are measured: the header's precision).
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(
+        JuryRankingModel::Application, QHeaderView::Stretch);
 }
 
 void JuryRankingTab::rebuildJurorBoxes()
@@ -420,15 +436,7 @@ void JuryRankingTab::recompute()
     const int n = places();
     const int ownPlaces = m_sessionSettings.places > 0 ? m_sessionSettings.places : DefaultPlaces;
 
-    // The session's own top (its own N) against the what-if's top: compareTop() compares two
-    // tops of one size, so the session's top is given as rank 1 for its members.
-    jury::Ranking ownTop = m_baseline;
-    QHash<qint64, int> ownRank;
-    for (jury::RankedApplication &row : ownTop.rows) {
-        ownRank.insert(row.initiativeId, row.rank);
-        row.rank = row.rank > 0 && row.rank <= ownPlaces ? 1 : 0;
-    }
-    const jury::TopChange change = jury::compareTop(ownTop, m_current, n);
+    const jury::TopChange change = jury::compareTop(m_ownTop, m_current, n);
 
     QList<JuryRankingModel::Row> rows;
     rows.reserve(m_current.rows.size());
@@ -440,7 +448,7 @@ void JuryRankingTab::recompute()
             = m_applications.value(m_applicationIndex.value(r.initiativeId, -1));
         row.name = a.name;
         row.dsNumber = a.dsNumber;
-        row.sessionRank = ownRank.value(r.initiativeId);
+        row.sessionRank = m_ownRank.value(r.initiativeId);
         const bool inTop = r.rank > 0 && r.rank <= n;
         if (change.entering.contains(r.initiativeId))
             row.mark = JuryRankingModel::Mark::Enters;
@@ -503,15 +511,17 @@ void JuryRankingTab::recompute()
     m_whatIfBanner->setVisible(!own);
     m_reset->setEnabled(!own);
     retranslateUi();
-    updateChart();
-    m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(
-        JuryRankingModel::Application, QHeaderView::Stretch);
+    // The chart changes with the jurors left out only (its names say so).
+    if (m_chartStale || options.excludedJurors != m_chartExcluded) {
+        m_chartExcluded = options.excludedJurors;
+        m_chartStale = false;
+        updateChart();
+    }
 }
 
 void JuryRankingTab::updateChart()
 {
-    const QSet<qint64> excluded = whatIfOptions().excludedJurors;
+    const QSet<qint64> &excluded = m_chartExcluded;
     QList<JuryScoreChart::Juror> jurors;
     for (std::size_t j = 0; j < m_input.jurors.size() && j < m_jurorTotals.size(); ++j) {
         const qint64 member = m_input.jurors[j].memberId;

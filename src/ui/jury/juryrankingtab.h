@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 class QCheckBox;
 class QComboBox;
@@ -79,10 +80,16 @@ private:
     QHash<qint64, int> m_applicationIndex;
     int m_criteria = 0;
     jury::Ranking m_baseline;
+    /// The session's own top N marked as rank 1, and the session's own ranks.
+    jury::Ranking m_ownTop;
+    QHash<qint64, int> m_ownRank;
     jury::Ranking m_current;
     std::vector<std::vector<double>> m_jurorTotals;
     qint64 m_shownSession = -1;
     bool m_resetting = false;
+    /// The jurors left out when the chart was drawn; the chart is redrawn after a read.
+    QSet<qint64> m_chartExcluded;
+    bool m_chartStale = true;
 
     QLabel *m_summary;
     QLabel *m_whatIfBanner;
