@@ -10,7 +10,6 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QCoreApplication>
 #include <QEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -242,18 +241,7 @@ bool JuryScoreChart::exportTo(const QString &path, QString *error)
     // A chart on a tab not shown yet has no size of its own: give it the picture's.
     if (!m_view->isVisible() || m_view->size().width() < 200)
         m_view->resize(900, 560);
-    // Qt Charts lays out through posted events: let the last change reach the drawing first.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    return savePicture(
-        path, m_view->size(), m_view->devicePixelRatioF(), tr("Jurors' totals"),
-        [this](QPainter &p, QPdfWriter *pdf) {
-            if (pdf)
-                m_view->render(&p, QRectF(p.viewport()), m_view->rect(), Qt::KeepAspectRatio);
-            else
-                m_view->render(&p);
-        },
-        error);
+    return saveViewPicture(m_view, path, tr("Jurors' totals"), error);
 }
 
 void JuryScoreChart::changeEvent(QEvent *event)
