@@ -233,6 +233,10 @@ JuryRankingTab::JuryRankingTab(QWidget *parent)
     layout->addWidget(m_whatIfBanner);
     layout->addWidget(m_views, 1);
 
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartStale && m_views->currentWidget() == m_chartPage)
+            updateChart();
+    });
     connect(m_method, &QComboBox::currentIndexChanged, this, &JuryRankingTab::whatIfEdited);
     connect(m_expertWeight, &QDoubleSpinBox::valueChanged, this, &JuryRankingTab::whatIfEdited);
     connect(m_citizenWeight, &QDoubleSpinBox::valueChanged, this, &JuryRankingTab::whatIfEdited);
@@ -511,16 +515,19 @@ void JuryRankingTab::recompute()
     m_whatIfBanner->setVisible(!own);
     m_reset->setEnabled(!own);
     retranslateUi();
-    // The chart changes with the jurors left out only (its names say so).
-    if (m_chartStale || options.excludedJurors != m_chartExcluded) {
+    // The chart changes with the jurors left out only (its names say so), and is drawn when
+    // its tab is shown: sixty boxes take longer to draw than the ranking to compute.
+    if (options.excludedJurors != m_chartExcluded) {
         m_chartExcluded = options.excludedJurors;
-        m_chartStale = false;
-        updateChart();
+        m_chartStale = true;
     }
+    if (m_chartStale && m_views->currentWidget() == m_chartPage)
+        updateChart();
 }
 
 void JuryRankingTab::updateChart()
 {
+    m_chartStale = false;
     const QSet<qint64> &excluded = m_chartExcluded;
     QList<JuryScoreChart::Juror> jurors;
     for (std::size_t j = 0; j < m_input.jurors.size() && j < m_jurorTotals.size(); ++j) {
