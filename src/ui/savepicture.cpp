@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPageLayout>
@@ -91,6 +92,23 @@ bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const
         return false;
     }
     return true;
+}
+
+bool saveViewPicture(QGraphicsView *view, const QString &path, const QString &title, QString *error)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    const QSize size = view->size().isEmpty() ? QSize(900, 560) : view->size();
+    // A PNG is what the view shows on screen (at the screen's pixel ratio); a PDF fits the page.
+    return savePicture(
+        path, size, view->devicePixelRatioF(), title,
+        [view](QPainter &p, QPdfWriter *pdf) {
+            if (pdf)
+                view->render(&p, QRectF(p.viewport()), view->rect(), Qt::KeepAspectRatio);
+            else
+                view->render(&p);
+        },
+        error);
 }
 
 } // namespace tremplin

@@ -5,6 +5,7 @@
 #include <QString>
 #include <functional>
 
+class QGraphicsView;
 class QPainter;
 class QPdfWriter;
 
@@ -19,5 +20,11 @@ using PaintPicture = std::function<void(QPainter &painter, QPdfWriter *pdf)>;
 /// a failure leaves what was there. Returns false with a reason in the user's language.
 bool savePicture(const QString &path, const QSize &size, qreal pixelRatio, const QString &title,
     const PaintPicture &paint, QString *error = nullptr);
+
+/// Saves what @p view shows (a chart) with savePicture(), at the view's size (900 × 560 when it
+/// has none yet); a PDF fits the view to the page. The layout changes still in the event queue
+/// (Qt Charts lays out through posted events) are drawn first.
+bool saveViewPicture(
+    QGraphicsView *view, const QString &path, const QString &title, QString *error = nullptr);
 
 } // namespace tremplin

@@ -4,7 +4,7 @@
 #include "common.h"
 #include "core/database/database.h"
 #include "core/error.h"
-#include "core/exports/csv.h"
+#include "core/exports/juryrankingcsv.h"
 #include "core/exports/savefile.h"
 #include "core/imports/juryscoreimport.h"
 #include "core/services/juryservice.h"
@@ -192,26 +192,7 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
         return Ok;
     }
     if (format == QLatin1String("csv")) {
-        const auto num = [](const std::optional<double> &v) {
-            return v ? QString::number(*v, 'f', 4) : QString();
-        };
-        io.out << csv::line({ QStringLiteral("rank"), QStringLiteral("candidate"),
-            QStringLiteral("ds_number"), QStringLiteral("score"), QStringLiteral("expert"),
-            QStringLiteral("citizen"), QStringLiteral("jurors"), QStringLiteral("spread"),
-            QStringLiteral("missing_track") })
-               << '\n';
-        for (const jury::RankedApplication &row : r.rows) {
-            const JuryApplication &a = applications.value(row.initiativeId);
-            io.out << csv::field(a.name) << ','
-                   << csv::line(
-                          { row.rank > 0 ? QString::number(row.rank) : QString(),
-                              a.dsNumber ? QString::number(a.dsNumber) : QString(), num(row.score),
-                              num(row.tracks[expert]), num(row.tracks[citizen]),
-                              QString::number(row.jurors), num(row.spread),
-                              row.missingTrack ? QStringLiteral("1") : QStringLiteral("0") },
-                          csv::Cell::Value)
-                   << '\n';
-        }
+        io.out << jury::rankingCsv(r, jury.applications(session));
         return Ok;
     }
     const QLocale locale;

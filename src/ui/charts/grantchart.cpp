@@ -472,21 +472,8 @@ QList<QPointF> GrantChart::seriesPoints(int series) const
 
 bool GrantChart::exportTo(const QString &path, QString *error)
 {
-    // A chart lays out its axes and legend through posted events: let a change made just
-    // before (a new kind, a new filter) reach the drawing first.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const QSize size = m_view->size().isEmpty() ? QSize(900, 560) : m_view->size();
-    // A PNG is what the chart shows on screen (at the screen's pixel ratio); a PDF fits the page.
-    return savePicture(
-        path, size, m_view->devicePixelRatioF(), m_chart->title(),
-        [this](QPainter &p, QPdfWriter *pdf) {
-            if (pdf)
-                m_view->render(&p, QRectF(p.viewport()), m_view->rect(), Qt::KeepAspectRatio);
-            else
-                m_view->render(&p);
-        },
-        error);
+    // A change made just before (a new kind, a new filter) is laid out before the picture.
+    return saveViewPicture(m_view, path, m_chart->title(), error);
 }
 
 void GrantChart::copyToClipboard()
