@@ -112,7 +112,13 @@ private:
             QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
             QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("gui_peak_rss"),
             QStringLiteral("scdl_export"), QStringLiteral("scdl_rows"),
-            QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio") };
+            QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio"),
+            QStringLiteral("jury_ranking_recompute_mean_median"),
+            QStringLiteral("jury_ranking_recompute_mean_p95"),
+            QStringLiteral("jury_ranking_recompute_zscore_median"),
+            QStringLiteral("jury_ranking_recompute_zscore_p95"),
+            QStringLiteral("jury_ranking_input"), QStringLiteral("jury_scores"),
+            QStringLiteral("ds_import_200"), QStringLiteral("ds_import_200_ratio") };
         for (const char *chart : { "cumulative", "per_period", "per_initiative",
                  "per_funding_source", "per_need_kind", "per_theme" }) {
             expected << QStringLiteral("chart_%1_update").arg(QLatin1String(chart))
@@ -983,7 +989,29 @@ private Q_SLOTS:
             QVERIFY(ratio.value(QStringLiteral("method"))
                         .toString()
                         .contains(QLatin1String("same rows")));
+            const QJsonObject ds = figures.value(QStringLiteral("ds_import_200_ratio"));
+            QVERIFY2(ds.value(QStringLiteral("value")).isDouble(),
+                qPrintable(ds.value(QStringLiteral("reason")).toString()));
         }
+        // The jury's figures: the ranking recomputed in memory for both methods on a generated
+        // session with every score (300 applications × 20 jurors × 6 criteria at this scale, 12
+        // conflicts of interest), its reading from the file, and the import of a Démarches
+        // simplifiées export (200 dossiers at this scale, 2 000 at the others).
+        for (const char *name :
+            { "jury_ranking_recompute_mean_p95", "jury_ranking_recompute_zscore_p95",
+                "jury_ranking_recompute_zscore_median", "jury_ranking_input", "ds_import_200" })
+            QVERIFY2(figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(),
+                qPrintable(QLatin1String(name) + QLatin1Char(' ')
+                    + figures.value(QLatin1String(name))
+                          .value(QStringLiteral("reason"))
+                          .toString()));
+        QCOMPARE(figures.value(QStringLiteral("jury_ranking_recompute_mean_p95"))
+                     .value(QStringLiteral("samples"))
+                     .toInt(),
+            60);
+        QCOMPARE(
+            figures.value(QStringLiteral("jury_scores")).value(QStringLiteral("value")).toInt(),
+            (300 * 20 - 12) * 6);
         QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") })
                      .exitCode,
             2);
@@ -1020,7 +1048,8 @@ private Q_SLOTS:
                          .contains(QLatin1String("tremplin executable")),
                 name);
         }
-        for (const char *name : { "csv_import_ratio", "chart_per_theme_aggregation_ratio" }) {
+        for (const char *name :
+            { "csv_import_ratio", "chart_per_theme_aggregation_ratio", "ds_import_200_ratio" }) {
             const QJsonObject f = figures.value(QLatin1String(name));
             QVERIFY2(f.value(QStringLiteral("value")).isNull()
                     && f.value(QStringLiteral("met")) == QJsonValue(false),
@@ -1032,6 +1061,9 @@ private Q_SLOTS:
         // Tremplin's own side of those comparisons is still measured.
         QVERIFY(
             figures.value(QStringLiteral("csv_import")).value(QStringLiteral("value")).isDouble());
+        QVERIFY(figures.value(QStringLiteral("ds_import_200"))
+                    .value(QStringLiteral("value"))
+                    .isDouble());
     }
     void reportPhaseStatusWritesTheLaureatesOfPhaseN()
     {
