@@ -19,8 +19,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -712,21 +710,12 @@ QString ApplicationImport::columnsHelp()
 
 bool ApplicationImport::loadFile(const QString &path, Database &db, QString *error)
 {
-    QFile f(path);
-    if (QFileInfo(path).size() > MaxFileSize) {
-        if (error)
-            *error = Tr::tr("%1 is too large to be a list of applications.")
-                         .arg(QDir::toNativeSeparators(path));
+    const std::optional<QByteArray> bytes = readImportFile(
+        path, MaxFileSize, Tr::tr("%1 is too large to be a list of applications."), error);
+    if (!bytes)
         return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("Could not read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
     m_source = QFileInfo(path).fileName();
-    load(f.readAll(), db);
+    load(*bytes, db);
     return true;
 }
 
@@ -738,6 +727,7 @@ void ApplicationImport::load(const QByteArray &bytes, Database &db)
     m_separator = table.separator;
     m_headers = table.headers;
     m_rows = table.rows;
+    m_lines = table.lines;
     guessMapping();
     check();
 }
@@ -823,7 +813,7 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
 {
     const QStringList &r = m_rows.at(index);
     Dossier d;
-    d.line = index + 2;
+    d.line = m_lines.value(index, index + 2);
     auto cell = [&](Target t) -> std::optional<QString> {
         const int c = int(m_mapping.indexOf(t));
         if (c < 0)

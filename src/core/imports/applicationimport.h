@@ -146,6 +146,7 @@ private:
     Database *m_db = nullptr;
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_lines; ///< the file's line of each row
     QList<Target> m_mapping;
     QString m_encoding;
     QChar m_separator = QLatin1Char(',');
