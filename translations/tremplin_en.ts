@@ -639,10 +639,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,6 +1693,53 @@
     <message>
         <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a selection of %L1 applications and %L2 jurors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking the applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %L1 Démarches simplifiées dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add a selection: a promotion of N admissible applications and its jury session, every assigned criterion scored (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: jurors, a quarter of them on the citizen panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: criteria (1 to 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: all (every application to every juror) or balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection, balanced assignment: jurors per application in each track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: declared conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: give whole numbers for --selection, --jurors, --criteria, --per-track and --conflicts, and all or balanced for --assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict(s) of interest, %L5 assignments and %L6 scores in %L7 s.</source>
+        <translation>
+            <numerusform>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict of interest, %L5 assignments and %L6 scores in %L7 s.</numerusform>
+            <numerusform>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflicts of interest, %L5 assignments and %L6 scores in %L7 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2907,6 @@
     </message>
     <message>
         <source>%1 is too large to be a list of payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4823,10 +4862,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6272,6 +6307,46 @@ Close anyway and lose them?</source>
         <source>Give at least one initiative and no negative number of payments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A selection needs at least one application and one juror, 1 to 8 criteria, at least one juror per application in each track, and fewer conflicts of interest than half the pairs of jurors and applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no programme to add a selection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 (applications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury of the call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project does that others do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundness of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget matches the plan; the other funders are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the carrier&apos;s board</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ProgrammePage</name>
@@ -6770,6 +6845,13 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 or %2: one of them is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TextFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
