@@ -35,6 +35,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <numeric>
 #include <optional>
 #include <sys/resource.h>
@@ -177,13 +178,10 @@ double percentile(QList<double> v, double share)
 /// time, it tells a slow step from a machine busy with other work.
 double processorSeconds()
 {
-    struct rusage usage
-    {
-    };
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
+    timespec now {};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) != 0)
         return 0;
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 double seconds(qint64 ns)
@@ -729,16 +727,19 @@ void Bench::measureJury()
         QStringLiteral("scores of the generated session"));
     const int runs = 60;
     for (const RankingMethod method : { RankingMethod::Mean, RankingMethod::ZScore }) {
-        QList<double> times;
+        QList<double> times, processor;
         for (int k = 0; k <= runs; ++k) {
             jury::RankingOptions options;
             options.method = method;
             options.trackWeights = { 1.0 + k % 3, 1.0 };
+            const double cpu = processorSeconds();
             QElapsedTimer t;
             t.start();
             const jury::Ranking ranking = jury::computeRanking(input, options);
-            if (k > 0)
+            if (k > 0) {
                 times << double(t.nsecsElapsed()) / 1e6;
+                processor << (processorSeconds() - cpu) * 1000;
+            }
             if (ranking.rows.size() != int(input.applications.size()))
                 throw Error(QStringLiteral("the ranking lost applications"));
         }
@@ -749,11 +750,14 @@ void Bench::measureJury()
                                            "from the RankingInput read once, the track weights "
                                            "changed each time as in the what-if panel) after one "
                                            "unmeasured run; %L2 applications, %L3 jurors, "
-                                           "%L4 scores")
+                                           "%L4 scores; processor time: median %5 ms, 95th "
+                                           "percentile %6 ms")
                                 .arg(runs)
                                 .arg(input.applications.size())
                                 .arg(input.jurors.size())
-                                .arg(input.scores.size());
+                                .arg(input.scores.size())
+                                .arg(median(processor), 0, 'f', 1)
+                                .arg(percentile(processor, 0.95), 0, 'f', 1);
         set(name + QStringLiteral("_median"), median(times), QStringLiteral("median") + how, runs);
         set(name + QStringLiteral("_p95"), percentile(times, 0.95),
             QStringLiteral("95th percentile") + how, runs);
