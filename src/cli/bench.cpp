@@ -705,23 +705,27 @@ void Bench::measureJury()
         throw Error(QStringLiteral("the generated selection has no jury session"));
     const qint64 session = sessions.constFirst().id;
     const int reads = 5;
-    QList<double> readTimes;
+    QList<double> readTimes, readProcessor;
     jury::RankingInput input;
     for (int k = 0; k <= reads; ++k) {
+        const double cpu = processorSeconds();
         QElapsedTimer t;
         t.start();
         input = jury.rankingInput(session);
-        if (k > 0)
+        if (k > 0) {
             readTimes << double(t.nsecsElapsed()) / 1e6;
+            readProcessor << (processorSeconds() - cpu) * 1000;
+        }
     }
     set(QStringLiteral("jury_ranking_input"), median(readTimes),
         QStringLiteral("median of %1 warm reads of the session (JuryService::rankingInput: "
                        "criteria, jurors, applications, %L2 scores, conflicts) after one "
-                       "unmeasured read; %L3 applications, %L4 jurors")
+                       "unmeasured read; %L3 applications, %L4 jurors; processor time %5 ms")
             .arg(reads)
             .arg(input.scores.size())
             .arg(input.applications.size())
-            .arg(input.jurors.size()),
+            .arg(input.jurors.size())
+            .arg(median(readProcessor), 0, 'f', 1),
         reads);
     set(QStringLiteral("jury_scores"), double(input.scores.size()),
         QStringLiteral("scores of the generated session"));
