@@ -319,6 +319,22 @@ private Q_SLOTS:
             1);
     }
 
+    void aProblemNamesTheFilesRealLineAfterAQuotedMultiLineDescription()
+    {
+        // The first dossier's description runs over lines 2 and 3 of the file; a blank line
+        // follows; the second dossier, with a wrong SIRET, is on line 5.
+        const QString text = firstVersion().section(QStringLiteral("\r\n"), 0, 1)
+            + QStringLiteral("\r\n\r\n2001,d@x.fr,false,12345678901234,true,,,,false,Accepté,"
+                             "2023-03-15 14:32:10,2023-03-01,,,Projet quatre,Texte,,,,,,,,,,\r\n");
+        const ApplicationImport import = loaded(text.toUtf8());
+        QCOMPARE(import.lineCount(), 2);
+        QCOMPARE(import.dossiers().at(0).line, 2);
+        QCOMPARE(import.dossiers().at(1).line, 5);
+        QCOMPARE(import.problems().size(), 1);
+        QCOMPARE(import.problems().constFirst().line, 5);
+        QVERIFY(import.problems().constFirst().message.contains(QLatin1String("SIRET")));
+    }
+
     void aProbableDuplicateOfAnInitiativeAlreadyInTremplinIsListed()
     {
         QVERIFY(loaded(firstVersion().toUtf8()).commit() == 3);

@@ -112,7 +112,13 @@ private:
             QStringLiteral("form_keystroke_median"), QStringLiteral("form_keystroke_p95"),
             QStringLiteral("form_keystroke_processing_p95"), QStringLiteral("gui_peak_rss"),
             QStringLiteral("scdl_export"), QStringLiteral("scdl_rows"),
-            QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio") };
+            QStringLiteral("csv_import"), QStringLiteral("csv_import_ratio"),
+            QStringLiteral("jury_ranking_recompute_mean_median"),
+            QStringLiteral("jury_ranking_recompute_mean_p95"),
+            QStringLiteral("jury_ranking_recompute_zscore_median"),
+            QStringLiteral("jury_ranking_recompute_zscore_p95"),
+            QStringLiteral("jury_ranking_input"), QStringLiteral("jury_scores"),
+            QStringLiteral("ds_import_200"), QStringLiteral("ds_import_200_ratio") };
         for (const char *chart : { "cumulative", "per_period", "per_initiative",
                  "per_funding_source", "per_need_kind", "per_theme" }) {
             expected << QStringLiteral("chart_%1_update").arg(QLatin1String(chart))
@@ -863,6 +869,88 @@ private Q_SLOTS:
             2);
     }
 
+    void generateAddsAScoredSelectionWithoutScoresInConflict()
+    {
+        for (const QString &assignment : { QStringLiteral("all"), QStringLiteral("balanced") }) {
+            const QString db = path(QStringLiteral("selection-%1.sqlite").arg(assignment));
+            const Run r = cli({ QStringLiteral("generate"), QStringLiteral("--db"), db,
+                QStringLiteral("--initiatives"), QStringLiteral("40"),
+                QStringLiteral("--disbursements"), QStringLiteral("0"),
+                QStringLiteral("--selection"), QStringLiteral("150"), QStringLiteral("--jurors"),
+                QStringLiteral("12"), QStringLiteral("--conflicts"), QStringLiteral("7"),
+                QStringLiteral("--assignment"), assignment, QStringLiteral("--per-track"),
+                QStringLiteral("2") });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QLatin1String("150 applications, 12 jurors, 7 conflicts")),
+                qPrintable(r.out));
+            Database d;
+            d.open(db);
+            const auto count = [&d](const char *sql) {
+                return Query(d, QLatin1String(sql)).scalar().toLongLong();
+            };
+            JuryService jury(d);
+            QCOMPARE(jury.sessions().size(), 1);
+            const qint64 session = jury.sessions().constFirst().id;
+            QCOMPARE(jury.applications(session).size(), 150);
+            QCOMPARE(jury.criteria(session).size(), 6);
+            const QList<Juror> jurors = jury.jurors(session);
+            QCOMPARE(jurors.size(), 12);
+            QCOMPARE(std::count_if(jurors.begin(), jurors.end(),
+                         [](const Juror &j) { return j.track == JuryTrack::Citizen; }),
+                3);
+            QCOMPARE(count("SELECT COUNT(*) FROM jury_conflict"), 7);
+            // No score from a conflicted juror, none from an unassigned one, none off the scale.
+            QCOMPARE(count("SELECT COUNT(*) FROM jury_score s JOIN jury_conflict f ON "
+                           "f.member_id = s.member_id AND f.initiative_id = s.initiative_id"),
+                0);
+            QCOMPARE(count("SELECT COUNT(*) FROM jury_score s WHERE NOT EXISTS (SELECT 1 FROM "
+                           "jury_assignment a WHERE a.member_id = s.member_id AND "
+                           "a.initiative_id = s.initiative_id)"),
+                0);
+            QCOMPARE(count("SELECT COUNT(*) FROM jury_score WHERE score < 0 OR score > 5 OR "
+                           "score * 2 <> ROUND(score * 2)"),
+                0);
+            const qint64 assignments = count("SELECT COUNT(*) FROM jury_assignment");
+            if (assignment == QLatin1String("all"))
+                QCOMPARE(assignments, 12 * 150 - 7);
+            else // two jurors of each track per application, no more
+                QCOMPARE(assignments, 150 * 2 * 2);
+            // Every assigned criterion is scored: no missing score, every total complete.
+            QCOMPARE(count("SELECT COUNT(*) FROM jury_score"), assignments * 6);
+            QVERIFY(jury.missingScores(session).isEmpty());
+            // Jurors are severe or generous: the z-score ranking is not the mean's.
+            const jury::RankingInput input = jury.rankingInput(session);
+            const jury::Ranking mean = jury::computeRanking(input, {});
+            jury::RankingOptions z;
+            z.method = RankingMethod::ZScore;
+            const jury::Ranking zscore = jury::computeRanking(input, z);
+            QVERIFY(mean.incomplete.isEmpty());
+            QCOMPARE(mean.rows.constFirst().rank, 1);
+            QVERIFY(mean.rows.constLast().rank > 0);
+            QList<qint64> meanOrder, zOrder;
+            for (int i = 0; i < mean.rows.size(); ++i) {
+                meanOrder << mean.rows.at(i).initiativeId;
+                zOrder << zscore.rows.at(i).initiativeId;
+            }
+            QVERIFY(meanOrder != zOrder);
+            QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--db"), db }).exitCode, 0);
+        }
+        // Out-of-range selections are refused before anything is kept.
+        const QString bad = path(QStringLiteral("selection-bad.sqlite"));
+        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), bad,
+                         QStringLiteral("--initiatives"), QStringLiteral("10"),
+                         QStringLiteral("--selection"), QStringLiteral("5"),
+                         QStringLiteral("--criteria"), QStringLiteral("9") })
+                     .exitCode,
+            2);
+        QVERIFY(!QFile::exists(bad));
+        QCOMPARE(cli({ QStringLiteral("generate"), QStringLiteral("--db"), bad,
+                         QStringLiteral("--selection"), QStringLiteral("5"),
+                         QStringLiteral("--assignment"), QStringLiteral("random") })
+                     .exitCode,
+            2);
+    }
+
     void theBenchmarkSmokeRunReportsEveryMeasure()
     {
         // A short run on the demo (keys typed as fast as the window shows them): every figure is
@@ -901,7 +989,29 @@ private Q_SLOTS:
             QVERIFY(ratio.value(QStringLiteral("method"))
                         .toString()
                         .contains(QLatin1String("same rows")));
+            const QJsonObject ds = figures.value(QStringLiteral("ds_import_200_ratio"));
+            QVERIFY2(ds.value(QStringLiteral("value")).isDouble(),
+                qPrintable(ds.value(QStringLiteral("reason")).toString()));
         }
+        // The jury's figures: the ranking recomputed in memory for both methods on a generated
+        // session with every score (300 applications × 20 jurors × 6 criteria at this scale, 12
+        // conflicts of interest), its reading from the file, and the import of a Démarches
+        // simplifiées export (200 dossiers at this scale, 2 000 at the others).
+        for (const char *name :
+            { "jury_ranking_recompute_mean_p95", "jury_ranking_recompute_zscore_p95",
+                "jury_ranking_recompute_zscore_median", "jury_ranking_input", "ds_import_200" })
+            QVERIFY2(figures.value(QLatin1String(name)).value(QStringLiteral("value")).isDouble(),
+                qPrintable(QLatin1String(name) + QLatin1Char(' ')
+                    + figures.value(QLatin1String(name))
+                          .value(QStringLiteral("reason"))
+                          .toString()));
+        QCOMPARE(figures.value(QStringLiteral("jury_ranking_recompute_mean_p95"))
+                     .value(QStringLiteral("samples"))
+                     .toInt(),
+            60);
+        QCOMPARE(
+            figures.value(QStringLiteral("jury_scores")).value(QStringLiteral("value")).toInt(),
+            (300 * 20 - 12) * 6);
         QCOMPARE(cli({ QStringLiteral("bench"), QStringLiteral("--scale"), QStringLiteral("huge") })
                      .exitCode,
             2);
@@ -938,7 +1048,8 @@ private Q_SLOTS:
                          .contains(QLatin1String("tremplin executable")),
                 name);
         }
-        for (const char *name : { "csv_import_ratio", "chart_per_theme_aggregation_ratio" }) {
+        for (const char *name :
+            { "csv_import_ratio", "chart_per_theme_aggregation_ratio", "ds_import_200_ratio" }) {
             const QJsonObject f = figures.value(QLatin1String(name));
             QVERIFY2(f.value(QStringLiteral("value")).isNull()
                     && f.value(QStringLiteral("met")) == QJsonValue(false),
@@ -950,6 +1061,9 @@ private Q_SLOTS:
         // Tremplin's own side of those comparisons is still measured.
         QVERIFY(
             figures.value(QStringLiteral("csv_import")).value(QStringLiteral("value")).isDouble());
+        QVERIFY(figures.value(QStringLiteral("ds_import_200"))
+                    .value(QStringLiteral("value"))
+                    .isDouble());
     }
     void reportPhaseStatusWritesTheLaureatesOfPhaseN()
     {

@@ -149,6 +149,37 @@ private Q_SLOTS:
         QCOMPARE(payments(), before);
     }
 
+    void aProblemNamesTheFilesRealLineAfterBlankAndQuotedMultiLineLines()
+    {
+        // Line 2 is blank, line 3's reference runs over lines 3 to 5 inside quotes, line 6 is
+        // blank again (a spreadsheet's), and the bad date is on line 7 of the file.
+        DisbursementImport import;
+        import.load(QByteArrayLiteral("grant,paid_on,amount,reference\r\n"
+                                      "\r\n"
+                                      "AIC-2022-CA-103-T2,2022-12-15,10,\"M-1\r\nsuite\r\nfin\"\r\n"
+                                      ",,,\r\n"
+                                      "AIC-2022-CA-106-T2,2022-02-30,10,M-2\r\n"),
+            m_doc->database());
+        QCOMPARE(import.lineCount(), 2);
+        QCOMPARE(import.problems().size(), 1);
+        QCOMPARE(import.problems().constFirst().line, 7);
+        QVERIFY(import.problems().constFirst().message.contains(QLatin1String("is not a date")));
+        // The same through a file, read by loadFile().
+        const QString file = m_dir.filePath(QStringLiteral("lines.csv"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("grant;paid_on;amount\n\n\n\"AIC-2022-CA-103-T2\";\"15/12/2022\";\"a\nb\"\n");
+        f.close();
+        DisbursementImport fromFile;
+        QString error;
+        QVERIFY2(fromFile.loadFile(file, m_doc->database(), &error), qPrintable(error));
+        QCOMPARE(fromFile.problems().size(), 1);
+        QCOMPARE(fromFile.problems().constFirst().line, 4);
+        QVERIFY(!fromFile.loadFile(
+            m_dir.filePath(QStringLiteral("none.csv")), m_doc->database(), &error));
+        QVERIFY2(error.startsWith(QLatin1String("Could not read ")), qPrintable(error));
+    }
+
     void theFilesOwnLinesCountTowardsTheCommitment()
     {
         // The grant's 60 000 € second tranche paid in two lines of 40 000 €: the second is

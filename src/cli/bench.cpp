@@ -12,8 +12,11 @@
 #include "core/error.h"
 #include "core/exports/scdlexport.h"
 #include "core/generator/programmegenerator.h"
+#include "core/imports/applicationimport.h"
 #include "core/imports/disbursementimport.h"
 #include "core/services/grantledger.h"
+#include "core/services/juryranking.h"
+#include "core/services/juryservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +35,7 @@
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <numeric>
 #include <optional>
 #include <sys/resource.h>
@@ -51,12 +55,19 @@ struct Scale
     int initiatives; ///< 0: the demo programme
     int disbursements;
     int importedPayments; ///< lines of the CSV import compared with sqlite3
+    int applications; ///< the jury session's size: applications and jurors, every score filled
+    int jurors;
+    int dsDossiers; ///< dossiers of the Démarches simplifiées export imported
 };
-const Scale scales[] = { { "small", 0, 0, 2000 }, { "medium", 10000, 100000, 100000 },
-    { "large", 100000, 1000000, 1000000 } };
+/// The jury's figures are set at issue 13's size (2 000 applications, 60 jurors, 6 criteria, a
+/// 2 000-dossier export) for the medium and large scales; the small one (the tests' smoke run)
+/// keeps them short.
+const Scale scales[]
+    = { { "small", 0, 0, 2000, 300, 20, 200 }, { "medium", 10000, 100000, 100000, 2000, 60, 2000 },
+          { "large", 100000, 1000000, 1000000, 2000, 60, 2000 } };
 
 /// Where a figure comes from, so that a failed step can give its reason to each figure it owed.
-enum class Step { Startup, Interface, Aggregation, Export, Import };
+enum class Step { Startup, Interface, Aggregation, Export, Import, Jury, DsImport };
 
 /// A figure every run reports, with its target (at most @c limit; NaN: none). The targets are
 /// set for the large scale; smaller scales report against the same numbers.
@@ -70,7 +81,7 @@ struct Spec
 
 const double none = std::nan("");
 
-QList<Spec> specs()
+QList<Spec> specs(const Scale &scale)
 {
     using S = Step;
     QList<Spec> list = {
@@ -113,6 +124,20 @@ QList<Spec> specs()
     list.append({ QStringLiteral("scdl_rows"), QStringLiteral("rows"), none, S::Export });
     list.append({ QStringLiteral("csv_import"), QStringLiteral("s"), none, S::Import });
     list.append({ QStringLiteral("csv_import_ratio"), QStringLiteral("x"), 2, S::Import });
+    // The what-if panel recomputes the ranking at every change: within one frame.
+    for (const char *method : { "mean", "zscore" }) {
+        const QString name = QStringLiteral("jury_ranking_recompute_%1").arg(QLatin1String(method));
+        list.append({ name + QStringLiteral("_median"), QStringLiteral("ms"), none, S::Jury });
+        list.append({ name + QStringLiteral("_p95"), QStringLiteral("ms"), 16, S::Jury });
+    }
+    // Read when the Ranking tab opens and after each write to the session: a workspace's
+    // opening (grants_open's 300 ms).
+    list.append({ QStringLiteral("jury_ranking_input"), QStringLiteral("ms"), 300, S::Jury });
+    list.append({ QStringLiteral("jury_scores"), QStringLiteral("scores"), none, S::Jury });
+    list.append({ QStringLiteral("ds_import_%1").arg(scale.dsDossiers), QStringLiteral("s"), 5,
+        S::DsImport });
+    list.append({ QStringLiteral("ds_import_%1_ratio").arg(scale.dsDossiers), QStringLiteral("x"),
+        none, S::DsImport });
     return list;
 }
 
@@ -137,6 +162,26 @@ double median(QList<double> v)
         return 0;
     std::sort(v.begin(), v.end());
     return v.at(v.size() / 2);
+}
+
+/// The value below which @p share of @p v lies (nearest rank).
+double percentile(QList<double> v, double share)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const int rank = int(std::ceil(share * double(v.size()))) - 1;
+    return v.at(std::clamp(rank, 0, int(v.size()) - 1));
+}
+
+/// Processor time used by this process so far (user and system), in seconds: next to a wall
+/// time, it tells a slow step from a machine busy with other work.
+double processorSeconds()
+{
+    timespec now {};
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now) != 0)
+        return 0;
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
 
 double seconds(qint64 ns)
@@ -245,6 +290,12 @@ private:
     void measureAggregations();
     void measureExport();
     void measureImport();
+    void measureJury();
+    void measureDsImport();
+    /// The file with the generated selection of the scale (kept for the next run).
+    QString selectionFile();
+    /// The same rows imported by sqlite3 alone into a fresh copy: seconds, or -1 and @p error.
+    double importDsWithSqlite(const QString &csv, const QString &copy, QString *error);
     /// Runs the window on @p db with --benchmark and @p arguments; its figures, or @p error.
     QJsonArray runGui(const QString &db, const QStringList &arguments, QString *error);
     void takeGuiFigures(const QJsonArray &figures);
@@ -252,6 +303,9 @@ private:
     double importWithTremplin(const QString &csv, const QString &copy);
     /// sqlite3's import of @p csv into a fresh copy, timed inside the tool; seconds, or -1.
     double importWithSqlite(const QString &csv, const QString &copy, QString *error);
+    /// Runs @p script in sqlite3 on a fresh copy of the file, timed inside the tool between two
+    /// SELECT julianday('now') (no process start-up counted); seconds, or -1 and @p error.
+    double timedSqlite(const QString &copy, const QString &script, QString *error);
     QString writeImportCsv(int lines);
 
     /// The figure named @p name, made with its spec's unit and target (or @p unit) if new.
@@ -284,7 +338,7 @@ Bench::Bench(const Scale &scale, const QString &work, int keyIntervalMs, Io &io,
     , m_io(io)
     , m_json(json)
     , m_gui(guiPath())
-    , m_specs(specs())
+    , m_specs(specs(scale))
 { }
 
 void Bench::run()
@@ -296,6 +350,8 @@ void Bench::run()
         { Step::Aggregation, &Bench::measureAggregations },
         { Step::Export, &Bench::measureExport },
         { Step::Import, &Bench::measureImport },
+        { Step::Jury, &Bench::measureJury },
+        { Step::DsImport, &Bench::measureDsImport },
     };
     for (const auto &[step, measure] : steps) {
         try {
@@ -603,6 +659,252 @@ void Bench::measureImport()
         runs);
 }
 
+QString Bench::selectionFile()
+{
+    const QString file = m_work
+        + QStringLiteral("/selection-%1x%2.sqlite").arg(m_scale.applications).arg(m_scale.jurors);
+    if (QFileInfo::exists(file))
+        return file;
+    progress(Tr::tr("Generating a selection of %L1 applications and %L2 jurors…")
+                 .arg(m_scale.applications)
+                 .arg(m_scale.jurors));
+    const QString partial = file + QStringLiteral(".part");
+    QFile::remove(partial);
+    {
+        Database d;
+        d.create(partial);
+        QElapsedTimer t;
+        t.start();
+        generateProgramme(d, { 100, 0, 20221129 });
+        SelectionOptions o;
+        o.applications = m_scale.applications;
+        o.jurors = m_scale.jurors;
+        o.seed = 20221129;
+        generateSelection(d, o);
+        set(QStringLiteral("generate_selection"), seconds(t.nsecsElapsed()),
+            QStringLiteral("one run: a programme of 100 initiatives, then the selection with "
+                           "every score"),
+            1, QStringLiteral("s"));
+    }
+    if (!QFile::rename(partial, file))
+        throw Error(QStringLiteral("could not rename %1").arg(partial));
+    return file;
+}
+
+void Bench::measureJury()
+{
+    // The what-if panel's path: the session read once from the file, then the ranking
+    // recomputed from memory at every change (here: the track weights), for both methods.
+    const QString file = selectionFile();
+    progress(Tr::tr("Ranking the applications…"));
+    Database db;
+    db.open(file, Database::Access::ReadOnly);
+    JuryService jury(db);
+    const QList<JurySession> sessions = jury.sessions();
+    if (sessions.isEmpty())
+        throw Error(QStringLiteral("the generated selection has no jury session"));
+    const qint64 session = sessions.constFirst().id;
+    const int reads = 5;
+    QList<double> readTimes, readProcessor;
+    jury::RankingInput input;
+    for (int k = 0; k <= reads; ++k) {
+        const double cpu = processorSeconds();
+        QElapsedTimer t;
+        t.start();
+        input = jury.rankingInput(session);
+        if (k > 0) {
+            readTimes << double(t.nsecsElapsed()) / 1e6;
+            readProcessor << (processorSeconds() - cpu) * 1000;
+        }
+    }
+    set(QStringLiteral("jury_ranking_input"), median(readTimes),
+        QStringLiteral("median of %1 warm reads of the session (JuryService::rankingInput: "
+                       "criteria, jurors, applications, %L2 scores, conflicts) after one "
+                       "unmeasured read; %L3 applications, %L4 jurors; processor time %5 ms")
+            .arg(reads)
+            .arg(input.scores.size())
+            .arg(input.applications.size())
+            .arg(input.jurors.size())
+            .arg(median(readProcessor), 0, 'f', 1),
+        reads);
+    set(QStringLiteral("jury_scores"), double(input.scores.size()),
+        QStringLiteral("scores of the generated session"));
+    const int runs = 60;
+    for (const RankingMethod method : { RankingMethod::Mean, RankingMethod::ZScore }) {
+        QList<double> times, processor;
+        for (int k = 0; k <= runs; ++k) {
+            jury::RankingOptions options;
+            options.method = method;
+            options.trackWeights = { 1.0 + k % 3, 1.0 };
+            const double cpu = processorSeconds();
+            QElapsedTimer t;
+            t.start();
+            const jury::Ranking ranking = jury::computeRanking(input, options);
+            if (k > 0) {
+                times << double(t.nsecsElapsed()) / 1e6;
+                processor << (processorSeconds() - cpu) * 1000;
+            }
+            if (ranking.rows.size() != int(input.applications.size()))
+                throw Error(QStringLiteral("the ranking lost applications"));
+        }
+        const QString name = QStringLiteral("jury_ranking_recompute_%1")
+                                 .arg(method == RankingMethod::Mean ? QStringLiteral("mean")
+                                                                    : QStringLiteral("zscore"));
+        const QString how = QStringLiteral(" of %1 recomputations in memory (jury::computeRanking "
+                                           "from the RankingInput read once, the track weights "
+                                           "changed each time as in the what-if panel) after one "
+                                           "unmeasured run; %L2 applications, %L3 jurors, "
+                                           "%L4 scores; processor time: median %5 ms, 95th "
+                                           "percentile %6 ms")
+                                .arg(runs)
+                                .arg(input.applications.size())
+                                .arg(input.jurors.size())
+                                .arg(input.scores.size())
+                                .arg(median(processor), 0, 'f', 1)
+                                .arg(percentile(processor, 0.95), 0, 'f', 1);
+        set(name + QStringLiteral("_median"), median(times), QStringLiteral("median") + how, runs);
+        set(name + QStringLiteral("_p95"), percentile(times, 0.95),
+            QStringLiteral("95th percentile") + how, runs);
+    }
+}
+
+void Bench::measureDsImport()
+{
+    // A Démarches simplifiées export (the platform's layout, quoted line breaks, a BOM)
+    // imported by Tremplin (read, check every dossier against the file, commit in one
+    // transaction) and, as a reference, by sqlite3 alone (.import, then plain INSERT … SELECT
+    // into the same five tables, no check), each into its own fresh copy of the file.
+    const QString name = QStringLiteral("ds_import_%1").arg(m_scale.dsDossiers);
+    progress(Tr::tr("Importing %L1 Démarches simplifiées dossiers…").arg(m_scale.dsDossiers));
+    const QString csv = m_home.filePath(QStringLiteral("ds-export.csv"));
+    {
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly)
+            || f.write(demarchesSimplifieesExport(m_scale.dsDossiers, 90000000, 20221129)) < 0)
+            throw Error(f.errorString());
+    }
+    const int runs = 3;
+    QList<double> ours, theirs, processor;
+    QString error;
+    const QString a = m_home.filePath(QStringLiteral("ds-tremplin.sqlite"));
+    const QString b = m_home.filePath(QStringLiteral("ds-sqlite3.sqlite"));
+    const auto imported = [](const QString &path) {
+        Database d;
+        d.open(path, Database::Access::ReadOnly, Database::IntegrityCheck::Deferred);
+        return Query(
+            d, QStringLiteral("SELECT COUNT(*) FROM initiative WHERE ds_number >= 90000000"))
+            .scalar()
+            .toLongLong();
+    };
+    for (int k = 0; k < runs && error.isEmpty(); ++k) {
+        QFile::remove(a);
+        if (!QFile::copy(m_db, a))
+            throw Error(QStringLiteral("could not copy %1").arg(m_db));
+        {
+            Database d;
+            d.open(a);
+            const double cpu = processorSeconds();
+            QElapsedTimer t;
+            t.start();
+            ApplicationImport import;
+            QString loadError;
+            if (!import.loadFile(csv, d, &loadError))
+                throw Error(loadError);
+            if (!import.isDemarchesSimplifiees())
+                throw Error(QStringLiteral("the export was not recognised as Démarches "
+                                           "simplifiées'"));
+            import.setPromotion(QStringLiteral("Appel (bench)"));
+            if (!import.problems().isEmpty())
+                throw Error(QStringLiteral("line %1: %2")
+                                .arg(import.problems().constFirst().line)
+                                .arg(import.problems().constFirst().message));
+            import.commit();
+            ours << seconds(t.nsecsElapsed());
+            processor << processorSeconds() - cpu;
+        }
+        theirs << importDsWithSqlite(csv, b, &error);
+        if (error.isEmpty() && k == 0) {
+            const qint64 mine = imported(a);
+            const qint64 reference = imported(b);
+            if (mine != m_scale.dsDossiers || reference != m_scale.dsDossiers)
+                error = QStringLiteral("the two imports differ: Tremplin wrote %1 dossiers, "
+                                       "sqlite3 %2")
+                            .arg(mine)
+                            .arg(reference);
+        }
+        QFile::remove(a);
+        QFile::remove(b);
+    }
+    const QString method = QStringLiteral("median of %1 runs, each into a fresh copy of the file "
+                                          "(just copied) from an export just written; %L2 "
+                                          "dossiers, %L3 bytes")
+                               .arg(ours.size())
+                               .arg(m_scale.dsDossiers)
+                               .arg(QFileInfo(csv).size());
+    set(name, median(ours),
+        method
+            + QStringLiteral("; Tremplin: ApplicationImport's read, check (identifiers, "
+                             "duplicates, the file's dossiers) and commit (organisation, "
+                             "referent, initiative, indicator, snapshot), the file already open; "
+                             "processor time %1 s")
+                  .arg(median(processor), 0, 'f', 2),
+        int(ours.size()));
+    if (!error.isEmpty()) {
+        missing(name + QStringLiteral("_ratio"), error);
+        return;
+    }
+    set(name + QStringLiteral("_ratio"), median(ours) / median(theirs),
+        method
+            + QStringLiteral("; sqlite3: .import into a temporary table then INSERT … SELECT "
+                             "into organisation, person, initiative, initiative_person and "
+                             "indicator without any check, in one sqlite3 process timed "
+                             "between two SELECT julianday('now') (sqlite3 %1 s)")
+                  .arg(median(theirs), 0, 'f', 2),
+        int(theirs.size()));
+}
+
+double Bench::importDsWithSqlite(const QString &csv, const QString &copy, QString *error)
+{
+    QStringList columns;
+    for (int c = 1; c <= 36; ++c)
+        columns << QStringLiteral("c%1 TEXT").arg(c);
+    // Rows are numbered by the temporary table's rowid; each table's new ids follow its
+    // largest id, so a dossier's rows find each other without a lookup.
+    return timedSqlite(copy,
+        QStringLiteral("CREATE TEMP TABLE ds_probe (%1);\n"
+                       ".import --csv --skip 1 %2 ds_probe\n"
+                       "BEGIN IMMEDIATE;\n"
+                       "CREATE TEMP TABLE base AS SELECT (SELECT COALESCE(MAX(id), 0) FROM "
+                       "organisation) AS o, (SELECT COALESCE(MAX(id), 0) FROM person) AS p, "
+                       "(SELECT COALESCE(MAX(id), 0) FROM initiative) AS i;\n"
+                       "INSERT INTO promotion (programme_id, number, name, year) SELECT id, "
+                       "(SELECT COALESCE(MAX(number), 0) + 1 FROM promotion), 'Appel (sqlite3)', "
+                       "2026 FROM programme ORDER BY id LIMIT 1;\n"
+                       "INSERT INTO organisation (id, name, legal_form, siret, rna, town) "
+                       "SELECT (SELECT o FROM base) + rowid, c13, 'association', c4, c14, c10 "
+                       "FROM ds_probe;\n"
+                       "INSERT INTO person (id, full_name, email, phone) SELECT (SELECT p FROM "
+                       "base) + rowid, c30 || ' ' || c29, c32, c31 FROM ds_probe;\n"
+                       "INSERT INTO initiative (id, promotion_id, carrier_id, name, lifecycle, "
+                       "description, website, archived, created_at, updated_at, ds_number, "
+                       "ds_state, budget_cents, admissibility) SELECT (SELECT i FROM base) + "
+                       "rowid, (SELECT MAX(id) FROM promotion), (SELECT o FROM base) + rowid, "
+                       "c25, 'applicant', c26, c27, 0, datetime('now'), datetime('now'), "
+                       "CAST(c1 AS INTEGER), c18, CAST(REPLACE(REPLACE(c28, char(8239), ''), "
+                       "char(160), '') AS INTEGER) * 100, CASE c18 WHEN 'Accepté' THEN "
+                       "'admissible' WHEN 'Refusé' THEN 'not_admissible' WHEN 'Classé sans "
+                       "suite' THEN 'not_admissible' ELSE 'unchecked' END FROM ds_probe;\n"
+                       "INSERT INTO initiative_person (initiative_id, person_id, role) SELECT "
+                       "(SELECT i FROM base) + rowid, (SELECT p FROM base) + rowid, "
+                       "'carrier_contact' FROM ds_probe;\n"
+                       "INSERT INTO indicator (initiative_id, name, baseline, target) SELECT "
+                       "(SELECT i FROM base) + rowid, c34, CAST(c35 AS REAL), CAST(c36 AS REAL) "
+                       "FROM ds_probe;\n"
+                       "COMMIT;\n")
+            .arg(columns.join(QStringLiteral(", ")), csv),
+        error);
+}
+
 QString Bench::writeImportCsv(int lines)
 {
     QStringList references;
@@ -658,28 +960,32 @@ double Bench::importWithTremplin(const QString &csv, const QString &copy)
 
 double Bench::importWithSqlite(const QString &csv, const QString &copy, QString *error)
 {
+    return timedSqlite(copy,
+        QStringLiteral(
+            "CREATE TEMP TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
+            "reference TEXT, reason TEXT);\n"
+            ".import --csv --skip 1 %1 import_probe\n"
+            "BEGIN IMMEDIATE;\n"
+            "INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
+            "override_reason) "
+            "SELECT g.id, p.paid_on, CAST(ROUND(p.amount * 100) AS INTEGER), p.reference, "
+            "p.reason "
+            "FROM import_probe p JOIN grant_award g ON g.decision_reference = p.grant_ref;\n"
+            "COMMIT;\n")
+            .arg(csv),
+        error);
+}
+
+double Bench::timedSqlite(const QString &copy, const QString &script, QString *error)
+{
     QFile::remove(copy);
     if (!QFile::copy(m_db, copy))
         throw Error(QStringLiteral("could not copy %1").arg(m_db));
     // The same connection settings as Tremplin's (foreign keys on; the file's own journal mode).
     const QString now
         = QStringLiteral("SELECT 'mark', (julianday('now') - 2440587.5) * 86400.0;\n");
-    const QString out = runSqlite(copy,
-        QStringLiteral("PRAGMA foreign_keys = ON;\n") + now
-            + QStringLiteral(
-                "CREATE TEMP TABLE import_probe (grant_ref TEXT, paid_on TEXT, amount TEXT, "
-                "reference TEXT, reason TEXT);\n"
-                ".import --csv --skip 1 %1 import_probe\n"
-                "BEGIN IMMEDIATE;\n"
-                "INSERT INTO disbursement (grant_id, paid_on, amount_cents, reference, "
-                "override_reason) "
-                "SELECT g.id, p.paid_on, CAST(ROUND(p.amount * 100) AS INTEGER), p.reference, "
-                "p.reason "
-                "FROM import_probe p JOIN grant_award g ON g.decision_reference = p.grant_ref;\n"
-                "COMMIT;\n")
-                  .arg(csv)
-            + now,
-        error);
+    const QString out = runSqlite(
+        copy, QStringLiteral("PRAGMA foreign_keys = ON;\n") + now + script + now, error);
     QList<double> marks;
     for (const QString &line : out.split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("mark|")))

@@ -23,7 +23,7 @@ QString field(const QString &value, Cell cell, QChar separator)
     return v;
 }
 
-QList<QStringList> parse(const QString &text, QChar separator)
+QList<QStringList> parse(const QString &text, QChar separator, QList<int> *lines)
 {
     // Cells are taken as slices of the text; only quoted cells are copied character by
     // character (doubled quotes). Imports read a million lines through here.
@@ -32,6 +32,8 @@ QList<QStringList> parse(const QString &text, QChar separator)
     const qsizetype n = text.size();
     const QChar *data = text.constData();
     qsizetype i = 0;
+    int line = 1; // the line of data[i]
+    int rowLine = 1; // the line the current row started on
     auto unprotect = [](QString &cell) {
         // Undo the formula protection of field(): "'=x" written by us reads back as "=x".
         if (cell.size() >= 2 && cell.at(0) == u'\'' && startsFormula(cell.at(1)))
@@ -62,6 +64,8 @@ QList<QStringList> parse(const QString &text, QChar separator)
                     ++i;
                     break;
                 }
+                if (data[i] == u'\n')
+                    ++line;
                 cell += data[i++];
             }
             // Anything between the closing quote and the separator is kept, as spreadsheets do.
@@ -79,12 +83,20 @@ QList<QStringList> parse(const QString &text, QChar separator)
         }
         // End of line (or of the text).
         rows << row;
+        if (lines)
+            lines->append(rowLine);
         row.clear();
-        if (i < n)
+        if (i < n) {
             ++i;
+            ++line;
+        }
+        rowLine = line;
     }
-    if (!row.isEmpty()) // the text ended on a separator: the last line has no newline
+    if (!row.isEmpty()) { // the text ended on a separator: the last line has no newline
         rows << row;
+        if (lines)
+            lines->append(rowLine);
+    }
     return rows;
 }
 

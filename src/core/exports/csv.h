@@ -16,8 +16,10 @@ QString field(const QString &value, Cell cell = Cell::Text, QChar separator = QL
 
 /// Reads RFC 4180 text: quoted fields with separators, doubled quotes and line breaks, CRLF or
 /// LF. Returns rows of cells; a cell that field() protected with an apostrophe comes back as
-/// it was.
-QList<QStringList> parse(const QString &text, QChar separator = QLatin1Char(','));
+/// it was. With @p lines, the text's line (from 1) on which each row starts, line breaks inside
+/// quoted cells counted.
+QList<QStringList> parse(
+    const QString &text, QChar separator = QLatin1Char(','), QList<int> *lines = nullptr);
 
 /// The separator a header line uses: ';' when it has more semicolons than commas.
 QChar detectSeparator(const QString &headerLine);

@@ -19,8 +19,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -283,14 +281,54 @@ void writeRow(Database &db, const QString &table, qint64 id, const QVariantMap &
     q.exec();
 }
 
+/// The directory's organisations by SIRET and by RNA, and its persons by e-mail (lower case),
+/// the lowest id first: read once per commit rather than one scan of the tables per dossier
+/// (these columns have no index), and kept up to date as the import adds rows.
+struct DirectoryLookups
+{
+    QHash<QString, qint64> bySiret;
+    QHash<QString, qint64> byRna;
+    QHash<QString, qint64> byEmail;
+
+    explicit DirectoryLookups(Database &db)
+    {
+        Query o(db, QStringLiteral("SELECT id, siret, rna FROM organisation ORDER BY id"));
+        o.raw().setForwardOnly(true);
+        o.exec();
+        while (o.next())
+            addOrganisation(o.value(0).toLongLong(), o.value(1).toString(), o.value(2).toString());
+        Query p(
+            db, QStringLiteral("SELECT id, email FROM person WHERE email IS NOT NULL ORDER BY id"));
+        p.raw().setForwardOnly(true);
+        p.exec();
+        while (p.next())
+            addPerson(p.value(0).toLongLong(), p.value(1).toString());
+    }
+    void addOrganisation(qint64 id, const QString &siret, const QString &rna)
+    {
+        if (!siret.isEmpty() && !bySiret.contains(siret))
+            bySiret.insert(siret, id);
+        if (!rna.isEmpty() && !byRna.contains(rna))
+            byRna.insert(rna, id);
+    }
+    void addPerson(qint64 id, const QString &email)
+    {
+        if (!email.isEmpty() && !byEmail.contains(email.toLower()))
+            byEmail.insert(email.toLower(), id);
+    }
+};
+
 /// What the import wrote, captured row by row as it writes.
 class Journal
 {
 public:
     Journal(Database &db, ApplicationImport::Written &written)
-        : m_db(db)
+        : directory(db)
+        , m_db(db)
         , m_written(written)
     { }
+    /// The directory as the import finds and fills it.
+    DirectoryLookups directory;
     /// Called before a row is changed: keeps its first state.
     void touched(const QString &table, qint64 id)
     {
@@ -400,16 +438,11 @@ qint64 carrierOf(Database &db, const ApplicationImport::Dossier &d, Journal &jou
 {
     const QString siret = d.values.value(QStringLiteral("siret"));
     const QString rna = d.values.value(QStringLiteral("rna"));
-    if (!siret.isEmpty() || !rna.isEmpty()) {
-        const qint64 id = Query(db,
-            QStringLiteral("SELECT id FROM organisation WHERE siret = ? OR rna = ? ORDER BY "
-                           "(siret = ?) DESC, id LIMIT 1"))
-                              .bindAll(nullableText(siret), nullableText(rna), nullableText(siret))
-                              .scalar()
-                              .toLongLong();
-        if (id != 0)
-            return id;
-    }
+    // The organisation with that SIRET first, else with that RNA number.
+    if (const qint64 id = journal.directory.bySiret.value(siret, 0); !siret.isEmpty() && id != 0)
+        return id;
+    if (const qint64 id = journal.directory.byRna.value(rna, 0); !rna.isEmpty() && id != 0)
+        return id;
     QString name = d.values.value(QStringLiteral("carrier"));
     if (name.isEmpty() && siret.isEmpty() && rna.isEmpty())
         return 0;
@@ -422,6 +455,7 @@ qint64 carrierOf(Database &db, const ApplicationImport::Dossier &d, Journal &jou
     o.legalForm = rna.isEmpty() ? LegalForm::Other : LegalForm::Association;
     const qint64 id = DirectoryService(db).createOrganisation(o);
     journal.inserted(QStringLiteral("organisation"), id);
+    journal.directory.addOrganisation(id, siret, rna);
     return id;
 }
 
@@ -433,15 +467,9 @@ qint64 referentOf(
     QString name = d.values.value(QStringLiteral("referent"));
     if (name.isEmpty() && email.isEmpty())
         return 0;
-    if (!email.isEmpty()) {
-        const qint64 id = Query(
-            db, QStringLiteral("SELECT id FROM person WHERE lower(email) = lower(?) LIMIT 1"))
-                              .bindAll(email)
-                              .scalar()
-                              .toLongLong();
-        if (id != 0)
-            return id;
-    }
+    if (const qint64 id = journal.directory.byEmail.value(email.toLower(), 0);
+        !email.isEmpty() && id != 0)
+        return id;
     Person p;
     p.fullName = name.isEmpty() ? email : name;
     p.email = email;
@@ -449,6 +477,7 @@ qint64 referentOf(
     p.organisationId = carrierId;
     const qint64 id = DirectoryService(db).createPerson(p);
     journal.inserted(QStringLiteral("person"), id);
+    journal.directory.addPerson(id, email);
     return id;
 }
 
@@ -712,21 +741,12 @@ QString ApplicationImport::columnsHelp()
 
 bool ApplicationImport::loadFile(const QString &path, Database &db, QString *error)
 {
-    QFile f(path);
-    if (QFileInfo(path).size() > MaxFileSize) {
-        if (error)
-            *error = Tr::tr("%1 is too large to be a list of applications.")
-                         .arg(QDir::toNativeSeparators(path));
+    const std::optional<QByteArray> bytes = readImportFile(
+        path, MaxFileSize, Tr::tr("%1 is too large to be a list of applications."), error);
+    if (!bytes)
         return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("Could not read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
     m_source = QFileInfo(path).fileName();
-    load(f.readAll(), db);
+    load(*bytes, db);
     return true;
 }
 
@@ -738,6 +758,7 @@ void ApplicationImport::load(const QByteArray &bytes, Database &db)
     m_separator = table.separator;
     m_headers = table.headers;
     m_rows = table.rows;
+    m_lines = table.lines;
     guessMapping();
     check();
 }
@@ -813,6 +834,23 @@ void ApplicationImport::check()
         m_fileProblems.append({ 1, Tr::tr("The file has no dossiers.") });
     if (!m_fileProblems.isEmpty() || !m_db)
         return;
+    // The projects Tremplin holds under each SIRET and RNA, read once (a query per dossier
+    // would scan the organisations each time: these columns have no index).
+    m_known.clear();
+    Query known(*m_db,
+        QStringLiteral("SELECT o.siret, o.rna, i.name, COALESCE(i.ds_number, 0) FROM initiative "
+                       "i JOIN organisation o ON o.id = i.carrier_id WHERE o.siret IS NOT NULL "
+                       "OR o.rna IS NOT NULL ORDER BY i.id"));
+    known.raw().setForwardOnly(true);
+    known.exec();
+    while (known.next()) {
+        const QPair<QString, qint64> project { known.value(2).toString(),
+            known.value(3).toLongLong() };
+        if (!known.value(0).toString().isEmpty())
+            m_known[QStringLiteral("siret:") + known.value(0).toString()].append(project);
+        if (!known.value(1).toString().isEmpty())
+            m_known[QStringLiteral("rna:") + known.value(1).toString()].append(project);
+    }
     // Known identifiers, for probable duplicates: SIRET/RNA → the projects filed under them.
     QHash<QString, QList<int>> byIdentifier;
     for (int i = 0; i < m_rows.size(); ++i)
@@ -823,7 +861,7 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
 {
     const QStringList &r = m_rows.at(index);
     Dossier d;
-    d.line = index + 2;
+    d.line = m_lines.value(index, index + 2);
     auto cell = [&](Target t) -> std::optional<QString> {
         const int c = int(m_mapping.indexOf(t));
         if (c < 0)
@@ -996,23 +1034,18 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
                 }
             }
         }
-        if (!reported) {
-            Query q(*m_db,
-                QStringLiteral("SELECT i.name, i.ds_number FROM initiative i JOIN organisation o "
-                               "ON o.id = i.carrier_id WHERE (o.siret = ? OR o.rna = ?) AND "
-                               "(i.ds_number IS NULL OR i.ds_number <> ?)"));
-            q.bindAll(nullableText(d.values.value(QStringLiteral("siret"))),
-                 nullableText(d.values.value(QStringLiteral("rna"))), d.dsNumber)
-                .exec();
-            while (q.next() && !reported) {
-                if (closeNames(q.value(0).toString(), name)) {
-                    d.problems << (q.value(1).isNull()
-                            ? Tr::tr("probably the same project as “%1”, already in Tremplin")
-                                  .arg(q.value(0).toString())
-                            : Tr::tr("probably the same project as “%1” (dossier %2)")
-                                  .arg(q.value(0).toString(), q.value(1).toString()));
-                    reported = true;
-                }
+        for (const QString &id : std::as_const(identifiers)) {
+            for (const auto &[otherName, otherNumber] : m_known.value(id)) {
+                // Another project, or the same dossier number (an update) is no duplicate.
+                if (reported || (otherNumber != 0 && otherNumber == d.dsNumber)
+                    || !closeNames(otherName, name))
+                    continue;
+                d.problems << (otherNumber == 0
+                        ? Tr::tr("probably the same project as “%1”, already in Tremplin")
+                              .arg(otherName)
+                        : Tr::tr("probably the same project as “%1” (dossier %2)")
+                              .arg(otherName, QString::number(otherNumber)));
+                reported = true;
             }
         }
         for (const QString &id : std::as_const(identifiers))

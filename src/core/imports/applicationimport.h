@@ -146,6 +146,9 @@ private:
     Database *m_db = nullptr;
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_lines; ///< the file's line of each row
+    /// "siret:…" or "rna:…" → the projects Tremplin holds under it (name, DS number or 0).
+    QHash<QString, QList<QPair<QString, qint64>>> m_known;
     QList<Target> m_mapping;
     QString m_encoding;
     QChar m_separator = QLatin1Char(',');

@@ -14,8 +14,6 @@
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSet>
@@ -183,21 +181,12 @@ QString DisbursementImport::columnsHelp()
 
 bool DisbursementImport::loadFile(const QString &path, Database &db, QString *error)
 {
-    QFile f(path);
-    if (QFileInfo(path).size() > MaxFileSize) {
-        if (error)
-            *error = Tr::tr("%1 is too large to be a list of payments.")
-                         .arg(QDir::toNativeSeparators(path));
+    const std::optional<QByteArray> bytes = readImportFile(
+        path, MaxFileSize, Tr::tr("%1 is too large to be a list of payments."), error);
+    if (!bytes)
         return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = Tr::tr("Could not read %1: %2")
-                         .arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
     m_source = QFileInfo(path).fileName();
-    load(f.readAll(), db);
+    load(*bytes, db);
     return true;
 }
 
@@ -209,6 +198,7 @@ void DisbursementImport::load(const QByteArray &bytes, Database &db)
     m_separator = table.separator;
     m_headers = table.headers;
     m_rows = table.rows;
+    m_lines = table.lines;
     guessMapping();
     check();
 }
@@ -330,7 +320,7 @@ void DisbursementImport::check()
     m_checked.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i) {
         const QStringList &r = m_rows.at(i);
-        const int line = i + 2; // the header is line 1
+        const int line = m_lines.value(i, i + 2); // the file's line, as a reader finds it
         QStringList lineProblems;
         for (const QString &cell : r) {
             if (cell.size() > MaxFieldLength) {

@@ -90,6 +90,7 @@ private:
     Database *m_db = nullptr;
     QStringList m_headers;
     QList<QStringList> m_rows;
+    QList<int> m_lines; ///< the file's line of each row
     QList<Target> m_mapping;
     QList<Problem> m_problems;
     QList<Problem> m_warnings;

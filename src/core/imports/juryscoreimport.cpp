@@ -9,9 +9,6 @@
 #include "textfile.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -53,16 +50,9 @@ constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
 bool JuryScoreImport::loadFile(const QString &path, QString *error)
 {
-    QFile f(path);
-    if (QFileInfo(path).size() > MaxFileSize) {
-        *error = tr("%1 is too large to be a list of scores.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    return load(decodeText(f.readAll()), error);
+    const std::optional<QByteArray> bytes
+        = readImportFile(path, MaxFileSize, tr("%1 is too large to be a list of scores."), error);
+    return bytes && load(decodeText(*bytes), error);
 }
 
 bool JuryScoreImport::load(const QString &text, QString *error)
@@ -70,7 +60,8 @@ bool JuryScoreImport::load(const QString &text, QString *error)
     m_rows.clear();
     m_problems.clear();
     const QChar separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    const QList<QStringList> rows = csv::parse(text, separator);
+    QList<int> lines;
+    const QList<QStringList> rows = csv::parse(text, separator, &lines);
     if (rows.isEmpty()) {
         *error = tr("The file is empty.");
         return false;
@@ -98,12 +89,9 @@ bool JuryScoreImport::load(const QString &text, QString *error)
         criteria.insert(c.name.trimmed().toCaseFolded(), c.id);
     QHash<QString, int> seenKey;
 
-    // A quoted line break inside a cell moves the following rows down one line in the file.
-    int line = 1;
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r);
-        const int rowLine = line;
-        line += 1 + int(cells.join(QString()).count(QLatin1Char('\n')));
+        const int rowLine = lines.at(r);
         if (r == 0 || cells.join(QString()).trimmed().isEmpty())
             continue;
         const auto cell = [&cells, &column](Column c) {

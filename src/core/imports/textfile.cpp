@@ -4,7 +4,11 @@
 #include "../exports/csv.h"
 #include "../text/searchkey.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <algorithm>
 
@@ -76,17 +80,43 @@ QString decodeText(const QByteArray &bytes, QString *encodingName)
     return out;
 }
 
+std::optional<QByteArray> readImportFile(
+    const QString &path, qint64 maxSize, const QString &tooLarge, QString *error)
+{
+    QFile f(path);
+    if (QFileInfo(path).size() > maxSize) {
+        if (error)
+            *error = tooLarge.arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QCoreApplication::translate("tremplin::TextFile", "Could not read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), f.errorString());
+        return std::nullopt;
+    }
+    return f.readAll();
+}
+
 CsvTable readCsv(const QByteArray &bytes)
 {
     CsvTable table;
     const QString text = decodeText(bytes, &table.encoding);
     table.separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    QList<QStringList> rows = csv::parse(text, table.separator);
-    rows.erase(std::remove_if(rows.begin(), rows.end(),
-                   [](const QStringList &r) { return r.join(QString()).trimmed().isEmpty(); }),
-        rows.end());
-    table.headers = rows.isEmpty() ? QStringList() : rows.takeFirst();
-    table.rows = rows;
+    QList<int> lines;
+    const QList<QStringList> rows = csv::parse(text, table.separator, &lines);
+    bool header = true;
+    for (int r = 0; r < rows.size(); ++r) {
+        if (rows.at(r).join(QString()).trimmed().isEmpty())
+            continue;
+        if (header) {
+            table.headers = rows.at(r);
+            header = false;
+        } else {
+            table.rows.append(rows.at(r));
+            table.lines.append(lines.at(r));
+        }
+    }
     return table;
 }
 

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace tremplin {
 
@@ -13,12 +14,20 @@ namespace tremplin {
 /// BOM, or Windows-1252 (not Latin-1: "œ" and "€" live in 0x80-0x9F) when it is not valid UTF-8.
 QString decodeText(const QByteArray &bytes, QString *encodingName = nullptr);
 
+/// The bytes of an import's file, or nothing with @p error set: @p tooLarge (its %1: the file's
+/// path) when the file is over @p maxSize bytes, the system's reason when it cannot be read.
+std::optional<QByteArray> readImportFile(
+    const QString &path, qint64 maxSize, const QString &tooLarge, QString *error);
+
 /// A CSV file as imports read it: decoded (decodeText()), its separator found from the header
 /// line, RFC 4180 quoting undone, blank lines (a spreadsheet's trailing ones) left out.
 struct CsvTable
 {
     QStringList headers;
     QList<QStringList> rows;
+    /// The file's line (from 1) on which each row starts, so that a problem names the line a
+    /// reader finds in the file: blank lines left out and line breaks inside quoted cells count.
+    QList<int> lines;
     QString encoding;
     QChar separator = QLatin1Char(',');
 };

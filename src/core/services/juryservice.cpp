@@ -1122,6 +1122,7 @@ jury::RankingInput JuryService::rankingInput(qint64 sessionId) const
     Query q(m_db,
         QStringLiteral("SELECT member_id, initiative_id, criterion_id, score FROM "
                        "jury_score WHERE session_id = ?"));
+    q.raw().setForwardOnly(true); // read once, hundreds of thousands of rows: no row cache
     q.bindAll(sessionId).exec();
     while (q.next()) {
         const auto j = jurorIndex.constFind(q.value(0).toLongLong());
