@@ -256,8 +256,12 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
 
 } // namespace
 
+int runJuryPack(const QStringList &arguments, Io &io); // jurypack.cpp
+
 int runJury(const QStringList &arguments, Io &io)
 {
+    if (arguments.value(0) == QLatin1String("pack"))
+        return runJuryPack(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
         Tr::tr("setup FILE.json, template, scores import FILE.csv, or ranking."),
