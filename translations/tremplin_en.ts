@@ -1698,6 +1698,103 @@
         <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>tremplin-cli jury pack: could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: the passphrase in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: export needs --session NAME, then --juror NAME --out FILE or --all --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: there is no jury session named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: &quot;%1&quot; is not a juror of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: several jurors of &quot;%2&quot; are named &quot;%1&quot;; give the e-mail instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the pack of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack of %1 (%2): %Ln value(s) imported.</source>
+        <translation>
+            <numerusform>Pack of %1 (%2): %Ln value imported.</numerusform>
+            <numerusform>Pack of %1 (%2): %Ln values imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) already as in the file.</source>
+        <translation>
+            <numerusform>%Ln value already as in the file.</numerusform>
+            <numerusform>%Ln values already as in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, %2: %3 in the file, %4 in the pack; the file&apos;s value was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, comment: the file and the pack differ; the file&apos;s comment was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  refused: &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury pack: %Ln value(s) of the pack were not imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury pack: %Ln value of the pack was not imported.</numerusform>
+            <numerusform>tremplin-cli jury pack: %Ln values of the pack were not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export, or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror&apos;s name or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every juror of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack to write, or the folder with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase that locks or opens the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2459,6 +2556,10 @@
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4769,6 +4870,93 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Any admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurorPack</name>
+    <message>
+        <source>%1 is not a juror pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Tremplin programme file, not a juror pack: open it with File › Open. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Tremplin; update Tremplin to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked with a passphrase: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror is not part of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pack of the jury session &quot;%2&quot; of another file or of another session: no jury session of this file made it. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made for the juror it names (%2): it was changed outside Tremplin. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the juror &quot;%2&quot;, but it was made for &quot;%3&quot;: the juror was renamed in the pack or in this file. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Tremplin since the juror saved it (its integrity tag does not match its content). It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores of %1 changed since the pack was read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted pack is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted pack asks for key settings Tremplin does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the pack was changed since it was locked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
