@@ -8,16 +8,24 @@
 #include "core/database/query.h"
 #include "core/domain/types.h"
 #include "core/error.h"
+#include "core/i18n/translations.h"
 #include "core/packs/jurorpack.h"
 #include "core/packs/packcrypto.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/document.h"
+#include "ui/jury/jurypackactions.h"
+#include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
@@ -70,6 +78,30 @@ void editOutsideTremplin(const QString &pack, const QString &sql)
     QSqlDatabase::removeDatabase(QStringLiteral("x"));
 }
 
+/// The action named @p name in the menus of @p w, submenus included.
+QAction *menuAction(QMainWindow &w, const QString &name)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+/// The Edit menu's action with the standard @p key (Undo or Redo).
+QAction *editAction(QMainWindow &w, QKeySequence::StandardKey key)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->shortcut() == QKeySequence(key))
+                return a;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace
 
 class TestJuryPacks : public QObject
@@ -78,6 +110,7 @@ class TestJuryPacks : public QObject
 
 private:
     QTemporaryDir m_dir;
+    Translations m_translations;
     std::unique_ptr<Database> m_db;
     QString m_path;
     int m_file = 0;
@@ -186,6 +219,7 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.install(QStringLiteral("en"))); }
     void init() { makeFile(path(QStringLiteral("programme%1.sqlite").arg(++m_file))); }
     void cleanup() { m_db.reset(); }
 
@@ -577,7 +611,89 @@ private Q_SLOTS:
         QCOMPARE(dbScore("E1", "Q", m_a), std::optional<double>(1));
         QCOMPARE(dbScore("C1", "R", m_b), std::optional<double>(2.5));
     }
+
+    void theWindowExportsPacksAndMergesOneAsAnUndoableStepListingItsConflicts()
+    {
+        JuryService(*m_db).setScore(m_session, member("E1"), app("P"), m_a, 2);
+        m_db.reset();
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(m_path, &error), qPrintable(error));
+        QSignalSpy checked(&w.document()->database(), &Database::integrityChecked);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(checked.count(), 1);
+        Database &db = w.document()->database();
+
+        // File > Export > Juror Packs...: one pack per juror in the folder typed.
+        const QString folder = path(QStringLiteral("window-packs"));
+        QAction *exportPacks = menuAction(w, QStringLiteral("exportJurorPacks"));
+        QVERIFY(exportPacks);
+        test::onNextModal<JuryPackExportDialog>([&](JuryPackExportDialog *dialog) {
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("folder"));
+            QTest::keyClicks(edit, folder);
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+        });
+        exportPacks->trigger();
+        const QString e1 = QDir(folder).filePath(QStringLiteral("E1.tremplin-pack"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);
+        {
+            const auto pack = JurorPack::open(e1);
+            pack->setScore(app("P"), m_a, 3);
+            pack->setScore(app("Q"), m_a, 4);
+            pack->save();
+        }
+        JuryService(db).setScore(m_session, member("E1"), app("P"), m_a, 1);
+        const auto score = [&](const char *application) {
+            return JuryService(db).score(member("E1"), app(application), m_a);
+        };
+
+        // File > Import > Juror Pack...: the conflict is listed, the rest imported.
+        QAction *importPack = menuAction(w, QStringLiteral("importJurorPack"));
+        QVERIFY(importPack);
+        QStringList listed;
+        test::answerFileDialog(e1);
+        test::onNextModal<JuryPackImportDialog>([&](JuryPackImportDialog *dialog) {
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflicts"));
+            for (int c = 0; c < table->columnCount() && table->rowCount() == 1; ++c)
+                listed.append(table->item(0, c)->text());
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+        });
+        importPack->trigger();
+        QCOMPARE(listed.mid(0, 4),
+            QStringList({ QStringLiteral("P"), QStringLiteral("A"), QStringLiteral("1"),
+                QStringLiteral("3") }));
+        QCOMPARE(score("Q"), std::optional<double>(4));
+        QCOMPARE(score("P"), std::optional<double>(1));
+
+        // One step in Edit > Undo, and back with Redo.
+        QAction *undo = editAction(w, QKeySequence::Undo);
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(score("Q"), std::nullopt);
+        QCOMPARE(
+            Query(db, QStringLiteral("SELECT COUNT(*) FROM jury_pack_import")).scalar().toInt(), 0);
+        editAction(w, QKeySequence::Redo)->trigger();
+        QCOMPARE(score("Q"), std::optional<double>(4));
+
+        // A pack changed outside Tremplin: refused with its reason, nothing written.
+        QByteArray bytes = readAll(e1);
+        const qsizetype at = bytes.indexOf("Projet Q");
+        QVERIFY(at > 0);
+        bytes[at] = 'p';
+        writeAll(e1, bytes);
+        const QByteArray before = test::fileHash(m_path);
+        QString warning;
+        test::answerFileDialog(e1);
+        test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            warning = box->text();
+            QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+        });
+        importPack->trigger();
+        QVERIFY2(warning.contains(QStringLiteral("changed outside Tremplin")), qPrintable(warning));
+        QCOMPARE(test::fileHash(m_path), before);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestJuryPacks)
+QTEST_MAIN(TestJuryPacks)
 #include "tst_jurypacks.moc"

@@ -16,6 +16,7 @@ namespace tremplin {
 class Document;
 class CommitteesPage;
 class JuryPage;
+class JuryPackActions;
 class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
@@ -135,6 +136,8 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importApplicationsAction = nullptr;
     QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    JuryPackActions *m_juryPacks = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -10,7 +10,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QSet>
 
 namespace tremplin::cli {
 
@@ -40,18 +39,6 @@ bool passphraseOf(const QCommandLineParser &parser, Io &io, QString *passphrase)
         return false;
     }
     return true;
-}
-
-/// A file name from a juror's name: letters, digits, spaces, dots and dashes are kept.
-QString fileNameOf(const QString &juror)
-{
-    QString out;
-    for (const QChar c : juror) {
-        out.append(c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-')
-                ? c
-                : QChar(QLatin1Char('_')));
-    }
-    return out.trimmed();
 }
 
 int exportPacks(const QCommandLineParser &parser, const QString &path, Io &io)
@@ -102,21 +89,10 @@ int exportPacks(const QCommandLineParser &parser, const QString &path, Io &io)
                << Qt::endl;
         return Ok;
     }
-    if (!QDir().mkpath(out)) {
-        io.err << Tr::tr("tremplin-cli jury pack: could not make the folder %1.")
-                      .arg(QDir::toNativeSeparators(out))
-               << Qt::endl;
-        return Refused;
-    }
-    QSet<QString> used;
-    for (const Juror &j : jurors) {
-        QString base = fileNameOf(j.name);
-        if (base.isEmpty() || used.contains(base.toLower()))
-            base = QStringLiteral("%1 %2").arg(base).arg(j.memberId).trimmed();
-        used.insert(base.toLower());
-        const QString file = QDir(out).filePath(base + QStringLiteral(".tremplin-pack"));
-        packs.exportPack(session, j.memberId, file, passphrase);
-        io.out << Tr::tr("Wrote the pack of %1 to %2.").arg(j.name, QDir::toNativeSeparators(file))
+    for (const QString &file : packs.exportAll(session, out, passphrase)) {
+        io.out << Tr::tr("Wrote the pack of %1 to %2.")
+                      .arg(JurorPack::open(file, passphrase)->info().jurorName,
+                          QDir::toNativeSeparators(file))
                << Qt::endl;
     }
     return Ok;

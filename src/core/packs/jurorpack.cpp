@@ -574,6 +574,32 @@ void JurorPackService::exportPack(
     JurorPack::write(c, jurorKey(secret, c.info.sessionUid, memberId), path, passphrase);
 }
 
+QStringList JurorPackService::exportAll(
+    qint64 sessionId, const QString &folder, const QString &passphrase)
+{
+    if (!QDir().mkpath(folder))
+        throw Error(tr("Could not make the folder %1.").arg(native(folder)));
+    QStringList files;
+    QStringList used;
+    for (const Juror &j : JuryService(m_db).jurors(sessionId)) {
+        // Letters and digits of any script stay; what a file system may refuse goes.
+        QString base;
+        for (const QChar c : j.name) {
+            base.append(c.isLetterOrNumber() || c == QLatin1Char(' ') || c == QLatin1Char('-')
+                    ? c
+                    : QChar(QLatin1Char('_')));
+        }
+        base = base.trimmed();
+        if (base.isEmpty() || used.contains(base, Qt::CaseInsensitive))
+            base = QStringLiteral("%1 %2").arg(base).arg(j.memberId).trimmed();
+        used.append(base);
+        const QString file = QDir(folder).filePath(base + QStringLiteral(".tremplin-pack"));
+        exportPack(sessionId, j.memberId, file, passphrase);
+        files.append(file);
+    }
+    return files;
+}
+
 PackMerge JurorPackService::read(const QString &path, const QString &passphrase) const
 {
     const std::unique_ptr<JurorPack> pack = JurorPack::open(path, passphrase);

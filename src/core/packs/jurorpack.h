@@ -205,6 +205,10 @@ public:
     void exportPack(
         qint64 sessionId, qint64 memberId, const QString &path, const QString &passphrase = {});
 
+    /// Writes a pack for every juror of the session into @p folder (made when missing), named
+    /// after the juror ("Jeanne Dupont.tremplin-pack"); returns the files written.
+    QStringList exportAll(qint64 sessionId, const QString &folder, const QString &passphrase = {});
+
     /// Opens and checks a returned pack against this file and says what importing it would do.
     /// Throws tremplin::Error with the reason when the pack is refused: not a pack, wrong
     /// passphrase, of another session, of another juror than it claims, renamed juror, changed
