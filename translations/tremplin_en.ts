@@ -1731,10 +1731,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: could not make the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tremplin-cli jury pack: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4959,6 +4955,171 @@ Close anyway and lose them?</source>
         <source>The passphrase is wrong, or the pack was changed since it was locked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackActions</name>
+    <message>
+        <source>&amp;Juror Packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one file per juror to score away from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the scores of a pack a juror sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n juror pack(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n juror pack to %1.</numerusform>
+            <numerusform>Wrote %n juror packs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is locked. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Pack of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from the pack of %1.</source>
+        <translation>
+            <numerusform>Imported %n value from the pack of %1.</numerusform>
+            <numerusform>Imported %n values from the pack of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackExportDialog</name>
+    <message>
+        <source>Export Juror Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Juror Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no jury session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder where the packs go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackImportDialog</name>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack of %1 for the session “%2”, exported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack was imported before and holds nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will be imported.</source>
+        <translation>
+            <numerusform>%n value will be imported.</numerusform>
+            <numerusform>%n values will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
+        <translation>
+            <numerusform>%n value stays as in the file, listed below: change it in the scoring grid if the pack&apos;s value is the right one.</numerusform>
+            <numerusform>%n values stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the file and in the pack since the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryPage</name>
@@ -5889,6 +6050,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Import applications from a Démarches simplifiées export or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1700,49 +1700,45 @@
     </message>
     <message>
         <source>tremplin-cli jury pack: could not read %1: %2</source>
-        <translation>tremplin-cli jury pack : impossible de lire %1 : %2</translation>
+        <translation>tremplin-cli jury pack&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: the passphrase in %1 is empty.</source>
-        <translation>tremplin-cli jury pack : la phrase de passe de %1 est vide.</translation>
+        <translation>tremplin-cli jury pack&#xa0;: la phrase de passe de %1 est vide.</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: export needs --session NAME, then --juror NAME --out FILE or --all --out FOLDER.</source>
-        <translation>tremplin-cli jury pack : export demande --session NOM, puis --juror NOM --out FICHIER ou --all --out DOSSIER.</translation>
+        <translation>tremplin-cli jury pack&#xa0;: export demande --session NOM, puis --juror NOM --out FICHIER ou --all --out DOSSIER.</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: --session NAME is required.</source>
-        <translation>tremplin-cli jury pack : l’option --session NOM est obligatoire.</translation>
+        <translation>tremplin-cli jury pack&#xa0;: l’option --session NOM est obligatoire.</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: there is no jury session named &quot;%1&quot;.</source>
-        <translation>tremplin-cli jury pack : aucune session de jury ne s’appelle « %1 ».</translation>
+        <translation>tremplin-cli jury pack&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: &quot;%1&quot; is not a juror of &quot;%2&quot;.</source>
-        <translation>tremplin-cli jury pack : « %1 » n’est pas juré de « %2 ».</translation>
+        <translation>tremplin-cli jury pack&#xa0;: «&#xa0;%1&#xa0;» n’est pas juré de «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: several jurors of &quot;%2&quot; are named &quot;%1&quot;; give the e-mail instead.</source>
-        <translation>tremplin-cli jury pack : plusieurs jurés de « %2 » s’appellent « %1 » ; donnez plutôt le courriel.</translation>
+        <translation>tremplin-cli jury pack&#xa0;: plusieurs jurés de «&#xa0;%2&#xa0;» s’appellent «&#xa0;%1&#xa0;»&#x202f;; donnez plutôt le courriel.</translation>
     </message>
     <message>
         <source>Wrote the pack of %1 to %2.</source>
         <translation>Paquet de %1 écrit dans %2.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: could not make the folder %1.</source>
-        <translation>tremplin-cli jury pack : impossible de créer le dossier %1.</translation>
-    </message>
-    <message>
         <source>tremplin-cli jury pack: %1</source>
-        <translation>tremplin-cli jury pack : %1</translation>
+        <translation>tremplin-cli jury pack&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Pack of %1 (%2): %Ln value(s) imported.</source>
         <translation>
-            <numerusform>Paquet de %1 (%2) : %Ln valeur importée.</numerusform>
-            <numerusform>Paquet de %1 (%2) : %Ln valeurs importées.</numerusform>
+            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeur importée.</numerusform>
+            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeurs importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1754,21 +1750,21 @@
     </message>
     <message>
         <source>  conflict: &quot;%1&quot;, %2: %3 in the file, %4 in the pack; the file&apos;s value was kept.</source>
-        <translation>  conflit : « %1 », %2 : %3 dans le fichier, %4 dans le paquet ; la valeur du fichier est gardée.</translation>
+        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», %2&#xa0;: %3 dans le fichier, %4 dans le paquet&#x202f;; la valeur du fichier est gardée.</translation>
     </message>
     <message>
         <source>  conflict: &quot;%1&quot;, comment: the file and the pack differ; the file&apos;s comment was kept.</source>
-        <translation>  conflit : « %1 », commentaire : le fichier et le paquet diffèrent ; le commentaire du fichier est gardé.</translation>
+        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», commentaire&#xa0;: le fichier et le paquet diffèrent&#x202f;; le commentaire du fichier est gardé.</translation>
     </message>
     <message>
         <source>  refused: &quot;%1&quot;: %2</source>
-        <translation>  refusé : « %1 » : %2</translation>
+        <translation>  refusé&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>tremplin-cli jury pack: %Ln value(s) of the pack were not imported.</source>
         <translation>
-            <numerusform>tremplin-cli jury pack : %Ln valeur du paquet n’a pas été importée.</numerusform>
-            <numerusform>tremplin-cli jury pack : %Ln valeurs du paquet n’ont pas été importées.</numerusform>
+            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeur du paquet n’a pas été importée.</numerusform>
+            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeurs du paquet n’ont pas été importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1793,7 +1789,7 @@
     </message>
     <message>
         <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
-        <translation>tremplin-cli jury pack : utilisez « jury pack export --session NOM --juror NOM --out FICHIER » (ou --all --out DOSSIER) ou « jury pack import FICHIER », chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
+        <translation>tremplin-cli jury pack&#xa0;: utilisez «&#xa0;jury pack export --session NOM --juror NOM --out FICHIER&#xa0;» (ou --all --out DOSSIER) ou «&#xa0;jury pack import FICHIER&#xa0;», chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
     </message>
 </context>
 <context>
@@ -2560,7 +2556,7 @@
     </message>
     <message>
         <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
-        <translation>%1 est un paquet de juré, pas un fichier de programme : importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
+        <translation>%1 est un paquet de juré, pas un fichier de programme&#xa0;: importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4887,27 +4883,27 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is a Tremplin programme file, not a juror pack: open it with File › Open. It was left untouched.</source>
-        <translation>%1 est un fichier de programme Tremplin, pas un paquet de juré : ouvrez-le avec Fichier › Ouvrir. Le fichier n’a pas été modifié.</translation>
+        <translation>%1 est un fichier de programme Tremplin, pas un paquet de juré&#xa0;: ouvrez-le avec Fichier › Ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Tremplin; update Tremplin to read it.</source>
-        <translation>%1 a été fait par une version plus récente de Tremplin ; mettez Tremplin à jour pour le lire.</translation>
+        <translation>%1 a été fait par une version plus récente de Tremplin&#x202f;; mettez Tremplin à jour pour le lire.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is locked with a passphrase: give its passphrase.</source>
-        <translation>%1 est verrouillé par une phrase de passe : donnez sa phrase de passe.</translation>
+        <translation>%1 est verrouillé par une phrase de passe&#xa0;: donnez sa phrase de passe.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read.</source>
@@ -4927,15 +4923,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is a pack of the jury session &quot;%2&quot; of another file or of another session: no jury session of this file made it. It was not imported.</source>
-        <translation>%1 est un paquet de la session de jury « %2 » d’un autre fichier ou d’une autre session : aucune session de jury de ce fichier ne l’a produit. Il n’a pas été importé.</translation>
+        <translation>%1 est un paquet de la session de jury «&#xa0;%2&#xa0;» d’un autre fichier ou d’une autre session&#xa0;: aucune session de jury de ce fichier ne l’a produit. Il n’a pas été importé.</translation>
     </message>
     <message>
         <source>%1 was not made for the juror it names (%2): it was changed outside Tremplin. It was not imported.</source>
-        <translation>%1 n’a pas été fait pour le juré qu’il nomme (%2) : il a été modifié hors de Tremplin. Il n’a pas été importé.</translation>
+        <translation>%1 n’a pas été fait pour le juré qu’il nomme (%2)&#xa0;: il a été modifié hors de Tremplin. Il n’a pas été importé.</translation>
     </message>
     <message>
         <source>%1 names the juror &quot;%2&quot;, but it was made for &quot;%3&quot;: the juror was renamed in the pack or in this file. It was not imported.</source>
-        <translation>%1 nomme le juré « %2 », mais il a été fait pour « %3 » : le juré a été renommé dans le paquet ou dans ce fichier. Il n’a pas été importé.</translation>
+        <translation>%1 nomme le juré «&#xa0;%2&#xa0;», mais il a été fait pour «&#xa0;%3&#xa0;»&#xa0;: le juré a été renommé dans le paquet ou dans ce fichier. Il n’a pas été importé.</translation>
     </message>
     <message>
         <source>%1 was changed outside Tremplin since the juror saved it (its integrity tag does not match its content). It was not imported.</source>
@@ -4943,7 +4939,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The scores of %1 changed since the pack was read; read it again.</source>
-        <translation>Les notes de %1 ont changé depuis la lecture du paquet ; relisez-le.</translation>
+        <translation>Les notes de %1 ont changé depuis la lecture du paquet&#x202f;; relisez-le.</translation>
     </message>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
@@ -4964,6 +4960,171 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>The passphrase is wrong, or the pack was changed since it was locked.</source>
         <translation>La phrase de passe est fausse, ou le paquet a été modifié depuis son verrouillage.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackActions</name>
+    <message>
+        <source>&amp;Juror Packs…</source>
+        <translation>&amp;Paquets de jurés…</translation>
+    </message>
+    <message>
+        <source>Write one file per juror to score away from this computer</source>
+        <translation>Écrire un fichier par juré pour noter loin de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Juror Pack…</source>
+        <translation>&amp;Paquet de juré…</translation>
+    </message>
+    <message>
+        <source>Merge the scores of a pack a juror sent back</source>
+        <translation>Fusionner les notes d’un paquet renvoyé par un juré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n juror pack(s) to %1.</source>
+        <translation>
+            <numerusform>%n paquet de juré écrit dans %1.</numerusform>
+            <numerusform>%n paquets de jurés écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation>Importer un paquet de juré</translation>
+    </message>
+    <message>
+        <source>Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation>Paquets de jurés (*.tremplin-pack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This pack is locked. Its passphrase:</source>
+        <translation>Ce paquet est verrouillé. Sa phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Import the Pack of %1</source>
+        <translation>Importer le paquet de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from the pack of %1.</source>
+        <translation>
+            <numerusform>%n valeur importée du paquet de %1.</numerusform>
+            <numerusform>%n valeurs importées du paquet de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackExportDialog</name>
+    <message>
+        <source>Export Juror Packs</source>
+        <translation>Exporter les paquets de jurés</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder of the Juror Packs</source>
+        <translation>Dossier des paquets de jurés</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation>Phrase de pa&amp;sse (facultative) :</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirmer la phrase de passe :</translation>
+    </message>
+    <message>
+        <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
+        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel : donnez-la aux jurés par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>This file has no jury session yet.</source>
+        <translation>Ce fichier n’a pas encore de session de jury.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the packs go.</source>
+        <translation>Choisissez le dossier où vont les paquets.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackImportDialog</name>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation>Importer un paquet de juré</translation>
+    </message>
+    <message>
+        <source>Pack of %1 for the session “%2”, exported on %3.</source>
+        <translation>Paquet de %1 pour la session « %2 », exporté le %3.</translation>
+    </message>
+    <message>
+        <source>This pack was imported before and holds nothing new.</source>
+        <translation>Ce paquet a déjà été importé et n’apporte rien de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will be imported.</source>
+        <translation>
+            <numerusform>%n valeur sera importée.</numerusform>
+            <numerusform>%n valeurs seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
+        <translation>
+            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous : changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous : changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Pourquoi elle n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Changed in the file and in the pack since the export</source>
+        <translation>Modifiée dans le fichier et dans le paquet depuis l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +6057,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Import applications from a Démarches simplifiées export or a CSV file</source>
         <translation>Importer des candidatures depuis un export Démarches simplifiées ou un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
     </message>
 </context>
 <context>
