@@ -9,6 +9,9 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTimer>
 #include <QtTest>
@@ -57,6 +60,30 @@ inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton 
             return;
         }
     }
+}
+
+/// The action named @p name (objectName) in the menus of @p w, submenus included.
+inline QAction *menuAction(QMainWindow &w, const QString &name)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+/// The menu action with the standard @p key (Undo, Redo...).
+inline QAction *menuAction(QMainWindow &w, QKeySequence::StandardKey key)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->shortcut() == QKeySequence(key))
+                return a;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace tremplin::test

@@ -21,9 +21,9 @@
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -34,21 +34,11 @@ using namespace tremplin;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
-        QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
-    p.waitForFinished(120000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+    return test::runCli(args);
 }
 
 QByteArray readAll(const QString &path)
@@ -76,30 +66,6 @@ void editOutsideTremplin(const QString &pack, const QString &sql)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("x"));
-}
-
-/// The action named @p name in the menus of @p w, submenus included.
-QAction *menuAction(QMainWindow &w, const QString &name)
-{
-    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
-        for (QAction *a : menu->actions()) {
-            if (a->objectName() == name)
-                return a;
-        }
-    }
-    return nullptr;
-}
-
-/// The Edit menu's action with the standard @p key (Undo or Redo).
-QAction *editAction(QMainWindow &w, QKeySequence::StandardKey key)
-{
-    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
-        for (QAction *a : menu->actions()) {
-            if (a->shortcut() == QKeySequence(key))
-                return a;
-        }
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -627,14 +593,30 @@ private Q_SLOTS:
 
         // File > Export > Juror Packs...: one pack per juror in the folder typed.
         const QString folder = path(QStringLiteral("window-packs"));
-        QAction *exportPacks = menuAction(w, QStringLiteral("exportJurorPacks"));
+        QString refusal;
+        qsizetype written = -1;
+        QAction *exportPacks = test::menuAction(w, QStringLiteral("exportJurorPacks"));
         QVERIFY(exportPacks);
         test::onNextModal<JuryPackExportDialog>([&](JuryPackExportDialog *dialog) {
             auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("folder"));
             QTest::keyClicks(edit, folder);
+            // Two different passphrases: said inline, nothing written, the dialog stays.
+            auto *passphrase = dialog->findChild<QLineEdit *>(QStringLiteral("passphrase"));
+            auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirm"));
+            QTest::keyClicks(passphrase, QStringLiteral("one"));
+            QTest::keyClicks(confirm, QStringLiteral("two"));
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+            refusal = dialog->findChild<QLabel *>(QStringLiteral("error"))->text();
+            written = QDir(folder).entryList(QDir::Files).size();
+            for (QLineEdit *e : { passphrase, confirm }) {
+                QTest::keyClick(e, Qt::Key_A, Qt::ControlModifier);
+                QTest::keyClick(e, Qt::Key_Backspace);
+            }
             test::clickDialogButton(dialog, QDialogButtonBox::Ok);
         });
         exportPacks->trigger();
+        QCOMPARE(refusal, QStringLiteral("The two passphrases differ."));
+        QCOMPARE(written, 0);
         const QString e1 = QDir(folder).filePath(QStringLiteral("E1.tremplin-pack"));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 3);
         {
@@ -649,7 +631,7 @@ private Q_SLOTS:
         };
 
         // File > Import > Juror Pack...: the conflict is listed, the rest imported.
-        QAction *importPack = menuAction(w, QStringLiteral("importJurorPack"));
+        QAction *importPack = test::menuAction(w, QStringLiteral("importJurorPack"));
         QVERIFY(importPack);
         QStringList listed;
         test::answerFileDialog(e1);
@@ -667,13 +649,13 @@ private Q_SLOTS:
         QCOMPARE(score("P"), std::optional<double>(1));
 
         // One step in Edit > Undo, and back with Redo.
-        QAction *undo = editAction(w, QKeySequence::Undo);
+        QAction *undo = test::menuAction(w, QKeySequence::Undo);
         QVERIFY(undo && undo->isEnabled());
         undo->trigger();
         QCOMPARE(score("Q"), std::nullopt);
         QCOMPARE(
             Query(db, QStringLiteral("SELECT COUNT(*) FROM jury_pack_import")).scalar().toInt(), 0);
-        editAction(w, QKeySequence::Redo)->trigger();
+        test::menuAction(w, QKeySequence::Redo)->trigger();
         QCOMPARE(score("Q"), std::optional<double>(4));
 
         // A pack changed outside Tremplin: refused with its reason, nothing written.

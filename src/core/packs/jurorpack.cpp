@@ -119,6 +119,21 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.toDouble();
 }
 
+/// An application from a row of id, name, ds_number, description, budget_cents and carrier
+/// name (a pack's or the programme file's: QSqlQuery or Query).
+template<typename Row> PackApplication applicationFrom(const Row &row)
+{
+    PackApplication a;
+    a.initiativeId = row.value(0).toLongLong();
+    a.name = row.value(1).toString();
+    a.dsNumber = row.value(2).toLongLong();
+    a.description = row.value(3).toString();
+    if (!row.value(4).isNull())
+        a.budgetCents = row.value(4).toLongLong();
+    a.carrier = row.value(5).toString();
+    return a;
+}
+
 /// Refuses what is not an (unencrypted) juror pack of a format this version reads, from the
 /// SQLite header alone.
 void checkHeader(const QByteArray &bytes, const QString &path)
@@ -248,17 +263,8 @@ QList<PackApplication> JurorPack::applications() const
         QStringLiteral("SELECT id, name, ds_number, description, budget_cents, carrier_name "
                        "FROM initiative ORDER BY name, id"));
     QList<PackApplication> out;
-    while (q.next()) {
-        PackApplication a;
-        a.initiativeId = q.value(0).toLongLong();
-        a.name = q.value(1).toString();
-        a.dsNumber = q.value(2).toLongLong();
-        a.description = q.value(3).toString();
-        if (!q.value(4).isNull())
-            a.budgetCents = q.value(4).toLongLong();
-        a.carrier = q.value(5).toString();
-        out.append(a);
-    }
+    while (q.next())
+        out.append(applicationFrom(q));
     return out;
 }
 
@@ -543,17 +549,8 @@ void JurorPackService::exportPack(
                        "WHERE i.id IN (")
             + mine + QStringLiteral(") ORDER BY i.id"));
     apps.bindAll(sessionId, memberId).exec();
-    while (apps.next()) {
-        PackApplication a;
-        a.initiativeId = apps.value(0).toLongLong();
-        a.name = apps.value(1).toString();
-        a.dsNumber = apps.value(2).toLongLong();
-        a.description = apps.value(3).toString();
-        if (!apps.value(4).isNull())
-            a.budgetCents = apps.value(4).toLongLong();
-        a.carrier = apps.value(5).toString();
-        c.applications.append(a);
-    }
+    while (apps.next())
+        c.applications.append(applicationFrom(apps));
     Query scores(m_db,
         QStringLiteral("SELECT s.initiative_id, s.criterion_id, s.score FROM jury_score s "
                        "WHERE s.session_id = ? AND s.member_id = ? AND s.initiative_id IN (")

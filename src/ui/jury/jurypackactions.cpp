@@ -6,6 +6,7 @@
 #include "core/services/juryservice.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
+#include "ui/style.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -65,6 +66,8 @@ JuryPackExportDialog::JuryPackExportDialog(Database &db, QWidget *parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_confirm->setEchoMode(QLineEdit::Password);
     m_error->setWordWrap(true);
+    m_folder->setMinimumWidth(320);
+    m_error->setStyleSheet(style::errorText());
     for (const JurySession &s : JuryService(db).sessions())
         m_session->addItem(s.name, s.id);
 
@@ -81,7 +84,10 @@ JuryPackExportDialog::JuryPackExportDialog(Database &db, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Session:"), m_session);
-    form->addRow(tr("&Folder:"), folderRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label needs one for its "&".
+    auto *folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
     form->addRow(tr("&Passphrase (optional):"), m_passphrase);
     form->addRow(tr("&Confirm the passphrase:"), m_confirm);
 
