@@ -5001,7 +5001,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>This pack is locked. Its passphrase:</source>
-        <translation>Ce paquet est verrouillé. Sa phrase de passe :</translation>
+        <translation>Ce paquet est verrouillé. Sa phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Import the Pack of %1</source>
@@ -5031,23 +5031,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session :</translation>
+        <translation>&amp;Session&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Passphrase (optional):</source>
-        <translation>Phrase de pa&amp;sse (facultative) :</translation>
+        <translation>Phrase de pa&amp;sse (facultative)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirmer la phrase de passe :</translation>
+        <translation>&amp;Confirmer la phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
-        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel : donnez-la aux jurés par un autre moyen.</translation>
+        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel&#xa0;: donnez-la aux jurés par un autre moyen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -5074,7 +5074,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Pack of %1 for the session “%2”, exported on %3.</source>
-        <translation>Paquet de %1 pour la session « %2 », exporté le %3.</translation>
+        <translation>Paquet de %1 pour la session «&#xa0;%2&#xa0;», exporté le %3.</translation>
     </message>
     <message>
         <source>This pack was imported before and holds nothing new.</source>
@@ -5090,8 +5090,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
         <translation>
-            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous : changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
-            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous : changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous&#xa0;: changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous&#xa0;: changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
         </translation>
     </message>
     <message>
