@@ -21,6 +21,7 @@
 #include "ui/mainwindow.h"
 
 #include <QDir>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -674,6 +675,29 @@ private Q_SLOTS:
         importPack->trigger();
         QVERIFY2(warning.contains(QStringLiteral("changed outside Tremplin")), qPrintable(warning));
         QCOMPARE(test::fileHash(m_path), before);
+
+        // A locked pack: its passphrase is asked; a wrong one is refused with the reason.
+        const QString locked = path(QStringLiteral("locked.tremplin-pack"));
+        JurorPackService(db).exportPack(
+            m_session, member("C1"), locked, QStringLiteral("correct horse"));
+        const QByteArray beforeLocked = test::fileHash(m_path);
+        QString asked;
+        warning.clear();
+        test::answerFileDialog(locked);
+        test::onNextModal<QInputDialog>([&](QInputDialog *dialog) {
+            asked = dialog->labelText();
+            auto *edit = dialog->findChild<QLineEdit *>();
+            QTest::keyClicks(edit, QStringLiteral("wrong horse"));
+            test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+                warning = box->text();
+                QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+            });
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+        });
+        importPack->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("passphrase")), qPrintable(asked));
+        QVERIFY2(warning.contains(QStringLiteral("passphrase is wrong")), qPrintable(warning));
+        QCOMPARE(test::fileHash(m_path), beforeLocked);
     }
 };
 
