@@ -17,6 +17,7 @@ packages=(
     qt6-charts-dev libqt6svg6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins
+    libsodium-dev     # juror packs locked with a passphrase (Argon2id, XChaCha20-Poly1305)
     sqlite3           # the reference the benchmark compares with
     xvfb xauth        # to run the GUI without a display
     poppler-utils     # pdftotext, to check generated reports

@@ -62,14 +62,23 @@ inline void clickDialogButton(QDialog *dialog, QDialogButtonBox::StandardButton 
     }
 }
 
-/// The menu bar's action with the standard shortcut @p key (Edit › Undo, Edit › Redo...), to
-/// trigger() as the user picks it; nullptr when none.
-inline QAction *menuAction(QMainWindow &window, QKeySequence::StandardKey key)
+/// The action named @p name (objectName) in the menus of @p w, submenus included.
+inline QAction *menuAction(QMainWindow &w, const QString &name)
 {
-    for (QAction *menu : window.menuBar()->actions()) {
-        if (!menu->menu())
-            continue;
-        for (QAction *a : menu->menu()->actions()) {
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
+            if (a->objectName() == name)
+                return a;
+        }
+    }
+    return nullptr;
+}
+
+/// The menu action with the standard @p key (Undo, Redo...).
+inline QAction *menuAction(QMainWindow &w, QKeySequence::StandardKey key)
+{
+    for (QMenu *menu : w.menuBar()->findChildren<QMenu *>()) {
+        for (QAction *a : menu->actions()) {
             if (a->shortcut() == QKeySequence(key))
                 return a;
         }

@@ -3,6 +3,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -91,6 +92,16 @@ QByteArray windows1252(const QString &text)
             out += char(c.unicode());
     }
     return out;
+}
+
+CliRun runCli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+    p.waitForFinished(120000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace tremplin::test

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace tremplin::test {
 
@@ -24,5 +25,15 @@ int countRows(const QString &dbPath, const QString &table);
 /// @p text in Windows-1252, as a spreadsheet saves it (Latin-1 plus the few characters of
 /// 0x80-0x9F the tests use: œ Œ € ’).
 QByteArray windows1252(const QString &text);
+
+/// What a run of tremplin-cli printed and returned.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+/// Runs tremplin-cli (TREMPLIN_CLI_PATH) with @p args in English and waits for it.
+CliRun runCli(const QStringList &args);
 
 } // namespace tremplin::test

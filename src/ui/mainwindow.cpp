@@ -14,6 +14,7 @@
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
+#include "jury/jurypackactions.h"
 #include "jury/jurypage.h"
 #include "models/initiativelistmodel.h"
 #include "programme/programmepage.h"
@@ -253,6 +254,8 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_juryPacks = new JuryPackActions(this);
+
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -332,6 +335,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_restoreAction);
     m_importMenu = m_fileMenu->addMenu(QString());
     m_importMenu->addAction(m_importApplicationsAction);
+    m_importMenu->addAction(m_juryPacks->importAction());
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->addAction(m_juryPacks->exportAction());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentFilesMenu();
@@ -380,6 +386,8 @@ void MainWindow::retranslateUi()
     m_importApplicationsAction->setText(tr("&Applications…"));
     m_importApplicationsAction->setStatusTip(
         tr("Import applications from a Démarches simplifiées export or a CSV file"));
+    m_exportMenu->setTitle(tr("&Export"));
+    m_juryPacks->retranslateUi();
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));

@@ -16,6 +16,7 @@ namespace tremplin {
 class Document;
 class CommitteesPage;
 class JuryPage;
+class JuryPackActions;
 class DirectoryPage;
 class GrantsPage;
 class HelpDialog;
@@ -138,6 +139,8 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_importApplicationsAction = nullptr;
     QMenu *m_importMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    JuryPackActions *m_juryPacks = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -241,6 +241,7 @@ int ranking(const QCommandLineParser &parser, const QString &path, Io &io)
 int runJuryMinutes(const QStringList &arguments, Io &io); // juryminutes.cpp
 int runJuryLetters(const QStringList &arguments, Io &io); // juryletters.cpp
 int runJurySheets(const QStringList &arguments, Io &io); // juryletters.cpp
+int runJuryPack(const QStringList &arguments, Io &io); // jurypack.cpp
 
 int runJury(const QStringList &arguments, Io &io)
 {
@@ -250,6 +251,8 @@ int runJury(const QStringList &arguments, Io &io)
         return runJuryLetters(arguments.mid(1), io);
     if (arguments.value(0) == QLatin1String("sheets"))
         return runJurySheets(arguments.mid(1), io);
+    if (arguments.value(0) == QLatin1String("pack"))
+        return runJuryPack(arguments.mid(1), io);
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("action"),
         Tr::tr("setup FILE.json, template, scores import FILE.csv, or ranking."),

@@ -210,6 +210,12 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
         const auto header = SqliteDialect::readHeader(path, &readError);
         if (!readError.isEmpty())
             throw Error(tr("Could not read %1: %2").arg(native(path), readError));
+        if (header.isEncryptedPack
+            || header.applicationId == SqliteDialect::JurorPackApplicationId) {
+            throw Error(tr("%1 is a juror pack, not a programme file: import it with File › "
+                           "Import › Juror Pack…. It was left untouched.")
+                            .arg(native(path)));
+        }
         if (!header.isSqlite)
             throw Error(tr("%1 is not a Tremplin database.").arg(native(path)));
         if (header.applicationId != SqliteDialect::ApplicationId) {

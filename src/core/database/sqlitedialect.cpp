@@ -2,6 +2,7 @@
 #include "sqlitedialect.h"
 
 #include "../error.h"
+#include "../packs/packcrypto.h"
 #include "query.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ SqliteDialect::FileHeader SqliteDialect::readHeader(const QString &path, QString
         return header;
     }
     const QByteArray bytes = file.read(100);
+    header.isEncryptedPack = packcrypto::isEncrypted(bytes);
     if (bytes.size() < 100 || !bytes.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return header;
     header.isSqlite = true;

@@ -14,12 +14,16 @@ class SqliteDialect final : public SqlDialect
 public:
     /// "TRMP": written in the SQLite header so that Tremplin recognises its own files.
     static constexpr qint32 ApplicationId = 0x54524D50;
+    /// "TRJP": a juror pack (src/core/packs/jurorpack.h), never opened as a programme file.
+    static constexpr qint32 JurorPackApplicationId = 0x54524A50;
 
     /// What the 100-byte SQLite header of a file says, read without opening it with SQLite,
     /// so that a file we refuse is never touched by the engine.
     struct FileHeader
     {
         bool isSqlite = false;
+        /// A juror pack locked with a passphrase (not SQLite until decrypted).
+        bool isEncryptedPack = false;
         qint32 applicationId = 0;
         qint32 userVersion = 0;
     };

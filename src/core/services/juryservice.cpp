@@ -934,14 +934,20 @@ QString JuryService::scoreProblem(qint64 sessionId, qint64 memberId, qint64 init
     }
     if (score) {
         const JurySession s = session(sessionId);
-        if (*score < s.scaleMin - 1e-9 || *score > s.scaleMax + 1e-9) {
-            return tr("The score %1 is outside the scale, from %2 to %3.")
-                .arg(number(*score), number(s.scaleMin), number(s.scaleMax));
-        }
-        if (!onStep(*score, s.scaleMin, s.scaleStep)) {
-            return tr("The score %1 is not on the scale's steps of %2 from %3.")
-                .arg(number(*score), number(s.scaleStep), number(s.scaleMin));
-        }
+        return scaleProblem(*score, s.scaleMin, s.scaleMax, s.scaleStep);
+    }
+    return {};
+}
+
+QString JuryService::scaleProblem(double score, double scaleMin, double scaleMax, double scaleStep)
+{
+    if (score < scaleMin - 1e-9 || score > scaleMax + 1e-9) {
+        return tr("The score %1 is outside the scale, from %2 to %3.")
+            .arg(number(score), number(scaleMin), number(scaleMax));
+    }
+    if (!onStep(score, scaleMin, scaleStep)) {
+        return tr("The score %1 is not on the scale's steps of %2 from %3.")
+            .arg(number(score), number(scaleStep), number(scaleMin));
     }
     return {};
 }

@@ -198,6 +198,8 @@ public:
     /// or an empty string.
     QString scoreProblem(qint64 sessionId, qint64 memberId, qint64 initiativeId, qint64 criterionId,
         std::optional<double> score) const;
+    /// Why @p score is not on the scale (outside it, or off its steps), or an empty string.
+    static QString scaleProblem(double score, double scaleMin, double scaleMax, double scaleStep);
     /// Writes (or clears, with no value) one score; throws with scoreProblem()'s reason.
     void setScore(qint64 sessionId, qint64 memberId, qint64 initiativeId, qint64 criterionId,
         std::optional<double> score);
