@@ -30,7 +30,8 @@ const char *const insertableTables[] = { "initiative", "organisation", "person",
     "action_item", "participation", "journal_entry", "indicator", "measurement",
     "initiative_partner", "initiative_person", "grant_award", "disbursement", "funding_source",
     "theme", "promotion", "phase", "administration", "programme_tranche", "list_item", "committee",
-    "committee_member", "agenda_item", "decision", "decision_sponsor", "decision_amendment" };
+    "committee_member", "agenda_item", "decision", "decision_sponsor", "decision_amendment",
+    "jury_criterion", "jury_track" };
 
 bool isInsertable(const QString &table)
 {
@@ -299,6 +300,17 @@ void refreshSearchKeysOfThemed(Database &db, const RemovedRecord &removed)
 }
 
 } // namespace
+
+RemovedRecord RecordService::capture(const QString &table, qint64 id) const
+{
+    if (!isInsertable(table))
+        throw Error(Tr::tr("This record cannot be deleted here."));
+    RemovedRecord captured;
+    captured.table = table;
+    captured.id = id;
+    collect(m_db, table, QStringLiteral("id"), id, captured);
+    return captured;
+}
 
 RemovedRecord RecordService::remove(const QString &table, qint64 id)
 {
