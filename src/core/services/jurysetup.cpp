@@ -92,25 +92,38 @@ QSet<QPair<qint64, qint64>> JurySetupService::assignments(qint64 sessionId) cons
     return out;
 }
 
-void JurySetupService::setAssignments(
-    qint64 sessionId, const QList<QPair<qint64, qint64>> &pairs, bool assigned)
+QList<qint64> JurySetupService::assignmentIds(const QList<QPair<qint64, qint64>> &pairs) const
+{
+    Query q(m_db,
+        QStringLiteral("SELECT id FROM jury_assignment WHERE member_id = ? AND initiative_id = ?"));
+    QList<qint64> out;
+    for (const auto &[member, initiative] : pairs)
+        out.append(q.bindAll(member, initiative).scalar().toLongLong());
+    return out;
+}
+
+void JurySetupService::setAssignments(qint64 sessionId, const QList<QPair<qint64, qint64>> &pairs,
+    bool assigned, const QList<qint64> &ids)
 {
     WriteTransaction tx(m_db);
     Query conflict(m_db,
         QStringLiteral(
             "SELECT COUNT(*) FROM jury_conflict WHERE member_id = ? AND initiative_id = ?"));
     Query write(m_db,
-        assigned ? QStringLiteral("INSERT INTO jury_assignment (session_id, member_id, "
-                                  "initiative_id) VALUES (?, ?, ?) ON CONFLICT (member_id, "
+        assigned ? QStringLiteral("INSERT INTO jury_assignment (id, session_id, member_id, "
+                                  "initiative_id) VALUES (?, ?, ?, ?) ON CONFLICT (member_id, "
                                   "initiative_id) DO NOTHING")
                  : QStringLiteral("DELETE FROM jury_assignment WHERE session_id = ? AND "
                                   "member_id = ? AND initiative_id = ?"));
-    for (const auto &[member, initiative] : pairs) {
+    for (int i = 0; i < pairs.size(); ++i) {
+        const auto &[member, initiative] = pairs.at(i);
         if (assigned) {
             conflict.bindAll(member, initiative);
             if (conflict.scalar().toInt() > 0)
                 throw Error(tr("This juror declared a conflict of interest with this "
                                "application: it cannot be assigned to them."));
+            const qint64 id = ids.value(i);
+            write.bind(id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)));
         }
         write.bindAll(sessionId, member, initiative).exec();
     }

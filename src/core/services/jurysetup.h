@@ -66,8 +66,12 @@ public:
     /// The (member, initiative) pairs assigned in the session.
     QSet<QPair<qint64, qint64>> assignments(qint64 sessionId) const;
     /// Assigns or unassigns the pairs in one transaction; a conflicted pair is refused (nothing
-    /// written).
-    void setAssignments(qint64 sessionId, const QList<QPair<qint64, qint64>> &pairs, bool assigned);
+    /// written). Assigned rows take the ids of @p ids when given (one per pair: undo puts back
+    /// the rows it removed as they were).
+    void setAssignments(qint64 sessionId, const QList<QPair<qint64, qint64>> &pairs, bool assigned,
+        const QList<qint64> &ids = {});
+    /// The ids of the assignment rows of these pairs (0 for a pair not assigned).
+    QList<qint64> assignmentIds(const QList<QPair<qint64, qint64>> &pairs) const;
     QList<JuryTrackRow> tracks(qint64 sessionId) const;
     /// The person a template's juror of that name becomes (JuryService::applyTemplate's rule:
     /// any case, the oldest first), or 0.

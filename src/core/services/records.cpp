@@ -15,6 +15,7 @@
 #include "programmeservice.h"
 #include "searchindex.h"
 
+#include <QSet>
 #include <QSqlRecord>
 
 namespace tremplin {
@@ -258,6 +259,22 @@ void collect(Database &db, const QString &table, const QString &column, const QV
         for (int i = 0; i < rec.count(); ++i)
             row.insert(rec.fieldName(i), q.value(i));
         rows.rows.append(row);
+    }
+    // Rows reached by two paths (a jury's assignments through its session and through its
+    // jurors) are taken once: restoring them twice would fail.
+    if (rows.rows.size() > 0 && rows.rows.constFirst().contains(QStringLiteral("id"))) {
+        QSet<qint64> seen;
+        for (const RemovedRecord::Rows &r : std::as_const(out.rows)) {
+            if (r.table == table) {
+                for (const QVariantMap &row : r.rows)
+                    seen.insert(row.value(QStringLiteral("id")).toLongLong());
+            }
+        }
+        if (!seen.isEmpty()) {
+            rows.rows.removeIf([&seen](const QVariantMap &row) {
+                return seen.contains(row.value(QStringLiteral("id")).toLongLong());
+            });
+        }
     }
     if (rows.rows.isEmpty())
         return;

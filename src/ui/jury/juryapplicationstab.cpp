@@ -101,11 +101,8 @@ JuryApplicationsTab::JuryApplicationsTab(QWidget *parent)
         &JuryApplicationsTab::reloadEditor);
     connect(m_admissibility, &QComboBox::activated, this, [this] {
         write(QStringLiteral("admissibility"), m_admissibility->currentData(),
-            tr("Mark %1 as %2")
-                .arg(m_model->row(m_model->rowOf(currentApplication()))
-                         ->cells.value(Name)
-                         .toString(),
-                    m_admissibility->currentText()));
+            tr("Change the admissibility of %1")
+                .arg(m_view->currentIndex().siblingAtColumn(Name).data().toString()));
     });
     connect(m_reason, &QComboBox::activated, this, [this] {
         write(QStringLiteral("admissibility_reason_id"), m_reason->currentData(),

@@ -128,19 +128,23 @@ void AssignCommand::apply()
                     m_pairs.append(pair);
             }
         } else {
+            if (!m_assigned)
+                m_ids = setup.assignmentIds(m_pairs);
             setup.setAssignments(m_session, m_pairs, m_assigned);
         }
+        if (m_assigned)
+            m_ids = setup.assignmentIds(m_pairs);
         records.setValues(session, m_session, m_newSettings, RecordService::Check::ValueOnly);
         return;
     }
-    setup.setAssignments(m_session, m_pairs, m_assigned);
+    setup.setAssignments(m_session, m_pairs, m_assigned, m_ids);
     records.setValues(session, m_session, m_newSettings, RecordService::Check::ValueOnly);
 }
 
 void AssignCommand::revert()
 {
     Database &db = m_document.database();
-    JurySetupService(db).setAssignments(m_session, m_pairs, !m_assigned);
+    JurySetupService(db).setAssignments(m_session, m_pairs, !m_assigned, m_ids);
     RecordService(db).setValues(
         QStringLiteral("jury_session"), m_session, m_oldSettings, RecordService::Check::ValueOnly);
 }
@@ -162,19 +166,20 @@ void ConflictCommand::declare()
 
 void ConflictCommand::withdraw()
 {
-    JuryService jury(m_document.database());
-    jury.withdrawConflict(m_member, m_initiative);
-    if (m_wasAssigned)
-        jury.setAssigned(m_session, m_member, m_initiative, true);
+    JuryService(m_document.database()).withdrawConflict(m_member, m_initiative);
+    if (m_assignmentId != 0)
+        JurySetupService(m_document.database())
+            .setAssignments(m_session, { { m_member, m_initiative } }, true, { m_assignmentId });
 }
 
 void ConflictCommand::apply()
 {
     if (m_first) {
         m_first = false;
-        const JuryService jury(m_document.database());
         if (m_declare) {
-            m_wasAssigned = jury.isAssigned(m_member, m_initiative);
+            m_assignmentId = JurySetupService(m_document.database())
+                                 .assignmentIds({ { m_member, m_initiative } })
+                                 .constFirst();
         } else {
             for (const JuryConflictRow &c :
                 JurySetupService(m_document.database()).conflicts(m_session)) {

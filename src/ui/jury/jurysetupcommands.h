@@ -60,6 +60,7 @@ private:
     bool m_assigned = true;
     bool m_first = true;
     QList<QPair<qint64, qint64>> m_pairs; ///< the pairs this step changed
+    QList<qint64> m_ids; ///< their rows' ids while assigned
     QVariantMap m_oldSettings;
     QVariantMap m_newSettings;
 };
@@ -84,7 +85,7 @@ private:
     qint64 m_initiative;
     bool m_declare;
     QString m_reason;
-    bool m_wasAssigned = false;
+    qint64 m_assignmentId = 0; ///< the assignment a declaration withdrew
     bool m_first = true;
 };
 

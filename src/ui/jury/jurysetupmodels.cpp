@@ -3,6 +3,8 @@
 
 #include "../models/recordtablemodel.h"
 
+#include <algorithm>
+
 namespace tremplin {
 
 void JuryRowsModel::setHeaders(const QStringList &headers)
@@ -20,6 +22,16 @@ void JuryRowsModel::setHeaders(const QStringList &headers)
 
 void JuryRowsModel::setRows(const QList<Row> &rows)
 {
+    // The same records in the same order (a value edited): the cells change, the rows stay, so
+    // an open editor, the current row and the selection survive the reload.
+    const bool sameRows = !rows.isEmpty() && rows.size() == m_rows.size()
+        && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
+            [](const Row &a, const Row &b) { return a.id == b.id && a.key == b.key; });
+    if (sameRows && !m_headers.isEmpty()) {
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_rows = rows;
     endResetModel();
@@ -117,6 +129,18 @@ JuryAssignmentModel::JuryAssignmentModel(QObject *parent)
 void JuryAssignmentModel::setData(const QList<Line> &applications, const QList<Line> &jurors,
     const QSet<QPair<qint64, qint64>> &assigned, const QSet<QPair<qint64, qint64>> &conflicts)
 {
+    const auto sameLines = [](const QList<Line> &a, const QList<Line> &b) {
+        return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+            [](const Line &l, const Line &r) { return l.id == r.id && l.label == r.label; });
+    };
+    if (!applications.isEmpty() && !jurors.isEmpty() && sameLines(applications, m_applications)
+        && sameLines(jurors, m_jurors)) {
+        // Ticks changed: the current cell stays where the user is.
+        m_assigned = assigned;
+        m_conflicts = conflicts;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        return;
+    }
     beginResetModel();
     m_applications = applications;
     m_jurors = jurors;

@@ -396,7 +396,14 @@ JurySetupTab::JurySetupTab(QWidget *parent)
     updateButtons();
 }
 
-JurySetupTab::~JurySetupTab() = default;
+JurySetupTab::~JurySetupTab()
+{
+    // An open editor is dropped, not written: it would report to a page already half gone.
+    disconnect(m_changed);
+    m_criteriaView->reset();
+    m_jurorsView->reset();
+    blockSignals(true);
+}
 
 void JurySetupTab::documentChanged()
 {
@@ -598,12 +605,12 @@ void JurySetupTab::reload()
         for (const Juror &j : std::as_const(jurors))
             m_conflictJuror->addItem(j.name, j.memberId);
         m_conflictJuror->setCurrentIndex(std::max(0, m_conflictJuror->findData(juror)));
-        const qint64 application = m_conflictApplication->currentData().toLongLong();
+        const QString application = m_conflictApplication->currentText();
         const QSignalBlocker b2(m_conflictApplication);
         m_conflictApplication->clear();
         for (const JuryAssignmentModel::Line &a : std::as_const(appLines))
             m_conflictApplication->addItem(a.label, a.id);
-        m_conflictApplication->setCurrentIndex(m_conflictApplication->findData(application));
+        m_conflictApplication->setCurrentIndex(m_conflictApplication->findText(application));
     }
     QList<JuryRowsModel::Row> conflictRows;
     for (const JuryConflictRow &c : std::as_const(conflicts)) {
