@@ -4773,6 +4773,102 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryApplicationsTab</name>
+    <message>
+        <source>Change the admissibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reason for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the admissibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (note)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility (choose an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications of the session&apos;s promotion. Only admissible applications go to the jury: they are the ones assigned to jurors and scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmissibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text beside the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -5009,6 +5105,476 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupNewSessionDialog</name>
+    <message>
+        <source>New Jury Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session starts with the criteria the AIC published (general interest, impact, feasibility, maturity, collaboration with the State) and its two tracks, expert jury and citizen panel; change them in Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a promotion first (Programme workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupService</name>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number must be at least 1 (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session already has a criterion named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupTab</name>
+    <message>
+        <source>The session has no %1 track: tick it in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the track of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign an application by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another jury session is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the promotion of the jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the score step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ranking method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn blind scoring on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn blind scoring off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <comment>application (its dossier number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jury session is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jury session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Jury Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the jury session &quot;%1&quot; with its criteria, jurors, assignments, conflicts of interest and scores? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the jury session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Jury Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Jury Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be loaded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the jury template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors sit in the track %1: move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jury session needs at least one track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The criterion &quot;%1&quot; has %n score(s); they are removed with it.</source>
+        <translation>
+            <numerusform>The criterion &quot;%1&quot; has %n score; it is removed with the criterion.</numerusform>
+            <numerusform>The criterion &quot;%1&quot; has %n scores; they are removed with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a juror of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign applications (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign every application to every juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a juror and an admissible application of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict of interest is already declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session chosen: create one with New Session… or load a template saved last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score s&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring: a juror sees the others&apos; scores of an application only once they have scored it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A track&apos;s score is combined with the others&apos; by its weight (the AIC: expert jury of public officials and citizen panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the expert jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the citizen panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total for an application is the mean of their scores weighted by these weights. Double-click or type to edit a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admissible applications go to the jury. A juror with a conflict of interest is never assigned the application (marked COI). Tick a cell to assign by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most per &amp;juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each trac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COI</source>
+        <comment>conflict of interest, in a cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this juror cannot score this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest cannot score the application, does not see the others&apos; scores of it and is left out of its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
