@@ -514,7 +514,7 @@ private Q_SLOTS:
         QTest::mouseClick(tab()->declareConflictButton(), Qt::LeftButton);
         QVERIFY2(problemShown().isEmpty(), qPrintable(problemShown()));
         QCOMPARE(conflicts->rowCount(), 1);
-        QCOMPARE(conflicts->index(0, 2).data().toString(), QStringLiteral("Board member"));
+        QCOMPARE(conflicts->index(0, 3).data().toString(), QStringLiteral("Board member"));
         QVERIFY(JuryService(db()).hasConflict(ben, beta));
         QVERIFY(!JuryService(db()).isAssigned(ben, beta));
         // The assignment grid shows it and will not tick it.
@@ -535,7 +535,7 @@ private Q_SLOTS:
         QCOMPARE(conflicts->rowCount(), 0);
         QVERIFY(m_doc->undo());
         QCOMPARE(conflicts->rowCount(), 1);
-        QCOMPARE(conflicts->index(0, 2).data().toString(), QStringLiteral("Board member"));
+        QCOMPARE(conflicts->index(0, 3).data().toString(), QStringLiteral("Board member"));
     }
 
     void aTemplateSavedThenLoadedThroughTheDialogsGivesTheSameSession()

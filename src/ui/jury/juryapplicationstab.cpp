@@ -66,7 +66,7 @@ JuryApplicationsTab::JuryApplicationsTab(QWidget *parent)
     m_proxy->setSortLocaleAware(true);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->sortByColumn(Name, Qt::AscendingOrder); // "Énergie" with the E's
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -167,9 +167,8 @@ void JuryApplicationsTab::reload()
         if (!a.note.isEmpty())
             reason = reason.isEmpty() ? a.note : tr("%1 (%2)", "reason (note)").arg(reason, a.note);
         r.cells = { a.name, a.dsNumber ? QString::number(a.dsNumber) : QString(), a.carrier,
-            label(a.admissibility), reason,
-            a.admissibility == Admissibility::Admissible ? QVariant(a.jurors.size()) : QVariant(),
-            a.conflicts.isEmpty() ? QVariant() : QVariant(a.conflicts.size()) };
+            label(a.admissibility), reason, a.jurors.join(QStringLiteral(", ")),
+            a.conflicts.join(QStringLiteral(", ")) };
         r.toolTips = { QString(), QString(), QString(), QString(), reason,
             a.jurors.join(QStringLiteral(", ")), a.conflicts.join(QStringLiteral(", ")) };
         out.append(r);
@@ -195,11 +194,12 @@ void JuryApplicationsTab::reload()
         if (i.isValid())
             m_view->setCurrentIndex(i);
     }
-    m_view->resizeColumnToContents(Dossier);
-    m_view->resizeColumnToContents(AdmissibilityColumn);
-    if (m_view->columnWidth(Name) < 200)
-        m_view->setColumnWidth(Name, 260);
-    m_view->setColumnWidth(Carrier, std::min(m_view->columnWidth(Carrier), 220));
+    // Each column as wide as its contents, the long texts within reason (their tooltips and
+    // the editor below show them whole).
+    m_view->resizeColumnsToContents();
+    const int widest[] = { 260, 100, 180, 130, 160, 200, 110 };
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), widest[c]));
     reloadEditor();
 }
 

@@ -165,13 +165,14 @@ JurySetupTab::JurySetupTab(QWidget *parent)
     m_promotion->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_promotion->setMinimumContentsLength(16);
     m_scaleStep->setMinimum(0);
-    form->addRow(QString(), m_name);
-    form->addRow(QString(), m_promotion);
-    form->addRow(QString(), m_scaleMin);
-    form->addRow(QString(), m_scaleMax);
-    form->addRow(QString(), m_scaleStep);
-    form->addRow(QString(), m_method);
-    form->addRow(QString(), m_blind);
+    for (QWidget *field : { static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_promotion),
+             static_cast<QWidget *>(m_scaleMin), static_cast<QWidget *>(m_scaleMax),
+             static_cast<QWidget *>(m_scaleStep), static_cast<QWidget *>(m_method) }) {
+        auto *fieldLabel = new QLabel(m_settingsBox);
+        fieldLabel->setBuddy(field);
+        form->addRow(fieldLabel, field);
+    }
+    form->addRow(m_blind);
     settingsLayout->addWidget(m_settingsBox, 3);
     auto *tracksLayout = new QGridLayout(m_tracksBox);
     m_tracksHint->setWordWrap(true);
@@ -618,15 +619,19 @@ void JurySetupTab::reload()
         row.id = c.memberId;
         row.key = c.initiativeId;
         const QDate on = QDate::fromString(c.declaredOn, Qt::ISODate);
-        row.cells = { c.juror, c.application, c.reason,
-            on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString() };
+        row.cells = { c.juror, c.application,
+            on.isValid() ? QLocale().toString(on, QLocale::ShortFormat) : QString(), c.reason };
         conflictRows.append(row);
     }
     m_conflicts->setRows(conflictRows);
     if (m_criteria && m_criteria->parentId() != session())
         m_criteria->setParentId(session());
-    m_conflictsView->resizeColumnToContents(0);
-    m_jurorsView->resizeColumnToContents(JurorName);
+    for (QTableView *view : { m_conflictsView, m_jurorsView }) {
+        view->resizeColumnsToContents();
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            view->setColumnWidth(c, std::min(view->columnWidth(c), 360));
+    }
+    m_assignmentView->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     updateButtons();
 }
 
@@ -986,8 +991,8 @@ void JurySetupTab::retranslateUi()
     m_settingsBox->setTitle(tr("Session"));
     auto *form = qobject_cast<QFormLayout *>(m_settingsBox->layout());
     const QString labels[] = { tr("Na&me:"), tr("&Promotion:"), tr("Lowest &score:"),
-        tr("&Highest score:"), tr("Score s&tep:"), tr("Ranking &method:"), QString() };
-    for (int r = 0; r < form->rowCount(); ++r) {
+        tr("&Highest score:"), tr("Score s&tep:"), tr("Ranking &method:") };
+    for (int r = 0; r < 6; ++r) {
         if (auto *l = qobject_cast<QLabel *>(form->itemAt(r, QFormLayout::LabelRole)
                     ? form->itemAt(r, QFormLayout::LabelRole)->widget()
                     : nullptr))
@@ -1044,7 +1049,7 @@ void JurySetupTab::retranslateUi()
     m_conflictReasonLabel->setText(tr("&Reason:"));
     m_declareConflict->setText(tr("&Declare"));
     m_withdrawConflict->setText(tr("&Withdraw"));
-    m_conflicts->setHeaders({ tr("Juror"), tr("Application"), tr("Reason"), tr("Declared on") });
+    m_conflicts->setHeaders({ tr("Juror"), tr("Application"), tr("Declared on"), tr("Reason") });
     if (m_criteria)
         m_criteria->retranslate();
 }
