@@ -5122,7 +5122,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The session starts with the criteria the AIC published (general interest, impact, feasibility, maturity, collaboration with the State) and its two tracks, expert jury and citizen panel; change them in Set-up.</source>
-        <translation>La session commence avec les critères publiés par l’AIC (intérêt général, impact, faisabilité, maturité, collaboration avec l’État) et ses deux collèges, jury d’experts et panel citoyen&#xa0;; modifiez-les dans Préparation.</translation>
+        <translation>La session commence avec les critères publiés par l’AIC (intérêt général, impact, faisabilité, maturité, collaboration avec l’État) et ses deux collèges, jury d’experts et panel citoyen&#xa0;; modifiez-les dans Paramétrage.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
