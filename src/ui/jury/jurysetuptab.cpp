@@ -93,6 +93,7 @@ JurySetupTab::JurySetupTab(QWidget *parent)
     , m_scaleStep(scoreSpin(this, "juryScaleStep"))
     , m_method(new QComboBox(this))
     , m_blind(new QCheckBox(this))
+    , m_blindHint(new QLabel(this))
     , m_tracksHint(new QLabel(this))
     , m_criteriaHint(new QLabel(this))
     , m_criteriaView(listView(this, "juryCriteria"))
@@ -173,6 +174,9 @@ JurySetupTab::JurySetupTab(QWidget *parent)
         form->addRow(fieldLabel, field);
     }
     form->addRow(m_blind);
+    // The explanation wraps: the check box's text would not, and would widen the window.
+    m_blindHint->setWordWrap(true);
+    form->addRow(m_blindHint);
     settingsLayout->addWidget(m_settingsBox, 3);
     auto *tracksLayout = new QGridLayout(m_tracksBox);
     m_tracksHint->setWordWrap(true);
@@ -272,9 +276,12 @@ JurySetupTab::JurySetupTab(QWidget *parent)
     auto *assignmentLayout = new QVBoxLayout(assignmentPage);
     m_assignmentHint->setWordWrap(true);
     assignmentLayout->addWidget(m_assignmentHint);
+    auto *allBar = new QHBoxLayout;
+    allBar->addWidget(m_assignAll);
+    allBar->addStretch(1);
+    assignmentLayout->addLayout(allBar);
+    // Balanced on a line of its own: side by side they would widen the window in French.
     auto *assignBar = new QHBoxLayout;
-    assignBar->addWidget(m_assignAll);
-    assignBar->addSpacing(24);
     m_maxPerJuror->setRange(0, 100000);
     m_minPerTrack->setRange(1, 1000);
     m_maxLabel->setBuddy(m_maxPerJuror);
@@ -998,8 +1005,9 @@ void JurySetupTab::retranslateUi()
                     : nullptr))
             l->setText(labels[r]);
     }
-    m_blind->setText(tr("&Blind scoring: a juror sees the others' scores of an application "
-                        "only once they have scored it"));
+    m_blind->setText(tr("&Blind scoring"));
+    m_blindHint->setText(tr("A juror sees the others' scores of an application only once they "
+                            "have scored it."));
     {
         const QString method = m_method->currentData().toString();
         const QSignalBlocker b(m_method);

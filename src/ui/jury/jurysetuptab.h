@@ -127,6 +127,7 @@ private:
     QDoubleSpinBox *m_scaleStep;
     QComboBox *m_method;
     QCheckBox *m_blind;
+    QLabel *m_blindHint;
     QLabel *m_tracksHint;
     QCheckBox *m_trackCheck[2];
     QDoubleSpinBox *m_trackWeight[2];
