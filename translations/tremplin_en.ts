@@ -5425,10 +5425,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Blind scoring: a juror sees the others&apos; scores of an application only once they have scored it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tracks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5575,6 +5571,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror sees the others&apos; scores of an application only once they have scored it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

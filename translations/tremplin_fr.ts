@@ -5431,10 +5431,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>&amp;Méthode de classement&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Blind scoring: a juror sees the others&apos; scores of an application only once they have scored it</source>
-        <translation>Notation à l’a&amp;veugle&#xa0;: un juré ne voit les notes des autres pour une candidature qu’après l’avoir notée</translation>
-    </message>
-    <message>
         <source>Tracks</source>
         <translation>Collèges</translation>
     </message>
@@ -5582,6 +5578,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Declared on</source>
         <translation>Déclaré le</translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring</source>
+        <translation>Notation à l’a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>A juror sees the others&apos; scores of an application only once they have scored it.</source>
+        <translation>Un juré ne voit les notes des autres pour une candidature qu’après l’avoir notée.</translation>
     </message>
 </context>
 <context>
