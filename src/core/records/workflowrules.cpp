@@ -8,6 +8,7 @@
 #include "../services/grantservice.h"
 #include "../services/initiativeservice.h"
 #include "../services/jurydecisionservice.h"
+#include "../services/jurysetup.h"
 #include "../text/searchkey.h"
 #include "../validation/validation.h"
 #include "recordsdetail.h"
@@ -84,6 +85,11 @@ QString RecordService::problem(const QString &table, const QString &column, qint
             = GrantService(m_db).commitmentProblem(id, Money::fromCents(v.toLongLong()));
         if (!lower.isEmpty())
             return lower;
+    }
+    if (table.startsWith(QLatin1String("jury_"))) {
+        const QString jury = JurySetupService(m_db).fieldProblem(table, column, id, v, pending);
+        if (!jury.isEmpty())
+            return jury;
     }
     if (check == Check::Full && table == QLatin1String("participation") && !v.isNull()
         && (column == QLatin1String("actual_start") || column == QLatin1String("actual_end"))) {

@@ -16,6 +16,7 @@
 #include "programmeservice.h"
 #include "searchindex.h"
 
+#include <QSet>
 #include <QSqlRecord>
 
 namespace tremplin {
@@ -27,12 +28,12 @@ using records::Tr;
 namespace {
 
 /// Tables rows can be inserted into and removed from through RecordService.
-const char *const insertableTables[]
-    = { "initiative", "organisation", "person", "need", "action_item", "participation",
-          "journal_entry", "indicator", "measurement", "initiative_partner", "initiative_person",
-          "grant_award", "disbursement", "funding_source", "theme", "promotion", "phase",
-          "administration", "programme_tranche", "list_item", "committee", "committee_member",
-          "agenda_item", "decision", "decision_sponsor", "decision_amendment", "letter_template" };
+const char *const insertableTables[] = { "initiative", "organisation", "person", "need",
+    "action_item", "participation", "journal_entry", "indicator", "measurement",
+    "initiative_partner", "initiative_person", "grant_award", "disbursement", "funding_source",
+    "theme", "promotion", "phase", "administration", "programme_tranche", "list_item", "committee",
+    "committee_member", "agenda_item", "decision", "decision_sponsor", "decision_amendment",
+    "letter_template", "jury_criterion", "jury_track" };
 
 bool isInsertable(const QString &table)
 {
@@ -264,6 +265,22 @@ void collect(Database &db, const QString &table, const QString &column, const QV
             row.insert(rec.fieldName(i), q.value(i));
         rows.rows.append(row);
     }
+    // Rows reached by two paths (a jury's assignments through its session and through its
+    // jurors) are taken once: restoring them twice would fail.
+    if (rows.rows.size() > 0 && rows.rows.constFirst().contains(QStringLiteral("id"))) {
+        QSet<qint64> seen;
+        for (const RemovedRecord::Rows &r : std::as_const(out.rows)) {
+            if (r.table == table) {
+                for (const QVariantMap &row : r.rows)
+                    seen.insert(row.value(QStringLiteral("id")).toLongLong());
+            }
+        }
+        if (!seen.isEmpty()) {
+            rows.rows.removeIf([&seen](const QVariantMap &row) {
+                return seen.contains(row.value(QStringLiteral("id")).toLongLong());
+            });
+        }
+    }
     if (rows.rows.isEmpty())
         return;
     out.rows.append(rows);
@@ -305,6 +322,17 @@ void refreshSearchKeysOfThemed(Database &db, const RemovedRecord &removed)
 }
 
 } // namespace
+
+RemovedRecord RecordService::capture(const QString &table, qint64 id) const
+{
+    if (!isInsertable(table))
+        throw Error(Tr::tr("This record cannot be deleted here."));
+    RemovedRecord captured;
+    captured.table = table;
+    captured.id = id;
+    collect(m_db, table, QStringLiteral("id"), id, captured);
+    return captured;
+}
 
 RemovedRecord RecordService::remove(const QString &table, qint64 id)
 {

@@ -124,6 +124,9 @@ public:
 
     /// Inserts a row of an allow-listed table with the given column values; returns its id.
     qint64 insert(const QString &table, const QVariantMap &values);
+    /// What remove() would take away, read without removing it (a snapshot to go back to:
+    /// remove the row, then restore() the snapshot).
+    RemovedRecord capture(const QString &table, qint64 id) const;
     /// Removes a row and what depends on it; returns what restore() needs.
     RemovedRecord remove(const QString &table, qint64 id);
     /// Puts back what remove() took away, with the same ids.

@@ -346,6 +346,14 @@ bool RecordTableModel::setData(const QModelIndex &index, const QVariant &newValu
         }
         value = money->cents();
     }
+    if ((s->kind == FieldKind::Real || s->kind == FieldKind::RequiredReal)
+        && value.typeId() == QMetaType::QString) {
+        // Typed in the user's language: "1,5" in French.
+        bool ok = false;
+        const double d = QLocale().toDouble(value.toString().trimmed(), &ok);
+        if (ok)
+            value = d;
+    }
     if (old == value || (old.isNull() && value.toString().isEmpty()))
         return false;
     auto command = std::make_unique<SetFieldCommand>(m_document, m_table, column, id, value,
