@@ -639,10 +639,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,6 +1909,146 @@
             <numerusform>Wrote %1 (%Ln pages) to %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generating a selection of %L1 applications and %L2 jurors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking the applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %L1 Démarches simplifiées dossiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also add a selection: a promotion of N admissible applications and its jury session, every assigned criterion scored (0: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: jurors, a quarter of them on the citizen panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: criteria (1 to 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: all (every application to every juror) or balanced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection, balanced assignment: jurors per application in each track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection: declared conflicts of interest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: give whole numbers for --selection, --jurors, --criteria, --per-track and --conflicts, and all or balanced for --assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict(s) of interest, %L5 assignments and %L6 scores in %L7 s.</source>
+        <translation>
+            <numerusform>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict of interest, %L5 assignments and %L6 scores in %L7 s.</numerusform>
+            <numerusform>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflicts of interest, %L5 assignments and %L6 scores in %L7 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: the passphrase in %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: export needs --session NAME, then --juror NAME --out FILE or --all --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: --session NAME is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: there is no jury session named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: &quot;%1&quot; is not a juror of &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: several jurors of &quot;%2&quot; are named &quot;%1&quot;; give the e-mail instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the pack of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack of %1 (%2): %Ln value(s) imported.</source>
+        <translation>
+            <numerusform>Pack of %1 (%2): %Ln value imported.</numerusform>
+            <numerusform>Pack of %1 (%2): %Ln values imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) already as in the file.</source>
+        <translation>
+            <numerusform>%Ln value already as in the file.</numerusform>
+            <numerusform>%Ln values already as in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, %2: %3 in the file, %4 in the pack; the file&apos;s value was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, comment: the file and the pack differ; the file&apos;s comment was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  refused: &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury pack: %Ln value(s) of the pack were not imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury pack: %Ln value of the pack was not imported.</numerusform>
+            <numerusform>tremplin-cli jury pack: %Ln values of the pack were not imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export, or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The juror&apos;s name or e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack for every juror of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack to write, or the folder with --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase that locks or opens the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2680,6 +2816,10 @@
         <source>Could not write %1 to the disk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>
@@ -3098,10 +3238,6 @@
     </message>
     <message>
         <source>%1 is too large to be a list of payments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5007,6 +5143,193 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JurorPack</name>
+    <message>
+        <source>%1 is not a juror pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Tremplin programme file, not a juror pack: open it with File › Open. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Tremplin; update Tremplin to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked with a passphrase: give its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This criterion is not in the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This juror is not part of the jury session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pack of the jury session &quot;%2&quot; of another file or of another session: no jury session of this file made it. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made for the juror it names (%2): it was changed outside Tremplin. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the juror &quot;%2&quot;, but it was made for &quot;%3&quot;: the juror was renamed in the pack or in this file. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Tremplin since the juror saved it (its integrity tag does not match its content). It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scores of %1 changed since the pack was read; read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted pack is cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This encrypted pack asks for key settings Tremplin does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the pack was changed since it was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryApplicationsTab</name>
+    <message>
+        <source>Change the admissibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the reason for non-admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the admissibility note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (note)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility (choose an application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applications of the session&apos;s promotion. Only admissible applications go to the jury: they are the ones assigned to jurors and scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dmissibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text beside the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryDecisionService</name>
     <message>
         <source>no rank</source>
@@ -5117,6 +5440,32 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Decision about “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryIncompleteModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria</source>
+        <translation>
+            <numerusform>%1 of %n criterion</numerusform>
+            <numerusform>%1 of %n criteria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5456,6 +5805,167 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryPackActions</name>
+    <message>
+        <source>&amp;Juror Packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one file per juror to score away from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the scores of a pack a juror sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n juror pack(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n juror pack to %1.</numerusform>
+            <numerusform>Wrote %n juror packs to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is locked. Its passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Pack of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from the pack of %1.</source>
+        <translation>
+            <numerusform>Imported %n value from the pack of %1.</numerusform>
+            <numerusform>Imported %n values from the pack of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackExportDialog</name>
+    <message>
+        <source>Export Juror Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Juror Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no jury session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder where the packs go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackImportDialog</name>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack of %1 for the session “%2”, exported on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack was imported before and holds nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will be imported.</source>
+        <translation>
+            <numerusform>%n value will be imported.</numerusform>
+            <numerusform>%n values will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
+        <translation>
+            <numerusform>%n value stays as in the file, listed below: change it in the scoring grid if the pack&apos;s value is the right one.</numerusform>
+            <numerusform>%n values stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the file and in the pack since the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -5625,13 +6135,330 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>tremplin::JuryScoreImport</name>
+    <name>tremplin::JuryRankingModel</name>
     <message>
-        <source>%1 is too large to be a list of scores.</source>
+        <source>✓ in</source>
+        <comment>in the top N</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
+        <source>▲ enters</source>
+        <comment>enters the top N</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ leaves</source>
+        <comment>leaves the top N</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror has a complete total for this application yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tied: equal scores share a rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the top %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enters the top %1 with the what-if&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the top %1 with the what-if&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank with the session&apos;s own settings: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (dossier no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No juror of this track has a complete total for this application: the combined score leaves the track out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jurors disagree: their totals differ by %1 (two fifths of the scale are %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the application is among the %1 places, and what the what-if changes compared with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combined score: the tracks&apos; scores weighted by the tracks&apos; weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors whose complete total counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total; ⚠ marks a large disagreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRankingTab</name>
+    <message>
+        <source>Export the Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Chart as a Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jurors-scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Enter the top %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Leave the top %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same top %1 as with the session&apos;s own settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every track weighs 0: no application can have a combined score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking shown, with the columns of &quot;tremplin-cli jury ranking --format csv&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete totals, not counted (%n)</source>
+        <translation>
+            <numerusform>Incomplete totals, not counted (%n)</numerusform>
+            <numerusform>Incomplete totals, not counted (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try other settings and see the top change at once. Nothing here is written to the file; the session&apos;s settings are changed in Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight of the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght of the %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places (top &amp;N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The promotion has %n place(s).</source>
+        <translation>
+            <numerusform>The promotion has %n place.</numerusform>
+            <numerusform>The promotion has %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s places are not set: %1 assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors counted (untick one to leave them out):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>juror (track)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t to the session&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if: this ranking is not the session&apos;s (method, weights, jurors or places changed in the panel). The file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;icture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a jury session to see its ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) ranked</source>
+        <translation>
+            <numerusform>%n application ranked</numerusform>
+            <numerusform>%n applications ranked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete total (listed last)</source>
+        <translation>
+            <numerusform>%n without a complete total (listed last)</numerusform>
+            <numerusform>%n without a complete total (listed last)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors&apos; totals differ by %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreChart</name>
+    <message>
+        <source>Jurors&apos; totals: lowest, quartiles, median, highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A box lower than the others is a severe juror; a higher one, a generous juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete total yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals: no complete total yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror&apos;s totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lowest %2, lower quartile %3, median %4, upper quartile %5, highest %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mean of all totals (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreImport</name>
+    <message>
+        <source>%1 is too large to be a list of scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6014,6 +6841,480 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupNewSessionDialog</name>
+    <message>
+        <source>New Jury Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session starts with the criteria the AIC published (general interest, impact, feasibility, maturity, collaboration with the State) and its two tracks, expert jury and citizen panel; change them in Set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a promotion first (Programme workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupService</name>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number must be at least 1 (or left empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weight must be above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session already has a criterion named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupTab</name>
+    <message>
+        <source>The session has no %1 track: tick it in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the track of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign an application by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another jury session is named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the promotion of the jury session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the score step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the ranking method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn blind scoring on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn blind scoring off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <comment>application (its dossier number)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jury session is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New jury session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Jury Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the jury session &quot;%1&quot; with its criteria, jurors, assignments, conflicts of interest and scores? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the jury session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Jury Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Jury Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template cannot be loaded; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the jury template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors sit in the track %1: move or remove them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jury session needs at least one track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the weight of the track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The criterion &quot;%1&quot; has %n score(s); they are removed with it.</source>
+        <translation>
+            <numerusform>The criterion &quot;%1&quot; has %n score; it is removed with the criterion.</numerusform>
+            <numerusform>The criterion &quot;%1&quot; has %n scores; they are removed with it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a juror of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the juror %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign applications (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign every application to every juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a juror and an admissible application of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict of interest is already declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session chosen: create one with New Session… or load a template saved last year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest &amp;score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score s&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking &amp;method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror sees the others&apos; scores of an application only once they have scored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A track&apos;s score is combined with the others&apos; by its weight (the AIC: expert jury of public officials and citizen panel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the expert jury</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of the citizen panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total for an application is the mean of their scores weighted by these weights. Double-click or type to edit a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admissible applications go to the jury. A juror with a conflict of interest is never assigned the application (marked COI). Tick a cell to assign by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most per &amp;juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each trac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign &amp;Balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COI</source>
+        <comment>conflict of interest, in a cell</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this juror cannot score this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest cannot score the application, does not see the others&apos; scores of it and is left out of its totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6865,6 +8166,10 @@ Close anyway and lose them?</source>
         <source>Snapshot restored. The file as it was is kept as a snapshot: restore it to undo (File › Restore from a Snapshot…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -7443,6 +8748,46 @@ Close anyway and lose them?</source>
     <name>tremplin::ProgrammeGenerator</name>
     <message>
         <source>Give at least one initiative and no negative number of payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A selection needs at least one application and one juror, 1 to 8 criteria, at least one juror per application in each track, and fewer conflicts of interest than half the pairs of jurors and applications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no programme to add a selection to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1 (applications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jury of the call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the project does that others do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soundness of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget matches the plan; the other funders are named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarity of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the carrier&apos;s board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8188,6 +9533,13 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>%1 or %2: one of them is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TextFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

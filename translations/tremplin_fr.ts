@@ -639,10 +639,6 @@
         <translation>%1 est trop volumineux pour être une liste de candidatures.</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
         <translation>Aucune colonne ne contient le nom du projet (ni celui de sa structure)&#xa0;: indiquez-en une.</translation>
     </message>
@@ -1913,6 +1909,146 @@
             <numerusform>%1 (%Ln pages) écrit dans %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generating a selection of %L1 applications and %L2 jurors…</source>
+        <translation>Génération d’une sélection de %L1 candidatures et %L2 jurés…</translation>
+    </message>
+    <message>
+        <source>Ranking the applications…</source>
+        <translation>Classement des candidatures…</translation>
+    </message>
+    <message>
+        <source>Importing %L1 Démarches simplifiées dossiers…</source>
+        <translation>Import de %L1 dossiers Démarches simplifiées…</translation>
+    </message>
+    <message>
+        <source>Also add a selection: a promotion of N admissible applications and its jury session, every assigned criterion scored (0: none).</source>
+        <translation>Ajouter aussi une sélection&#xa0;: une promotion de N candidatures recevables et sa session de jury, chaque critère attribué noté (0&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <source>Selection: jurors, a quarter of them on the citizen panel.</source>
+        <translation>Sélection&#xa0;: jurés, dont un quart au panel citoyen.</translation>
+    </message>
+    <message>
+        <source>Selection: criteria (1 to 8).</source>
+        <translation>Sélection&#xa0;: critères (1 à 8).</translation>
+    </message>
+    <message>
+        <source>Selection: all (every application to every juror) or balanced.</source>
+        <translation>Sélection&#xa0;: all (chaque candidature à chaque juré) ou balanced (répartition équilibrée).</translation>
+    </message>
+    <message>
+        <source>Selection, balanced assignment: jurors per application in each track.</source>
+        <translation>Sélection, répartition équilibrée&#xa0;: jurés par candidature dans chaque collège.</translation>
+    </message>
+    <message>
+        <source>Selection: declared conflicts of interest.</source>
+        <translation>Sélection&#xa0;: conflits d’intérêts déclarés.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli generate: give whole numbers for --selection, --jurors, --criteria, --per-track and --conflicts, and all or balanced for --assignment.</source>
+        <translation>tremplin-cli generate&#xa0;: donnez des nombres entiers pour --selection, --jurors, --criteria, --per-track et --conflicts, et all ou balanced pour --assignment.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict(s) of interest, %L5 assignments and %L6 scores in %L7 s.</source>
+        <translation>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» de la promotion «&#xa0;%2&#xa0;» ajoutée&#xa0;: %L3 candidatures, %L4 jurés, %Ln conflit d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
+            <numerusform>Sélection «&#xa0;%1&#xa0;» de la promotion «&#xa0;%2&#xa0;» ajoutée&#xa0;: %L3 candidatures, %L4 jurés, %Ln conflits d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: could not read %1: %2</source>
+        <translation>tremplin-cli jury pack&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: the passphrase in %1 is empty.</source>
+        <translation>tremplin-cli jury pack&#xa0;: la phrase de passe de %1 est vide.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: export needs --session NAME, then --juror NAME --out FILE or --all --out FOLDER.</source>
+        <translation>tremplin-cli jury pack&#xa0;: export demande --session NOM, puis --juror NOM --out FICHIER ou --all --out DOSSIER.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: --session NAME is required.</source>
+        <translation>tremplin-cli jury pack&#xa0;: l’option --session NOM est obligatoire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: there is no jury session named &quot;%1&quot;.</source>
+        <translation>tremplin-cli jury pack&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: &quot;%1&quot; is not a juror of &quot;%2&quot;.</source>
+        <translation>tremplin-cli jury pack&#xa0;: «&#xa0;%1&#xa0;» n’est pas juré de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: several jurors of &quot;%2&quot; are named &quot;%1&quot;; give the e-mail instead.</source>
+        <translation>tremplin-cli jury pack&#xa0;: plusieurs jurés de «&#xa0;%2&#xa0;» s’appellent «&#xa0;%1&#xa0;»&#x202f;; donnez plutôt le courriel.</translation>
+    </message>
+    <message>
+        <source>Wrote the pack of %1 to %2.</source>
+        <translation>Paquet de %1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: %1</source>
+        <translation>tremplin-cli jury pack&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pack of %1 (%2): %Ln value(s) imported.</source>
+        <translation>
+            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeur importée.</numerusform>
+            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeurs importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) already as in the file.</source>
+        <translation>
+            <numerusform>%Ln valeur déjà identique dans le fichier.</numerusform>
+            <numerusform>%Ln valeurs déjà identiques dans le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, %2: %3 in the file, %4 in the pack; the file&apos;s value was kept.</source>
+        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», %2&#xa0;: %3 dans le fichier, %4 dans le paquet&#x202f;; la valeur du fichier est gardée.</translation>
+    </message>
+    <message>
+        <source>  conflict: &quot;%1&quot;, comment: the file and the pack differ; the file&apos;s comment was kept.</source>
+        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», commentaire&#xa0;: le fichier et le paquet diffèrent&#x202f;; le commentaire du fichier est gardé.</translation>
+    </message>
+    <message>
+        <source>  refused: &quot;%1&quot;: %2</source>
+        <translation>  refusé&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>tremplin-cli jury pack: %Ln value(s) of the pack were not imported.</source>
+        <translation>
+            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeur du paquet n’a pas été importée.</numerusform>
+            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeurs du paquet n’ont pas été importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export, or import FILE.</source>
+        <translation>export, ou import FICHIER.</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s name or e-mail.</source>
+        <translation>Le nom ou le courriel du juré.</translation>
+    </message>
+    <message>
+        <source>A pack for every juror of the session.</source>
+        <translation>Un paquet pour chaque juré de la session.</translation>
+    </message>
+    <message>
+        <source>The pack to write, or the folder with --all.</source>
+        <translation>Le paquet à écrire, ou le dossier avec --all.</translation>
+    </message>
+    <message>
+        <source>A file whose first line is the passphrase that locks or opens the pack.</source>
+        <translation>Un fichier dont la première ligne est la phrase de passe qui verrouille ou ouvre le paquet.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
+        <translation>tremplin-cli jury pack&#xa0;: utilisez «&#xa0;jury pack export --session NOM --juror NOM --out FICHIER&#xa0;» (ou --all --out DOSSIER) ou «&#xa0;jury pack import FICHIER&#xa0;», chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2680,6 +2816,10 @@
         <source>Could not write %1 to the disk.</source>
         <translation>Impossible d’écrire %1 sur le disque.</translation>
     </message>
+    <message>
+        <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
+        <translation>%1 est un paquet de juré, pas un fichier de programme&#xa0;: importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>
@@ -3099,10 +3239,6 @@
     <message>
         <source>%1 is too large to be a list of payments.</source>
         <translation>%1 est trop volumineux pour être une liste de versements.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No column holds: %1.</source>
@@ -5013,6 +5149,193 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JurorPack</name>
+    <message>
+        <source>%1 is not a juror pack.</source>
+        <translation>%1 n’est pas un paquet de juré.</translation>
+    </message>
+    <message>
+        <source>%1 is a Tremplin programme file, not a juror pack: open it with File › Open. It was left untouched.</source>
+        <translation>%1 est un fichier de programme Tremplin, pas un paquet de juré&#xa0;: ouvrez-le avec Fichier › Ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Tremplin; update Tremplin to read it.</source>
+        <translation>%1 a été fait par une version plus récente de Tremplin&#x202f;; mettez Tremplin à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a passphrase: give its passphrase.</source>
+        <translation>%1 est verrouillé par une phrase de passe&#xa0;: donnez sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Could not make a temporary folder: %1</source>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read.</source>
+        <translation>%1 est endommagé et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>This application is not in the pack.</source>
+        <translation>Cette candidature n’est pas dans le paquet.</translation>
+    </message>
+    <message>
+        <source>This criterion is not in the pack.</source>
+        <translation>Ce critère n’est pas dans le paquet.</translation>
+    </message>
+    <message>
+        <source>This juror is not part of the jury session.</source>
+        <translation>Ce juré ne fait pas partie de la session de jury.</translation>
+    </message>
+    <message>
+        <source>Could not make the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a pack of the jury session &quot;%2&quot; of another file or of another session: no jury session of this file made it. It was not imported.</source>
+        <translation>%1 est un paquet de la session de jury «&#xa0;%2&#xa0;» d’un autre fichier ou d’une autre session&#xa0;: aucune session de jury de ce fichier ne l’a produit. Il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>%1 was not made for the juror it names (%2): it was changed outside Tremplin. It was not imported.</source>
+        <translation>%1 n’a pas été fait pour le juré qu’il nomme (%2)&#xa0;: il a été modifié hors de Tremplin. Il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>%1 names the juror &quot;%2&quot;, but it was made for &quot;%3&quot;: the juror was renamed in the pack or in this file. It was not imported.</source>
+        <translation>%1 nomme le juré «&#xa0;%2&#xa0;», mais il a été fait pour «&#xa0;%3&#xa0;»&#xa0;: le juré a été renommé dans le paquet ou dans ce fichier. Il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside Tremplin since the juror saved it (its integrity tag does not match its content). It was not imported.</source>
+        <translation>%1 a été modifié hors de Tremplin depuis que le juré l’a enregistré (son sceau d’intégrité ne correspond pas à son contenu). Il n’a pas été importé.</translation>
+    </message>
+    <message>
+        <source>The scores of %1 changed since the pack was read; read it again.</source>
+        <translation>Les notes de %1 ont changé depuis la lecture du paquet&#x202f;; relisez-le.</translation>
+    </message>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>La bibliothèque de chiffrement (libsodium) n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key from the passphrase.</source>
+        <translation>Il n’y a pas assez de mémoire pour dériver la clé de la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>This encrypted pack is cut short.</source>
+        <translation>Ce paquet chiffré est tronqué.</translation>
+    </message>
+    <message>
+        <source>This encrypted pack asks for key settings Tremplin does not accept.</source>
+        <translation>Ce paquet chiffré demande des réglages de clé que Tremplin n’accepte pas.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the pack was changed since it was locked.</source>
+        <translation>La phrase de passe est fausse, ou le paquet a été modifié depuis son verrouillage.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryApplicationsTab</name>
+    <message>
+        <source>Change the admissibility of %1</source>
+        <translation>Modifier la recevabilité de %1</translation>
+    </message>
+    <message>
+        <source>Change the reason for non-admissibility</source>
+        <translation>Modifier le motif de non-recevabilité</translation>
+    </message>
+    <message>
+        <source>Change the admissibility note</source>
+        <translation>Modifier la note sur la recevabilité</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (note)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Toutes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Admissibility of %1</source>
+        <translation>Recevabilité de %1</translation>
+    </message>
+    <message>
+        <source>Admissibility (choose an application)</source>
+        <translation>Recevabilité (choisissez une candidature)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The applications of the session&apos;s promotion. Only admissible applications go to the jury: they are the ones assigned to jurors and scored.</source>
+        <translation>Les candidatures de la promotion de la session. Seules les candidatures recevables vont au jury&#xa0;: ce sont elles qui sont réparties entre les jurés et notées.</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Admissibility filter</source>
+        <translation>Filtre de recevabilité</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Dossier no.</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Structure porteuse</translation>
+    </message>
+    <message>
+        <source>Admissibility</source>
+        <translation>Recevabilité</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>A&amp;dmissibility:</source>
+        <translation>Rece&amp;vabilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Free text beside the reason</source>
+        <translation>Texte libre en plus du motif</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryDecisionService</name>
     <message>
         <source>no rank</source>
@@ -5124,6 +5447,32 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Decision about “%1”: %2</source>
         <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryIncompleteModel</name>
+    <message numerus="yes">
+        <source>%1 of %n criteria</source>
+        <translation>
+            <numerusform>%1 sur %n critère</numerusform>
+            <numerusform>%1 sur %n critères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Notés</translation>
     </message>
 </context>
 <context>
@@ -5462,6 +5811,167 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryPackActions</name>
+    <message>
+        <source>&amp;Juror Packs…</source>
+        <translation>&amp;Paquets de jurés…</translation>
+    </message>
+    <message>
+        <source>Write one file per juror to score away from this computer</source>
+        <translation>Écrire un fichier par juré pour noter loin de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Juror Pack…</source>
+        <translation>&amp;Paquet de juré…</translation>
+    </message>
+    <message>
+        <source>Merge the scores of a pack a juror sent back</source>
+        <translation>Fusionner les notes d’un paquet renvoyé par un juré</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n juror pack(s) to %1.</source>
+        <translation>
+            <numerusform>%n paquet de juré écrit dans %1.</numerusform>
+            <numerusform>%n paquets de jurés écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation>Importer un paquet de juré</translation>
+    </message>
+    <message>
+        <source>Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation>Paquets de jurés (*.tremplin-pack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This pack is locked. Its passphrase:</source>
+        <translation>Ce paquet est verrouillé. Sa phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import the Pack of %1</source>
+        <translation>Importer le paquet de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n value(s) from the pack of %1.</source>
+        <translation>
+            <numerusform>%n valeur importée du paquet de %1.</numerusform>
+            <numerusform>%n valeurs importées du paquet de %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackExportDialog</name>
+    <message>
+        <source>Export Juror Packs</source>
+        <translation>Exporter les paquets de jurés</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Folder of the Juror Packs</source>
+        <translation>Dossier des paquets de jurés</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation>Phrase de pa&amp;sse (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the passphrase:</source>
+        <translation>&amp;Confirmer la phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
+        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel&#xa0;: donnez-la aux jurés par un autre moyen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>This file has no jury session yet.</source>
+        <translation>Ce fichier n’a pas encore de session de jury.</translation>
+    </message>
+    <message>
+        <source>Choose the folder where the packs go.</source>
+        <translation>Choisissez le dossier où vont les paquets.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryPackImportDialog</name>
+    <message>
+        <source>Import a Juror Pack</source>
+        <translation>Importer un paquet de juré</translation>
+    </message>
+    <message>
+        <source>Pack of %1 for the session “%2”, exported on %3.</source>
+        <translation>Paquet de %1 pour la session «&#xa0;%2&#xa0;», exporté le %3.</translation>
+    </message>
+    <message>
+        <source>This pack was imported before and holds nothing new.</source>
+        <translation>Ce paquet a déjà été importé et n’apporte rien de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) will be imported.</source>
+        <translation>
+            <numerusform>%n valeur sera importée.</numerusform>
+            <numerusform>%n valeurs seront importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
+        <translation>
+            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous&#xa0;: changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous&#xa0;: changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>In the pack</source>
+        <translation>Dans le paquet</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Pourquoi elle n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Changed in the file and in the pack since the export</source>
+        <translation>Modifiée dans le fichier et dans le paquet depuis l’export</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryPage</name>
     <message>
         <source>%1 (%2)</source>
@@ -5631,14 +6141,331 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JuryRankingModel</name>
+    <message>
+        <source>✓ in</source>
+        <comment>in the top N</comment>
+        <translation>✓ dedans</translation>
+    </message>
+    <message>
+        <source>▲ enters</source>
+        <comment>enters the top N</comment>
+        <translation>▲ entre</translation>
+    </message>
+    <message>
+        <source>▼ leaves</source>
+        <comment>leaves the top N</comment>
+        <translation>▼ sort</translation>
+    </message>
+    <message>
+        <source>no complete total</source>
+        <translation>aucun total complet</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>not in this session</source>
+        <translation>absent de la session</translation>
+    </message>
+    <message>
+        <source>one juror</source>
+        <translation>un seul juré</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>No juror has a complete total for this application yet.</source>
+        <translation>Aucun juré n’a encore de total complet pour cette candidature.</translation>
+    </message>
+    <message>
+        <source>Tied: equal scores share a rank.</source>
+        <translation>Ex æquo&#xa0;: des notes égales partagent un rang.</translation>
+    </message>
+    <message>
+        <source>In the top %1.</source>
+        <translation>Dans les %1 premiers.</translation>
+    </message>
+    <message>
+        <source>Enters the top %1 with the what-if&apos;s settings.</source>
+        <translation>Entre dans les %1 premiers avec les réglages de la simulation.</translation>
+    </message>
+    <message>
+        <source>Leaves the top %1 with the what-if&apos;s settings.</source>
+        <translation>Sort des %1 premiers avec les réglages de la simulation.</translation>
+    </message>
+    <message>
+        <source>Rank with the session&apos;s own settings: %1.</source>
+        <translation>Rang avec les réglages de la session&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not ranked with the session&apos;s own settings.</source>
+        <translation>Non classée avec les réglages de la session.</translation>
+    </message>
+    <message>
+        <source>%1 (dossier no. %2)</source>
+        <translation>%1 (dossier n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>No juror of this track has a complete total for this application: the combined score leaves the track out.</source>
+        <translation>Aucun juré de ce collège n’a de total complet pour cette candidature&#xa0;: la note combinée laisse ce collège de côté.</translation>
+    </message>
+    <message>
+        <source>The jurors disagree: their totals differ by %1 (two fifths of the scale are %2).</source>
+        <translation>Les jurés sont en désaccord&#xa0;: leurs totaux diffèrent de %1 (deux cinquièmes de l’échelle font %2).</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total.</source>
+        <translation>Plus haut moins plus bas total des jurés.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Top %1</source>
+        <translation>%1 premiers</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Whether the application is among the %1 places, and what the what-if changes compared with the session&apos;s own settings.</source>
+        <translation>Si la candidature est parmi les %1 places, et ce que la simulation change par rapport aux réglages de la session.</translation>
+    </message>
+    <message>
+        <source>Combined score: the tracks&apos; scores weighted by the tracks&apos; weights.</source>
+        <translation>Note combinée&#xa0;: les notes des collèges pondérées par leurs poids.</translation>
+    </message>
+    <message>
+        <source>Jurors whose complete total counts.</source>
+        <translation>Jurés dont le total complet compte.</translation>
+    </message>
+    <message>
+        <source>Highest minus lowest juror total; ⚠ marks a large disagreement.</source>
+        <translation>Plus haut moins plus bas total des jurés&#xa0;; ⚠ signale un fort désaccord.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRankingTab</name>
+    <message>
+        <source>Export the Ranking</source>
+        <translation>Exporter le classement</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the Chart as a Picture</source>
+        <translation>Enregistrer le graphique comme image</translation>
+    </message>
+    <message>
+        <source>jurors-scores</source>
+        <translation>notes-des-jures</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>▲ Enter the top %1: %2.</source>
+        <translation>▲ Entrent dans les %1 premiers&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>▼ Leave the top %1: %2.</source>
+        <translation>▼ Sortent des %1 premiers&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Same top %1 as with the session&apos;s own settings.</source>
+        <translation>Mêmes %1 premiers qu’avec les réglages de la session.</translation>
+    </message>
+    <message>
+        <source>Every track weighs 0: no application can have a combined score.</source>
+        <translation>Chaque collège pèse 0&#xa0;: aucune candidature ne peut avoir de note combinée.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The ranking shown, with the columns of &quot;tremplin-cli jury ranking --format csv&quot;</source>
+        <translation>Le classement affiché, avec les colonnes de «&#xa0;tremplin-cli jury ranking --format csv&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Jurors&apos; scores</source>
+        <translation>Notes des jurés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete totals, not counted (%n)</source>
+        <translation>
+            <numerusform>Totaux incomplets, non comptés (%n)</numerusform>
+            <numerusform>Totaux incomplets, non comptés (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete totals</source>
+        <translation>Totaux incomplets</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Et si…</translation>
+    </message>
+    <message>
+        <source>Try other settings and see the top change at once. Nothing here is written to the file; the session&apos;s settings are changed in Set-up.</source>
+        <translation>Essayez d’autres réglages et voyez aussitôt la tête du classement changer. Rien ici n’est écrit dans le fichier&#xa0;; les réglages de la session se changent dans Paramétrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight of the %1:</source>
+        <translation>P&amp;oids du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wei&amp;ght of the %1:</source>
+        <translation>Poi&amp;ds du %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This session has no %1.</source>
+        <translation>Cette session n’a pas de %1.</translation>
+    </message>
+    <message>
+        <source>Places (top &amp;N):</source>
+        <translation>Places (&amp;tête du classement)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The promotion has %n place(s).</source>
+        <translation>
+            <numerusform>La promotion a %n place.</numerusform>
+            <numerusform>La promotion a %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The promotion&apos;s places are not set: %1 assumed.</source>
+        <translation>Les places de la promotion ne sont pas fixées&#xa0;: %1 par défaut.</translation>
+    </message>
+    <message>
+        <source>Jurors counted (untick one to leave them out):</source>
+        <translation>Jurés comptés (décochez-en un pour l’écarter)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>juror (track)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t to the session&apos;s settings</source>
+        <translation>&amp;Revenir aux réglages de la session</translation>
+    </message>
+    <message>
+        <source>What-if: this ranking is not the session&apos;s (method, weights, jurors or places changed in the panel). The file is unchanged.</source>
+        <translation>Simulation&#xa0;: ce classement n’est pas celui de la session (méthode, poids, jurés ou places changés dans le panneau). Le fichier n’est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;icture…</source>
+        <translation>Enregistrer comme &amp;image…</translation>
+    </message>
+    <message>
+        <source>Choose a jury session to see its ranking.</source>
+        <translation>Choisissez une session de jury pour voir son classement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) ranked</source>
+        <translation>
+            <numerusform>%n candidature classée</numerusform>
+            <numerusform>%n candidatures classées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete total (listed last)</source>
+        <translation>
+            <numerusform>%n sans total complet (en fin de liste)</numerusform>
+            <numerusform>%n sans total complet (en fin de liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>method: %1</source>
+        <translation>méthode&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors&apos; totals differ by %2 or more.</source>
+        <translation>Gras&#xa0;: dans les %1 premiers (un trait sous le dernier). ⚠&#xa0;: les totaux des jurés diffèrent de %2 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryScoreChart</name>
+    <message>
+        <source>Jurors&apos; totals: lowest, quartiles, median, highest</source>
+        <translation>Totaux des jurés&#xa0;: plus bas, quartiles, médiane, plus haut</translation>
+    </message>
+    <message>
+        <source>A box lower than the others is a severe juror; a higher one, a generous juror.</source>
+        <translation>Une boîte plus basse que les autres signale un juré sévère&#xa0;; plus haute, un juré généreux.</translation>
+    </message>
+    <message>
+        <source>No complete total yet: %1.</source>
+        <translation>Pas encore de total complet&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals: no complete total yet</source>
+        <translation>Totaux des jurés&#xa0;: pas encore de total complet</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s totals</source>
+        <translation>Totaux du juré</translation>
+    </message>
+    <message>
+        <source>%1 (left out)</source>
+        <translation>%1 (écarté)</translation>
+    </message>
+    <message>
+        <source>%1: lowest %2, lower quartile %3, median %4, upper quartile %5, highest %6</source>
+        <translation>%1&#xa0;: plus bas %2, premier quartile %3, médiane %4, troisième quartile %5, plus haut %6</translation>
+    </message>
+    <message>
+        <source>%1: mean of all totals (%2)</source>
+        <translation>%1&#xa0;: moyenne de tous les totaux (%2)</translation>
+    </message>
+    <message>
+        <source>Juror&apos;s total</source>
+        <translation>Total du juré</translation>
+    </message>
+    <message>
+        <source>Jurors&apos; totals</source>
+        <translation>Totaux des jurés</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JuryScoreImport</name>
     <message>
         <source>%1 is too large to be a list of scores.</source>
         <translation>%1 est trop volumineux pour être une liste de notes.</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
@@ -6021,6 +6848,480 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
         <translation>%1 s’est déporté(e) pour «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupNewSessionDialog</name>
+    <message>
+        <source>New Jury Session</source>
+        <translation>Nouvelle session de jury</translation>
+    </message>
+    <message>
+        <source>The session starts with the criteria the AIC published (general interest, impact, feasibility, maturity, collaboration with the State) and its two tracks, expert jury and citizen panel; change them in Set-up.</source>
+        <translation>La session commence avec les critères publiés par l’AIC (intérêt général, impact, faisabilité, maturité, collaboration avec l’État) et ses deux collèges, jury d’experts et panel citoyen&#xa0;; modifiez-les dans Paramétrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a promotion first (Programme workspace).</source>
+        <translation>Créez d’abord une promotion (espace Programme).</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupService</name>
+    <message>
+        <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
+        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature&#xa0;: elle ne peut pas lui être attribuée.</translation>
+    </message>
+    <message>
+        <source>The highest score must be above the lowest.</source>
+        <translation>La note la plus haute doit dépasser la plus basse.</translation>
+    </message>
+    <message>
+        <source>The score step must be above zero.</source>
+        <translation>Le pas de notation doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>This number must be at least 1 (or left empty).</source>
+        <translation>Ce nombre doit valoir au moins 1 (ou rester vide).</translation>
+    </message>
+    <message>
+        <source>The weight must be above zero.</source>
+        <translation>Le poids doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The session already has a criterion named &quot;%1&quot;.</source>
+        <translation>La session a déjà un critère nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JurySetupTab</name>
+    <message>
+        <source>The session has no %1 track: tick it in Settings first.</source>
+        <translation>La session n’a pas de collège «&#xa0;%1&#xa0;»&#xa0;: cochez-le d’abord dans Réglages.</translation>
+    </message>
+    <message>
+        <source>Change the track of %1</source>
+        <translation>Changer le collège de %1</translation>
+    </message>
+    <message>
+        <source>Assign an application by hand</source>
+        <translation>Attribuer une candidature à la main</translation>
+    </message>
+    <message>
+        <source>Withdraw an assignment</source>
+        <translation>Retirer une attribution</translation>
+    </message>
+    <message>
+        <source>Another jury session is named &quot;%1&quot;.</source>
+        <translation>Une autre session de jury s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rename the jury session</source>
+        <translation>Renommer la session de jury</translation>
+    </message>
+    <message>
+        <source>Change the promotion of the jury session</source>
+        <translation>Changer la promotion de la session de jury</translation>
+    </message>
+    <message>
+        <source>Change the lowest score</source>
+        <translation>Modifier la note minimale</translation>
+    </message>
+    <message>
+        <source>Change the highest score</source>
+        <translation>Modifier la note maximale</translation>
+    </message>
+    <message>
+        <source>Change the score step</source>
+        <translation>Modifier le pas de notation</translation>
+    </message>
+    <message>
+        <source>Change the ranking method</source>
+        <translation>Modifier la méthode de classement</translation>
+    </message>
+    <message>
+        <source>Turn blind scoring on</source>
+        <translation>Activer la notation à l’aveugle</translation>
+    </message>
+    <message>
+        <source>Turn blind scoring off</source>
+        <translation>Désactiver la notation à l’aveugle</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <comment>application (its dossier number)</comment>
+        <translation>%1 (n°&#xa0;%2)</translation>
+    </message>
+    <message>
+        <source>A jury session is already named &quot;%1&quot;.</source>
+        <translation>Une session de jury s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>New jury session %1</source>
+        <translation>Nouvelle session de jury %1</translation>
+    </message>
+    <message>
+        <source>Delete Jury Session</source>
+        <translation>Supprimer la session de jury</translation>
+    </message>
+    <message>
+        <source>Delete the jury session &quot;%1&quot; with its criteria, jurors, assignments, conflicts of interest and scores? Edit › Undo brings it back.</source>
+        <translation>Supprimer la session de jury «&#xa0;%1&#xa0;» avec ses critères, ses jurés, ses attributions, ses conflits d’intérêts et ses notes&#xa0;? Édition › Annuler la rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete the jury session %1</source>
+        <translation>Supprimer la session de jury %1</translation>
+    </message>
+    <message>
+        <source>Save Jury Template</source>
+        <translation>Enregistrer le modèle de jury</translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json)</source>
+        <translation>Modèles de jury (*.json)</translation>
+    </message>
+    <message>
+        <source>Load Jury Template</source>
+        <translation>Charger un modèle de jury</translation>
+    </message>
+    <message>
+        <source>Jury templates (*.json);;All files (*)</source>
+        <translation>Modèles de jury (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This template cannot be loaded; nothing was changed.</source>
+        <translation>Ce modèle ne peut pas être chargé&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Load the jury template %1</source>
+        <translation>Charger le modèle de jury %1</translation>
+    </message>
+    <message>
+        <source>Add the track %1</source>
+        <translation>Ajouter le collège %1</translation>
+    </message>
+    <message>
+        <source>Jurors sit in the track %1: move or remove them first.</source>
+        <translation>Des jurés siègent dans le collège «&#xa0;%1&#xa0;»&#xa0;: déplacez-les ou retirez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>A jury session needs at least one track.</source>
+        <translation>Une session de jury a besoin d’au moins un collège.</translation>
+    </message>
+    <message>
+        <source>Remove the track %1</source>
+        <translation>Retirer le collège %1</translation>
+    </message>
+    <message>
+        <source>Change the weight of the track %1</source>
+        <translation>Modifier le poids du collège %1</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>Nouveau critère %1</translation>
+    </message>
+    <message>
+        <source>Add a criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message numerus="yes">
+        <source>The criterion &quot;%1&quot; has %n score(s); they are removed with it.</source>
+        <translation>
+            <numerusform>Le critère «&#xa0;%1&#xa0;» a %n note&#xa0;; elle est retirée avec lui.</numerusform>
+            <numerusform>Le critère «&#xa0;%1&#xa0;» a %n notes&#xa0;; elles sont retirées avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the criterion %1</source>
+        <translation>Retirer le critère %1</translation>
+    </message>
+    <message>
+        <source>Move the criterion %1</source>
+        <translation>Déplacer le critère %1</translation>
+    </message>
+    <message>
+        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <translation>Tapez une partie du nom d’une personne et choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is already a juror of this session.</source>
+        <translation>%1 est déjà juré de cette session.</translation>
+    </message>
+    <message>
+        <source>Add the juror %1</source>
+        <translation>Ajouter le juré %1</translation>
+    </message>
+    <message>
+        <source>Remove the juror %1</source>
+        <translation>Retirer le juré %1</translation>
+    </message>
+    <message>
+        <source>Assign applications (balanced)</source>
+        <translation>Répartir les candidatures (équilibré)</translation>
+    </message>
+    <message>
+        <source>Assign every application to every juror</source>
+        <translation>Attribuer toutes les candidatures à tous les jurés</translation>
+    </message>
+    <message>
+        <source>Choose a juror and an admissible application of the list.</source>
+        <translation>Choisissez un juré et une candidature recevable de la liste.</translation>
+    </message>
+    <message>
+        <source>This conflict of interest is already declared.</source>
+        <translation>Ce conflit d’intérêts est déjà déclaré.</translation>
+    </message>
+    <message>
+        <source>Declare a conflict of interest of %1</source>
+        <translation>Déclarer un conflit d’intérêts de %1</translation>
+    </message>
+    <message>
+        <source>Withdraw a conflict of interest of %1</source>
+        <translation>Retirer un conflit d’intérêts de %1</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session</source>
+        <translation>&amp;Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Load Template…</source>
+        <translation>&amp;Charger un modèle…</translation>
+    </message>
+    <message>
+        <source>No session chosen: create one with New Session… or load a template saved last year.</source>
+        <translation>Aucune session choisie&#xa0;: créez-en une avec Nouvelle session… ou chargez un modèle enregistré l’an dernier.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Jurés</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Répartition</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>Conflits d’intérêts</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Promotion:</source>
+        <translation>&amp;Promotion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Lowest &amp;score:</source>
+        <translation>Note mi&amp;nimale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation>Note ma&amp;ximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Score s&amp;tep:</source>
+        <translation>Pas de no&amp;tation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ranking &amp;method:</source>
+        <translation>&amp;Méthode de classement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Blind scoring</source>
+        <translation>Notation à l’a&amp;veugle</translation>
+    </message>
+    <message>
+        <source>A juror sees the others&apos; scores of an application only once they have scored it.</source>
+        <translation>Un juré ne voit les notes des autres pour une candidature qu’après l’avoir notée.</translation>
+    </message>
+    <message>
+        <source>Tracks</source>
+        <translation>Collèges</translation>
+    </message>
+    <message>
+        <source>A track&apos;s score is combined with the others&apos; by its weight (the AIC: expert jury of public officials and citizen panel).</source>
+        <translation>La note d’un collège se combine à celles des autres selon son poids (à l’AIC&#xa0;: jury d’experts, agents publics, et panel citoyen).</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Poids&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Weight of the expert jury</source>
+        <translation>Poids du jury d’experts</translation>
+    </message>
+    <message>
+        <source>Weight of the citizen panel</source>
+        <translation>Poids du panel citoyen</translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total for an application is the mean of their scores weighted by these weights. Double-click or type to edit a cell.</source>
+        <translation>Le total d’un juré pour une candidature est la moyenne de ses notes pondérée par ces poids. Double-cliquez ou tapez pour modifier une cellule.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Criterion</source>
+        <translation>&amp;Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Retirer le critère</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Personne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type part of a name of the directory</source>
+        <translation>Tapez une partie d’un nom de l’annuaire</translation>
+    </message>
+    <message>
+        <source>T&amp;rack:</source>
+        <translation>Co&amp;llège&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Juror</source>
+        <translation>&amp;Ajouter le juré</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Juror</source>
+        <translation>&amp;Retirer le juré</translation>
+    </message>
+    <message>
+        <source>Juror</source>
+        <translation>Juré</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Collège</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribuées</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Only admissible applications go to the jury. A juror with a conflict of interest is never assigned the application (marked COI). Tick a cell to assign by hand.</source>
+        <translation>Seules les candidatures recevables vont au jury. Un juré en conflit d’intérêts ne reçoit jamais la candidature (marquée CI). Cochez une case pour attribuer à la main.</translation>
+    </message>
+    <message>
+        <source>Assign &amp;All</source>
+        <translation>Tout &amp;attribuer</translation>
+    </message>
+    <message>
+        <source>Most per &amp;juror:</source>
+        <translation>Au plus par &amp;juré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Fewest jurors per application in each trac&amp;k:</source>
+        <translation>Jurés au moins par candidature et par co&amp;llège&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Assign &amp;Balanced</source>
+        <translation>Répartir de façon é&amp;quilibrée</translation>
+    </message>
+    <message>
+        <source>COI</source>
+        <comment>conflict of interest, in a cell</comment>
+        <translation>CI</translation>
+    </message>
+    <message>
+        <source>Conflict of interest: this juror cannot score this application.</source>
+        <translation>Conflit d’intérêts&#xa0;: ce juré ne peut pas noter cette candidature.</translation>
+    </message>
+    <message>
+        <source>A juror with a conflict of interest cannot score the application, does not see the others&apos; scores of it and is left out of its totals.</source>
+        <translation>Un juré en conflit d’intérêts ne peut pas noter la candidature, ne voit pas les notes des autres pour elle et n’entre pas dans ses totaux.</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Juré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplication:</source>
+        <translation>Ca&amp;ndidature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Declare</source>
+        <translation>&amp;Déclarer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Candidature</translation>
+    </message>
+    <message>
+        <source>Declared on</source>
+        <translation>Déclaré le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +8172,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Snapshot restored. The file as it was is kept as a snapshot: restore it to undo (File › Restore from a Snapshot…).</source>
         <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané&#xa0;: restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -7450,6 +8755,46 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Give at least one initiative and no negative number of payments.</source>
         <translation>Indiquez au moins une initiative et un nombre de versements positif ou nul.</translation>
+    </message>
+    <message>
+        <source>A selection needs at least one application and one juror, 1 to 8 criteria, at least one juror per application in each track, and fewer conflicts of interest than half the pairs of jurors and applications.</source>
+        <translation>Une sélection demande au moins une candidature et un juré, de 1 à 8 critères, au moins un juré par candidature dans chaque collège, et moins de conflits d’intérêts que la moitié des paires de jurés et de candidatures.</translation>
+    </message>
+    <message>
+        <source>The file has no programme to add a selection to.</source>
+        <translation>Le fichier n’a pas de programme auquel ajouter une sélection.</translation>
+    </message>
+    <message>
+        <source>Call %1 (applications)</source>
+        <translation>Appel %1 (candidatures)</translation>
+    </message>
+    <message>
+        <source>Jury of the call %1</source>
+        <translation>Jury de l’appel %1</translation>
+    </message>
+    <message>
+        <source>Innovation</source>
+        <translation>Innovation</translation>
+    </message>
+    <message>
+        <source>What the project does that others do not.</source>
+        <translation>Ce que le projet fait et que d’autres ne font pas.</translation>
+    </message>
+    <message>
+        <source>Soundness of the budget</source>
+        <translation>Solidité du budget</translation>
+    </message>
+    <message>
+        <source>The budget matches the plan; the other funders are named.</source>
+        <translation>Le budget correspond au plan d’action&#xa0;; les autres financeurs sont nommés.</translation>
+    </message>
+    <message>
+        <source>Clarity of the application</source>
+        <translation>Clarté du dossier</translation>
+    </message>
+    <message>
+        <source>Member of the carrier&apos;s board</source>
+        <translation>Membre du bureau de la structure porteuse</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +9542,13 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>%1 or %2: one of them is required.</source>
         <translation>%1 ou %2&#xa0;: l’un des deux est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::TextFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
