@@ -24,7 +24,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -33,27 +32,6 @@
 
 using namespace tremplin;
 using namespace tremplin::test;
-
-namespace {
-
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliResult cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
-        QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
-    p.waitForFinished(120000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
-
-} // namespace
 
 class TestBackups : public QObject
 {
@@ -346,18 +324,18 @@ private Q_SLOTS:
     {
         const QString file = demoFile(QStringLiteral("g.sqlite"));
         const int payments = countRows(file, QStringLiteral("disbursement"));
-        CliResult r = cli({ QStringLiteral("backup"), QStringLiteral("--db"), file });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        CliRun r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("Snapshot written to")));
         const QString out = path(QStringLiteral("elsewhere.sqlite"));
-        r = cli({ QStringLiteral("backup"), QStringLiteral("--db"), file, QStringLiteral("--out"),
-            out });
-        QCOMPARE(r.code, 0);
+        r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file,
+            QStringLiteral("--out"), out });
+        QCOMPARE(r.exitCode, 0);
         QCOMPARE(countRows(out, QStringLiteral("disbursement")), payments);
 
-        r = cli({ QStringLiteral("backups"), QStringLiteral("--db"), file,
+        r = runCli({ QStringLiteral("backups"), QStringLiteral("--db"), file,
             QStringLiteral("--format"), QStringLiteral("json") });
-        QCOMPARE(r.code, 0);
+        QCOMPARE(r.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray rows = root.value(QStringLiteral("snapshots")).toArray();
         QCOMPARE(rows.size(), 1);
@@ -366,18 +344,18 @@ private Q_SLOTS:
         QCOMPARE(row.value(QStringLiteral("payments")).toInt(), payments);
 
         deletePayments(file);
-        r = cli({ QStringLiteral("restore"), QStringLiteral("--db"), file, QStringLiteral("--from"),
-            row.value(QStringLiteral("file")).toString() });
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("restore"), QStringLiteral("--db"), file,
+            QStringLiteral("--from"), row.value(QStringLiteral("file")).toString() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("restore it to undo")));
         QCOMPARE(countRows(file, QStringLiteral("disbursement")), payments);
 
-        r = cli({ QStringLiteral("restore"), QStringLiteral("--db"), file });
-        QCOMPARE(r.code, 2);
+        r = runCli({ QStringLiteral("restore"), QStringLiteral("--db"), file });
+        QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--from")));
-        r = cli({ QStringLiteral("backup"), QStringLiteral("--db"), file,
+        r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file,
             QStringLiteral("--keep-daily"), QStringLiteral("0") });
-        QCOMPARE(r.code, 2);
+        QCOMPARE(r.exitCode, 2);
     }
 };
 
