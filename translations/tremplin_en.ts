@@ -6893,6 +6893,10 @@ Close anyway and lose them?</source>
         <source>The session already has a criterion named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A track&apos;s weight cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JurySetupTab</name>

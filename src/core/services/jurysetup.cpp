@@ -186,9 +186,14 @@ QString JurySetupService::fieldProblem(const QString &table, const QString &colu
             && !value.isNull() && value.toLongLong() < 1)
             return tr("This number must be at least 1 (or left empty).");
     }
-    if ((table == QLatin1String("jury_criterion") || table == QLatin1String("jury_track"))
-        && column == QLatin1String("weight") && !(value.toDouble() > 0))
+    if (table == QLatin1String("jury_criterion") && column == QLatin1String("weight")
+        && !(value.toDouble() > 0))
         return tr("The weight must be above zero.");
+    // A track may weigh nothing (a panel whose opinion is shown but does not count), as in a
+    // template; never less.
+    if (table == QLatin1String("jury_track") && column == QLatin1String("weight")
+        && !(value.toDouble() >= 0))
+        return tr("A track's weight cannot be negative.");
     if (table == QLatin1String("jury_criterion") && column == QLatin1String("name")) {
         const int same = Query(m_db,
             QStringLiteral("SELECT COUNT(*) FROM jury_criterion WHERE id <> ? AND session_id = "
