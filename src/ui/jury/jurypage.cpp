@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -128,6 +129,8 @@ void JuryPage::openRoom()
     if (m_room)
         m_room->close();
     m_room = new JuryRoomWindow(*m_document, session, this);
+    // Full screen on the screen the workspace is on (also where no window manager does it).
+    m_room->setGeometry(screen()->geometry());
     m_room->showFullScreen();
     m_room->activateWindow();
 }
@@ -229,8 +232,8 @@ void JuryPage::retranslateUi()
     m_roomButton->setText(tr("Room &Mode (F11)"));
     m_roomButton->setToolTip(tr("The chosen session full screen, for the jury's room and its "
                                 "projector: one application at a time, driven by the keyboard."));
-    m_signOffButton->setText(tr("Sign &Off…"));
-    m_minutesButton->setText(tr("Minutes (&PDF)…"));
+    m_signOffButton->setText(tr("Sign Off…"));
+    m_minutesButton->setText(tr("Minutes (PDF)…"));
 }
 
 void JuryPage::changeEvent(QEvent *event)

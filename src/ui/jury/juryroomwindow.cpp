@@ -104,10 +104,13 @@ JuryRoomWindow::JuryRoomWindow(Document &document, qint64 sessionId, QWidget *pa
     auto *left = new QVBoxLayout;
     left->addWidget(m_name);
     left->addWidget(m_facts);
-    left->addWidget(m_description, 1);
+    left->addSpacing(12);
     left->addWidget(m_scores);
     left->addWidget(m_decision);
     left->addWidget(m_timer);
+    left->addSpacing(12);
+    left->addWidget(m_description);
+    left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(m_rankingTitle);
     right->addWidget(m_top, 1);
@@ -412,8 +415,10 @@ void JuryRoomWindow::showItem()
                 tracks << tr("%1 %2", "track score")
                               .arg(label(e.value), score ? number(*score) : tr("no score"));
             }
-            tracks << tr("spread %1 (%n juror(s))", nullptr, r->jurors).arg(number(r->spread));
-            scoreLines << tracks.join(QStringLiteral(" · "));
+            if (!tracks.isEmpty())
+                scoreLines << tracks.join(QStringLiteral(" · "));
+            scoreLines << tr("Spread between jurors %1 (%n juror(s))", nullptr, r->jurors)
+                              .arg(number(r->spread));
         }
         QStringList recused;
         for (const Recusal &rec : std::as_const(m_recusals)) {
