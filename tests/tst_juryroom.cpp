@@ -89,6 +89,20 @@ private:
         });
     }
 
+    /// Every application decided, following the ranking (the room is then ready to sign off).
+    void decideAll()
+    {
+        JuryDecisionService decisions(db());
+        decisions.recordDecision(
+            m_session, app("P"), JuryOutcome::Selected, QStringLiteral("Unanimous"));
+        decisions.recordDecision(
+            m_session, app("Q"), JuryOutcome::Selected, QStringLiteral("Solid"));
+        decisions.recordDecision(
+            m_session, app("R"), JuryOutcome::WaitingList, QStringLiteral("Close"));
+        decisions.recordDecision(
+            m_session, app("S"), JuryOutcome::NotSelected, QStringLiteral("Immature"));
+    }
+
     QString pdfText(const QString &pdf)
     {
         QProcess text;
@@ -207,6 +221,12 @@ private Q_SLOTS:
         QCOMPARE(room->currentItem(), app("P"));
         QTest::keyClick(room, Qt::Key_PageUp);
         QCOMPARE(room->currentItem(), app("P"));
+        // H hides the control panel (one screen) and shows it again.
+        QVERIFY(room->controls()->isVisible());
+        QTest::keyClick(room, Qt::Key_H);
+        QVERIFY(!room->controls()->isVisible());
+        QTest::keyClick(room, Qt::Key_H);
+        QVERIFY(room->controls()->isVisible());
         // Disagreement first: R (spread 2) leads, the others keep their rank order.
         room->orderCombo()->setCurrentIndex(JuryRoomWindow::ByDisagreement);
         QCOMPARE(room->agenda(), (QList<qint64> { app("R"), app("P"), app("Q"), app("S") }));
@@ -325,14 +345,7 @@ private Q_SLOTS:
     void signOffAndMinutesFromTheRoom()
     {
         JuryDecisionService decisions(db());
-        decisions.recordDecision(
-            m_session, app("P"), JuryOutcome::Selected, QStringLiteral("Unanimous"));
-        decisions.recordDecision(
-            m_session, app("Q"), JuryOutcome::Selected, QStringLiteral("Solid"));
-        decisions.recordDecision(
-            m_session, app("R"), JuryOutcome::WaitingList, QStringLiteral("Close"));
-        decisions.recordDecision(
-            m_session, app("S"), JuryOutcome::NotSelected, QStringLiteral("Immature"));
+        decideAll();
         JuryRoomWindow *room = openRoom();
         QVERIFY(room);
         bool okEnabledWithoutConfirmation = true;
@@ -379,14 +392,7 @@ private Q_SLOTS:
     void signOffFromTheWorkspaceUndoesInOneStep()
     {
         JuryDecisionService decisions(db());
-        decisions.recordDecision(
-            m_session, app("P"), JuryOutcome::Selected, QStringLiteral("Unanimous"));
-        decisions.recordDecision(
-            m_session, app("Q"), JuryOutcome::Selected, QStringLiteral("Solid"));
-        decisions.recordDecision(
-            m_session, app("R"), JuryOutcome::WaitingList, QStringLiteral("Close"));
-        decisions.recordDecision(
-            m_session, app("S"), JuryOutcome::NotSelected, QStringLiteral("Immature"));
+        decideAll();
         m_page = std::make_unique<JuryPage>();
         m_page->setDocument(m_doc.get());
         m_page->showSession(m_session);

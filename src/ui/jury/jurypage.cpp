@@ -46,7 +46,8 @@ JuryPage::JuryPage(QWidget *parent)
 {
     m_roomAction->setObjectName(QStringLiteral("juryRoomMode"));
     m_roomAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_roomAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // The whole main window while the Jury workspace is shown (the sidebar may have the focus).
+    m_roomAction->setShortcutContext(Qt::WindowShortcut);
     addAction(m_roomAction);
     m_roomButton->setObjectName(QStringLiteral("juryRoomModeButton"));
     m_signOffButton->setObjectName(QStringLiteral("jurySignOff"));

@@ -515,14 +515,8 @@ void JuryRoomWindow::decide(JuryOutcome outcome)
     regainKeys();
     if (!accepted)
         return;
-    QString error;
-    if (!DatabaseCommand::push(m_document,
-            std::make_unique<RecordJuryDecisionCommand>(
-                m_document, m_session, id, outcome, dialog.reason(), dialog.overrideReason()),
-            &error))
-        showProblem(error);
-    else
-        showProblem(QString());
+    push(std::make_unique<RecordJuryDecisionCommand>(
+        m_document, m_session, id, outcome, dialog.reason(), dialog.overrideReason()));
 }
 
 void JuryRoomWindow::recuse()
@@ -542,14 +536,14 @@ void JuryRoomWindow::recuse()
     regainKeys();
     if (!accepted)
         return;
+    push(std::make_unique<RecordRecusalCommand>(
+        m_document, m_settings.committeeId, dialog.memberId(), id, dialog.reason()));
+}
+
+void JuryRoomWindow::push(std::unique_ptr<DatabaseCommand> command)
+{
     QString error;
-    if (!DatabaseCommand::push(m_document,
-            std::make_unique<RecordRecusalCommand>(
-                m_document, m_settings.committeeId, dialog.memberId(), id, dialog.reason()),
-            &error))
-        showProblem(error);
-    else
-        showProblem(QString());
+    showProblem(DatabaseCommand::push(m_document, std::move(command), &error) ? QString() : error);
 }
 
 void JuryRoomWindow::regainKeys()

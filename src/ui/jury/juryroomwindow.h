@@ -11,6 +11,7 @@
 #include <QList>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -21,6 +22,7 @@ class QTimer;
 
 namespace tremplin {
 
+class DatabaseCommand;
 class Document;
 
 /// The room mode of a jury session: a full-screen window for the chair and the projector. The
@@ -81,6 +83,8 @@ private:
     void recuse();
     void toggleTimer();
     void regainKeys();
+    /// Pushes an undo command; shows the refusal.
+    void push(std::unique_ptr<DatabaseCommand> command);
     void stopTimer();
     void togglePanel();
     void toggleProjection();
