@@ -304,7 +304,18 @@ private Q_SLOTS:
         QVERIFY(asked);
         QVERIFY(QTest::qWaitForWindowActive(room));
         QVERIFY(!decisions.decision(m_session, app("Q")));
-        // Ctrl+Z in the room undoes the last decision (R), not P's.
+        // More selected than places: said as such, never as negative places left.
+        QCOMPARE(room->placesLabel()->text(), QStringLiteral("Places left: 0 of 2"));
+        QTest::keyClick(room, Qt::Key_Right);
+        QTest::keyClick(room, Qt::Key_Right);
+        answerDecision(QStringLiteral("Also"), QStringLiteral("Room's choice"), &asked);
+        QTest::keyClick(room, Qt::Key_S);
+        QVERIFY(QTest::qWaitForWindowActive(room));
+        QCOMPARE(room->placesLabel()->text(), QStringLiteral("3 selected for 2 places"));
+        // Ctrl+Z in the room undoes the last decision (S), then R's, not P's.
+        QTest::keyClick(room, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!decisions.decision(m_session, app("S")));
+        QVERIFY(decisions.decision(m_session, app("R")));
         QTest::keyClick(room, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!decisions.decision(m_session, app("R")));
         QVERIFY(decisions.decision(m_session, app("P")));

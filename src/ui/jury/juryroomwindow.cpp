@@ -365,7 +365,10 @@ void JuryRoomWindow::showItem()
             : tr("%1 — item %2 of %3", "session — item n of m")
                   .arg(m_settings.name, locale.toString(m_current + 1),
                       locale.toString(m_agenda.size())));
-    m_places->setText(m_settings.places > 0
+    m_places->setText(m_settings.places > 0 && selected > m_settings.places
+            ? tr("%1 selected for %2 places")
+                  .arg(locale.toString(selected), locale.toString(m_settings.places))
+            : m_settings.places > 0
             ? tr("Places left: %1 of %2")
                   .arg(locale.toString(m_settings.places - selected),
                       locale.toString(m_settings.places))
