@@ -6586,6 +6586,10 @@ Close anyway and lose them?</source>
         <source>Leave Room Mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 selected for %2 places</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoreChart</name>

@@ -6040,7 +6040,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The chosen session full screen, for the jury&apos;s room and its projector: one application at a time, driven by the keyboard.</source>
-        <translation>La session choisie en plein écran, pour la salle du jury et son vidéoprojecteur : une candidature à la fois, pilotée au clavier.</translation>
+        <translation>La session choisie en plein écran, pour la salle du jury et son vidéoprojecteur&#xa0;: une candidature à la fois, pilotée au clavier.</translation>
     </message>
     <message>
         <source>Sign Off…</source>
@@ -6442,7 +6442,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <name>tremplin::JuryRoomWindow</name>
     <message>
         <source>Time: %1 (running)</source>
-        <translation>Temps : %1 (en cours)</translation>
+        <translation>Temps&#xa0;: %1 (en cours)</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -6461,11 +6461,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Places left: %1 of %2</source>
-        <translation>Places restantes : %1 sur %2</translation>
+        <translation>Places restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Selected: %1 (places not set)</source>
-        <translation>Retenues : %1 (nombre de places non indiqué)</translation>
+        <translation>Retenues&#xa0;: %1 (nombre de places non indiqué)</translation>
     </message>
     <message>
         <source>No application in this session</source>
@@ -6485,7 +6485,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Not ranked: no complete score yet</source>
-        <translation>Non classée : aucune notation complète pour l’instant</translation>
+        <translation>Non classée&#xa0;: aucune notation complète pour l’instant</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -6505,15 +6505,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Out of the room: %1</source>
-        <translation>Sortis de la salle : %1</translation>
+        <translation>Sortis de la salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Decision: %1 — %2</source>
-        <translation>Décision : %1 — %2</translation>
+        <translation>Décision&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Overrides the ranking: %1</source>
-        <translation>S’écarte du classement : %1</translation>
+        <translation>S’écarte du classement&#xa0;: %1</translation>
     </message>
     <message>
         <source>No decision yet</source>
@@ -6521,7 +6521,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation>Temps : %1</translation>
+        <translation>Temps&#xa0;: %1</translation>
     </message>
     <message>
         <source>The time spent is kept on the committee&apos;s agenda.</source>
@@ -6546,7 +6546,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Agenda order:</source>
-        <translation>&amp;Ordre du jour :</translation>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
     </message>
     <message>
         <source>By rank</source>
@@ -6570,7 +6570,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
-        <translation>→ ou Page suivante : suivante · ← ou Page précédente : précédente · S : retenue · W : liste d’attente · N : non retenue · T : chronomètre · R : déport · H : masquer ce panneau · Ctrl+Z : annuler · Échap : quitter</translation>
+        <translation>→ ou Page suivante&#xa0;: suivante · ← ou Page précédente&#xa0;: précédente · S&#xa0;: retenue · W&#xa0;: liste d’attente · N&#xa0;: non retenue · T&#xa0;: chronomètre · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
     </message>
     <message>
         <source>Bring the Projection Back</source>
@@ -6591,6 +6591,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Leave Room Mode</source>
         <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <source>%1 selected for %2 places</source>
+        <translation>%1 retenues pour %2 places</translation>
     </message>
 </context>
 <context>
@@ -9418,15 +9422,15 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif :</translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>This decision departs from the ranking: %1 The minutes record why.</source>
-        <translation>Cette décision s’écarte du classement : %1 Le procès-verbal en consigne la raison.</translation>
+        <translation>Cette décision s’écarte du classement&#xa0;: %1 Le procès-verbal en consigne la raison.</translation>
     </message>
     <message>
         <source>&amp;Why override the ranking:</source>
-        <translation>&amp;Pourquoi s’écarter du classement :</translation>
+        <translation>&amp;Pourquoi s’écarter du classement&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9437,15 +9441,15 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Who leaves the room while the jury discusses %1? Their scores for it no longer count.</source>
-        <translation>Qui sort de la salle pendant que le jury examine %1 ? Ses notes sur cette candidature ne comptent plus.</translation>
+        <translation>Qui sort de la salle pendant que le jury examine %1&#xa0;? Ses notes sur cette candidature ne comptent plus.</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre :</translation>
+        <translation>&amp;Membre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif :</translation>
+        <translation>M&amp;otif&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9456,11 +9460,11 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>I confirm: signing off locks %1; the selected applications become laureates of the promotion. Later changes need an amendment.</source>
-        <translation>Je confirme : arrêter la séance verrouille %1 ; les candidatures retenues deviennent lauréates de la promotion. Toute modification ultérieure demandera un amendement.</translation>
+        <translation>Je confirme&#xa0;: arrêter la séance verrouille %1&#xa0;; les candidatures retenues deviennent lauréates de la promotion. Toute modification ultérieure demandera un amendement.</translation>
     </message>
     <message>
         <source>&amp;Signed off by:</source>
-        <translation>&amp;Arrêtée par :</translation>
+        <translation>&amp;Arrêtée par&#xa0;:</translation>
     </message>
     <message>
         <source>Save Minutes</source>
