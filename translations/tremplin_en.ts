@@ -6024,6 +6024,26 @@ Close anyway and lose them?</source>
         <source>Amend jury decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room &amp;Mode (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen session full screen, for the jury&apos;s room and its projector: one application at a time, driven by the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryProgressModel</name>
@@ -6409,6 +6429,165 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors&apos; totals differ by %2 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRoomWindow</name>
+    <message>
+        <source>Time: %1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>agenda position. application</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agenda item — its decision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <comment>session — item n of m</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1 (places not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 · combined score %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked: no complete score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>track score</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread between jurors %1 (%n juror(s))</source>
+        <translation>
+            <numerusform>Spread between jurors %1 (%n juror)</numerusform>
+            <numerusform>Spread between jurors %1 (%n jurors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides the ranking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent is kept while the room is open (the committee has no agenda item for this application).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <comment>rank. application — score</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room Mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agenda order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagreement first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the Projection Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project on the Other Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected for %2 places</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9223,6 +9402,76 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomDecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>application: outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision departs from the ranking: %1 The minutes record why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why override the ranking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomRecusalDialog</name>
+    <message>
+        <source>Recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leaves the room while the jury discusses %1? Their scores for it no longer count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomSignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm: signing off locks %1; the selected applications become laureates of the promotion. Later changes need an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed off by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6030,6 +6030,26 @@ Fermer quand même et les perdre ?</translation>
         <source>Amend jury decision</source>
         <translation>Amender la décision du jury</translation>
     </message>
+    <message>
+        <source>Room Mode</source>
+        <translation>Mode salle</translation>
+    </message>
+    <message>
+        <source>Room &amp;Mode (F11)</source>
+        <translation>&amp;Mode salle (F11)</translation>
+    </message>
+    <message>
+        <source>The chosen session full screen, for the jury&apos;s room and its projector: one application at a time, driven by the keyboard.</source>
+        <translation>La session choisie en plein écran, pour la salle du jury et son vidéoprojecteur&#xa0;: une candidature à la fois, pilotée au clavier.</translation>
+    </message>
+    <message>
+        <source>Sign Off…</source>
+        <translation>Arrêter la séance…</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation>Procès-verbal (PDF)…</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryProgressModel</name>
@@ -6416,6 +6436,165 @@ Fermer quand même et les perdre ?</translation>
     <message>
         <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors' totals differ by %2 or more.</source>
         <translation>Gras : dans les %1 premiers (un trait sous le dernier). ⚠ : les totaux des jurés diffèrent de %2 ou plus.</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::JuryRoomWindow</name>
+    <message>
+        <source>Time: %1 (running)</source>
+        <translation>Temps&#xa0;: %1 (en cours)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>agenda position. application</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agenda item — its decision</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <comment>session — item n of m</comment>
+        <translation>%1 — point %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Places left: %1 of %2</source>
+        <translation>Places restantes&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1 (places not set)</source>
+        <translation>Retenues&#xa0;: %1 (nombre de places non indiqué)</translation>
+    </message>
+    <message>
+        <source>No application in this session</source>
+        <translation>Aucune candidature dans cette session</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 · combined score %3</source>
+        <translation>Rang %1 sur %2 · note combinée %3</translation>
+    </message>
+    <message>
+        <source>Not ranked: no complete score yet</source>
+        <translation>Non classée&#xa0;: aucune notation complète pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>track score</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>sans note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spread between jurors %1 (%n juror(s))</source>
+        <translation>
+            <numerusform>Écart entre jurés %1 (%n juré)</numerusform>
+            <numerusform>Écart entre jurés %1 (%n jurés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
+        <translation>Sortis de la salle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 — %2</source>
+        <translation>Décision&#xa0;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Overrides the ranking: %1</source>
+        <translation>S’écarte du classement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
+    </message>
+    <message>
+        <source>The time spent is kept while the room is open (the committee has no agenda item for this application).</source>
+        <translation>Le temps passé est conservé tant que le mode salle est ouvert (l’ordre du jour du comité n’a pas de point pour cette candidature).</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <comment>rank. application — score</comment>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Room Mode — %1</source>
+        <translation>Mode salle — %1</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda order:</source>
+        <translation>&amp;Ordre du jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By rank</source>
+        <translation>Par rang</translation>
+    </message>
+    <message>
+        <source>Disagreement first</source>
+        <translation>Désaccords d’abord</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
+        <translation>→ ou Page suivante&#xa0;: suivante · ← ou Page précédente&#xa0;: précédente · S&#xa0;: retenue · W&#xa0;: liste d’attente · N&#xa0;: non retenue · T&#xa0;: chronomètre · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
+    </message>
+    <message>
+        <source>Bring the Projection Back</source>
+        <translation>Ramener la projection ici</translation>
+    </message>
+    <message>
+        <source>Project on the Other Screen</source>
+        <translation>Projeter sur l’autre écran</translation>
+    </message>
+    <message>
+        <source>Sign Off…</source>
+        <translation>Arrêter la séance…</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)…</source>
+        <translation>Procès-verbal (PDF)…</translation>
+    </message>
+    <message>
+        <source>Leave Room Mode</source>
+        <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <source>%1 selected for %2 places</source>
+        <translation>%1 retenues pour %2 places</translation>
     </message>
 </context>
 <context>
@@ -9232,6 +9411,76 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomDecisionDialog</name>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>application: outcome</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This decision departs from the ranking: %1 The minutes record why.</source>
+        <translation>Cette décision s’écarte du classement&#xa0;: %1 Le procès-verbal en consigne la raison.</translation>
+    </message>
+    <message>
+        <source>&amp;Why override the ranking:</source>
+        <translation>&amp;Pourquoi s’écarter du classement&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomRecusalDialog</name>
+    <message>
+        <source>Recusal</source>
+        <translation>Déport</translation>
+    </message>
+    <message>
+        <source>Who leaves the room while the jury discusses %1? Their scores for it no longer count.</source>
+        <translation>Qui sort de la salle pendant que le jury examine %1&#xa0;? Ses notes sur cette candidature ne comptent plus.</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Membre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>M&amp;otif&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomSignOffDialog</name>
+    <message>
+        <source>Sign Off</source>
+        <translation>Arrêter la séance</translation>
+    </message>
+    <message>
+        <source>I confirm: signing off locks %1; the selected applications become laureates of the promotion. Later changes need an amendment.</source>
+        <translation>Je confirme&#xa0;: arrêter la séance verrouille %1&#xa0;; les candidatures retenues deviennent lauréates de la promotion. Toute modification ultérieure demandera un amendement.</translation>
+    </message>
+    <message>
+        <source>&amp;Signed off by:</source>
+        <translation>&amp;Arrêtée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save Minutes</source>
+        <translation>Enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>proces-verbal</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

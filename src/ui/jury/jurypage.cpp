@@ -8,13 +8,18 @@
 #include "juryapplicationstab.h"
 #include "juryprogresstab.h"
 #include "juryrankingtab.h"
+#include "juryroomdialogs.h"
+#include "juryroomwindow.h"
 #include "juryscoringtab.h"
 #include "jurysetuptab.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -34,7 +39,29 @@ JuryPage::JuryPage(QWidget *parent)
     , m_scoring(new JuryScoringTab(m_tabs))
     , m_progress(new JuryProgressTab(m_tabs))
     , m_ranking(new JuryRankingTab(m_tabs))
+    , m_roomAction(new QAction(this))
+    , m_roomButton(new QPushButton(this))
+    , m_signOffButton(new QPushButton(this))
+    , m_minutesButton(new QPushButton(this))
 {
+    m_roomAction->setObjectName(QStringLiteral("juryRoomMode"));
+    m_roomAction->setShortcut(QKeySequence(Qt::Key_F11));
+    // The whole main window while the Jury workspace is shown (the sidebar may have the focus).
+    m_roomAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_roomAction);
+    m_roomButton->setObjectName(QStringLiteral("juryRoomModeButton"));
+    m_signOffButton->setObjectName(QStringLiteral("jurySignOff"));
+    m_minutesButton->setObjectName(QStringLiteral("juryMinutes"));
+    connect(m_roomAction, &QAction::triggered, this, &JuryPage::openRoom);
+    connect(m_roomButton, &QPushButton::clicked, m_roomAction, &QAction::trigger);
+    connect(m_signOffButton, &QPushButton::clicked, this, [this] {
+        if (m_document && currentSession())
+            signOffJurySession(this, *m_document, currentSession());
+    });
+    connect(m_minutesButton, &QPushButton::clicked, this, [this] {
+        if (m_document && currentSession())
+            saveJuryMinutes(this, *m_document, currentSession());
+    });
     setObjectName(QStringLiteral("juryPage"));
     m_sessions->setObjectName(QStringLiteral("jurySession"));
     m_sessions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -55,6 +82,9 @@ JuryPage::JuryPage(QWidget *parent)
     header->addWidget(m_sessionLabel);
     header->addWidget(m_sessions);
     header->addStretch(1);
+    header->addWidget(m_signOffButton);
+    header->addWidget(m_minutesButton);
+    header->addWidget(m_roomButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -87,8 +117,28 @@ QList<JuryTab *> JuryPage::allTabs() const
     return { m_applications, m_setup, m_scoring, m_progress, m_ranking };
 }
 
+JuryRoomWindow *JuryPage::room() const
+{
+    return m_room;
+}
+
+void JuryPage::openRoom()
+{
+    const qint64 session = currentSession();
+    if (!m_document || session == 0)
+        return;
+    if (m_room)
+        m_room->close();
+    m_room = new JuryRoomWindow(*m_document, session, this);
+    // Full screen on the screen the workspace is on (also where no window manager does it).
+    m_room->setGeometry(screen()->geometry());
+    m_room->showFullScreen();
+    m_room->activateWindow();
+}
+
 void JuryPage::setDocument(Document *document)
 {
+    delete m_room;
     if (m_document)
         disconnect(&m_document->database(), nullptr, this, nullptr);
     m_document = document;
@@ -149,6 +199,10 @@ void JuryPage::reloadSessions()
         m_sessions->setCurrentIndex(row);
     }
     m_sessions->setEnabled(!sessions.isEmpty());
+    for (QWidget *w : { static_cast<QWidget *>(m_roomButton),
+             static_cast<QWidget *>(m_signOffButton), static_cast<QWidget *>(m_minutesButton) })
+        w->setEnabled(!sessions.isEmpty());
+    m_roomAction->setEnabled(!sessions.isEmpty());
     m_hint->setVisible(m_document && sessions.isEmpty());
     const qint64 id = currentSession();
     if (id != current || id == 0) {
@@ -175,6 +229,12 @@ void JuryPage::retranslateUi()
     m_tabs->setTabText(Scoring, tr("S&coring"));
     m_tabs->setTabText(Progress, tr("&Progress"));
     m_tabs->setTabText(Ranking, tr("&Ranking"));
+    m_roomAction->setText(tr("Room Mode"));
+    m_roomButton->setText(tr("Room &Mode (F11)"));
+    m_roomButton->setToolTip(tr("The chosen session full screen, for the jury's room and its "
+                                "projector: one application at a time, driven by the keyboard."));
+    m_signOffButton->setText(tr("Sign Off…"));
+    m_minutesButton->setText(tr("Minutes (PDF)…"));
 }
 
 void JuryPage::changeEvent(QEvent *event)

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
+class QAction;
 class QTabWidget;
 
 namespace tremplin {
@@ -14,6 +17,7 @@ class Document;
 class JuryApplicationsTab;
 class JuryProgressTab;
 class JuryRankingTab;
+class JuryRoomWindow;
 class JuryScoringTab;
 class JurySetupTab;
 class JuryTab;
@@ -43,6 +47,15 @@ public:
     JuryScoringTab *scoringTab() const { return m_scoring; }
     JuryProgressTab *progressTab() const { return m_progress; }
     JuryRankingTab *rankingTab() const { return m_ranking; }
+    /// Room Mode (F11): the chosen session full screen for the room and its projector.
+    QAction *roomModeAction() const { return m_roomAction; }
+    QPushButton *roomModeButton() const { return m_roomButton; }
+    QPushButton *signOffButton() const { return m_signOffButton; }
+    QPushButton *minutesButton() const { return m_minutesButton; }
+    /// The room mode's window while it is open.
+    JuryRoomWindow *room() const;
+    /// Opens the room mode for the chosen session.
+    void openRoom();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +78,11 @@ private:
     JuryScoringTab *m_scoring;
     JuryProgressTab *m_progress;
     JuryRankingTab *m_ranking;
+    QAction *m_roomAction;
+    QPushButton *m_roomButton;
+    QPushButton *m_signOffButton;
+    QPushButton *m_minutesButton;
+    QPointer<JuryRoomWindow> m_room;
 };
 
 } // namespace tremplin
