@@ -36,7 +36,7 @@ public:
         auto *editor = new QLineEdit(parent);
         editor->setFrame(false);
         editor->setProperty(editedIndex, QVariant::fromValue(QPersistentModelIndex(index)));
-        const auto *model = qobject_cast<const JuryScoreModel *>(index.model());
+        const auto *model = qobject_cast<const ScoreGridModel *>(index.model());
         if (model && index.column() < model->totalColumn())
             editor->setAlignment(Qt::AlignCenter);
         Q_UNUSED(option)
@@ -54,7 +54,7 @@ protected:
             if (next || previous) {
                 const QModelIndex index
                     = editor->property(editedIndex).value<QPersistentModelIndex>();
-                const auto *model = qobject_cast<const JuryScoreModel *>(index.model());
+                const auto *model = qobject_cast<const ScoreGridModel *>(index.model());
                 const QString why = model ? model->problemFor(index, editor->text()) : QString();
                 if (!why.isEmpty()) {
                     editor->setStyleSheet(style::errorBorder());
@@ -145,7 +145,7 @@ void JuryScoreView::mousePressEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid() && !(index.flags() & Qt::ItemIsEnabled))
-        Q_EMIT message(index.data(JuryScoreModel::UnavailableRole).toString());
+        Q_EMIT message(index.data(ScoreGridModel::UnavailableRole).toString());
     QTableView::mousePressEvent(event);
 }
 

@@ -24,7 +24,7 @@ QString scoreText(double score)
 } // namespace
 
 JuryScoreModel::JuryScoreModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScoreGridModel(parent)
 { }
 
 void JuryScoreModel::setDocument(Document *document)

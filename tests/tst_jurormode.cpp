@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Juror mode (issue "In the room", point 5): a juror pack opened in the window, through
+// File › Open and through `tremplin --pack`, scored with the keyboard, an off-scale value
+// refused, saved, opened again, and merged into the programme file by the core; a locked pack
+// asks its passphrase and stays locked; the Jury workspace's Progress tab writes paper score
+// sheets and decision letters (issue points 4 and 6).
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/domain/types.h"
+#include "core/error.h"
+#include "core/i18n/translations.h"
+#include "core/packs/jurorpack.h"
+#include "core/packs/packcrypto.h"
+#include "core/services/initiativeservice.h"
+#include "core/services/jurydecisionservice.h"
+#include "core/services/juryservice.h"
+#include "core/services/programmeservice.h"
+#include "modaldialogs.h"
+#include "testsupport.h"
+#include "ui/document.h"
+#include "ui/jury/jurormodemodel.h"
+#include "ui/jury/jurormodewindow.h"
+#include "ui/jury/jurypage.h"
+#include "ui/jury/juryprogresstab.h"
+#include "ui/jury/juryscoregrid.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace tremplin;
+
+namespace {
+
+/// Types @p text into whatever has the focus, one key at a time, as a juror does.
+void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::keyClicks(target, QString(c));
+    }
+}
+
+void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
+JurorModeWindow *jurorWindow()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *juror = qobject_cast<JurorModeWindow *>(w); juror && juror->isVisible())
+            return juror;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestJurorMode : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Translations m_translations;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+    int m_file = 0;
+    QHash<QString, qint64> m_app;
+    QHash<QString, qint64> m_member;
+    qint64 m_session = 0;
+    qint64 m_a = 0;
+    qint64 m_b = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    qint64 app(const char *name) const { return m_app.value(QLatin1String(name)); }
+    qint64 member(const char *name) const { return m_member.value(QLatin1String(name)); }
+
+    /// A programme file with applications P, Q, R, a session "Jury 2026" (0 to 5 by 0.5,
+    /// criteria A ×2 and B) with jurors E1, E2 and C1, everything assigned, E2 in conflict
+    /// with R.
+    void makeFile(const QString &file)
+    {
+        m_db = std::make_unique<Database>();
+        m_db->create(file);
+        m_path = file;
+        ProgrammeService programmes(*m_db);
+        Programme p;
+        p.name = QStringLiteral("AIC");
+        Promotion promotion;
+        promotion.programmeId = programmes.createProgramme(p);
+        promotion.name = QStringLiteral("Promotion 2026");
+        promotion.id = programmes.createPromotion(promotion);
+        const qint64 carrier = Query(*m_db,
+            QStringLiteral("INSERT INTO organisation (name, legal_form, siret) VALUES "
+                           "('Les Jardins partagés', 'association', '12345678901234') "
+                           "RETURNING id"))
+                                   .execReturningId();
+        m_app.clear();
+        int ds = 1001;
+        for (const char *name : { "P", "Q", "R" }) {
+            Initiative i;
+            i.name = QLatin1String(name);
+            i.promotionId = promotion.id;
+            i.carrierId = carrier;
+            i.description = QStringLiteral("Projet ") + i.name;
+            const qint64 id = InitiativeService(*m_db).create(i);
+            Query(*m_db,
+                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
+                               "'admissible', budget_cents = ? WHERE id = ?"))
+                .bindAll(qint64(ds++), qint64(1500000), id)
+                .exec();
+            m_app.insert(i.name, id);
+        }
+        JuryTemplate t;
+        t.name = QStringLiteral("Jury 2026");
+        t.promotion = promotion.name;
+        t.scaleMin = 0;
+        t.scaleMax = 5;
+        t.scaleStep = 0.5;
+        t.criteria = { { QStringLiteral("A"), 2, QStringLiteral("first") },
+            { QStringLiteral("B"), 1, QString() } };
+        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
+        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
+            { QStringLiteral("E2"), JuryTrack::Expert, QStringLiteral("e2@example.org") },
+            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
+        t.conflicts = { { QStringLiteral("E2"), QStringLiteral("R"), QStringLiteral("adviser") } };
+        JuryService jury(*m_db);
+        m_session = jury.applyTemplate(t);
+        m_member.clear();
+        for (const Juror &j : jury.jurors(m_session))
+            m_member.insert(j.name, j.memberId);
+        m_a = jury.criteria(m_session).at(0).id;
+        m_b = jury.criteria(m_session).at(1).id;
+    }
+
+    QString exportPack(const char *juror, const QString &passphrase = {})
+    {
+        const QString file
+            = path(QStringLiteral("%1-%2.tremplin-pack").arg(QLatin1String(juror)).arg(++m_file));
+        JurorPackService(*m_db).exportPack(m_session, member(juror), file, passphrase);
+        return file;
+    }
+
+    /// Scores P (A 3.5, B 4) and comments it in @p w with the keyboard; 7 is refused inline.
+    void scoreWithKeys(JurorModeWindow *w)
+    {
+        QAbstractItemModelTester tester(w->model());
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->activateWindow();
+        w->view()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), w->view());
+        const QModelIndex first = w->view()->currentIndex();
+        QCOMPARE(first.row(), 0);
+        QCOMPARE(first.column(), 0);
+        QCOMPARE(w->model()->headerData(0, Qt::Vertical).toString(), QStringLiteral("P"));
+
+        // 7 is off the scale: said under the grid, the editor stays open, nothing written.
+        type(QStringLiteral("7"));
+        press(Qt::Key_Tab);
+        QVERIFY2(w->message().contains(QStringLiteral("5")), qPrintable(w->message()));
+        QVERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QCOMPARE(w->pack().score(app("P"), m_a), std::nullopt);
+        // 3.3 is off the step.
+        type(QStringLiteral("3.3"));
+        press(Qt::Key_Tab);
+        QVERIFY(!w->message().isEmpty());
+        QCOMPARE(w->pack().score(app("P"), m_a), std::nullopt);
+        type(QStringLiteral("3.5"));
+        press(Qt::Key_Tab);
+        QCOMPARE(w->pack().score(app("P"), m_a), std::optional<double>(3.5));
+        QVERIFY(w->isWindowModified());
+        // Tab went on to B; then the total is skipped and the comment comes.
+        QCOMPARE(w->view()->currentIndex().column(), 1);
+        type(QStringLiteral("4"));
+        press(Qt::Key_Tab);
+        QCOMPARE(w->view()->currentIndex().column(), w->model()->commentColumn());
+        type(QStringLiteral("Solide"));
+        press(Qt::Key_Return);
+        QCOMPARE(w->pack().comment(app("P")), QStringLiteral("Solide"));
+        // (2 × 3.5 + 4) / 3
+        QCOMPARE(w->model()->index(0, w->model()->totalColumn()).data().toString(),
+            QLocale().toString(11.0 / 3, 'f', 2));
+
+        // Undo within the window, then redo.
+        QTest::keyClick(w, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w->pack().comment(app("P")), QString());
+        QAction *redo = test::menuAction(*w, QKeySequence::Redo);
+        QVERIFY(redo && redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(w->pack().comment(app("P")), QStringLiteral("Solide"));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.install(QStringLiteral("en"))); }
+    void init() { makeFile(path(QStringLiteral("programme%1.sqlite").arg(++m_file))); }
+    void cleanup()
+    {
+        QList<QPointer<JurorModeWindow>> windows;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *juror = qobject_cast<JurorModeWindow *>(w))
+                windows.append(juror);
+        }
+        for (const QPointer<JurorModeWindow> &w : windows)
+            delete w.data();
+        m_db.reset();
+    }
+
+    void fileOpenOffersJurorModeAndTheScoresComeBackIntoTheProgrammeFile()
+    {
+        const QString pack = exportPack("E1");
+        const QByteArray programmeBefore = test::fileHash(m_path);
+        MainWindow main(m_translations);
+        main.show();
+        QAction *open = test::menuAction(main, QKeySequence::Open);
+        QVERIFY(open);
+        QString offered;
+        test::answerFileDialog(pack);
+        test::onNextModal<QMessageBox>([&](QMessageBox *box) {
+            offered = box->text();
+            QTest::mouseClick(
+                box->findChild<QPushButton *>(QStringLiteral("openJurorMode")), Qt::LeftButton);
+        });
+        open->trigger();
+        QVERIFY2(offered.contains(QStringLiteral("juror pack")), qPrintable(offered));
+        JurorModeWindow *w = jurorWindow();
+        QVERIFY(w);
+        QCOMPARE(w->windowTitle(), QStringLiteral("Juror pack — E1 — Jury 2026[*]"));
+        // Only the juror's applications: E1 has P, Q and R; what the pack shows of one.
+        QCOMPARE(w->model()->rowCount(), 3);
+        const QString details
+            = w->findChild<QTextBrowser *>(QStringLiteral("jurorModeApplication"))->toPlainText();
+        QVERIFY2(details.contains(QStringLiteral("Projet P")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Les Jardins partagés")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("1001")), qPrintable(details));
+        QVERIFY2(details.contains(QLocale().toString(15000)), qPrintable(details));
+
+        scoreWithKeys(w);
+        QCOMPARE(JurorPack::open(pack)->score(app("P"), m_a), std::nullopt); // not saved yet
+        // Ctrl+S saves; the window is clean again.
+        QTest::keyClick(w, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!w->isWindowModified());
+        w->close();
+        QVERIFY(!jurorWindow());
+
+        // Opened again: the scores are there, the pack still intact.
+        {
+            const auto reopened = JurorPack::open(pack);
+            QCOMPARE(reopened->score(app("P"), m_a), std::optional<double>(3.5));
+            QCOMPARE(reopened->score(app("P"), m_b), std::optional<double>(4));
+            QCOMPARE(reopened->comment(app("P")), QStringLiteral("Solide"));
+            QVERIFY(reopened->isIntact());
+        }
+        // The programme file was not touched by juror mode; the coordinator merges the pack.
+        QCOMPARE(test::fileHash(m_path), programmeBefore);
+        JurorPackService packs(*m_db);
+        const PackMerge merge = packs.read(pack);
+        QVERIFY(merge.conflicts.isEmpty());
+        QVERIFY(packs.apply(merge) > 0);
+        JuryService jury(*m_db);
+        QCOMPARE(jury.score(member("E1"), app("P"), m_a), std::optional<double>(3.5));
+        QCOMPARE(jury.score(member("E1"), app("P"), m_b), std::optional<double>(4));
+    }
+
+    void closingWithUnsavedScoresAsksFirst()
+    {
+        const QString pack = exportPack("C1");
+        QString error;
+        JurorModeWindow *w = JurorModeWindow::open(pack, nullptr, &error);
+        QVERIFY2(w, qPrintable(error));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->view()->setFocus();
+        type(QStringLiteral("2"));
+        press(Qt::Key_Tab);
+        QVERIFY(w->isWindowModified());
+        // Cancel keeps the window; Save writes and closes.
+        test::onNextModal<QMessageBox>([](QMessageBox *box) {
+            QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        });
+        w->close();
+        QVERIFY(w->isVisible());
+        test::onNextModal<QMessageBox>([](QMessageBox *box) {
+            QTest::mouseClick(box->button(QMessageBox::Save), Qt::LeftButton);
+        });
+        w->close();
+        QVERIFY(!jurorWindow());
+        QCOMPARE(JurorPack::open(pack)->score(app("P"), m_a), std::optional<double>(2));
+    }
+
+    void aLockedPackAsksItsPassphraseAndStaysLocked()
+    {
+        const QString pack = exportPack("E2", QStringLiteral("correct horse"));
+        QStringList asked;
+        // A wrong passphrase is said, and asked again.
+        test::onNextModal<QInputDialog>([&asked](QInputDialog *dialog) {
+            asked.append(dialog->labelText());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(), QStringLiteral("wrong horse"));
+            test::clickDialogButton(dialog, QDialogButtonBox::Ok);
+            test::onNextModal<QInputDialog>([&asked](QInputDialog *again) {
+                asked.append(again->labelText());
+                QTest::keyClicks(again->findChild<QLineEdit *>(), QStringLiteral("correct horse"));
+                test::clickDialogButton(again, QDialogButtonBox::Ok);
+            });
+        });
+        QString error;
+        JurorModeWindow *w = JurorModeWindow::open(pack, nullptr, &error);
+        QVERIFY2(w, qPrintable(error));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.at(0).contains(QStringLiteral("passphrase")), qPrintable(asked.at(0)));
+        QVERIFY2(asked.at(1).contains(QStringLiteral("wrong")), qPrintable(asked.at(1)));
+        // E2 is in conflict with R: the pack has P and Q only.
+        QCOMPARE(w->model()->rowCount(), 2);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        w->view()->setFocus();
+        type(QStringLiteral("4.5"));
+        press(Qt::Key_Tab);
+        QTest::keyClick(w, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!w->isWindowModified());
+        w->close();
+
+        QFile file(pack);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(packcrypto::isEncrypted(file.read(packcrypto::MagicSize)));
+        QVERIFY_THROWS_EXCEPTION(Error, JurorPack::open(pack));
+        QCOMPARE(JurorPack::open(pack, QStringLiteral("correct horse"))->score(app("P"), m_a),
+            std::optional<double>(4.5));
+    }
+
+    void theCommandLineOpensAPackInJurorMode()
+    {
+        const QString pack = exportPack("E1");
+        QProcess gui;
+        gui.start(QStringLiteral(TREMPLIN_GUI_PATH),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pack"), pack,
+                QStringLiteral("--quit-after-first-paint") });
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY2(gui.readAllStandardOutput().contains("first-paint-ms"),
+            gui.readAllStandardError().constData());
+        // A programme file given to --pack is refused with the reason.
+        gui.start(QStringLiteral(TREMPLIN_GUI_PATH),
+            { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--pack"), m_path,
+                QStringLiteral("--quit-after-first-paint") });
+        QVERIFY(gui.waitForFinished(60000));
+        QCOMPARE(gui.exitCode(), 1);
+        QVERIFY2(gui.readAllStandardError().contains("not a juror pack"), "no reason given");
+    }
+};
+
+QTEST_MAIN(TestJurorMode)
+#include "tst_jurormode.moc"
