@@ -11,6 +11,7 @@
 #include "core/i18n/translations.h"
 #include "core/packs/jurorpack.h"
 #include "core/packs/packcrypto.h"
+#include "core/reports/decisionletters.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/jurydecisionservice.h"
 #include "core/services/juryservice.h"
@@ -21,11 +22,13 @@
 #include "ui/jury/jurormodemodel.h"
 #include "ui/jury/jurormodewindow.h"
 #include "ui/jury/jurypage.h"
+#include "ui/jury/juryprogressmodels.h"
 #include "ui/jury/juryprogresstab.h"
 #include "ui/jury/juryscoregrid.h"
 #include "ui/mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -358,6 +361,80 @@ private Q_SLOTS:
         QVERIFY(gui.waitForFinished(60000));
         QCOMPARE(gui.exitCode(), 1);
         QVERIFY2(gui.readAllStandardError().contains("not a juror pack"), "no reason given");
+    }
+
+    void theProgressTabWritesScoreSheetsAndDecisionLetters()
+    {
+        // P selected, Q not selected; R has no decision.
+        for (const auto &[key, outcome] :
+            { std::pair { "P", "selected" }, std::pair { "Q", "not_selected" } }) {
+            Query(*m_db,
+                QStringLiteral("INSERT INTO jury_decision (session_id, initiative_id, outcome, "
+                               "reason, decided_at, rank) VALUES (?, ?, ?, 'Raison', "
+                               "'2026-06-12T10:00:00', 1)"))
+                .bindAll(m_session, app(key), QString::fromLatin1(outcome))
+                .exec();
+        }
+        m_db.reset();
+        MainWindow w(m_translations);
+        QString error;
+        QVERIFY2(w.openDatabase(m_path, &error), qPrintable(error));
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY(w.document()->database().integrity() == Database::Integrity::Sound);
+        w.showWorkspace(MainWindow::Jury);
+        auto *page = qobject_cast<JuryPage *>(w.workspaceWidget(MainWindow::Jury));
+        QVERIFY(page);
+        page->showSession(m_session);
+        JuryProgressTab *tab = page->progressTab();
+        page->tabs()->setCurrentWidget(tab);
+        QAbstractItemModelTester progressTester(tab->progressModel());
+        QAbstractItemModelTester missingTester(tab->missingModel());
+        auto *sheets = tab->findChild<QPushButton *>(QStringLiteral("juryScoreSheets"));
+        auto *letters = tab->findChild<QPushButton *>(QStringLiteral("juryDecisionLetters"));
+        QVERIFY(sheets && sheets->isEnabled());
+        QVERIFY(letters && letters->isEnabled());
+
+        // Every juror's sheets in one PDF.
+        const QString all = path(QStringLiteral("all-sheets.pdf"));
+        test::answerFileDialog(all);
+        QTest::mouseClick(sheets, Qt::LeftButton);
+        QVERIFY2(tab->outcome().contains(QStringLiteral("3 jurors")), qPrintable(tab->outcome()));
+        const QString allText = test::pdfText(all);
+        for (const char *juror : { "E1", "E2", "C1" })
+            QVERIFY2(allText.contains(QLatin1String(juror)), juror);
+
+        // The juror chosen under Missing scores: E2 alone, without R (a conflict of interest).
+        auto *filter = tab->findChild<QComboBox *>(QStringLiteral("juryMissingFilter"));
+        filter->setCurrentIndex(filter->findText(QStringLiteral("E2")));
+        const QString one = path(QStringLiteral("e2-sheets.pdf"));
+        test::answerFileDialog(one);
+        QTest::mouseClick(sheets, Qt::LeftButton);
+        QVERIFY2(tab->outcome().contains(QStringLiteral("of E2")), qPrintable(tab->outcome()));
+        const QString oneText = test::pdfText(one);
+        QVERIFY(oneText.contains(QStringLiteral("E2")));
+        QVERIFY(!oneText.contains(QStringLiteral("C1")));
+        QVERIFY(oneText.contains(QStringLiteral("Projet P"))
+            || oneText.contains(QStringLiteral(" P ")));
+
+        // The letters: one per decided application and the CSV; R is named as undecided.
+        const QString folder = path(QStringLiteral("letters"));
+        QVERIFY(QDir().mkpath(folder));
+        test::answerFileDialog(folder);
+        QTest::mouseClick(letters, Qt::LeftButton);
+        const QString said = tab->outcome();
+        QVERIFY2(said.contains(QStringLiteral("2 decision letters")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("without a decision: R")), qPrintable(said));
+        const QStringList pdfs
+            = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files, QDir::Name);
+        QCOMPARE(pdfs.size(), 2);
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(DecisionLetters::csvFileName())));
+        QString lettersText;
+        for (const QString &pdf : pdfs)
+            lettersText += test::pdfText(QDir(folder).filePath(pdf));
+        QVERIFY(lettersText.contains(QStringLiteral("1001")));
+        QVERIFY(lettersText.contains(QStringLiteral("1002")));
     }
 };
 
