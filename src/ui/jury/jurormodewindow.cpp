@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
@@ -122,8 +123,8 @@ JurorModeWindow::JurorModeWindow(std::unique_ptr<JurorPack> pack, QWidget *paren
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(grid);
     splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(m_header);
@@ -153,18 +154,13 @@ JurorModeWindow::JurorModeWindow(std::unique_ptr<JurorPack> pack, QWidget *paren
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &JurorModeWindow::showCurrentApplication);
 
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
-    for (int c = 0; c < m_model->totalColumn(); ++c)
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    if (m_model->columnCount() > 0) {
-        header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Stretch);
-    }
+    sizeScoreColumns(m_view, *m_model);
     m_view->setCurrentIndex(m_model->index(0, 0));
     m_view->setFocus();
     retranslateUi();
-    resize(1200, 720);
+    // Most of the screen: the grid with every criterion and the comment, and the application.
+    if (QScreen *shown = screen())
+        resize(shown->availableGeometry().size() * 0.95);
 }
 
 JurorModeWindow::~JurorModeWindow() = default;

@@ -198,19 +198,19 @@ JuryScoreGrid::JuryScoreGrid(QWidget *parent)
         &JuryScoreGrid::emitCurrentPair);
 }
 
-void JuryScoreGrid::sizeColumns()
+void sizeScoreColumns(QTableView *view, const ScoreGridModel &model)
 {
     // The criteria's names wrap on two lines so that every criterion, the total and the
     // comment fit beside the applications' names at 1366 px; each name is whole in its tooltip.
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view->horizontalHeader();
     // Measured in bold: the current cell's column header is drawn in bold.
     QFont bold = header->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     const int minimum = metrics.horizontalAdvance(QStringLiteral("00,00")) + 24;
     const int twoLines = 2 * metrics.lineSpacing();
-    for (int c = 0; c < m_model->totalColumn(); ++c) {
-        const QString name = m_model->headerData(c, Qt::Horizontal).toString();
+    for (int c = 0; c < model.totalColumn(); ++c) {
+        const QString name = model.headerData(c, Qt::Horizontal).toString();
         // The narrowest width (by steps) at which the name takes at most two lines.
         int width = minimum;
         while (width < 4 * minimum) {
@@ -223,11 +223,16 @@ void JuryScoreGrid::sizeColumns()
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         header->resizeSection(c, width);
     }
-    if (m_model->columnCount() > 0) {
-        header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Stretch);
+    if (model.columnCount() > 0) {
+        header->setSectionResizeMode(model.totalColumn(), QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(model.commentColumn(), QHeaderView::Stretch);
     }
     header->setMinimumHeight(twoLines + 12);
+}
+
+void JuryScoreGrid::sizeColumns()
+{
+    sizeScoreColumns(m_view, *m_model);
 }
 
 void JuryScoreGrid::setDocument(Document *document)

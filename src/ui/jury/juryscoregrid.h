@@ -37,6 +37,10 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
 };
 
+/// Sizes a scoring grid's columns: each criterion as narrow as its name on at most two lines,
+/// the total to its contents, the comment the rest.
+void sizeScoreColumns(QTableView *view, const ScoreGridModel &model);
+
 /// A jury session's scoring grid on its own (JuryScoreModel in a JuryScoreView, with the line
 /// that says why a score was refused): the Scoring tab shows it, and a window that opens one
 /// juror's pack can show it for that juror only.
