@@ -235,6 +235,9 @@ void JurorModeWindow::setMessage(const QString &text)
 
 bool JurorModeWindow::save()
 {
+    // A score still being typed is written first, as Tab would; a refused one is not saved.
+    if (!m_view->commitOpenEditor())
+        return false;
     try {
         m_pack->save();
     } catch (const Error &e) {
@@ -248,6 +251,7 @@ bool JurorModeWindow::save()
 
 void JurorModeWindow::closeEvent(QCloseEvent *event)
 {
+    m_view->commitOpenEditor();
     if (m_undo->isClean()) {
         event->accept();
         return;

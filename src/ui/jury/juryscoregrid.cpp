@@ -117,6 +117,24 @@ QModelIndex JuryScoreView::moveCursor(CursorAction cursorAction, Qt::KeyboardMod
     return {};
 }
 
+bool JuryScoreView::commitOpenEditor()
+{
+    const QModelIndex current = currentIndex();
+    auto *editor
+        = state() == EditingState ? qobject_cast<QLineEdit *>(indexWidget(current)) : nullptr;
+    if (!editor)
+        return true;
+    const auto *grid = qobject_cast<const ScoreGridModel *>(model());
+    const QString why = grid ? grid->problemFor(current, editor->text()) : QString();
+    if (!why.isEmpty()) {
+        Q_EMIT message(why);
+        return false;
+    }
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
+}
+
 void JuryScoreView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();

@@ -26,6 +26,9 @@ public:
     /// The cell after the current one that a score or a comment can be typed in (invalid at
     /// the end of the grid).
     QModelIndex nextCell() { return moveCursor(MoveNext, Qt::NoModifier); }
+    /// Writes what is typed in the open editor, as Tab would but staying in the cell (before
+    /// a save). False when the value is refused: the editor stays open and message() says why.
+    bool commitOpenEditor();
 
 Q_SIGNALS:
     /// The reason a cell cannot take what was typed or clicked, or empty.
