@@ -208,24 +208,7 @@ QVariant PackScoreModel::headerData(int section, Qt::Orientation orientation, in
             return a->name;
         return {};
     }
-    if (section < 0 || section >= columnCount())
-        return {};
-    if (section < totalColumn()) {
-        const JuryCriterion &c = m_criteria.at(section);
-        if (role == Qt::DisplayRole) {
-            return qFuzzyCompare(c.weight, 1.0)
-                ? c.name
-                : tr("%1 (×%2)", "criterion (its weight)").arg(c.name, scoreText(c.weight));
-        }
-        if (role == Qt::ToolTipRole)
-            return c.description.isEmpty() ? c.name : c.description;
-        return {};
-    }
-    if (role == Qt::DisplayRole)
-        return section == totalColumn() ? tr("Total") : tr("Comment");
-    if (role == Qt::ToolTipRole && section == totalColumn())
-        return tr("The weighted mean of the criteria, once every criterion is scored.");
-    return {};
+    return columnHeader(m_criteria, section, role);
 }
 
 Qt::ItemFlags PackScoreModel::flags(const QModelIndex &index) const

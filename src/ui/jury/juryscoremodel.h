@@ -29,6 +29,11 @@ public:
     virtual int commentColumn() const = 0;
     /// Why @p text cannot be written in that cell, or an empty string.
     virtual QString problemFor(const QModelIndex &index, const QString &text) const = 0;
+
+protected:
+    /// The horizontal header of column @p section: the criteria (with their weight), the
+    /// total, the comment.
+    QVariant columnHeader(const QList<JuryCriterion> &criteria, int section, int role) const;
 };
 
 /// The scoring grid of a jury session, in one of two orientations: one juror's applications
