@@ -8823,23 +8823,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (×%2)</source>
-        <comment>criterion (its weight)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The weighted mean of the criteria, once every criterion is scored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is nothing to score here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5160,7 +5160,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is locked with a passphrase. Type it to open the pack; it is saved locked with the same passphrase.</source>
-        <translation>%1 est verrouillé par une phrase secrète. Saisissez-la pour ouvrir le dossier de juré ; il sera enregistré verrouillé avec la même phrase.</translation>
+        <translation>%1 est verrouillé par une phrase secrète. Saisissez-la pour ouvrir le dossier de juré&#xa0;; il sera enregistré verrouillé avec la même phrase.</translation>
     </message>
     <message>
         <source>Juror pack — %1 — %2[*]</source>
@@ -5168,7 +5168,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Juror pack of %1&lt;/b&gt; for the session “%2”. Score each application from %3 to %4 by steps of %5: type a score, then Tab or Enter; Delete clears it. Save with Ctrl+S and give the pack back to the coordinator.%6</source>
-        <translation>&lt;b&gt;Dossier de juré de %1&lt;/b&gt; pour la session « %2 ». Notez chaque candidature de %3 à %4 par pas de %5 : saisissez une note puis Tab ou Entrée ; Suppr l’efface. Enregistrez avec Ctrl+S et rendez le dossier à la coordination.%6</translation>
+        <translation>&lt;b&gt;Dossier de juré de %1&lt;/b&gt; pour la session «&#xa0;%2&#xa0;». Notez chaque candidature de %3 à %4 par pas de %5&#xa0;: saisissez une note puis Tab ou Entrée&#xa0;; Suppr l’efface. Enregistrez avec Ctrl+S et rendez le dossier à la coordination.%6</translation>
     </message>
     <message>
         <source> The pack stays locked with its passphrase.</source>
@@ -5216,15 +5216,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Dossier:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation>Porteur :</translation>
+        <translation>Porteur&#xa0;:</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation>Budget :</translation>
+        <translation>Budget&#xa0;:</translation>
     </message>
     <message>
         <source>Save the Juror Pack</source>
@@ -5240,7 +5240,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Your scores and comments in this pack are not saved. Save them before closing?</source>
-        <translation>Vos notes et commentaires dans ce dossier de juré ne sont pas enregistrés. Les enregistrer avant de fermer ?</translation>
+        <translation>Vos notes et commentaires dans ce dossier de juré ne sont pas enregistrés. Les enregistrer avant de fermer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -6263,7 +6263,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No application of this session has a decision yet: no letter was written. Record the decisions in the Ranking tab first.</source>
-        <translation>Aucune candidature de cette session n’a encore de décision : aucune lettre n’a été écrite. Enregistrez d’abord les décisions dans l’onglet Classement.</translation>
+        <translation>Aucune candidature de cette session n’a encore de décision&#xa0;: aucune lettre n’a été écrite. Enregistrez d’abord les décisions dans l’onglet Classement.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n decision letter(s) and the mail-merge file %1 to %2.</source>
@@ -6275,8 +6275,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>No letter for %n application(s) without a decision: %1.</source>
         <translation>
-            <numerusform>Pas de lettre pour %n candidature sans décision : %1.</numerusform>
-            <numerusform>Pas de lettre pour %n candidatures sans décision : %1.</numerusform>
+            <numerusform>Pas de lettre pour %n candidature sans décision&#xa0;: %1.</numerusform>
+            <numerusform>Pas de lettre pour %n candidatures sans décision&#xa0;: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6285,7 +6285,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Paper score sheets for jurors without a laptop: of the juror chosen under Missing scores, or of every juror.</source>
-        <translation>Grilles de notation papier pour les jurés sans ordinateur : celles du juré choisi sous Notes manquantes, ou de tous les jurés.</translation>
+        <translation>Grilles de notation papier pour les jurés sans ordinateur&#xa0;: celles du juré choisi sous Notes manquantes, ou de tous les jurés.</translation>
     </message>
     <message>
         <source>Decision Letters…</source>
@@ -8342,7 +8342,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is a juror pack, not a programme file. Open it in juror mode to score its applications? (To merge a returned pack into this programme file, use File › Import › Juror Pack… instead.)</source>
-        <translation>%1 est un dossier de juré, pas un fichier de programme. L’ouvrir en mode juré pour noter ses candidatures ? (Pour fusionner un dossier rendu dans ce fichier de programme, utilisez plutôt Fichier › Importer › Dossier de juré….)</translation>
+        <translation>%1 est un dossier de juré, pas un fichier de programme. L’ouvrir en mode juré pour noter ses candidatures&#xa0;? (Pour fusionner un dossier rendu dans ce fichier de programme, utilisez plutôt Fichier › Importer › Dossier de juré….)</translation>
     </message>
     <message>
         <source>Open in Juror Mode</source>
@@ -8810,7 +8810,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
-        <translation>%1 : une note de %2 à %3 par pas de %4. Saisissez-la, puis Tab ou Entrée.</translation>
+        <translation>%1&#xa0;: une note de %2 à %3 par pas de %4. Saisissez-la, puis Tab ou Entrée.</translation>
     </message>
     <message>
         <source>Your comment on this application.</source>
@@ -8829,41 +8829,24 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>%1, dossier %2</translation>
     </message>
     <message>
-        <source>%1 (×%2)</source>
-        <comment>criterion (its weight)</comment>
-        <translation>%1 (×%2)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Commentaire</translation>
-    </message>
-    <message>
-        <source>The weighted mean of the criteria, once every criterion is scored.</source>
-        <translation>La moyenne pondérée des critères, une fois chaque critère noté.</translation>
-    </message>
-    <message>
         <source>There is nothing to score here.</source>
         <translation>Il n’y a rien à noter ici.</translation>
     </message>
     <message>
         <source>“%1” is not a score: type a number such as %2.</source>
-        <translation>« %1 » n’est pas une note : saisissez un nombre comme %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: saisissez un nombre comme %2.</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
-        <translation>Commentaire sur « %1 »</translation>
+        <translation>Commentaire sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Score %1 for %2 of “%3”</source>
-        <translation>Note %1 pour %2 de « %3 »</translation>
+        <translation>Note %1 pour %2 de «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Clear the %1 score of “%2”</source>
-        <translation>Effacer la note %1 de « %2 »</translation>
+        <translation>Effacer la note %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
