@@ -39,6 +39,25 @@ template<typename T> void onNextModal(std::function<void(T *)> act)
     timer->start();
 }
 
+/// Types @p text into whatever has the focus, one key at a time, as a user does (an editor
+/// opened by the first key gets the next ones).
+inline void type(const QString &text)
+{
+    for (const QChar c : text) {
+        QWidget *target = QApplication::focusWidget();
+        QVERIFY(target);
+        QTest::keyClicks(target, QString(c));
+    }
+}
+
+/// Presses @p key in whatever has the focus.
+inline void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget *target = QApplication::focusWidget();
+    QVERIFY(target);
+    QTest::keyClick(target, key, modifiers);
+}
+
 /// Answers the next file dialog with @p path, as a user would: types it and presses Enter.
 inline void answerFileDialog(const QString &path)
 {

@@ -104,4 +104,17 @@ CliRun runCli(const QStringList &args)
         QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
+QString pdfText(const QString &pdf)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    if (!text.waitForFinished(60000) || text.exitCode() != 0)
+        qFatal("pdftotext (poppler-utils) must be installed");
+    return QString::fromUtf8(text.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .replace(QChar::Nbsp, QLatin1Char(' '))
+        .replace(QChar(0x202f), QLatin1Char(' '))
+        .simplified();
+}
+
 } // namespace tremplin::test

@@ -36,4 +36,8 @@ struct CliRun
 /// Runs tremplin-cli (TREMPLIN_CLI_PATH) with @p args in English and waits for it.
 CliRun runCli(const QStringList &args);
 
+/// The text of a PDF as a reader gets it (pdftotext, poppler-utils), spaces collapsed and
+/// ligatures read as their letters.
+QString pdfText(const QString &pdf);
+
 } // namespace tremplin::test

@@ -16,6 +16,7 @@
 #include "core/services/juryservice.h"
 #include "core/services/lettertemplates.h"
 #include "core/services/programmeservice.h"
+#include "testsupport.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 #include "ui/programme/lettertemplateeditor.h"
@@ -43,20 +44,7 @@ using namespace tremplin;
 
 namespace {
 
-/// The text of a PDF as a reader gets it (pdftotext, poppler-utils), spaces collapsed.
-QString pdfText(const QString &pdf)
-{
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
-    if (!text.waitForFinished(60000) || text.exitCode() != 0)
-        qFatal("pdftotext (poppler-utils) must be installed");
-    // NFKC: the PDF's ligatures ("ﬁ") read as their letters.
-    return QString::fromUtf8(text.readAllStandardOutput())
-        .normalized(QString::NormalizationForm_KC)
-        .replace(QChar::Nbsp, QLatin1Char(' '))
-        .replace(QChar(0x202f), QLatin1Char(' '))
-        .simplified();
-}
+using test::pdfText;
 
 struct Cli
 {

@@ -14,6 +14,7 @@
 #include "core/services/initiativeservice.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
+#include "juryfixture.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/document.h"
@@ -97,54 +98,12 @@ private:
         m_db = std::make_unique<Database>();
         m_db->create(file);
         m_path = file;
-        ProgrammeService programmes(*m_db);
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        Promotion promotion;
-        promotion.programmeId = programmes.createProgramme(p);
-        promotion.name = QStringLiteral("Promotion 2026");
-        promotion.id = programmes.createPromotion(promotion);
-        const qint64 carrier = Query(*m_db,
-            QStringLiteral("INSERT INTO organisation (name, legal_form, siret) VALUES "
-                           "('Les Jardins partagés', 'association', '12345678901234') "
-                           "RETURNING id"))
-                                   .execReturningId();
-        m_app.clear();
-        int ds = 1001;
-        for (const char *name : { "P", "Q", "R" }) {
-            Initiative i;
-            i.name = QLatin1String(name);
-            i.promotionId = promotion.id;
-            i.carrierId = carrier;
-            i.description = QStringLiteral("Projet ") + i.name;
-            const qint64 id = InitiativeService(*m_db).create(i);
-            Query(*m_db,
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible', budget_cents = ? WHERE id = ?"))
-                .bindAll(qint64(ds++), qint64(1500000), id)
-                .exec();
-            m_app.insert(i.name, id);
-        }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = promotion.name;
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 0.5;
-        t.criteria = { { QStringLiteral("A"), 2, QStringLiteral("first") },
-            { QStringLiteral("B"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
-            { QStringLiteral("E2"), JuryTrack::Expert, QStringLiteral("e2@example.org") },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
-        t.conflicts = { { QStringLiteral("E2"), QStringLiteral("R"), QStringLiteral("adviser") } };
-        JuryService jury(*m_db);
-        m_session = jury.applyTemplate(t);
-        m_member.clear();
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        m_a = jury.criteria(m_session).at(0).id;
-        m_b = jury.criteria(m_session).at(1).id;
+        const test::JuryPackFixture f = test::JuryPackFixture::make(*m_db);
+        m_app = f.app;
+        m_member = f.member;
+        m_session = f.session;
+        m_a = f.a;
+        m_b = f.b;
     }
 
     qint64 app(const char *name) const { return m_app.value(QLatin1String(name)); }

@@ -45,22 +45,8 @@ using namespace tremplin;
 
 namespace {
 
-/// Types @p text into whatever has the focus, one key at a time, as a juror does.
-void type(const QString &text)
-{
-    for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
-        QVERIFY(target);
-        QTest::keyClicks(target, QString(c));
-    }
-}
-
-void press(Qt::Key key)
-{
-    QWidget *target = QApplication::focusWidget();
-    QVERIFY(target);
-    QTest::keyClick(target, key);
-}
+using test::press;
+using test::type;
 
 } // namespace
 

@@ -479,6 +479,10 @@
         <source>Tremplin opens one file at a time; give one file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open this juror pack in juror mode, to score its applications (no programme file is opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ApplicationImport</name>
@@ -5143,6 +5147,97 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::JurorModeWindow</name>
+    <message>
+        <source>Juror Pack Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked with a passphrase. Type it to open the pack; it is saved locked with the same passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror pack — %1 — %2[*]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Juror pack of %1&lt;/b&gt; for the session “%2”. Score each application from %3 to %4 by steps of %5: type a score, then Tab or Enter; Delete clears it. Save with Ctrl+S and give the pack back to the coordinator.%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The pack stays locked with its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your scores and comments into the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no application in this pack.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack saved. Give it back to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your scores and comments in this pack are not saved. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JurorPack</name>
     <message>
         <source>%1 is not a juror pack.</source>
@@ -6152,6 +6247,67 @@ Close anyway and lose them?</source>
             <numerusform>%n of %1 assignments scored completely (%2%).</numerusform>
             <numerusform>%n of %1 assignments scored completely (%2%).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score-sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score sheets of %n juror(s), %1 pages, to %2.</source>
+        <translation>
+            <numerusform>Wrote the score sheets of %n juror, %1 pages, to %2.</numerusform>
+            <numerusform>Wrote the score sheets of %n jurors, %1 pages, to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the score sheets of %1, %2 pages, to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application of this session has a decision yet: no letter was written. Record the decisions in the Ranking tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decision letter(s) and the mail-merge file %1 to %2.</source>
+        <translation>
+            <numerusform>Wrote %n decision letter and the mail-merge file %1 to %2.</numerusform>
+            <numerusform>Wrote %n decision letters and the mail-merge file %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter for %n application(s) without a decision: %1.</source>
+        <translation>
+            <numerusform>No letter for %n application without a decision: %1.</numerusform>
+            <numerusform>No letter for %n applications without a decision: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score Sheets (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper score sheets for jurors without a laptop: of the juror chosen under Missing scores, or of every juror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision Letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8353,6 +8509,22 @@ Close anyway and lose them?</source>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tremplin databases and juror packs (*.sqlite *.tremplin *.tremplin-pack);;Tremplin databases (*.sqlite *.tremplin);;Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Juror Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a juror pack, not a programme file. Open it in juror mode to score its applications? (To merge a returned pack into this programme file, use File › Import › Juror Pack… instead.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Juror Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -8805,6 +8977,53 @@ Close anyway and lose them?</source>
             <numerusform>Commitments exceed the envelope of %Ln promotion, by %1 in all</numerusform>
             <numerusform>Commitments exceed the envelope of %Ln promotions, by %1 in all</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::PackScoreModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your comment on this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighted mean of your scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total counts once every criterion is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, dossier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to score here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 for %2 of “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the %1 score of “%2”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

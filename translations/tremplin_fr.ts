@@ -479,6 +479,10 @@
         <source>Tremplin opens one file at a time; give one file.</source>
         <translation>Tremplin ouvre un fichier à la fois&#x202f;; indiquez un seul fichier.</translation>
     </message>
+    <message>
+        <source>Open this juror pack in juror mode, to score its applications (no programme file is opened).</source>
+        <translation>Ouvrir ce dossier de juré en mode juré, pour noter ses candidatures (aucun fichier de programme n’est ouvert).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ApplicationImport</name>
@@ -5149,6 +5153,97 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::JurorModeWindow</name>
+    <message>
+        <source>Juror Pack Passphrase</source>
+        <translation>Phrase secrète du dossier de juré</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a passphrase. Type it to open the pack; it is saved locked with the same passphrase.</source>
+        <translation>%1 est verrouillé par une phrase secrète. Saisissez-la pour ouvrir le dossier de juré&#xa0;; il sera enregistré verrouillé avec la même phrase.</translation>
+    </message>
+    <message>
+        <source>Juror pack — %1 — %2[*]</source>
+        <translation>Dossier de juré — %1 — %2[*]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Juror pack of %1&lt;/b&gt; for the session “%2”. Score each application from %3 to %4 by steps of %5: type a score, then Tab or Enter; Delete clears it. Save with Ctrl+S and give the pack back to the coordinator.%6</source>
+        <translation>&lt;b&gt;Dossier de juré de %1&lt;/b&gt; pour la session «&#xa0;%2&#xa0;». Notez chaque candidature de %3 à %4 par pas de %5&#xa0;: saisissez une note puis Tab ou Entrée&#xa0;; Suppr l’efface. Enregistrez avec Ctrl+S et rendez le dossier à la coordination.%6</translation>
+    </message>
+    <message>
+        <source> The pack stays locked with its passphrase.</source>
+        <translation> Le dossier reste verrouillé par sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Write your scores and comments into the pack</source>
+        <translation>Écrire vos notes et commentaires dans le dossier de juré</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>poids %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;There is no application in this pack.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce dossier de juré ne contient aucune candidature.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dossier:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation>Porteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save the Juror Pack</source>
+        <translation>Enregistrer le dossier de juré</translation>
+    </message>
+    <message>
+        <source>Pack saved. Give it back to the coordinator.</source>
+        <translation>Dossier de juré enregistré. Rendez-le à la coordination.</translation>
+    </message>
+    <message>
+        <source>Unsaved Scores</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your scores and comments in this pack are not saved. Save them before closing?</source>
+        <translation>Vos notes et commentaires dans ce dossier de juré ne sont pas enregistrés. Les enregistrer avant de fermer&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::JurorPack</name>
     <message>
         <source>%1 is not a juror pack.</source>
@@ -6158,6 +6253,67 @@ Fermer quand même et les perdre&#x202f;?</translation>
             <numerusform>%n attribution sur %1 entièrement notée (%2&#xa0;%).</numerusform>
             <numerusform>%n attributions sur %1 entièrement notées (%2&#xa0;%).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>score-sheets</source>
+        <translation>grilles-de-notation</translation>
+    </message>
+    <message>
+        <source>Score Sheets</source>
+        <translation>Grilles de notation</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the score sheets of %n juror(s), %1 pages, to %2.</source>
+        <translation>
+            <numerusform>Grilles de notation de %n juré écrites, %1 pages, dans %2.</numerusform>
+            <numerusform>Grilles de notation de %n jurés écrites, %1 pages, dans %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the score sheets of %1, %2 pages, to %3.</source>
+        <translation>Grilles de notation de %1 écrites, %2 pages, dans %3.</translation>
+    </message>
+    <message>
+        <source>Decision Letters</source>
+        <translation>Lettres de décision</translation>
+    </message>
+    <message>
+        <source>No application of this session has a decision yet: no letter was written. Record the decisions in the Ranking tab first.</source>
+        <translation>Aucune candidature de cette session n’a encore de décision&#xa0;: aucune lettre n’a été écrite. Enregistrez d’abord les décisions dans l’onglet Classement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n decision letter(s) and the mail-merge file %1 to %2.</source>
+        <translation>
+            <numerusform>%n lettre de décision et le fichier de publipostage %1 écrits dans %2.</numerusform>
+            <numerusform>%n lettres de décision et le fichier de publipostage %1 écrits dans %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No letter for %n application(s) without a decision: %1.</source>
+        <translation>
+            <numerusform>Pas de lettre pour %n candidature sans décision&#xa0;: %1.</numerusform>
+            <numerusform>Pas de lettre pour %n candidatures sans décision&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score Sheets (PDF)…</source>
+        <translation>Grilles de notation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Paper score sheets for jurors without a laptop: of the juror chosen under Missing scores, or of every juror.</source>
+        <translation>Grilles de notation papier pour les jurés sans ordinateur&#xa0;: celles du juré choisi sous Notes manquantes, ou de tous les jurés.</translation>
+    </message>
+    <message>
+        <source>Decision Letters…</source>
+        <translation>Lettres de décision…</translation>
+    </message>
+    <message>
+        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation>Une lettre par candidature décidée (PDF, en français) et un CSV pour le publipostage, dans un dossier. Tremplin n’envoie rien.</translation>
     </message>
 </context>
 <context>
@@ -8359,6 +8515,22 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
+    <message>
+        <source>Tremplin databases and juror packs (*.sqlite *.tremplin *.tremplin-pack);;Tremplin databases (*.sqlite *.tremplin);;Juror packs (*.tremplin-pack);;All files (*)</source>
+        <translation>Bases Tremplin et dossiers de juré (*.sqlite *.tremplin *.tremplin-pack);;Bases Tremplin (*.sqlite *.tremplin);;Dossiers de juré (*.tremplin-pack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Juror Pack</source>
+        <translation>Dossier de juré</translation>
+    </message>
+    <message>
+        <source>%1 is a juror pack, not a programme file. Open it in juror mode to score its applications? (To merge a returned pack into this programme file, use File › Import › Juror Pack… instead.)</source>
+        <translation>%1 est un dossier de juré, pas un fichier de programme. L’ouvrir en mode juré pour noter ses candidatures&#xa0;? (Pour fusionner un dossier rendu dans ce fichier de programme, utilisez plutôt Fichier › Importer › Dossier de juré….)</translation>
+    </message>
+    <message>
+        <source>Open in Juror Mode</source>
+        <translation>Ouvrir en mode juré</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -8811,6 +8983,53 @@ Fermer quand même et les perdre&#x202f;?</translation>
             <numerusform>Les engagements dépassent l’enveloppe de %Ln promotion, de %1 en tout</numerusform>
             <numerusform>Les engagements dépassent l’enveloppe de %Ln promotions, de %1 en tout</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::PackScoreModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
+        <translation>%1&#xa0;: une note de %2 à %3 par pas de %4. Saisissez-la, puis Tab ou Entrée.</translation>
+    </message>
+    <message>
+        <source>Your comment on this application.</source>
+        <translation>Votre commentaire sur cette candidature.</translation>
+    </message>
+    <message>
+        <source>The weighted mean of your scores.</source>
+        <translation>La moyenne pondérée de vos notes.</translation>
+    </message>
+    <message>
+        <source>The total counts once every criterion is scored.</source>
+        <translation>Le total compte une fois chaque critère noté.</translation>
+    </message>
+    <message>
+        <source>%1, dossier %2</source>
+        <translation>%1, dossier %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to score here.</source>
+        <translation>Il n’y a rien à noter ici.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number such as %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: saisissez un nombre comme %2.</translation>
+    </message>
+    <message>
+        <source>Comment on “%1”</source>
+        <translation>Commentaire sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Score %1 for %2 of “%3”</source>
+        <translation>Note %1 pour %2 de «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Clear the %1 score of “%2”</source>
+        <translation>Effacer la note %1 de «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "ui/benchmark/uibenchmark.h"
+#include "ui/jury/jurormodewindow.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/startup.h"
@@ -115,12 +116,37 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.addOption(langOption);
     parser.addOption(quitOption);
+    const QCommandLineOption packOption(QStringLiteral("pack"),
+        QCoreApplication::translate("tremplin::App",
+            "Open this juror pack in juror mode, to score its applications (no programme "
+            "file is opened)."),
+        QCoreApplication::translate("tremplin::App", "file"));
+    parser.addOption(packOption);
     // "tremplin FILE", as the desktop entry's "Exec=tremplin %f" and file managers run it.
     const QString fileName = QCoreApplication::translate("tremplin::App", "file");
     parser.addPositionalArgument(fileName,
         QCoreApplication::translate("tremplin::App", "The database to open (like --database)."),
         QStringLiteral("[%1]").arg(fileName));
     parser.process(app);
+
+    // Juror mode: the juror's own computer has the pack and nothing else.
+    if (parser.isSet(packOption)) {
+        QString error;
+        JurorModeWindow *juror = JurorModeWindow::open(parser.value(packOption), nullptr, &error);
+        if (!juror) {
+            if (error.isEmpty())
+                return 1;
+            std::fprintf(stderr, "tremplin: %s\n", qPrintable(error));
+            if (!parser.isSet(quitOption))
+                QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), error);
+            return 1;
+        }
+        FirstPaintWatcher watcher(juror, clock);
+        if (parser.isSet(quitOption))
+            app.installEventFilter(&watcher);
+        juror->show();
+        return app.exec();
+    }
 
     QString requested = parser.value(databaseOption);
     const QStringList files = parser.positionalArguments();

@@ -14,6 +14,7 @@
 #include "grants/grantspage.h"
 #include "initiatives/initiativeform.h"
 #include "initiatives/initiativespage.h"
+#include "jury/jurormodewindow.h"
 #include "jury/jurypackactions.h"
 #include "jury/jurypage.h"
 #include "models/initiativelistmodel.h"
@@ -39,6 +40,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -710,11 +712,34 @@ void MainWindow::openFile()
 {
     const QString dir
         = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Tremplin Database"), dir, tr(FileFilter));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Tremplin Database"), dir,
+        tr("Tremplin databases and juror packs (*.sqlite *.tremplin *.tremplin-pack);;Tremplin "
+           "databases (*.sqlite *.tremplin);;Juror packs (*.tremplin-pack);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
+    // A juror pack is not a programme file: it opens in a juror-mode window of its own, the
+    // programme file (if any) staying open here.
+    if (JurorModeWindow::isJurorPack(path)) {
+        QMessageBox ask(QMessageBox::Question, tr("Juror Pack"),
+            tr("%1 is a juror pack, not a programme file. Open it in juror mode to score its "
+               "applications? (To merge a returned pack into this programme file, use File › "
+               "Import › Juror Pack… instead.)")
+                .arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Cancel, this);
+        ask.setObjectName(QStringLiteral("offerJurorMode"));
+        QPushButton *open = ask.addButton(tr("Open in Juror Mode"), QMessageBox::AcceptRole);
+        open->setObjectName(QStringLiteral("openJurorMode"));
+        ask.setDefaultButton(open);
+        ask.exec();
+        if (ask.clickedButton() != open)
+            return;
+        if (JurorModeWindow *window = JurorModeWindow::open(path, this, &error))
+            window->show();
+        else if (!error.isEmpty())
+            QMessageBox::critical(this, tr("Juror Pack"), error);
+        return;
+    }
     if (!openDatabase(path, &error))
         QMessageBox::critical(this, tr("Open Tremplin Database"), error);
 }

@@ -3,13 +3,17 @@
 
 #include "../deferredrefresh.h"
 #include "../document.h"
+#include "../style.h"
 #include "core/error.h"
 #include "core/exports/savefile.h"
+#include "core/reports/decisionletters.h"
+#include "core/reports/scoresheets.h"
 #include "juryprogressmodels.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QGroupBox>
@@ -74,6 +78,9 @@ QTableView *makeTable(QWidget *parent, const QString &name)
 JuryProgressTab::JuryProgressTab(QWidget *parent)
     : JuryTab(parent)
     , m_summary(new QLabel(this))
+    , m_sheets(new QPushButton(this))
+    , m_letters(new QPushButton(this))
+    , m_outcome(new QLabel(this))
     , m_jurorsBox(new QGroupBox(this))
     , m_progress(new JuryProgressModel(this))
     , m_progressSorted(new QSortFilterProxyModel(this))
@@ -94,6 +101,11 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     m_save->setObjectName(QStringLiteral("juryMissingSave"));
     m_summary->setObjectName(QStringLiteral("juryProgressSummary"));
     m_summary->setWordWrap(true);
+    m_sheets->setObjectName(QStringLiteral("juryScoreSheets"));
+    m_letters->setObjectName(QStringLiteral("juryDecisionLetters"));
+    m_outcome->setObjectName(QStringLiteral("juryPrintOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filterLabel->setBuddy(m_filter);
     m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
@@ -131,8 +143,13 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     split->addWidget(m_jurorsBox);
     split->addWidget(m_missingBox);
     split->setChildrenCollapsible(false);
+    auto *print = new QHBoxLayout;
+    print->addWidget(m_sheets);
+    print->addWidget(m_letters);
+    print->addWidget(m_outcome, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addLayout(print);
     layout->addWidget(split, 1);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
@@ -141,6 +158,8 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     });
     connect(m_copy, &QPushButton::clicked, this, &JuryProgressTab::copyMissing);
     connect(m_save, &QPushButton::clicked, this, &JuryProgressTab::saveMissing);
+    connect(m_sheets, &QPushButton::clicked, this, &JuryProgressTab::writeScoreSheets);
+    connect(m_letters, &QPushButton::clicked, this, &JuryProgressTab::writeDecisionLetters);
     // A double click on a juror shows only what they have left.
     connect(m_progressView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &i) {
         const int row = m_filter->findData(i.data(JuryProgressModel::MemberIdRole));
@@ -236,6 +255,90 @@ void JuryProgressTab::updateSummary()
             : tr("%n application(s) not scored completely.", nullptr, rows));
     m_copy->setEnabled(rows > 0);
     m_save->setEnabled(rows > 0);
+    const bool hasSession = document() && session() != 0;
+    m_sheets->setEnabled(hasSession && !m_progress->progress().isEmpty());
+    m_letters->setEnabled(hasSession);
+}
+
+QString JuryProgressTab::outcome() const
+{
+    return m_outcome->text();
+}
+
+void JuryProgressTab::setOutcome(const QString &text, bool isProblem)
+{
+    m_outcome->setText(text);
+    m_outcome->setStyleSheet(isProblem ? style::errorText() : QString());
+}
+
+void JuryProgressTab::writeScoreSheets()
+{
+    if (!document() || session() == 0)
+        return;
+    // The juror chosen in the missing scores' filter, or every juror of the session.
+    const qint64 chosen = m_filter->currentData().toLongLong();
+    QList<qint64> members;
+    QString suggestion = tr("score-sheets") + QStringLiteral(".pdf");
+    for (const JurorProgress &p : m_progress->progress()) {
+        if (chosen == 0 || p.juror.memberId == chosen)
+            members.append(p.juror.memberId);
+        if (p.juror.memberId == chosen)
+            suggestion = ScoreSheets::fileNameFor(p.juror);
+    }
+    if (members.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Score Sheets"), suggestion, tr("PDF file (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    try {
+        ScoreSheets sheets(document()->database(), session(), members);
+        const int pages = sheets.writePdf(path);
+        setOutcome(chosen == 0 ? tr("Wrote the score sheets of %n juror(s), %1 pages, to %2.",
+                       nullptr, int(members.size()))
+                                     .arg(QLocale().toString(pages), QDir::toNativeSeparators(path))
+                               : tr("Wrote the score sheets of %1, %2 pages, to %3.")
+                                     .arg(m_filter->currentText(), QLocale().toString(pages),
+                                         QDir::toNativeSeparators(path)),
+            false);
+    } catch (const Error &e) {
+        setOutcome(e.message(), true);
+    }
+}
+
+void JuryProgressTab::writeDecisionLetters()
+{
+    if (!document() || session() == 0)
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Decision Letters"));
+    if (folder.isEmpty())
+        return;
+    try {
+        // French by default, as the programme's letter templates are.
+        const DecisionLetters letters(document()->database(), session());
+        QStringList undecided;
+        for (const JuryApplication &a : letters.undecided())
+            undecided.append(a.name);
+        if (letters.letters().isEmpty()) {
+            setOutcome(tr("No application of this session has a decision yet: no letter was "
+                          "written. Record the decisions in the Ranking tab first."),
+                true);
+            return;
+        }
+        letters.write(folder);
+        QString text = tr("Wrote %n decision letter(s) and the mail-merge file %1 to %2.", nullptr,
+            int(letters.letters().size()))
+                           .arg(DecisionLetters::csvFileName(), QDir::toNativeSeparators(folder));
+        if (!undecided.isEmpty()) {
+            text += QLatin1Char(' ')
+                + tr("No letter for %n application(s) without a decision: %1.", nullptr,
+                    int(undecided.size()))
+                      .arg(QLocale().createSeparatedList(undecided));
+        }
+        setOutcome(text, false);
+    } catch (const Error &e) {
+        setOutcome(e.message(), true);
+    }
 }
 
 void JuryProgressTab::copyMissing()
@@ -264,6 +367,12 @@ void JuryProgressTab::retranslateUi()
     m_copy->setText(tr("&Copy"));
     m_copy->setToolTip(tr("Copy the list as text, to paste in an e-mail or a spreadsheet."));
     m_save->setText(tr("&Save as CSV…"));
+    m_sheets->setText(tr("Score Sheets (PDF)…"));
+    m_sheets->setToolTip(tr("Paper score sheets for jurors without a laptop: of the juror "
+                            "chosen under Missing scores, or of every juror."));
+    m_letters->setText(tr("Decision Letters…"));
+    m_letters->setToolTip(tr("One letter per decided application (PDF, in French) and a CSV "
+                             "for mail merge, in a folder. Tremplin sends nothing."));
     m_progress->retranslate();
     m_missing->retranslate();
     if (m_filter->count() > 0)

@@ -19,7 +19,9 @@ class JuryProgressModel;
 /// The Jury workspace's tab for each juror's progress and the missing scores: per juror the
 /// applications scored out of those assigned, with a bar, sortable; and the list of what each
 /// juror still has to score, filtered by juror, to copy or save as CSV for the jurors who are
-/// late.
+/// late. Two buttons print for the session: paper score sheets (PDF, of every juror or of the
+/// juror chosen in the list's filter) and the decision letters (a folder of PDF files and a
+/// mail-merge CSV); the line beside them says what was written.
 class JuryProgressTab : public JuryTab
 {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
 
     JuryProgressModel *progressModel() const { return m_progress; }
     JuryMissingModel *missingModel() const { return m_missing; }
+    /// What the line beside the print buttons says (what was written, or why not).
+    QString outcome() const;
 
 protected:
     void documentChanged() override;
@@ -43,8 +47,14 @@ private:
     void updateSummary();
     void copyMissing();
     void saveMissing();
+    void writeScoreSheets();
+    void writeDecisionLetters();
+    void setOutcome(const QString &text, bool isProblem);
 
     QLabel *m_summary;
+    QPushButton *m_sheets;
+    QPushButton *m_letters;
+    QLabel *m_outcome;
     QGroupBox *m_jurorsBox;
     JuryProgressModel *m_progress;
     QSortFilterProxyModel *m_progressSorted;

@@ -36,7 +36,7 @@ public:
         auto *editor = new QLineEdit(parent);
         editor->setFrame(false);
         editor->setProperty(editedIndex, QVariant::fromValue(QPersistentModelIndex(index)));
-        const auto *model = qobject_cast<const JuryScoreModel *>(index.model());
+        const auto *model = qobject_cast<const ScoreGridModel *>(index.model());
         if (model && index.column() < model->totalColumn())
             editor->setAlignment(Qt::AlignCenter);
         Q_UNUSED(option)
@@ -54,7 +54,7 @@ protected:
             if (next || previous) {
                 const QModelIndex index
                     = editor->property(editedIndex).value<QPersistentModelIndex>();
-                const auto *model = qobject_cast<const JuryScoreModel *>(index.model());
+                const auto *model = qobject_cast<const ScoreGridModel *>(index.model());
                 const QString why = model ? model->problemFor(index, editor->text()) : QString();
                 if (!why.isEmpty()) {
                     editor->setStyleSheet(style::errorBorder());
@@ -117,6 +117,24 @@ QModelIndex JuryScoreView::moveCursor(CursorAction cursorAction, Qt::KeyboardMod
     return {};
 }
 
+bool JuryScoreView::commitOpenEditor()
+{
+    const QModelIndex current = currentIndex();
+    auto *editor
+        = state() == EditingState ? qobject_cast<QLineEdit *>(indexWidget(current)) : nullptr;
+    if (!editor)
+        return true;
+    const auto *grid = qobject_cast<const ScoreGridModel *>(model());
+    const QString why = grid ? grid->problemFor(current, editor->text()) : QString();
+    if (!why.isEmpty()) {
+        Q_EMIT message(why);
+        return false;
+    }
+    commitData(editor);
+    closeEditor(editor, QAbstractItemDelegate::NoHint);
+    return true;
+}
+
 void JuryScoreView::keyPressEvent(QKeyEvent *event)
 {
     const QModelIndex current = currentIndex();
@@ -145,7 +163,7 @@ void JuryScoreView::mousePressEvent(QMouseEvent *event)
 {
     const QModelIndex index = indexAt(event->position().toPoint());
     if (index.isValid() && !(index.flags() & Qt::ItemIsEnabled))
-        Q_EMIT message(index.data(JuryScoreModel::UnavailableRole).toString());
+        Q_EMIT message(index.data(ScoreGridModel::UnavailableRole).toString());
     QTableView::mousePressEvent(event);
 }
 
@@ -198,19 +216,19 @@ JuryScoreGrid::JuryScoreGrid(QWidget *parent)
         &JuryScoreGrid::emitCurrentPair);
 }
 
-void JuryScoreGrid::sizeColumns()
+void sizeScoreColumns(QTableView *view, const ScoreGridModel &model)
 {
     // The criteria's names wrap on two lines so that every criterion, the total and the
     // comment fit beside the applications' names at 1366 px; each name is whole in its tooltip.
-    QHeaderView *header = m_view->horizontalHeader();
+    QHeaderView *header = view->horizontalHeader();
     // Measured in bold: the current cell's column header is drawn in bold.
     QFont bold = header->font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
     const int minimum = metrics.horizontalAdvance(QStringLiteral("00,00")) + 24;
     const int twoLines = 2 * metrics.lineSpacing();
-    for (int c = 0; c < m_model->totalColumn(); ++c) {
-        const QString name = m_model->headerData(c, Qt::Horizontal).toString();
+    for (int c = 0; c < model.totalColumn(); ++c) {
+        const QString name = model.headerData(c, Qt::Horizontal).toString();
         // The narrowest width (by steps) at which the name takes at most two lines.
         int width = minimum;
         while (width < 4 * minimum) {
@@ -223,11 +241,16 @@ void JuryScoreGrid::sizeColumns()
         header->setSectionResizeMode(c, QHeaderView::Interactive);
         header->resizeSection(c, width);
     }
-    if (m_model->columnCount() > 0) {
-        header->setSectionResizeMode(m_model->totalColumn(), QHeaderView::ResizeToContents);
-        header->setSectionResizeMode(m_model->commentColumn(), QHeaderView::Stretch);
+    if (model.columnCount() > 0) {
+        header->setSectionResizeMode(model.totalColumn(), QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(model.commentColumn(), QHeaderView::Stretch);
     }
     header->setMinimumHeight(twoLines + 12);
+}
+
+void JuryScoreGrid::sizeColumns()
+{
+    sizeScoreColumns(m_view, *m_model);
 }
 
 void JuryScoreGrid::setDocument(Document *document)

@@ -26,6 +26,9 @@ public:
     /// The cell after the current one that a score or a comment can be typed in (invalid at
     /// the end of the grid).
     QModelIndex nextCell() { return moveCursor(MoveNext, Qt::NoModifier); }
+    /// Writes what is typed in the open editor, as Tab would but staying in the cell (before
+    /// a save). False when the value is refused: the editor stays open and message() says why.
+    bool commitOpenEditor();
 
 Q_SIGNALS:
     /// The reason a cell cannot take what was typed or clicked, or empty.
@@ -36,6 +39,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
 };
+
+/// Sizes a scoring grid's columns: each criterion as narrow as its name on at most two lines,
+/// the total to its contents, the comment the rest.
+void sizeScoreColumns(QTableView *view, const ScoreGridModel &model);
 
 /// A jury session's scoring grid on its own (JuryScoreModel in a JuryScoreView, with the line
 /// that says why a score was refused): the Scoring tab shows it, and a window that opens one

@@ -7,6 +7,7 @@
 #include "juryscorecommands.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -23,8 +24,40 @@ QString scoreText(double score)
 
 } // namespace
 
+QVariant ScoreGridModel::columnHeader(
+    const QList<JuryCriterion> &criteria, int section, int role) const
+{
+    // Translated in the Jury grid's context, where these texts were first.
+    const int total = int(criteria.size());
+    if (section < 0 || section > total + 1)
+        return {};
+    if (section < total) {
+        const JuryCriterion &c = criteria.at(section);
+        if (role == Qt::DisplayRole) {
+            return qFuzzyCompare(c.weight, 1.0)
+                ? c.name
+                : QCoreApplication::translate(
+                    "tremplin::JuryScoreModel", "%1 (×%2)", "criterion (its weight)")
+                      .arg(c.name, scoreText(c.weight));
+        }
+        if (role == Qt::ToolTipRole)
+            return c.description.isEmpty() ? c.name : c.description;
+        return {};
+    }
+    if (role == Qt::DisplayRole) {
+        return section == total
+            ? QCoreApplication::translate("tremplin::JuryScoreModel", "Total")
+            : QCoreApplication::translate("tremplin::JuryScoreModel", "Comment");
+    }
+    if (role == Qt::ToolTipRole && section == total) {
+        return QCoreApplication::translate("tremplin::JuryScoreModel",
+            "The weighted mean of the criteria, once every criterion is scored.");
+    }
+    return {};
+}
+
 JuryScoreModel::JuryScoreModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ScoreGridModel(parent)
 { }
 
 void JuryScoreModel::setDocument(Document *document)
@@ -273,24 +306,7 @@ QVariant JuryScoreModel::headerData(int section, Qt::Orientation orientation, in
             return rowTooltip(row);
         return {};
     }
-    if (section < 0 || section >= columnCount())
-        return {};
-    if (section < totalColumn()) {
-        const JuryCriterion &c = m_sheet.criteria.at(section);
-        if (role == Qt::DisplayRole) {
-            return qFuzzyCompare(c.weight, 1.0)
-                ? c.name
-                : tr("%1 (×%2)", "criterion (its weight)").arg(c.name, scoreText(c.weight));
-        }
-        if (role == Qt::ToolTipRole)
-            return c.description.isEmpty() ? c.name : c.description;
-        return {};
-    }
-    if (role == Qt::DisplayRole)
-        return section == totalColumn() ? tr("Total") : tr("Comment");
-    if (role == Qt::ToolTipRole && section == totalColumn())
-        return tr("The weighted mean of the criteria, once every criterion is scored.");
-    return {};
+    return columnHeader(m_sheet.criteria, section, role);
 }
 
 QString JuryScoreModel::rowTooltip(const Row &row) const

@@ -10,6 +10,32 @@ namespace tremplin {
 
 class Document;
 
+/// What JuryScoreView needs of a scoring grid's model, whatever holds the scores (the
+/// programme file's JuryScoreModel, or a juror pack's PackScoreModel in juror mode): criteria
+/// columns, then the total, then the comment; and why a value typed in a cell is refused.
+class ScoreGridModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        MemberIdRole = Qt::UserRole,
+        InitiativeIdRole,
+        CriterionIdRole, ///< 0 outside the criteria's columns
+        UnavailableRole, ///< why the cell cannot be edited (conflict, not assigned), or empty
+    };
+    using QAbstractTableModel::QAbstractTableModel;
+
+    virtual int totalColumn() const = 0;
+    virtual int commentColumn() const = 0;
+    /// Why @p text cannot be written in that cell, or an empty string.
+    virtual QString problemFor(const QModelIndex &index, const QString &text) const = 0;
+
+protected:
+    /// The horizontal header of column @p section: the criteria (with their weight), the
+    /// total, the comment.
+    QVariant columnHeader(const QList<JuryCriterion> &criteria, int section, int role) const;
+};
+
 /// The scoring grid of a jury session, in one of two orientations: one juror's applications
 /// (rows) by criteria, or one application's jurors (rows) by criteria; then each row's total
 /// (the weighted mean once every criterion is scored) and the juror's comment. Cells of a
@@ -19,17 +45,11 @@ class Document;
 /// comments, assignments, conflicts, criteria and jurors at once. A renamed application or
 /// person is left to its owner (JuryScoreGrid reloads it when on screen), so that typing in
 /// another workspace does not read the grid again.
-class JuryScoreModel : public QAbstractTableModel
+class JuryScoreModel : public ScoreGridModel
 {
     Q_OBJECT
 public:
     enum class Orientation { ByJuror, ByApplication };
-    enum Role {
-        MemberIdRole = Qt::UserRole,
-        InitiativeIdRole,
-        CriterionIdRole, ///< 0 outside the criteria's columns
-        UnavailableRole, ///< why the cell cannot be edited (conflict, not assigned), or empty
-    };
 
     explicit JuryScoreModel(QObject *parent = nullptr);
 
@@ -43,8 +63,8 @@ public:
     qint64 shownId() const { return m_id; }
     const JuryScoreSheet &sheet() const { return m_sheet; }
 
-    int totalColumn() const { return int(m_sheet.criteria.size()); }
-    int commentColumn() const { return int(m_sheet.criteria.size()) + 1; }
+    int totalColumn() const override { return int(m_sheet.criteria.size()); }
+    int commentColumn() const override { return int(m_sheet.criteria.size()) + 1; }
     qint64 memberAt(int row) const;
     qint64 initiativeAt(int row) const;
     /// The row of that juror (by application) or application (by juror), or -1.
@@ -52,7 +72,7 @@ public:
 
     /// Why @p text cannot be written in that cell (not a number, out of scale, off the step,
     /// conflict of interest, not assigned), or an empty string.
-    QString problemFor(const QModelIndex &index, const QString &text) const;
+    QString problemFor(const QModelIndex &index, const QString &text) const override;
 
     /// Reads the file again (the language changed, or a write concerned the session).
     void reload();
