@@ -236,6 +236,56 @@ private Q_SLOTS:
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
     }
 
+    void theCommandLineTakesASnapshotBeforeJuryScoresAndAPackMerge()
+    {
+        const QString file = demoFile(QStringLiteral("cli-jury.sqlite"));
+        {
+            Database d;
+            d.open(file);
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE initiative SET admissibility = 'admissible', "
+                                          "ds_number = 501 WHERE name = 'Infoclimat'")));
+        }
+        const auto write = [this](const char *name, const QByteArray &bytes) {
+            QFile f(path(QLatin1String(name)));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return f.fileName();
+        };
+        CliRun r = runCli({ QStringLiteral("jury"), QStringLiteral("setup"),
+            write("jury.json",
+                R"({"name": "Jury 2026", "promotion": "Promotion 1",
+                    "scale": {"min": 0, "max": 5, "step": 0.5},
+                    "criteria": [{"name": "Impact", "weight": 1}],
+                    "tracks": [{"code": "expert", "weight": 1}],
+                    "jurors": [{"name": "Ann Expert", "track": "expert"}],
+                    "assignment": "all"})"),
+            QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file), QList<SnapshotReason> { SnapshotReason::Daily });
+        const QString session = QStringLiteral("--session=Jury 2026");
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import"),
+            write(
+                "scores.csv", "juror,candidate,criterion,score\nAnn Expert,Infoclimat,Impact,4\n"),
+            QStringLiteral("--db"), file, session });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file),
+            (QList<SnapshotReason> { SnapshotReason::BeforeImport, SnapshotReason::Daily }));
+        QCOMPARE(
+            countRows(Snapshots::forFile(file).list().first().path, QStringLiteral("jury_score")),
+            0);
+
+        const QString pack = path(QStringLiteral("ann.tremplin-pack"));
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("pack"), QStringLiteral("export"),
+            session, QStringLiteral("--juror"), QStringLiteral("Ann Expert"),
+            QStringLiteral("--out"), pack, QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("pack"), QStringLiteral("import"), pack,
+            QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file).first(), SnapshotReason::BeforeMerge);
+    }
+
     void theCommandLineTakesTheDailyAndABeforeImportSnapshotAndRefusesWithout()
     {
         const QString file = demoFile(QStringLiteral("cli-import.sqlite"));
