@@ -72,6 +72,14 @@ class TestBackups : public QObject
         return file;
     }
 
+    /// Creates @p file empty: a file where the snapshot folder should be stops snapshots.
+    static bool makeFile(QFile &file)
+    {
+        const bool made = file.open(QIODevice::WriteOnly);
+        file.close();
+        return made;
+    }
+
     static void deletePayments(const QString &file)
     {
         Database db;
@@ -180,8 +188,7 @@ private Q_SLOTS:
         // the day's snapshot is said to have failed, work goes on, an import is refused.
         const QString other = demoFile(QStringLiteral("nofolder.sqlite"));
         QFile blocker(Snapshots::defaultFolder(other));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(makeFile(blocker));
         QVERIFY(w.openDatabase(other));
         QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("could not be taken")));
         const QByteArray hash = fileHash(other);
@@ -322,8 +329,7 @@ private Q_SLOTS:
         // Without a snapshot folder: refused, the file byte for byte as it was.
         const QString other = demoFile(QStringLiteral("cli-nofolder.sqlite"));
         QFile blocker(Snapshots::defaultFolder(other));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(makeFile(blocker));
         const QByteArray hash = fileHash(other);
         r = runCli({ QStringLiteral("import"), QStringLiteral("disbursements"),
             paymentFile(QStringLiteral("cli3.csv")), QStringLiteral("--db"), other });
@@ -519,8 +525,7 @@ private Q_SLOTS:
         QCOMPARE(Snapshots::inspect(firstList.first()).schemaVersion, 10);
         // The second file's snapshot folder cannot be made: it is not upgraded, nor changed.
         QFile blocker(Snapshots::defaultFolder(second));
-        QVERIFY(blocker.open(QIODevice::WriteOnly));
-        blocker.close();
+        QVERIFY(makeFile(blocker));
         const QByteArray hash = fileHash(second);
         try {
             db.open(second);

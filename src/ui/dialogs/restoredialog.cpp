@@ -161,6 +161,7 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_changeFolder);
     auto *counts = new QFormLayout;
+    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     counts->addRow(tr("Daily snapshots &kept:"), m_keepDaily);
     counts->addRow(tr("Other snapshots k&ept (before an operation, by hand):"), m_keepOthers);
 
