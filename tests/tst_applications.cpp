@@ -2,6 +2,7 @@
 // Applications from Démarches simplifiées and CSV: encodings, separators, quoting, the DS layout,
 // per-line problems, probable duplicates, the weekly re-import with its conflicts, admissibility
 // from the DS state, all-or-nothing, undo; the dialog driven through its buttons.
+#include "core/backup/snapshots.h"
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/demo/demoprogramme.h"
@@ -580,6 +581,12 @@ private Q_SLOTS:
         QCOMPARE(rows, 3);
         QVERIFY(asked);
         QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+        // A snapshot of the file as it was was taken first.
+        const QList<Snapshot> snapshots = Snapshots::forFile(w.document()->path()).list();
+        QVERIFY(!snapshots.isEmpty());
+        QCOMPARE(snapshots.first().reason, SnapshotReason::BeforeImport);
+        QCOMPARE(test::countRows(snapshots.first().path, QStringLiteral("initiative")) + 3,
+            Query(wdb, QStringLiteral("SELECT COUNT(*) FROM initiative")).scalar().toInt());
         const QString after = dumpOf();
         QVERIFY(after != before);
         QCOMPARE(Query(wdb,

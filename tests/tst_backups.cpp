@@ -11,6 +11,7 @@
 #include "core/i18n/translations.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/restoredialog.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
@@ -19,19 +20,38 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace tremplin;
 using namespace tremplin::test;
+
+namespace {
+// The application's settings (snapshot folders and counts) in a folder of this test's own,
+// set before anything reads them; the tremplin-cli runs started here read the same ones.
+const QTemporaryDir configHome;
+const bool configHomeSet = qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
+
+QList<SnapshotReason> reasons(const QString &file)
+{
+    QList<SnapshotReason> out;
+    for (const Snapshot &s : Snapshots::forFile(file).list())
+        out.append(s.reason);
+    return out;
+}
+} // namespace
 
 class TestBackups : public QObject
 {
@@ -52,6 +72,14 @@ class TestBackups : public QObject
         return file;
     }
 
+    /// Creates @p file empty: a file where the snapshot folder should be stops snapshots.
+    static bool makeFile(QFile &file)
+    {
+        const bool made = file.open(QIODevice::WriteOnly);
+        file.close();
+        return made;
+    }
+
     static void deletePayments(const QString &file)
     {
         Database db;
@@ -61,7 +89,254 @@ class TestBackups : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_translations.install(QStringLiteral("en"))); }
+    void initTestCase()
+    {
+        QVERIFY(configHomeSet);
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
+
+    /// A CSV file of one payment of 100 € on a tranche of the demo programme.
+    QString paymentFile(const QString &name)
+    {
+        const QString csv = path(name);
+        QFile f(csv);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,100\n");
+        return csv;
+    }
+
+    /// Grants › Import Payments… in @p w, the file chosen, the dialog's Import pressed; the
+    /// dialog's problems when it stays open (then cancelled), else empty.
+    static QString importPaymentsInWindow(MainWindow &w, const QString &csv)
+    {
+        w.showWorkspace(MainWindow::Grants);
+        auto *button = w.workspaceWidget(MainWindow::Grants)
+                           ->findChild<QPushButton *>(QStringLiteral("importPayments"));
+        if (!button)
+            return QStringLiteral("no Import Payments button");
+        QString problems;
+        answerFileDialog(csv);
+        onNextModal<ImportDialog>([&problems](ImportDialog *dialog) {
+            clickDialogButton(dialog, QDialogButtonBox::Ok);
+            if (dialog->isVisible()) {
+                auto *list = dialog->findChild<QListWidget *>();
+                for (int i = 0; list && i < list->count(); ++i)
+                    problems += list->item(i)->text();
+                clickDialogButton(dialog, QDialogButtonBox::Cancel);
+            }
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        return problems;
+    }
+
+    void theWindowTakesTheDailySnapshotOnceTheCheckHasPassedOnceADay()
+    {
+        const QString file = demoFile(QStringLiteral("daily.sqlite"));
+        {
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(file));
+            QTRY_COMPARE(reasons(file), QList<SnapshotReason> { SnapshotReason::Daily });
+            QCOMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+            QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("snapshot")),
+                qPrintable(w.statusBar()->currentMessage()));
+        }
+        // Opened again the same day: no second one.
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        QTest::qWait(50);
+        QCOMPARE(reasons(file), QList<SnapshotReason> { SnapshotReason::Daily });
+    }
+
+    void aDamagedFileGetsNoSnapshot()
+    {
+        const QString file = demoFile(QStringLiteral("damaged.sqlite"));
+        corruptBytes(file, 4096 * 3, 2048);
+        const QByteArray hash = fileHash(file);
+        MainWindow w(m_translations);
+        bool told = false;
+        onNextModal<QMessageBox>([&told](QMessageBox *box) {
+            told = box->text().contains(QStringLiteral("damaged"));
+            box->accept();
+        });
+        QString error;
+        if (w.openDatabase(file, &error)) {
+            QTRY_VERIFY(told);
+            QVERIFY(!w.document()->database().isOpen());
+        }
+        QVERIFY(!QFileInfo::exists(Snapshots::defaultFolder(file)));
+        QCOMPARE(fileHash(file), hash);
+    }
+
+    void theWindowTakesASnapshotBeforeAnImportAndRefusesItWithoutOne()
+    {
+        const QString file = demoFile(QStringLiteral("import.sqlite"));
+        const int payments = countRows(file, QStringLiteral("disbursement"));
+        MainWindow w(m_translations);
+        QVERIFY(w.openDatabase(file));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE(reasons(file).size(), 1);
+        QCOMPARE(importPaymentsInWindow(w, paymentFile(QStringLiteral("pay.csv"))), QString());
+        QCOMPARE(countRows(file, QStringLiteral("disbursement")), payments + 1);
+        const QList<Snapshot> list = Snapshots::forFile(file).list();
+        QCOMPARE(list.first().reason, SnapshotReason::BeforeImport);
+        // The snapshot holds the file as it was before the import.
+        QCOMPARE(countRows(list.first().path, QStringLiteral("disbursement")), payments);
+
+        // A second file whose snapshot folder cannot be made (a file stands in its place):
+        // the day's snapshot is said to have failed, work goes on, an import is refused.
+        const QString other = demoFile(QStringLiteral("nofolder.sqlite"));
+        QFile blocker(Snapshots::defaultFolder(other));
+        QVERIFY(makeFile(blocker));
+        QVERIFY(w.openDatabase(other));
+        QTRY_VERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("could not be taken")));
+        const QByteArray hash = fileHash(other);
+        const QString problems = importPaymentsInWindow(w, paymentFile(QStringLiteral("pay2.csv")));
+        QVERIFY2(problems.contains(QStringLiteral("nothing was written")), qPrintable(problems));
+        QCOMPARE(fileHash(other), hash);
+        QCOMPARE(w.document()->undoStack().count(), 0);
+    }
+
+    void theFolderAndCountsChosenInTheDialogAreHonoured()
+    {
+        const QString file = demoFile(QStringLiteral("settings.sqlite"));
+        const QString folder = path(QStringLiteral("my snapshots"));
+        QVERIFY(QDir().mkpath(folder));
+        MainWindow w(m_translations);
+        w.setAutomaticSnapshots(false);
+        QVERIFY(w.openDatabase(file));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *restore = w.findChild<QAction *>(QStringLiteral("restoreSnapshot"));
+        onNextModal<RestoreDialog>([&folder](RestoreDialog *dialog) {
+            // The folder dialog: type the folder, press Choose.
+            onNextModal<QFileDialog>([&folder](QFileDialog *files) {
+                auto *edit = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(edit);
+                edit->setText(folder);
+                auto *box = files->findChild<QDialogButtonBox *>();
+                QTest::mouseClick(box->button(QDialogButtonBox::Open), Qt::LeftButton);
+                if (files->isVisible())
+                    files->reject();
+            });
+            QTest::mouseClick(dialog->changeFolderButton(), Qt::LeftButton);
+            QSpinBox *others = dialog->keepOthersBox();
+            QCOMPARE(others->value(), 10);
+            for (int i = 0; i < 8; ++i)
+                QTest::keyClick(others, Qt::Key_Down);
+            QCOMPARE(others->value(), 2);
+            for (int i = 0; i < 3; ++i)
+                QTest::mouseClick(dialog->takeButton(), Qt::LeftButton);
+            QCOMPARE(dialog->model()->rowCount(), 2);
+            clickDialogButton(dialog, QDialogButtonBox::Close);
+        });
+        restore->trigger();
+        QCOMPARE(Snapshots::forFile(file).folder(), QFileInfo(folder).absoluteFilePath());
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+        QVERIFY(!QFileInfo::exists(Snapshots::defaultFolder(file)));
+        // tremplin-cli reads the same settings: its snapshots go to the chosen folder, rotated
+        // with the chosen counts.
+        const CliRun r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QDir::toNativeSeparators(folder)), qPrintable(r.out));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+    }
+
+    void theCommandLineTakesASnapshotBeforeJuryScoresAndAPackMerge()
+    {
+        const QString file = demoFile(QStringLiteral("cli-jury.sqlite"));
+        {
+            Database d;
+            d.open(file);
+            QSqlQuery q(d.connection());
+            QVERIFY(q.exec(QStringLiteral("UPDATE initiative SET admissibility = 'admissible', "
+                                          "ds_number = 501 WHERE name = 'Infoclimat'")));
+        }
+        const auto write = [this](const char *name, const QByteArray &bytes) {
+            QFile f(path(QLatin1String(name)));
+            if (f.open(QIODevice::WriteOnly))
+                f.write(bytes);
+            return f.fileName();
+        };
+        CliRun r = runCli({ QStringLiteral("jury"), QStringLiteral("setup"),
+            write("jury.json",
+                R"({"name": "Jury 2026", "promotion": "Promotion 1",
+                    "scale": {"min": 0, "max": 5, "step": 0.5},
+                    "criteria": [{"name": "Impact", "weight": 1}],
+                    "tracks": [{"code": "expert", "weight": 1}],
+                    "jurors": [{"name": "Ann Expert", "track": "expert"}],
+                    "assignment": "all"})"),
+            QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file), QList<SnapshotReason> { SnapshotReason::Daily });
+        const QString session = QStringLiteral("--session=Jury 2026");
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import"),
+            write(
+                "scores.csv", "juror,candidate,criterion,score\nAnn Expert,Infoclimat,Impact,4\n"),
+            QStringLiteral("--db"), file, session });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file),
+            (QList<SnapshotReason> { SnapshotReason::BeforeImport, SnapshotReason::Daily }));
+        QCOMPARE(
+            countRows(Snapshots::forFile(file).list().first().path, QStringLiteral("jury_score")),
+            0);
+
+        const QString pack = path(QStringLiteral("ann.tremplin-pack"));
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("pack"), QStringLiteral("export"),
+            session, QStringLiteral("--juror"), QStringLiteral("Ann Expert"),
+            QStringLiteral("--out"), pack, QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("jury"), QStringLiteral("pack"), QStringLiteral("import"), pack,
+            QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file).first(), SnapshotReason::BeforeMerge);
+    }
+
+    void theCommandLineTakesTheDailyAndABeforeImportSnapshotAndRefusesWithout()
+    {
+        const QString file = demoFile(QStringLiteral("cli-import.sqlite"));
+        const int payments = countRows(file, QStringLiteral("disbursement"));
+        const auto import = [&file](const QString &csv) {
+            return runCli({ QStringLiteral("import"), QStringLiteral("disbursements"), csv,
+                QStringLiteral("--db"), file });
+        };
+        CliRun r = import(paymentFile(QStringLiteral("cli1.csv")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file),
+            (QList<SnapshotReason> { SnapshotReason::BeforeImport, SnapshotReason::Daily }));
+        QCOMPARE(
+            countRows(Snapshots::forFile(file).list().first().path, QStringLiteral("disbursement")),
+            payments);
+        r = import(paymentFile(QStringLiteral("cli2.csv")));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file),
+            (QList<SnapshotReason> { SnapshotReason::BeforeImport, SnapshotReason::BeforeImport,
+                SnapshotReason::Daily }));
+
+        // Applications.
+        QFile csv(path(QStringLiteral("applications.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("ID;\xC3\x89tat du dossier;Nom du projet;Adresse \xC3\xA9lectronique\n"
+                  "901;Accept\xC3\xA9;Un projet;a@b.fr\n");
+        csv.close();
+        r = runCli({ QStringLiteral("import"), QStringLiteral("applications"), csv.fileName(),
+            QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(reasons(file).size(), 4);
+        QCOMPARE(reasons(file).first(), SnapshotReason::BeforeImport);
+
+        // Without a snapshot folder: refused, the file byte for byte as it was.
+        const QString other = demoFile(QStringLiteral("cli-nofolder.sqlite"));
+        QFile blocker(Snapshots::defaultFolder(other));
+        QVERIFY(makeFile(blocker));
+        const QByteArray hash = fileHash(other);
+        r = runCli({ QStringLiteral("import"), QStringLiteral("disbursements"),
+            paymentFile(QStringLiteral("cli3.csv")), QStringLiteral("--db"), other });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was written")), qPrintable(r.err));
+        QCOMPARE(fileHash(other), hash);
+    }
 
     void aSnapshotIsCompletePrivateAndListedWithWhatItHolds()
     {
@@ -241,8 +516,29 @@ private Q_SLOTS:
         QVERIFY(firstCopy.startsWith(first));
         db.close();
         QVERIFY(db.migrationBackupPath().isEmpty());
+        // The copy is a snapshot "before an upgrade" in the file's snapshot folder, at the
+        // old schema.
+        const QList<Snapshot> firstList = Snapshots::forFile(first).list();
+        QCOMPARE(firstList.size(), 1);
+        QCOMPARE(firstList.first().path, firstCopy);
+        QCOMPARE(firstList.first().reason, SnapshotReason::BeforeMigration);
+        QCOMPARE(Snapshots::inspect(firstList.first()).schemaVersion, 10);
+        // The second file's snapshot folder cannot be made: it is not upgraded, nor changed.
+        QFile blocker(Snapshots::defaultFolder(second));
+        QVERIFY(makeFile(blocker));
+        const QByteArray hash = fileHash(second);
+        try {
+            db.open(second);
+            QFAIL("a file was upgraded without a snapshot");
+        } catch (const Error &e) {
+            QVERIFY2(
+                e.message().contains(QStringLiteral("left untouched")), qPrintable(e.message()));
+        }
+        QCOMPARE(fileHash(second), hash);
+        QVERIFY(blocker.remove());
         db.open(second);
-        QVERIFY2(db.migrationBackupPath().startsWith(second), qPrintable(db.migrationBackupPath()));
+        QVERIFY2(db.migrationBackupPath().startsWith(Snapshots::defaultFolder(second)),
+            qPrintable(db.migrationBackupPath()));
         QVERIFY(QFileInfo::exists(db.migrationBackupPath()));
     }
 

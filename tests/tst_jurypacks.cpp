@@ -4,6 +4,7 @@
 // sides is a conflict; tampered packs, packs of another session and renamed jurors are refused
 // and leave every file as it was; a pack locked with a passphrase; a pack is never a programme
 // file and a programme file never a pack; the command line's exit codes.
+#include "core/backup/snapshots.h"
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/domain/types.h"
@@ -607,6 +608,10 @@ private Q_SLOTS:
                 QStringLiteral("3") }));
         QCOMPARE(score("Q"), std::optional<double>(4));
         QCOMPARE(score("P"), std::optional<double>(1));
+        // A snapshot of the file as it was was taken before the merge.
+        const QList<Snapshot> snapshots = Snapshots::forFile(w.document()->path()).list();
+        QVERIFY(!snapshots.isEmpty());
+        QCOMPARE(snapshots.first().reason, SnapshotReason::BeforeMerge);
 
         // One step in Edit > Undo, and back with Redo.
         QAction *undo = test::menuAction(w, QKeySequence::Undo);

@@ -104,6 +104,10 @@ int main(int argc, char *argv[])
             "Measure the interface on the database (for tremplin-cli bench), write "
             "the results as JSON to this file and quit."),
         QCoreApplication::translate("tremplin::App", "file"));
+    const QCommandLineOption noSnapshotsOption(QStringLiteral("no-snapshots"),
+        QCoreApplication::translate("tremplin::App",
+            "Take no daily snapshot of the file on opening (tremplin-cli bench runs the window "
+            "so; snapshots before imports and upgrades are still taken)."));
     // Settings of the benchmark run, chosen by tremplin-cli bench: not for users, so not listed.
     QCommandLineOption benchmarkStartupOption(QStringLiteral("benchmark-startup-only"));
     benchmarkStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -122,6 +126,7 @@ int main(int argc, char *argv[])
             "file is opened)."),
         QCoreApplication::translate("tremplin::App", "file"));
     parser.addOption(packOption);
+    parser.addOption(noSnapshotsOption);
     // "tremplin FILE", as the desktop entry's "Exec=tremplin %f" and file managers run it.
     const QString fileName = QCoreApplication::translate("tremplin::App", "file");
     parser.addPositionalArgument(fileName,
@@ -170,6 +175,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(translations);
+    window.setAutomaticSnapshots(!parser.isSet(noSnapshotsOption));
     QString error;
     const bool benchmark = parser.isSet(benchmarkOption);
     if (!window.openDatabase(path, &error)) {

@@ -493,7 +493,8 @@ QJsonArray Bench::runGui(const QString &db, const QStringList &arguments, QStrin
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
     p.start(m_gui,
-        QStringList { QStringLiteral("--database"), db, QStringLiteral("--benchmark"), out }
+        QStringList { QStringLiteral("--database"), db, QStringLiteral("--benchmark"), out,
+            QStringLiteral("--no-snapshots") }
             + arguments);
     if (!p.waitForFinished(3600000) || p.exitStatus() != QProcess::NormalExit
         || p.exitCode() != 0) {

@@ -583,6 +583,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
             return;
         if (problems.isEmpty()) {
             updateStatus();
+            takeDailySnapshot();
             return;
         }
         const QString damagedPath = QDir::toNativeSeparators(db->path());
@@ -594,6 +595,10 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         QMessageBox::critical(this, tr("Damaged File"), message);
     });
     const bool ok = adopt(std::move(document));
+    // A file checked at once (it was upgraded) gets its snapshot now; the others once their
+    // background check has passed (a damaged file gets none).
+    if (ok && db->integrity() == Database::Integrity::Sound)
+        takeDailySnapshot();
     // Started once the window has had time to paint, so that the check does not compete with it.
     QTimer::singleShot(delays::BeforeIntegrityCheck, db, &Database::startDeferredIntegrityCheck);
     return ok;
@@ -758,7 +763,7 @@ void MainWindow::restoreSnapshot()
     adopt(std::make_unique<Document>());
     QString problem;
     try {
-        Snapshots(path).restore(dialog.chosenSnapshot());
+        Snapshots::forFile(path).restore(dialog.chosenSnapshot());
     } catch (const Error &e) {
         problem = e.message();
     }
@@ -772,6 +777,24 @@ void MainWindow::restoreSnapshot()
     statusBar()->showMessage(tr("Snapshot restored. The file as it was is kept as a snapshot: "
                                 "restore it to undo (File › Restore from a Snapshot…)."),
         15000);
+}
+
+void MainWindow::takeDailySnapshot()
+{
+    if (!m_automaticSnapshots || !m_document || !m_document->database().isOpen())
+        return;
+    try {
+        if (Snapshots::forFile(m_document->path()).takeDailyIfDue(m_document->database())) {
+            statusBar()->showMessage(tr("Today's snapshot of the file was taken (File › Restore "
+                                        "from a Snapshot…)."),
+                10000);
+        }
+    } catch (const Error &e) {
+        statusBar()->showMessage(tr("Today's snapshot could not be taken: %1 You can go on "
+                                    "working; free some space or choose another snapshot "
+                                    "folder (File › Restore from a Snapshot…).")
+                                     .arg(e.message()));
+    }
 }
 
 void MainWindow::saveCopy()

@@ -54,6 +54,10 @@ public:
     /// Opens @p path in place of the current file. On failure the current file stays open and
     /// @p error (if given) receives the reason in the user's language.
     bool openDatabase(const QString &path, QString *error = nullptr);
+    /// Whether a file opened for the first time on a day gets its daily snapshot (on by
+    /// default; tremplin --no-snapshots turns it off, as tremplin-cli bench does so that its
+    /// figures hold no snapshot's time and its work folder no copies).
+    void setAutomaticSnapshots(bool on) { m_automaticSnapshots = on; }
 
     Document *document() const { return m_document.get(); }
     void showWorkspace(Workspace workspace);
@@ -99,6 +103,9 @@ private:
     void saveCopy();
     /// File › Restore…: puts a snapshot of the open file in place and opens it again.
     void restoreSnapshot();
+    /// Today's snapshot of the open file, once its integrity check has passed; the status
+    /// bar says it was taken, or plainly why it could not be (work goes on either way).
+    void takeDailySnapshot();
     void about();
 
     Translations &m_translations;
@@ -151,6 +158,7 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QList<QAction *> m_workspaceActions;
     QActionGroup *m_languageGroup = nullptr;
+    bool m_automaticSnapshots = true;
 };
 
 } // namespace tremplin

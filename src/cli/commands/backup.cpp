@@ -18,36 +18,48 @@ namespace {
 QCommandLineOption folderOption()
 {
     return QCommandLineOption(QStringLiteral("folder"),
-        Tr::tr("Snapshot folder (default: \"<file> snapshots\" beside the file)."),
+        Tr::tr("Snapshot folder (default: the one chosen in the window, or \"<file> snapshots\" "
+               "beside the file)."),
         Tr::tr("folder"));
 }
 
 QList<QCommandLineOption> keepOptions()
 {
     return { QCommandLineOption(QStringLiteral("keep-daily"),
-                 Tr::tr("Daily snapshots kept (default 10)."), Tr::tr("count"),
-                 QStringLiteral("10")),
+                 Tr::tr("Daily snapshots kept (default: as chosen in the window, or 10)."),
+                 Tr::tr("count")),
         QCommandLineOption(QStringLiteral("keep-others"),
-            Tr::tr("Other snapshots kept: before an operation or by hand (default 10)."),
-            Tr::tr("count"), QStringLiteral("10")) };
+            Tr::tr("Other snapshots kept: before an operation or by hand (default: as chosen in "
+                   "the window, or 10)."),
+            Tr::tr("count")) };
 }
 
-/// Reads --keep-daily and --keep-others; false (with a message) when not positive numbers.
-bool readPolicy(
-    const QCommandLineParser &parser, const QString &command, Io &io, SnapshotPolicy *policy)
+/// The file's snapshot settings (as chosen in the window), with --folder, --keep-daily and
+/// --keep-others in their place when given; false (with a message) when a count is not a
+/// positive number.
+bool readSettings(const QCommandLineParser &parser, const QString &command, const QString &path,
+    Io &io, SnapshotSettings *settings)
 {
-    bool dailyOk = false;
-    bool othersOk = false;
-    policy->keepDaily = parser.value(QStringLiteral("keep-daily")).toInt(&dailyOk);
-    policy->keepOthers = parser.value(QStringLiteral("keep-others")).toInt(&othersOk);
-    if (!dailyOk || !othersOk || policy->keepDaily < 1 || policy->keepOthers < 1) {
+    *settings = SnapshotSettings::load(path);
+    if (parser.isSet(QStringLiteral("folder")))
+        settings->folder = parser.value(QStringLiteral("folder"));
+    bool ok = true;
+    const auto read = [&parser, &ok](const QString &option, int *count) {
+        if (!parser.isSet(option))
+            return;
+        bool number = false;
+        *count = parser.value(option).toInt(&number);
+        ok = ok && number && *count >= 1;
+    };
+    read(QStringLiteral("keep-daily"), &settings->policy.keepDaily);
+    read(QStringLiteral("keep-others"), &settings->policy.keepOthers);
+    if (!ok) {
         io.err << Tr::tr("tremplin-cli %1: --keep-daily and --keep-others take a number of 1 "
                          "or more.")
                       .arg(command)
                << Qt::endl;
-        return false;
     }
-    return true;
+    return ok;
 }
 
 } // namespace
@@ -61,11 +73,11 @@ int runBackup(const QStringList &arguments, Io &io)
     parser.addOption(folderOption());
     parser.addOptions(keepOptions());
     QString path;
-    SnapshotPolicy policy;
+    SnapshotSettings settings;
     if (!parse(parser, QStringLiteral("backup"), arguments, io)
         || !requireDb(parser, QStringLiteral("backup"), io, &path))
         return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
-    if (!readPolicy(parser, QStringLiteral("backup"), io, &policy))
+    if (!readSettings(parser, QStringLiteral("backup"), path, io, &settings))
         return Refused;
     try {
         Database db;
@@ -76,7 +88,7 @@ int runBackup(const QStringList &arguments, Io &io)
             io.out << Tr::tr("Snapshot written to %1.").arg(nativePath(out)) << Qt::endl;
             return Ok;
         }
-        Snapshots snapshots(path, parser.value(QStringLiteral("folder")), policy);
+        Snapshots snapshots(path, settings.folder, settings.policy);
         const Snapshot s = snapshots.take(db, SnapshotReason::Manual);
         io.out << Tr::tr("Snapshot written to %1.").arg(nativePath(s.path)) << Qt::endl;
     } catch (const Error &e) {
@@ -104,7 +116,10 @@ int runBackups(const QStringList &arguments, Io &io)
                << Qt::endl;
         return Refused;
     }
-    const Snapshots snapshots(path, parser.value(QStringLiteral("folder")));
+    const QString folder = parser.isSet(QStringLiteral("folder"))
+        ? parser.value(QStringLiteral("folder"))
+        : SnapshotSettings::load(path).folder;
+    const Snapshots snapshots(path, folder);
     QList<Snapshot> list = snapshots.list();
     for (Snapshot &s : list)
         s = Snapshots::inspect(s);
@@ -161,18 +176,18 @@ int runRestore(const QStringList &arguments, Io &io)
     parser.addOption(folderOption());
     parser.addOptions(keepOptions());
     QString path;
-    SnapshotPolicy policy;
+    SnapshotSettings settings;
     if (!parse(parser, QStringLiteral("restore"), arguments, io)
         || !requireDb(parser, QStringLiteral("restore"), io, &path))
         return parser.isSet(QStringLiteral("help")) ? Ok : Refused;
-    if (!readPolicy(parser, QStringLiteral("restore"), io, &policy))
+    if (!readSettings(parser, QStringLiteral("restore"), path, io, &settings))
         return Refused;
     if (!parser.isSet(QStringLiteral("from"))) {
         io.err << Tr::tr("tremplin-cli restore: --from FILE is required.") << Qt::endl;
         return Refused;
     }
     try {
-        Snapshots snapshots(path, parser.value(QStringLiteral("folder")), policy);
+        Snapshots snapshots(path, settings.folder, settings.policy);
         const Snapshot before = snapshots.restore(parser.value(QStringLiteral("from")));
         io.out << Tr::tr("%1 restored from %2.")
                       .arg(nativePath(path), nativePath(parser.value(QStringLiteral("from"))))

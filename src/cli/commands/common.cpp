@@ -1,9 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common.h"
 
+#include "core/backup/snapshots.h"
 #include "core/database/database.h"
+#include "core/error.h"
 
 namespace tremplin::cli {
+
+void openForWriting(Database &db, const QString &path, const QString &command, Io &io)
+{
+    db.open(path);
+    try {
+        if (Snapshots::forFile(path).takeDailyIfDue(db))
+            io.err << Tr::tr("Today's snapshot of the file was taken.") << Qt::endl;
+    } catch (const Error &e) {
+        io.err << Tr::tr("tremplin-cli %1: today's snapshot could not be taken (the command goes "
+                         "on): %2")
+                      .arg(command, e.message())
+               << Qt::endl;
+    }
+}
+
+bool snapshotBefore(Database &db, SnapshotReason reason, const QString &command, Io &io)
+{
+    try {
+        Snapshots::takeBefore(db, reason);
+    } catch (const Error &e) {
+        io.err << Tr::tr("tremplin-cli %1: %2").arg(command, e.message()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
 
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments, Io &io,
     bool allowPositional)

@@ -6,6 +6,7 @@
 // in its own file beside this one; ../commands.cpp lists them.
 
 #include "../commands.h"
+#include "core/backup/snapshots.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +33,16 @@ QCommandLineOption dbOption();
 
 /// Reads --db into @p path; prints an error and returns false when it is missing.
 bool requireDb(const QCommandLineParser &parser, const QString &command, Io &io, QString *path);
+
+/// Opens @p path for writing, then takes today's snapshot when none was taken yet (in the
+/// folder set for the file in the window, or the default one); a snapshot that cannot be taken
+/// is said on stderr and does not stop the command. Throws tremplin::Error when the file does
+/// not open.
+void openForWriting(Database &db, const QString &path, const QString &command, Io &io);
+
+/// Before an import or a merge: a snapshot of @p db; false (the reason printed) when it could
+/// not be taken, and the command must then write nothing.
+bool snapshotBefore(Database &db, SnapshotReason reason, const QString &command, Io &io);
 
 /// init and demo: creates the file given with --db, with the demo programme when @p withDemo.
 int createDatabase(const QStringList &arguments, Io &io, bool withDemo);

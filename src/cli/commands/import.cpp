@@ -54,6 +54,8 @@ int importApplications(const QCommandLineParser &parser, const QString &file, Da
                        << Qt::endl;
         }
     }
+    if (!snapshotBefore(db, SnapshotReason::BeforeImport, QStringLiteral("import"), io))
+        return Refused;
     const bool creates = import.createsPromotion();
     const int n = import.commit(skip);
     if (creates)
@@ -113,7 +115,7 @@ int runImport(const QStringList &arguments, Io &io)
     }
     Database db;
     try {
-        db.open(path);
+        openForWriting(db, path, name, io);
         if (what == QLatin1String("applications"))
             return importApplications(parser, positional.at(1), db, io);
         DisbursementImport import;
@@ -133,6 +135,8 @@ int runImport(const QStringList &arguments, Io &io)
         }
         for (const DisbursementImport::Problem &p : import.warnings())
             io.err << Tr::tr("  line %1 (warning): %2").arg(p.line).arg(p.message) << Qt::endl;
+        if (!snapshotBefore(db, SnapshotReason::BeforeImport, name, io))
+            return Refused;
         const int n = import.commit();
         io.out << Tr::tr("Imported %Ln payment(s).", nullptr, n) << Qt::endl;
     } catch (const Error &e) {

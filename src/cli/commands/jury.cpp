@@ -61,7 +61,7 @@ int setup(const QString &file, const QString &path, Io &io)
         return Refused;
     }
     Database db;
-    db.open(path);
+    openForWriting(db, path, QStringLiteral("jury"), io);
     JuryService jury(db);
     const QStringList problems = jury.checkTemplate(t);
     if (!problems.isEmpty()) {
@@ -108,7 +108,7 @@ int writeTemplate(const QCommandLineParser &parser, const QString &path, Io &io)
 int importScores(const QCommandLineParser &parser, const QString &file, const QString &path, Io &io)
 {
     Database db;
-    db.open(path);
+    openForWriting(db, path, QStringLiteral("jury"), io);
     const qint64 session = sessionOf(parser, db, io);
     if (session == 0)
         return Refused;
@@ -126,6 +126,8 @@ int importScores(const QCommandLineParser &parser, const QString &file, const QS
             io.err << Tr::tr("  line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
         return ProblemsFound;
     }
+    if (!snapshotBefore(db, SnapshotReason::BeforeImport, QStringLiteral("jury"), io))
+        return Refused;
     const int n = import.commit();
     io.out << Tr::tr("Imported %Ln score(s).", nullptr, n) << Qt::endl;
     return Ok;

@@ -61,7 +61,7 @@ int exportPacks(const QCommandLineParser &parser, const QString &path, Io &io)
         return Refused;
     }
     Database db;
-    db.open(path);
+    openForWriting(db, path, name, io);
     JuryService jury(db);
     const qint64 session = jury.findSession(sessionName);
     if (session == 0) {
@@ -109,7 +109,7 @@ int importPack(const QCommandLineParser &parser, const QString &file, const QStr
     if (!passphraseOf(parser, io, &passphrase))
         return Refused;
     Database db;
-    db.open(path);
+    openForWriting(db, path, name, io);
     JurorPackService packs(db);
     PackMerge merge;
     try {
@@ -118,6 +118,8 @@ int importPack(const QCommandLineParser &parser, const QString &file, const QStr
         io.err << Tr::tr("tremplin-cli jury pack: %1").arg(e.message()) << Qt::endl;
         return Refused;
     }
+    if (!snapshotBefore(db, SnapshotReason::BeforeMerge, name, io))
+        return Refused;
     packs.apply(merge);
     io.out << Tr::tr("Pack of %1 (%2): %Ln value(s) imported.", nullptr, int(merge.changes.size()))
                   .arg(merge.info.jurorName, merge.info.sessionName)

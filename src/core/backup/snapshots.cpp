@@ -7,11 +7,13 @@
 #include "../error.h"
 #include "../services/statisticsservice.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QUuid>
 #include <algorithm>
 #include <array>
@@ -51,6 +53,20 @@ bool isDaily(const Snapshot &s)
     return s.reason == SnapshotReason::Daily;
 }
 
+/// The application's settings, the same file for the window and tremplin-cli.
+QSettings applicationSettings()
+{
+    return QSettings(QStringLiteral("Tremplin"), QStringLiteral("Tremplin"));
+}
+
+/// The settings group of one file: its absolute path hashed (a path is no settings key).
+QString settingsGroup(const QString &databasePath)
+{
+    const QByteArray key = QFileInfo(databasePath).absoluteFilePath().toUtf8();
+    return QStringLiteral("snapshots/")
+        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+}
+
 } // namespace
 
 Snapshots::Snapshots(
@@ -60,6 +76,35 @@ Snapshots::Snapshots(
           folder.isEmpty() ? defaultFolder(databasePath) : QFileInfo(folder).absoluteFilePath())
     , m_policy(policy)
 { }
+
+SnapshotSettings SnapshotSettings::load(const QString &databasePath)
+{
+    QSettings settings = applicationSettings();
+    settings.beginGroup(settingsGroup(databasePath));
+    SnapshotSettings out;
+    out.folder = settings.value(QStringLiteral("folder")).toString();
+    out.policy.keepDaily
+        = std::max(1, settings.value(QStringLiteral("keepDaily"), out.policy.keepDaily).toInt());
+    out.policy.keepOthers
+        = std::max(1, settings.value(QStringLiteral("keepOthers"), out.policy.keepOthers).toInt());
+    return out;
+}
+
+void SnapshotSettings::save(const QString &databasePath, const SnapshotSettings &value)
+{
+    QSettings settings = applicationSettings();
+    settings.beginGroup(settingsGroup(databasePath));
+    settings.setValue(QStringLiteral("file"), QFileInfo(databasePath).absoluteFilePath());
+    settings.setValue(QStringLiteral("folder"), value.folder);
+    settings.setValue(QStringLiteral("keepDaily"), value.policy.keepDaily);
+    settings.setValue(QStringLiteral("keepOthers"), value.policy.keepOthers);
+}
+
+Snapshots Snapshots::forFile(const QString &databasePath)
+{
+    const SnapshotSettings settings = SnapshotSettings::load(databasePath);
+    return Snapshots(databasePath, settings.folder, settings.policy);
+}
 
 QString Snapshots::defaultFolder(const QString &databasePath)
 {
@@ -149,6 +194,18 @@ bool Snapshots::takeDailyIfDue(Database &db)
         return false;
     take(db, SnapshotReason::Daily);
     return true;
+}
+
+Snapshot Snapshots::takeBefore(Database &db, SnapshotReason reason)
+{
+    try {
+        return forFile(db.path()).take(db, reason);
+    } catch (const Error &e) {
+        throw Error(tr("No snapshot of the file could be taken first, so nothing was written: "
+                       "%1 Free some space or choose another snapshot folder (File › Restore "
+                       "from a Snapshot…), then try again.")
+                        .arg(e.message()));
+    }
 }
 
 QList<Snapshot> Snapshots::list() const

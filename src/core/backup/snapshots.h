@@ -46,6 +46,18 @@ struct SnapshotPolicy
     int keepOthers = 10;
 };
 
+/// Where a file's snapshots go and how many are kept, as the user chose them (File › Restore
+/// from a Snapshot…). Kept per file in the application's settings, which the window and
+/// tremplin-cli share; the defaults (folder beside the file, 10 and 10) when never set.
+struct SnapshotSettings
+{
+    QString folder; ///< empty: Snapshots::defaultFolder()
+    SnapshotPolicy policy;
+
+    static SnapshotSettings load(const QString &databasePath);
+    static void save(const QString &databasePath, const SnapshotSettings &settings);
+};
+
 /// The snapshots of one programme file, in a folder the user can see (by default beside the
 /// file: "<file name> snapshots"). A snapshot is taken with SQLite's VACUUM INTO on the open
 /// connection (a consistent copy even while other programs read), written to a temporary
@@ -60,6 +72,8 @@ public:
     explicit Snapshots(const QString &databasePath, const QString &folder = QString(),
         const SnapshotPolicy &policy = SnapshotPolicy());
 
+    /// The snapshots of @p databasePath in the folder and with the counts of its settings.
+    static Snapshots forFile(const QString &databasePath);
     static QString defaultFolder(const QString &databasePath);
     QString folder() const { return m_folder; }
 
@@ -70,6 +84,10 @@ public:
     static void writeCopy(Database &db, const QString &target);
     /// Takes a daily snapshot unless one was taken today; true when one was taken.
     bool takeDailyIfDue(Database &db);
+    /// Before an operation that writes (an import, a merge): a snapshot of @p db in the
+    /// folder of its settings. Throws tremplin::Error saying that nothing was written when it
+    /// cannot be taken: the caller must then not write. Must run outside a transaction.
+    static Snapshot takeBefore(Database &db, SnapshotReason reason);
 
     /// The snapshots in the folder, newest first, from their names (fast; see inspect()).
     QList<Snapshot> list() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "../backup/snapshots.h"
 #include "../error.h"
 #include "filesync.h"
 #include "migrations.h"
@@ -361,18 +362,18 @@ void Database::migrate(bool copyFirst)
         if (step.version <= m_schemaVersion)
             continue;
         if (copyFirst && m_backupPath.isEmpty()) {
-            // A real file with data is about to change shape: keep a copy of it as it was.
-            QString backup = QStringLiteral("%1.before-v%2.bak").arg(m_path).arg(step.version);
-            if (QFileInfo::exists(backup)) {
-                backup = QStringLiteral("%1.before-v%2-%3.bak")
-                             .arg(m_path)
-                             .arg(step.version)
-                             .arg(QDateTime::currentDateTime().toString(
-                                 QStringLiteral("yyyyMMdd-HHmmss")));
+            // A real file with data is about to change shape: keep a snapshot of it as it was,
+            // in its snapshot folder (listed by File › Restore from a Snapshot…). Without it,
+            // the file is left as it is.
+            try {
+                m_backupPath
+                    = Snapshots::forFile(m_path).take(*this, SnapshotReason::BeforeMigration).path;
+            } catch (const Error &e) {
+                throw Error(tr("%1 must be upgraded to this version of Tremplin, but no "
+                               "snapshot of it could be taken first, so it was left untouched: "
+                               "%2")
+                                .arg(native(m_path), e.message()));
             }
-            m_dialect->copyTo(db, backup);
-            syncFile(backup);
-            m_backupPath = backup;
         }
         QSqlQuery q(db);
         if (!q.exec(m_dialect->beginWriteStatement()))

@@ -4,6 +4,8 @@
 #include "../commands/importcommand.h"
 #include "../document.h"
 #include "../models/applicationpreviewmodel.h"
+#include "core/backup/snapshots.h"
+#include "core/error.h"
 #include "core/services/programmeservice.h"
 #include "ui_applicationimportdialog.h"
 
@@ -171,6 +173,12 @@ void ApplicationImportDialog::importDossiers(bool skipInvalid)
             tr("There is no promotion “%1” yet. Create it for these applications?").arg(promotion));
         if (answer != QMessageBox::Yes)
             return;
+    }
+    try {
+        Snapshots::takeBefore(m_document.database(), SnapshotReason::BeforeImport);
+    } catch (const Error &e) {
+        m_ui->summaryLabel->setText(e.message());
+        return;
     }
     auto command = std::make_unique<ImportApplicationsCommand>(
         m_document, m_import, skipInvalid, tr("Import applications"));

@@ -4,6 +4,8 @@
 #include "../commands/importcommand.h"
 #include "../document.h"
 #include "../style.h"
+#include "core/backup/snapshots.h"
+#include "core/error.h"
 #include "ui_importdialog.h"
 
 #include <QComboBox>
@@ -142,6 +144,13 @@ QString ImportDialog::mappingKey() const
 
 void ImportDialog::accept()
 {
+    try {
+        Snapshots::takeBefore(m_document.database(), SnapshotReason::BeforeImport);
+    } catch (const Error &e) {
+        m_ui->problems->clear();
+        m_ui->problems->addItem(e.message());
+        return;
+    }
     auto command
         = std::make_unique<ImportDisbursementsCommand>(m_document, m_import, tr("Import payments"));
     auto *raw = command.get();

@@ -8,12 +8,18 @@
 
 #include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -106,6 +112,9 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
     , m_view(new QTableView(this))
     , m_take(new QPushButton(tr("&Take a Snapshot Now"), this))
     , m_restore(new QPushButton(tr("&Restore…"), this))
+    , m_changeFolder(new QPushButton(tr("Change &Folder…"), this))
+    , m_keepDaily(new QSpinBox(this))
+    , m_keepOthers(new QSpinBox(this))
 {
     setWindowTitle(tr("Restore from a Snapshot"));
     setObjectName(QStringLiteral("restoreDialog"));
@@ -132,6 +141,29 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
     m_view->setAccessibleName(tr("Snapshots"));
     m_restore->setObjectName(QStringLiteral("restoreSnapshot"));
     m_take->setObjectName(QStringLiteral("takeSnapshot"));
+    m_changeFolder->setObjectName(QStringLiteral("changeSnapshotFolder"));
+    // Enter in a count must not open the folder picker nor take a snapshot.
+    m_changeFolder->setAutoDefault(false);
+    m_take->setAutoDefault(false);
+    const SnapshotSettings settings = SnapshotSettings::load(m_database.path());
+    for (QSpinBox *box : { m_keepDaily, m_keepOthers }) {
+        box->setRange(1, 999);
+        box->setKeyboardTracking(false);
+    }
+    m_keepDaily->setObjectName(QStringLiteral("keepDaily"));
+    m_keepDaily->setValue(settings.policy.keepDaily);
+    m_keepOthers->setObjectName(QStringLiteral("keepOthers"));
+    m_keepOthers->setValue(settings.policy.keepOthers);
+    connect(m_changeFolder, &QPushButton::clicked, this, &RestoreDialog::changeFolder);
+    connect(m_keepDaily, &QSpinBox::valueChanged, this, &RestoreDialog::saveCounts);
+    connect(m_keepOthers, &QSpinBox::valueChanged, this, &RestoreDialog::saveCounts);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_folder, 1);
+    folderRow->addWidget(m_changeFolder);
+    auto *counts = new QFormLayout;
+    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    counts->addRow(tr("Daily snapshots &kept:"), m_keepDaily);
+    counts->addRow(tr("Other snapshots k&ept (before an operation, by hand):"), m_keepOthers);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_take, QDialogButtonBox::ActionRole);
@@ -143,7 +175,8 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(m_folder);
+    layout->addLayout(folderRow);
+    layout->addLayout(counts);
     layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
     layout->addWidget(buttons);
@@ -153,7 +186,7 @@ RestoreDialog::RestoreDialog(Database &database, QWidget *parent)
 
 void RestoreDialog::reload()
 {
-    const Snapshots snapshots(m_database.path());
+    const Snapshots snapshots = Snapshots::forFile(m_database.path());
     QList<Snapshot> list = snapshots.list();
     for (Snapshot &s : list)
         s = Snapshots::inspect(s);
@@ -179,13 +212,41 @@ void RestoreDialog::updateButtons()
 void RestoreDialog::takeSnapshot()
 {
     try {
-        Snapshots(m_database.path()).take(m_database, SnapshotReason::Manual);
+        Snapshots::forFile(m_database.path()).take(m_database, SnapshotReason::Manual);
         m_problem->hide();
     } catch (const Error &e) {
         m_problem->setText(e.message());
         m_problem->show();
     }
     reload();
+}
+
+void RestoreDialog::changeFolder()
+{
+    SnapshotSettings settings = SnapshotSettings::load(m_database.path());
+    const QString current = Snapshots::forFile(m_database.path()).folder();
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Snapshot Folder"), QDir(current).exists() ? current : QFileInfo(current).path());
+    if (folder.isEmpty())
+        return;
+    // The default folder is remembered as "the default", so that it follows the file.
+    settings.folder = QFileInfo(folder).absoluteFilePath()
+            == QFileInfo(Snapshots::defaultFolder(m_database.path())).absoluteFilePath()
+        ? QString()
+        : folder;
+    SnapshotSettings::save(m_database.path(), settings);
+    m_problem->hide();
+    reload();
+}
+
+void RestoreDialog::saveCounts()
+{
+    SnapshotSettings settings = SnapshotSettings::load(m_database.path());
+    settings.policy.keepDaily = m_keepDaily->value();
+    settings.policy.keepOthers = m_keepOthers->value();
+    // Applied at the next snapshot: going through smaller counts with the arrows deletes
+    // nothing on the way.
+    SnapshotSettings::save(m_database.path(), settings);
 }
 
 void RestoreDialog::restoreChosen()

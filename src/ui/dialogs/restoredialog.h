@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace tremplin {
@@ -36,8 +37,10 @@ private:
 };
 
 /// File › Restore…: the open file's snapshots (date, reason, initiatives, grants, payments),
-/// a button to take one now, and Restore, which asks for confirmation and closes the dialog;
-/// the main window then puts the snapshot in place (the file must be closed for that).
+/// the folder they are kept in and how many are kept (both changeable, kept per file in the
+/// application's settings, which tremplin-cli reads too), a button to take one now, and Restore,
+/// which asks for confirmation and closes the dialog; the main window then puts the snapshot in
+/// place (the file must be closed for that).
 class RestoreDialog : public QDialog
 {
     Q_OBJECT
@@ -50,12 +53,18 @@ public:
     SnapshotListModel *model() const { return m_model; }
     QPushButton *takeButton() const { return m_take; }
     QPushButton *restoreButton() const { return m_restore; }
+    QPushButton *changeFolderButton() const { return m_changeFolder; }
+    QSpinBox *keepDailyBox() const { return m_keepDaily; }
+    QSpinBox *keepOthersBox() const { return m_keepOthers; }
 
 private:
     void reload();
     void takeSnapshot();
     void restoreChosen();
     void updateButtons();
+    void changeFolder();
+    /// Keeps the counts of the spin boxes in the file's settings, and applies them.
+    void saveCounts();
 
     Database &m_database;
     SnapshotListModel *m_model;
@@ -64,6 +73,9 @@ private:
     QTableView *m_view;
     QPushButton *m_take;
     QPushButton *m_restore;
+    QPushButton *m_changeFolder;
+    QSpinBox *m_keepDaily;
+    QSpinBox *m_keepOthers;
     QString m_chosen;
 };
 

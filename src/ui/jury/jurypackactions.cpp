@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jurypackactions.h"
 
+#include "core/backup/snapshots.h"
 #include "core/error.h"
 #include "core/packs/packcrypto.h"
 #include "core/services/juryservice.h"
@@ -268,6 +269,12 @@ void JuryPackActions::importPack()
         return;
     const int count = int(merge.changes.size());
     const QString juror = merge.info.jurorName;
+    try {
+        Snapshots::takeBefore(document.database(), SnapshotReason::BeforeMerge);
+    } catch (const Error &e) {
+        QMessageBox::warning(m_window, tr("Import a Juror Pack"), e.message());
+        return;
+    }
     QString error;
     if (!DatabaseCommand::push(document,
             std::make_unique<JuryPackImportCommand>(
