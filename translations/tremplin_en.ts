@@ -483,6 +483,10 @@
         <source>Open this juror pack in juror mode, to score its applications (no programme file is opened).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take no daily snapshot of the file on opening (tremplin-cli bench runs the window so; snapshots before imports and upgrades are still taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ApplicationImport</name>
@@ -1711,19 +1715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Snapshot folder (default: &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily snapshots kept (default 10).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other snapshots kept: before an operation or by hand (default 10).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2051,6 +2043,26 @@
     </message>
     <message>
         <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot folder (default: the one chosen in the window, or &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily snapshots kept (default: as chosen in the window, or 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other snapshots kept: before an operation or by hand (default: as chosen in the window, or 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot of the file was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: today&apos;s snapshot could not be taken (the command goes on): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,6 +2834,10 @@
     </message>
     <message>
         <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8525,6 +8541,14 @@ Close anyway and lose them?</source>
         <source>Open in Juror Mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today&apos;s snapshot of the file was taken (File › Restore from a Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -9623,6 +9647,22 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily snapshots &amp;kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other snapshots k&amp;ept (before an operation, by hand):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::RoomDecisionDialog</name>
@@ -9943,6 +9983,10 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>Could not copy the snapshot beside %1: nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -483,6 +483,10 @@
         <source>Open this juror pack in juror mode, to score its applications (no programme file is opened).</source>
         <translation>Ouvrir ce dossier de juré en mode juré, pour noter ses candidatures (aucun fichier de programme n’est ouvert).</translation>
     </message>
+    <message>
+        <source>Take no daily snapshot of the file on opening (tremplin-cli bench runs the window so; snapshots before imports and upgrades are still taken).</source>
+        <translation>Ne pas prendre l’instantané quotidien du fichier à l’ouverture (tremplin-cli bench lance ainsi la fenêtre&#xa0;; les instantanés avant les imports et les mises à niveau sont toujours pris).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ApplicationImport</name>
@@ -1711,20 +1715,8 @@
         <translation>Remplacer une base par un instantané, en gardant un instantané de la base telle qu’elle était.</translation>
     </message>
     <message>
-        <source>Snapshot folder (default: &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
-        <translation>Dossier des instantanés (par défaut&#xa0;: «&#xa0;&lt;fichier&gt; snapshots&#xa0;» à côté du fichier).</translation>
-    </message>
-    <message>
-        <source>Daily snapshots kept (default 10).</source>
-        <translation>Instantanés quotidiens conservés (10 par défaut).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Other snapshots kept: before an operation or by hand (default 10).</source>
-        <translation>Autres instantanés conservés&#xa0;: avant une opération ou à la main (10 par défaut).</translation>
     </message>
     <message>
         <source>tremplin-cli %1: --keep-daily and --keep-others take a number of 1 or more.</source>
@@ -2052,6 +2044,26 @@
     <message>
         <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
         <translation>tremplin-cli jury pack&#xa0;: utilisez «&#xa0;jury pack export --session NOM --juror NOM --out FICHIER&#xa0;» (ou --all --out DOSSIER) ou «&#xa0;jury pack import FICHIER&#xa0;», chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Snapshot folder (default: the one chosen in the window, or &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
+        <translation>Dossier des instantanés (par défaut&#xa0;: celui choisi dans la fenêtre, ou «&#xa0;&lt;fichier&gt; snapshots&#xa0;» à côté du fichier).</translation>
+    </message>
+    <message>
+        <source>Daily snapshots kept (default: as chosen in the window, or 10).</source>
+        <translation>Instantanés quotidiens conservés (par défaut&#xa0;: comme choisi dans la fenêtre, ou 10).</translation>
+    </message>
+    <message>
+        <source>Other snapshots kept: before an operation or by hand (default: as chosen in the window, or 10).</source>
+        <translation>Autres instantanés conservés&#xa0;: avant une opération ou à la main (par défaut&#xa0;: comme choisi dans la fenêtre, ou 10).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot of the file was taken.</source>
+        <translation>L’instantané du jour du fichier a été pris.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli %1: today&apos;s snapshot could not be taken (the command goes on): %2</source>
+        <translation>tremplin-cli %1&#xa0;: l’instantané du jour n’a pas pu être pris (la commande continue)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +2835,10 @@
     <message>
         <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
         <translation>%1 est un paquet de juré, pas un fichier de programme&#xa0;: importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
+        <translation>%1 doit être mis à niveau pour cette version de Tremplin, mais aucun instantané n’a pu en être pris d’abord&#xa0;; il a donc été laissé intact&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8531,6 +8547,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Open in Juror Mode</source>
         <translation>Ouvrir en mode juré</translation>
     </message>
+    <message>
+        <source>Today&apos;s snapshot of the file was taken (File › Restore from a Snapshot…).</source>
+        <translation>L’instantané du jour du fichier a été pris (Fichier › Restaurer depuis un instantané…).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
+        <translation>L’instantané du jour n’a pas pu être pris&#xa0;: %1 Vous pouvez continuer à travailler&#xa0;; libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -9631,6 +9655,22 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
+    <message>
+        <source>Change &amp;Folder…</source>
+        <translation>Changer de &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Daily snapshots &amp;kept:</source>
+        <translation>Instantanés quotidiens &amp;conservés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Other snapshots k&amp;ept (before an operation, by hand):</source>
+        <translation>Autres instantanés cons&amp;ervés (avant une opération, à la main)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Snapshot Folder</source>
+        <translation>Dossier des instantanés</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::RoomDecisionDialog</name>
@@ -9952,6 +9992,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>Could not copy the snapshot beside %1: nothing was restored.</source>
         <translation>Impossible de copier l’instantané à côté de %1&#xa0;: rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
+        <translation>Aucun instantané du fichier n’a pu être pris d’abord, donc rien n’a été écrit&#xa0;: %1 Libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…), puis réessayez.</translation>
     </message>
 </context>
 <context>
