@@ -14,7 +14,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QUuid>
 #include <algorithm>
 #include <array>
 
@@ -146,20 +145,13 @@ void Snapshots::writeCopy(Database &db, const QString &target)
 {
     if (!db.isOpen())
         throw Error(tr("No database is open."));
-    const QFileInfo info(target);
-    const QString temp = QStringLiteral("%1/.%2.%3.tmp")
-                             .arg(info.absolutePath(), info.fileName(),
-                                 QUuid::createUuid().toString(QUuid::Id128));
-    QSqlDatabase connection = db.connection();
-    try {
-        db.dialect().copyTo(connection, temp);
-    } catch (...) {
-        // VACUUM INTO may stop half-way (disk full): no partial copy stays behind.
-        QFile::remove(temp);
-        throw;
-    }
-    restrictToOwner(temp);
-    replaceFile(temp, target);
+    writeFileInPlace(
+        target,
+        [&db](const QString &temp) {
+            QSqlDatabase connection = db.connection();
+            db.dialect().copyTo(connection, temp);
+        },
+        true);
 }
 
 Snapshot Snapshots::take(Database &db, SnapshotReason reason)
@@ -326,29 +318,29 @@ Snapshot Snapshots::restore(const QString &snapshotPath)
         }
         current.close();
         if (!copied) {
-            const QString temp = before.path + QStringLiteral(".tmp");
-            if (!QFile::copy(m_databasePath, temp)) {
-                QFile::remove(temp);
-                throw Error(tr("Could not keep a copy of %1 before restoring: nothing was "
-                               "restored.")
-                                .arg(nativePath(m_databasePath)));
-            }
-            restrictToOwner(temp);
-            replaceFile(temp, before.path);
+            writeFileInPlace(
+                before.path,
+                [this](const QString &temp) {
+                    if (!QFile::copy(m_databasePath, temp)) {
+                        throw Error(tr("Could not keep a copy of %1 before restoring: nothing "
+                                       "was restored.")
+                                        .arg(nativePath(m_databasePath)));
+                    }
+                },
+                true);
         }
         before.size = QFileInfo(before.path).size();
     }
     // 4. The snapshot's copy put in place in one step.
-    const QString temp = QStringLiteral("%1/.%2.%3.tmp")
-                             .arg(target.absolutePath(), target.fileName(),
-                                 QUuid::createUuid().toString(QUuid::Id128));
-    if (!QFile::copy(snapshotPath, temp)) {
-        QFile::remove(temp);
-        throw Error(tr("Could not copy the snapshot beside %1: nothing was restored.")
-                        .arg(nativePath(m_databasePath)));
-    }
-    restrictToOwner(temp);
-    replaceFile(temp, m_databasePath);
+    writeFileInPlace(
+        m_databasePath,
+        [this, &snapshotPath](const QString &temp) {
+            if (!QFile::copy(snapshotPath, temp)) {
+                throw Error(tr("Could not copy the snapshot beside %1: nothing was restored.")
+                                .arg(nativePath(m_databasePath)));
+            }
+        },
+        true);
     rotate();
     return before;
 }

@@ -417,20 +417,15 @@ void Database::saveCopy(const QString &target)
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
         throw Error(tr("Choose another file than the one that is open."));
-    const QString temp = QStringLiteral("%1/.%2.%3.tmp")
-                             .arg(targetInfo.absolutePath(), targetInfo.fileName(),
-                                 QUuid::createUuid().toString(QUuid::Id128));
-    QSqlDatabase db = connection();
-    try {
-        m_dialect->copyTo(db, temp);
-    } catch (...) {
-        // VACUUM INTO may stop half-way (disk full): no partial copy stays behind.
-        QFile::remove(temp);
-        throw;
-    }
     // Synced, then renamed over the target in one step: whatever happens, the target is either
     // the file it was or the complete copy.
-    replaceFile(temp, target);
+    writeFileInPlace(
+        target,
+        [this](const QString &temp) {
+            QSqlDatabase db = connection();
+            m_dialect->copyTo(db, temp);
+        },
+        false);
 }
 
 } // namespace tremplin

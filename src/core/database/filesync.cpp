@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 #include <filesystem>
 #include <system_error>
 
@@ -86,6 +87,25 @@ void replaceFile(const QString &temp, const QString &target)
     }
     // The new name itself: a failure here leaves a complete file, so it is not reported.
     syncPath(QFileInfo(target).absolutePath(), true);
+}
+
+void writeFileInPlace(
+    const QString &target, const std::function<void(const QString &temp)> &write, bool ownerOnly)
+{
+    const QFileInfo info(target);
+    const QString temp = QStringLiteral("%1/.%2.%3.tmp")
+                             .arg(info.absolutePath(), info.fileName(),
+                                 QUuid::createUuid().toString(QUuid::Id128));
+    try {
+        write(temp);
+    } catch (...) {
+        // A copy may stop half-way (disk full): no partial file stays behind.
+        QFile::remove(temp);
+        throw;
+    }
+    if (ownerOnly)
+        restrictToOwner(temp);
+    replaceFile(temp, target);
 }
 
 void restrictToOwner(const QString &path)
