@@ -82,7 +82,8 @@ private:
                     "SELECT '2026-01-02', 'interrupted', 'insert', hex(randomblob(200)) FROM n")),
                 qPrintable(q.lastError().text()));
             QVERIFY(q.exec(
-                QStringLiteral("UPDATE audit_log SET entity = 'changed' WHERE entity = 'before'")));
+                QStringLiteral("UPDATE audit_log SET erased_at = '2026-01-02', summary = 'changed' "
+                               "WHERE entity = 'before'")));
             QFile::remove(crashed);
             QFile::remove(crashed + QStringLiteral("-journal"));
             QVERIFY(QFile::copy(file, crashed));
@@ -438,6 +439,66 @@ private Q_SLOTS:
                            "pack_secret FROM jury_session"));
         columns.exec();
         QVERIFY(!columns.next());
+    }
+
+    void step12MakesTheAuditTrailAppendOnlyAndKeepsItsLines()
+    {
+        // A file of schema 11 with two audit lines: step 12 adds the columns and the guards.
+        const QString file = path(QStringLiteral("v11.sqlite"));
+        {
+            Database db;
+            db.create(file);
+            QSqlQuery q(db.connection());
+            for (const char *trigger :
+                { "audit_log_append_only_delete", "audit_log_append_only_update" })
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER %1").arg(QLatin1String(trigger))));
+            for (const char *index : { "audit_log_scope_idx", "audit_log_step_idx",
+                     "organisation_siret_idx", "organisation_rna_idx", "person_email_idx" })
+                QVERIFY(q.exec(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index))));
+            for (const char *column :
+                { "step", "field", "old_value", "new_value", "scope", "scope_id", "erased_at" })
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DROP COLUMN %1")
+                                   .arg(QLatin1String(column))));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE programme DROP COLUMN retention_months")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE person DROP COLUMN erased_at")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE erasure_log")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE jury_discussion")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (changed_at, entity, entity_id, "
+                                          "operation, summary) VALUES ('2026-01-01', "
+                                          "'initiative', 7, 'update', 'name'), ('2026-01-02', "
+                                          "'person', 3, 'insert', 'Léa Moreau')")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 11")));
+        }
+        Database db;
+        db.open(file);
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        const auto rows = [&db](const QString &table) {
+            Query count(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+            count.exec();
+            return count.next() ? count.value(0).toInt() : -1;
+        };
+        QCOMPARE(rows(QStringLiteral("audit_log")), 2);
+        QSqlQuery q(db.connection());
+        // Lines cannot be deleted, nor rewritten.
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE entity_id = 7")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET entity = 'grant_award'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET summary = 'x' WHERE entity_id = 3")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "UPDATE audit_log SET erased_at = '2026-02-01', changed_at = '2000-01-01'")));
+        QCOMPARE(rows(QStringLiteral("audit_log")), 2);
+        // The one change allowed: a person's data erased, with the time of erasure.
+        QVERIFY2(q.exec(QStringLiteral("UPDATE audit_log SET erased_at = '2026-02-01', summary = "
+                                       "NULL, old_value = NULL, new_value = NULL WHERE entity = "
+                                       "'person'")),
+            qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE summary IS NULL AND "
+                                      "erased_at IS NOT NULL")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char *table : { "erasure_log", "jury_discussion" })
+            QCOMPARE(rows(QLatin1String(table)), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT retention_months FROM programme UNION ALL SELECT "
+                                      "erased_at FROM person")));
     }
 
     void step10FillsTheDirectorysSortAndSearchKeysOfAnOlderFile()

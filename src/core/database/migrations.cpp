@@ -755,6 +755,70 @@ void inTheRoom(QSqlDatabase &db, const SqlDialect &)
         db, QStringLiteral("jury_session"), QStringLiteral("pack_secret"), QStringLiteral("TEXT"));
 }
 
+// Schema version 12: data safety and the room's last pieces.
+// - The audit trail says what changed: each line belongs to a step (the id of the first line
+//   written by one transaction, so one undo step reads as one group), names the field with its
+//   value before and after, and the record it belongs to for the History panel (scope: an
+//   initiative, a grant, a committee or jury session). It becomes append-only: lines are never
+//   deleted, and the only change allowed is the erasure of a person's data (erased_at set, the
+//   values and summary blanked).
+// - Erasures and retention purges of personal data are logged without the data itself.
+// - The programme's retention period for non-selected applicants' personal data.
+// - A person anonymised keeps their row (references stay valid) with the time of erasure.
+// - The time a jury spent on an application, kept like an agenda item's.
+const char *const safetyTables = R"sql(
+CREATE TABLE IF NOT EXISTS erasure_log (
+    id %PK%,
+    erased_at TEXT NOT NULL,
+    actor TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('erasure', 'retention')),
+    subject TEXT NOT NULL,
+    rows_changed INTEGER NOT NULL DEFAULT 0 CHECK (rows_changed >= 0)
+);
+
+CREATE TABLE IF NOT EXISTS jury_discussion (
+    id %PK%,
+    session_id BIGINT NOT NULL REFERENCES jury_session(id) ON DELETE CASCADE,
+    initiative_id BIGINT NOT NULL REFERENCES initiative(id) ON DELETE CASCADE,
+    discussed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (discussed_seconds >= 0),
+    UNIQUE (session_id, initiative_id)
+)
+)sql";
+
+void dataSafety(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    const QString audit = QStringLiteral("audit_log");
+    addColumn(db, audit, QStringLiteral("step"), QStringLiteral("BIGINT"));
+    addColumn(db, audit, QStringLiteral("field"), QStringLiteral("TEXT"));
+    addColumn(db, audit, QStringLiteral("old_value"), QStringLiteral("TEXT"));
+    addColumn(db, audit, QStringLiteral("new_value"), QStringLiteral("TEXT"));
+    addColumn(db, audit, QStringLiteral("scope"), QStringLiteral("TEXT"));
+    addColumn(db, audit, QStringLiteral("scope_id"), QStringLiteral("BIGINT"));
+    addColumn(db, audit, QStringLiteral("erased_at"), QStringLiteral("TEXT"));
+    exec(db,
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS audit_log_scope_idx ON audit_log(scope, scope_id, id)"));
+    exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_step_idx ON audit_log(step)"));
+    const QStringList columns = { QStringLiteral("id"), QStringLiteral("changed_at"),
+        QStringLiteral("actor"), QStringLiteral("entity"), QStringLiteral("entity_id"),
+        QStringLiteral("operation"), QStringLiteral("summary"), QStringLiteral("step"),
+        QStringLiteral("field"), QStringLiteral("old_value"), QStringLiteral("new_value"),
+        QStringLiteral("scope"), QStringLiteral("scope_id"), QStringLiteral("erased_at") };
+    const QStringList erasable = { QStringLiteral("actor"), QStringLiteral("summary"),
+        QStringLiteral("old_value"), QStringLiteral("new_value") };
+    for (const QString &statement :
+        dialect.appendOnlyGuards(audit, columns, QStringLiteral("erased_at"), erasable))
+        exec(db, statement);
+    addColumn(db, QStringLiteral("programme"), QStringLiteral("retention_months"),
+        QStringLiteral("INTEGER CHECK (retention_months IS NULL OR retention_months >= 0)"));
+    addColumn(db, QStringLiteral("person"), QStringLiteral("erased_at"), QStringLiteral("TEXT"));
+    exec(db,
+        QStringLiteral("CREATE INDEX IF NOT EXISTS organisation_siret_idx ON organisation(siret)"));
+    exec(
+        db, QStringLiteral("CREATE INDEX IF NOT EXISTS organisation_rna_idx ON organisation(rna)"));
+    exec(db, QStringLiteral("CREATE INDEX IF NOT EXISTS person_email_idx ON person(email)"));
+}
+
 } // namespace
 
 QStringList MigrationStep::statements() const
@@ -797,6 +861,11 @@ const std::vector<MigrationStep> &migrationSteps()
             "In the room: jury decisions, recusals, sign-off and amendments, time per agenda "
             "item, juror packs' secret and log, letter templates",
             roomTables, inTheRoom },
+        { 12,
+            "Data safety: an append-only audit trail with fields, values before and after and "
+            "undo steps; erasure log; retention of applicants' personal data; time a jury spent "
+            "on an application; indexes on SIRET and e-mail",
+            safetyTables, dataSafety },
     };
     return steps;
 }

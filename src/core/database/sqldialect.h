@@ -47,6 +47,13 @@ public:
     /// its list of columns: what a merge of duplicates must not break when it moves references.
     virtual QList<QStringList> uniqueKeys(QSqlDatabase &db, const QString &table) const = 0;
 
+    /// Statements that make @p table append-only: no row may be deleted, and an update may only
+    /// set the column @p erasureMarker (with the columns in @p erasable) while every other column
+    /// stays as it was. The audit trail uses it: Tremplin adds lines, and the erasure of a
+    /// person's data (RGPD) is the one change allowed to what a line says.
+    virtual QStringList appendOnlyGuards(const QString &table, const QStringList &columns,
+        const QString &erasureMarker, const QStringList &erasable) const = 0;
+
     /// Writes a consistent copy of the whole database to the new file @p target.
     virtual void copyTo(QSqlDatabase &db, const QString &target) const = 0;
 

@@ -126,6 +126,27 @@ void SqliteDialect::deferForeignKeys(QSqlDatabase &db) const
     run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
+QStringList SqliteDialect::appendOnlyGuards(const QString &table, const QStringList &columns,
+    const QString &erasureMarker, const QStringList &erasable) const
+{
+    // Triggers are SQLite's way; names and columns come from the migration step, never from the
+    // user. The message is read by Error translation in the services.
+    QStringList unchanged;
+    for (const QString &c : columns) {
+        if (c != erasureMarker && !erasable.contains(c))
+            unchanged << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(c);
+    }
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_append_only_delete BEFORE DELETE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'append-only: %1'); END")
+            .arg(table),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_append_only_update BEFORE UPDATE ON %1 "
+                       "WHEN NEW.%2 IS NULL OR %3 "
+                       "BEGIN SELECT RAISE(ABORT, 'append-only: %1'); END")
+            .arg(table, erasureMarker, unchanged.join(QStringLiteral(" OR "))),
+    };
+}
+
 QList<QStringList> SqliteDialect::uniqueKeys(QSqlDatabase &db, const QString &table) const
 {
     // The table name comes from the foreign-key map, never from the user.

@@ -85,6 +85,8 @@ const std::vector<ForeignKey> &foreignKeys()
         { "session_amendment", "committee_id", "committee", true },
         { "session_amendment", "initiative_id", "initiative", false },
         { "jury_pack_import", "session_id", "jury_session", true },
+        { "jury_discussion", "session_id", "jury_session", true },
+        { "jury_discussion", "initiative_id", "initiative", true },
         { "jury_pack_import", "member_id", "committee_member", true },
         { "letter_template", "programme_id", "programme", true },
     };
