@@ -341,6 +341,23 @@ private Q_SLOTS:
         QCOMPARE(Query(db(), QStringLiteral("SELECT COUNT(*) FROM recusal")).scalar().toInt(), 0);
     }
 
+    void theBudgetLineSpeaksFrench()
+    {
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        CommitteeRoomWindow *room = openRoom();
+        QVERIFY(room);
+        // French grouping (a narrow no-break space) and typography (no-break space before :).
+        const QString nbsp(QChar(0x00A0));
+        QCOMPARE(room->budgetLabel()->text(),
+            QStringLiteral(
+                "Accordé par ce comité%1: %2 · par la promotion%1: %3 sur %4 · reste%1: %5")
+                .arg(nbsp, money(0), money(20000), money(100000), money(80000)));
+        QVERIFY(money(20000).startsWith(QStringLiteral("20") + QChar(0x202F)));
+        QVERIFY(money(20000).endsWith(QStringLiteral(",00") + nbsp + QStringLiteral("€")));
+        QTest::keyClick(room, Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->room());
+    }
+
     void theChairReordersTheAgenda()
     {
         CommitteeRoomWindow *room = openRoom();

@@ -3,8 +3,6 @@
 
 #include "../commands/setfieldsbatchcommand.h"
 #include "../document.h"
-#include "../jury/jurydecisioncommands.h"
-#include "../jury/juryroomdialogs.h"
 #include "core/error.h"
 #include "decisiondialog.h"
 
@@ -16,10 +14,6 @@
 
 namespace tremplin {
 
-namespace {
-constexpr int DescriptionChars = 420;
-} // namespace
-
 CommitteeRoomWindow::CommitteeRoomWindow(Document &document, qint64 committeeId, QWidget *parent)
     : RoomWindow(document, parent)
     , m_committee(committeeId)
@@ -29,6 +23,7 @@ CommitteeRoomWindow::CommitteeRoomWindow(Document &document, qint64 committeeId,
     , m_facts(new QLabel(m_projection))
     , m_request(new QLabel(m_projection))
     , m_decision(new QLabel(m_projection))
+    , m_reason(new QLabel(m_projection))
     , m_recused(new QLabel(m_projection))
     , m_description(new QLabel(m_projection))
     , m_agendaTitle(new QLabel(m_projection))
@@ -36,8 +31,8 @@ CommitteeRoomWindow::CommitteeRoomWindow(Document &document, qint64 committeeId,
 {
     setObjectName(QStringLiteral("committeeRoom"));
     m_budgetLine->setObjectName(QStringLiteral("roomBudget"));
-    for (QLabel *label :
-        { m_budgetLine, m_name, m_facts, m_request, m_decision, m_recused, m_description }) {
+    for (QLabel *label : { m_budgetLine, m_name, m_facts, m_request, m_decision, m_reason,
+             m_recused, m_description }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -52,6 +47,7 @@ CommitteeRoomWindow::CommitteeRoomWindow(Document &document, qint64 committeeId,
     left->addWidget(m_request);
     left->addSpacing(12);
     left->addWidget(m_decision);
+    left->addWidget(m_reason);
     left->addWidget(m_recused);
     left->addWidget(m_timer);
     left->addSpacing(12);
@@ -71,24 +67,21 @@ CommitteeRoomWindow::CommitteeRoomWindow(Document &document, qint64 committeeId,
     projected->addSpacing(12);
     projected->addLayout(body, 1);
     setScaledLabels({ { m_heading, 10, false }, { m_budgetLine, 11, true }, { m_name, 20, true },
-        { m_facts, 10, false }, { m_request, 10, false }, { m_decision, 12, true },
-        { m_recused, 10, true }, { m_description, 8, false }, { m_agendaTitle, 10, true },
-        { m_overview, 9, false } });
+        { m_facts, 10, false }, { m_request, 10, false }, { m_decision, 11, true },
+        { m_reason, 9, false }, { m_recused, 10, true }, { m_description, 8, false },
+        { m_agendaTitle, 10, true }, { m_overview, 9, false } });
     buildPanel({}, {});
 
     addKeyAction(
         { QKeySequence(Qt::Key_D), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) },
         [this] { decide(); });
 
-    connect(&m_document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
-        if (touches(changes,
-                { QLatin1String("committee"), QLatin1String("committee_member"),
-                    QLatin1String("agenda_item"), QLatin1String("decision"),
-                    QLatin1String("decision_amendment"), QLatin1String("grant_award"),
-                    QLatin1String("recusal"), QLatin1String("promotion"),
-                    QLatin1String("initiative"), QLatin1String("person") }))
-            reload();
-    });
+    reloadOn({ QLatin1String("committee"), QLatin1String("committee_member"),
+                 QLatin1String("agenda_item"), QLatin1String("decision"),
+                 QLatin1String("decision_amendment"), QLatin1String("grant_award"),
+                 QLatin1String("recusal"), QLatin1String("promotion"), QLatin1String("initiative"),
+                 QLatin1String("person") },
+        [this] { reload(); });
     retranslateUi();
     reload();
 }
@@ -158,8 +151,6 @@ QString CommitteeRoomWindow::decisionText(const AgendaEntry &e) const
     if (!tranches.isEmpty())
         lines << tr("Granted %1 (%2)", "total (tranches)")
                      .arg(funded.toString(locale), tranches.join(QStringLiteral(" · ")));
-    if (!e.reason.isEmpty())
-        lines << e.reason;
     if (!e.amendments.isEmpty())
         lines << tr("Amended %n time(s)", nullptr, int(e.amendments.size()));
     return lines.join(QLatin1Char('\n'));
@@ -191,7 +182,8 @@ void CommitteeRoomWindow::showItem()
     const AgendaEntry *e = entryOf(id);
     if (!e) {
         m_name->setText(tr("Nothing on this committee's agenda"));
-        for (QLabel *label : { m_facts, m_request, m_decision, m_recused, m_description, m_timer })
+        for (QLabel *label :
+            { m_facts, m_request, m_decision, m_reason, m_recused, m_description, m_timer })
             label->clear();
     } else {
         const RoomSummary summary = m_summaries.value(id);
@@ -205,21 +197,9 @@ void CommitteeRoomWindow::showItem()
         m_request->setText(
             e->request.isEmpty() ? QString() : tr("Asked of the committee: %1").arg(e->request));
         m_decision->setText(decisionText(*e));
-        QStringList recused;
-        for (const Recusal &r : std::as_const(m_recusals)) {
-            if (r.initiativeId == id)
-                recused << r.member;
-        }
-        m_recused->setText(recused.isEmpty()
-                ? QString()
-                : tr("Out of the room: %1").arg(recused.join(QStringLiteral(", "))));
-        QString description = summary.oneLiner;
-        if (!summary.description.isEmpty())
-            description
-                += (description.isEmpty() ? QString() : QStringLiteral("\n")) + summary.description;
-        if (description.size() > DescriptionChars)
-            description = description.left(DescriptionChars).trimmed() + QStringLiteral("…");
-        m_description->setText(description);
+        m_reason->setText(e->decisionId ? shortened(e->reason) : QString());
+        m_recused->setText(recusedText(m_recusals, id));
+        m_description->setText(summaryText(summary));
         m_timer->setText(timerText(id));
     }
 
@@ -267,7 +247,6 @@ void CommitteeRoomWindow::recuse()
     const AgendaEntry *e = entryOf(currentItem());
     if (!e)
         return;
-    const qint64 id = e->initiativeId;
     QList<Juror> present;
     try {
         present = JuryRoomService(m_document.database()).presentMembers(m_committee);
@@ -275,24 +254,10 @@ void CommitteeRoomWindow::recuse()
         showProblem(error.message());
         return;
     }
-    present.erase(std::remove_if(present.begin(), present.end(),
-                      [this, id](const Juror &j) {
-                          return std::any_of(
-                              m_recusals.cbegin(), m_recusals.cend(), [&](const Recusal &r) {
-                                  return r.memberId == j.memberId && r.initiativeId == id;
-                              });
-                      }),
-        present.end());
-    RoomRecusalDialog dialog(e->initiative, present, this,
+    askRecusal(m_committee, e->initiative, present, m_recusals,
         tr("Who leaves the room while the committee discusses %1? They take no part in its "
            "decision.")
             .arg(e->initiative));
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    regainKeys();
-    if (!accepted)
-        return;
-    push(std::make_unique<RecordRecusalCommand>(
-        m_document, m_committee, dialog.memberId(), id, dialog.reason()));
 }
 
 void CommitteeRoomWindow::storeSeconds(qint64 initiativeId, int seconds)

@@ -60,6 +60,7 @@ private:
     QLabel *m_facts;
     QLabel *m_request;
     QLabel *m_decision;
+    QLabel *m_reason;
     QLabel *m_recused;
     QLabel *m_description;
     QLabel *m_agendaTitle;

@@ -20,7 +20,6 @@ namespace tremplin {
 
 namespace {
 constexpr int TopRows = 8;
-constexpr int DescriptionChars = 420;
 
 QString number(double value)
 {
@@ -107,16 +106,13 @@ JuryRoomWindow::JuryRoomWindow(Document &document, qint64 sessionId, QWidget *pa
         saveJuryMinutes(this, m_document, m_session);
         regainKeys();
     });
-    connect(&m_document.database(), &Database::changed, this, [this](const ChangeSet &changes) {
-        if (touches(changes,
-                { QLatin1String("jury_session"), QLatin1String("jury_score"),
-                    QLatin1String("jury_decision"), QLatin1String("recusal"),
-                    QLatin1String("jury_conflict"), QLatin1String("jury_criterion"),
-                    QLatin1String("jury_track"), QLatin1String("committee"),
-                    QLatin1String("committee_member"), QLatin1String("agenda_item"),
-                    QLatin1String("initiative") }))
-            reload();
-    });
+    reloadOn({ QLatin1String("jury_session"), QLatin1String("jury_score"),
+                 QLatin1String("jury_decision"), QLatin1String("recusal"),
+                 QLatin1String("jury_conflict"), QLatin1String("jury_criterion"),
+                 QLatin1String("jury_track"), QLatin1String("committee"),
+                 QLatin1String("committee_member"), QLatin1String("agenda_item"),
+                 QLatin1String("initiative") },
+        [this] { reload(); });
     retranslateUi();
     reload();
 }
@@ -247,13 +243,7 @@ void JuryRoomWindow::showItem()
         if (summary.budgetCents)
             facts << tr("Budget %1").arg(Money::fromCents(*summary.budgetCents).toString(locale));
         m_facts->setText(facts.join(QStringLiteral(" · ")));
-        QString description = summary.oneLiner;
-        if (!summary.description.isEmpty())
-            description
-                += (description.isEmpty() ? QString() : QStringLiteral("\n")) + summary.description;
-        if (description.size() > DescriptionChars)
-            description = description.left(DescriptionChars).trimmed() + QStringLiteral("…");
-        m_description->setText(description);
+        m_description->setText(summaryText(summary));
 
         const int row = m_rankRow.value(id, -1);
         const jury::RankedApplication *r = row >= 0 ? &m_ranking.rows.at(row) : nullptr;
@@ -282,13 +272,8 @@ void JuryRoomWindow::showItem()
             scoreLines << tr("Spread between jurors %1 (%n juror(s))", nullptr, r->jurors)
                               .arg(number(r->spread));
         }
-        QStringList recused;
-        for (const Recusal &rec : std::as_const(m_recusals)) {
-            if (rec.initiativeId == id)
-                recused << rec.member;
-        }
-        if (!recused.isEmpty())
-            scoreLines << tr("Out of the room: %1").arg(recused.join(QStringLiteral(", ")));
+        if (const QString recused = recusedText(m_recusals, id); !recused.isEmpty())
+            scoreLines << recused;
         m_scores->setText(scoreLines.join(QLatin1Char('\n')));
         if (const auto d = m_decisions.constFind(id); d != m_decisions.constEnd()) {
             QString text = tr("Decision: %1 — %2").arg(label(d->outcome), d->reason);
@@ -375,23 +360,7 @@ void JuryRoomWindow::decide(JuryOutcome outcome)
 
 void JuryRoomWindow::recuse()
 {
-    const qint64 id = currentItem();
-    if (id == 0)
-        return;
-    QList<Juror> present;
-    for (const Juror &j : std::as_const(m_jurors)) {
-        const bool out = std::any_of(m_recusals.cbegin(), m_recusals.cend(),
-            [&](const Recusal &r) { return r.memberId == j.memberId && r.initiativeId == id; });
-        if (!out)
-            present.append(j);
-    }
-    RoomRecusalDialog dialog(m_names.value(id), present, this);
-    const bool accepted = dialog.exec() == QDialog::Accepted;
-    regainKeys();
-    if (!accepted)
-        return;
-    push(std::make_unique<RecordRecusalCommand>(
-        m_document, m_settings.committeeId, dialog.memberId(), id, dialog.reason()));
+    askRecusal(m_settings.committeeId, m_names.value(currentItem()), m_jurors, m_recusals);
 }
 
 void JuryRoomWindow::retranslateUi()

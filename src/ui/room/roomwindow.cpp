@@ -3,8 +3,13 @@
 
 #include "../commands/databasecommand.h"
 #include "../document.h"
+#include "../jury/jurydecisioncommands.h"
+#include "../jury/juryroomdialogs.h"
 #include "../style.h"
+#include "core/database/database.h"
 #include "core/error.h"
+#include "core/services/jurydecisionservice.h"
+#include "core/services/juryroom.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -17,11 +22,13 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace tremplin {
 
 namespace {
 constexpr int PanelWidth = 320;
+constexpr int DescriptionChars = 420;
 
 QString duration(int seconds)
 {
@@ -167,6 +174,65 @@ QString RoomWindow::timerText(qint64 initiativeId) const
     return m_running && initiativeId == currentItem()
         ? tr("Time: %1 (running)").arg(duration(secondsSpent(initiativeId)))
         : tr("Time: %1").arg(duration(secondsSpent(initiativeId)));
+}
+
+void RoomWindow::reloadOn(const QList<QLatin1String> &tables, std::function<void()> reload)
+{
+    connect(&m_document.database(), &Database::changed, this,
+        [tables, reload = std::move(reload)](const ChangeSet &changes) {
+            const bool concerned = std::any_of(changes.cbegin(), changes.cend(),
+                [&tables](const Change &c) { return tables.contains(c.entity); });
+            if (concerned)
+                reload();
+        });
+}
+
+void RoomWindow::askRecusal(qint64 committeeId, const QString &item, const QList<Juror> &members,
+    const QList<Recusal> &recusals, const QString &question)
+{
+    const qint64 id = currentItem();
+    if (id == 0)
+        return;
+    QList<Juror> present;
+    for (const Juror &j : members) {
+        const bool out = std::any_of(recusals.cbegin(), recusals.cend(),
+            [&](const Recusal &r) { return r.memberId == j.memberId && r.initiativeId == id; });
+        if (!out)
+            present.append(j);
+    }
+    RoomRecusalDialog dialog(item, present, this, question);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    regainKeys();
+    if (!accepted)
+        return;
+    push(std::make_unique<RecordRecusalCommand>(
+        m_document, committeeId, dialog.memberId(), id, dialog.reason()));
+}
+
+QString RoomWindow::recusedText(const QList<Recusal> &recusals, qint64 initiativeId)
+{
+    QStringList out;
+    for (const Recusal &r : recusals) {
+        if (r.initiativeId == initiativeId)
+            out << r.member;
+    }
+    return out.isEmpty() ? QString()
+                         : tr("Out of the room: %1").arg(out.join(QStringLiteral(", ")));
+}
+
+QString RoomWindow::shortened(const QString &text)
+{
+    return text.size() > DescriptionChars
+        ? text.left(DescriptionChars).trimmed() + QStringLiteral("…")
+        : text;
+}
+
+QString RoomWindow::summaryText(const RoomSummary &summary)
+{
+    QString text = summary.oneLiner;
+    if (!summary.description.isEmpty())
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + summary.description;
+    return shortened(text);
 }
 
 void RoomWindow::setAgenda(const QList<qint64> &ids)

@@ -17,6 +17,9 @@ class QTimer;
 
 namespace tremplin {
 
+struct Juror;
+struct Recusal;
+struct RoomSummary;
 class DatabaseCommand;
 class Document;
 
@@ -84,6 +87,19 @@ protected:
     {
         m_seconds.insert(initiativeId, seconds);
     }
+
+    /// Calls @p reload whenever a write touches one of @p tables.
+    void reloadOn(const QList<QLatin1String> &tables, std::function<void()> reload);
+    /// Asks which of @p members leaves the room for the current item (those already out are
+    /// not offered) and records it with RecordRecusalCommand. @p question replaces the jury's.
+    void askRecusal(qint64 committeeId, const QString &item, const QList<Juror> &members,
+        const QList<Recusal> &recusals, const QString &question = {});
+    /// "Out of the room: …" for an item; empty when nobody left.
+    static QString recusedText(const QList<Recusal> &recusals, qint64 initiativeId);
+    /// A long text cut to what the projected part holds.
+    static QString shortened(const QString &text);
+    /// An item's one-liner and description, shortened.
+    static QString summaryText(const RoomSummary &summary);
 
     /// The agenda list's line for an item at @p index.
     virtual QString itemText(int index, qint64 initiativeId) const = 0;
