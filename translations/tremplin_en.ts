@@ -2504,10 +2504,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reorder the agenda</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6778,10 +6774,6 @@ Close anyway and lose them?</source>
         </translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9846,6 +9838,10 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>Leave Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

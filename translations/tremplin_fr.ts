@@ -2504,10 +2504,6 @@
         <translation>Demandé au comité&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation>Sortis de la salle&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Reorder the agenda</source>
         <translation>Réordonner l’ordre du jour</translation>
     </message>
@@ -6784,10 +6780,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation>Sortis de la salle&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation>Décision&#xa0;: %1 — %2</translation>
     </message>
@@ -9855,6 +9847,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>Leave Room Mode</source>
         <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
+        <translation>Sortis de la salle&#xa0;: %1</translation>
     </message>
 </context>
 <context>
