@@ -358,6 +358,40 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_page->room());
     }
 
+    void aCommitteeWithoutPromotionWeighsAgainstEveryPromotion()
+    {
+        // A second promotion with its own envelope and a grant.
+        ProgrammeService programmes(db());
+        const qint64 programme = programmes.programmes().constFirst().id;
+        Promotion other;
+        other.programmeId = programme;
+        other.name = QStringLiteral("Promotion 2027");
+        other.number = 2;
+        other.envelope = Money::fromEuros(50000);
+        const qint64 otherId = programmes.createPromotion(other);
+        Initiative e;
+        e.name = QStringLiteral("Épicerie");
+        e.promotionId = otherId;
+        const qint64 epicerie = InitiativeService(db()).create(e);
+        CommitteeService committees(db());
+        CommitteeRecord open;
+        open.programmeId = programme;
+        open.kind = CommitteeKind::Other;
+        open.name = QStringLiteral("Comité ouvert");
+        open.heldOn = QDate(2026, 7, 1);
+        m_committee = committees.createCommittee(open);
+        committees.addToAgenda(m_committee, epicerie, QString());
+        DecisionRequest d { m_committee, epicerie, DecisionKind::Fund, QStringLiteral("Local need"),
+            0, committees.defaultTranches(m_committee), {}, {} };
+        committees.recordDecision(d);
+        CommitteeRoomWindow *room = openRoom();
+        QVERIFY(room);
+        QVERIFY(room->budget().promotion.isEmpty());
+        QCOMPARE(room->budgetLabel()->text(),
+            QStringLiteral("Granted by this committee: %1 · by all promotions: %2 of %3 · left: %4")
+                .arg(money(30000), money(50000), money(150000), money(100000)));
+    }
+
     void theChairReordersTheAgenda()
     {
         CommitteeRoomWindow *room = openRoom();

@@ -167,8 +167,11 @@ void CommitteeRoomWindow::showItem()
                       locale.toString(agenda().size())));
 
     // The live budget line, in the language's money format.
+    // A committee without promotion weighs against the envelopes of every promotion.
     QString budget
-        = tr("Granted by this committee: %1 · by the promotion: %2 of %3")
+        = (m_budget.promotion.isEmpty()
+                ? tr("Granted by this committee: %1 · by all promotions: %2 of %3")
+                : tr("Granted by this committee: %1 · by the promotion: %2 of %3"))
               .arg(m_budget.byCommittee.toString(locale), m_budget.byPromotion.toString(locale),
                   m_budget.envelope.toString(locale));
     budget += QStringLiteral(" · ")
