@@ -2523,6 +2523,10 @@
         <source>The time spent is kept on the committee&apos;s agenda.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Granted by this committee: %1 · by all promotions: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeService</name>

@@ -2523,6 +2523,10 @@
         <source>The time spent is kept on the committee&apos;s agenda.</source>
         <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
     </message>
+    <message>
+        <source>Granted by this committee: %1 · by all promotions: %2 of %3</source>
+        <translation>Accordé par ce comité&#xa0;: %1 · par toutes les promotions&#xa0;: %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeService</name>
