@@ -6,10 +6,12 @@
 #include "core/database/database.h"
 #include "core/database/query.h"
 #include "core/domain/types.h"
+#include "core/error.h"
 #include "core/i18n/translations.h"
 #include "core/services/committeeservice.h"
 #include "core/services/initiativeservice.h"
 #include "core/services/jurydecisionservice.h"
+#include "core/services/juryroom.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
@@ -101,6 +103,17 @@ private:
             m_session, app("R"), JuryOutcome::WaitingList, QStringLiteral("Close"));
         decisions.recordDecision(
             m_session, app("S"), JuryOutcome::NotSelected, QStringLiteral("Immature"));
+    }
+
+    /// The time kept in jury_discussion for an application of the session (-1: no row).
+    int discussed(qint64 initiativeId)
+    {
+        const QVariant v = Query(db(),
+            QStringLiteral("SELECT discussed_seconds FROM jury_discussion WHERE session_id = ? "
+                           "AND initiative_id = ?"))
+                               .bindAll(m_session, initiativeId)
+                               .scalar();
+        return v.isNull() ? -1 : v.toInt();
     }
 
     QString pdfText(const QString &pdf)
@@ -257,16 +270,55 @@ private Q_SLOTS:
                 .toInt();
         };
         QCOMPARE(stored("P"), room->secondsSpent(app("P")));
-        // Q has no agenda item: its time is kept in memory; moving on stops the timer.
+        // Q has no agenda item: its time is kept in jury_discussion; moving on stops the timer.
         QTest::keyClick(room, Qt::Key_Right);
         QTest::keyClick(room, Qt::Key_T);
         QTest::qWait(1100);
         QTest::keyClick(room, Qt::Key_Right);
         QVERIFY(!room->timerRunning());
-        QVERIFY(room->secondsSpent(app("Q")) >= 1);
+        const int spentOnQ = room->secondsSpent(app("Q"));
+        QVERIFY(spentOnQ >= 1);
         QCOMPARE(
             Query(db(), QStringLiteral("SELECT COUNT(*) FROM agenda_item")).scalar().toInt(), 1);
+        QCOMPARE(discussed(app("Q")), spentOnQ);
         QVERIFY(room->timerLabel()->text().startsWith(QStringLiteral("Time: 00:00")));
+    }
+
+    void theTimeOfAnApplicationWithoutAgendaItemOutlivesTheRoom()
+    {
+        JuryRoomWindow *room = openRoom();
+        QVERIFY(room);
+        QTest::keyClick(room, Qt::Key_Right);
+        QCOMPARE(room->currentItem(), app("Q"));
+        QTest::keyClick(room, Qt::Key_T);
+        QTest::qWait(1100);
+        // Leaving the room stops the timer and keeps the time.
+        QTest::keyClick(room, Qt::Key_Escape);
+        QTRY_VERIFY(!m_page->room());
+        const int spent = discussed(app("Q"));
+        QVERIFY(spent >= 1);
+        // A second visit starts from the time kept and adds to it.
+        room = openRoom();
+        QVERIFY(room);
+        QTest::keyClick(room, Qt::Key_Right);
+        QCOMPARE(room->secondsSpent(app("Q")), spent);
+        QVERIFY(room->timerLabel()->text().startsWith(QStringLiteral("Time: 00:0%1").arg(spent)));
+        QTest::keyClick(room, Qt::Key_T);
+        QTest::qWait(1100);
+        QTest::keyClick(room, Qt::Key_T);
+        QVERIFY(discussed(app("Q")) >= spent + 1);
+        QCOMPARE(
+            Query(db(), QStringLiteral("SELECT COUNT(*) FROM jury_discussion")).scalar().toInt(),
+            1);
+        // A signed-off session refuses the write and says why.
+        Query(db(),
+            QStringLiteral("UPDATE committee SET signed_off_at = '2026-06-01T10:00:00Z', "
+                           "signed_off_by = 'Claire Chair' WHERE id = ?"))
+            .bindAll(m_committee)
+            .exec();
+        QVERIFY_THROWS_EXCEPTION(
+            Error, JuryRoomService(db()).setDiscussedSeconds(m_session, app("Q"), 999));
+        QVERIFY(discussed(app("Q")) < 999);
     }
 
     void decisionsOverridesAndUndoFromTheKeys()

@@ -2421,6 +2421,114 @@
     </message>
 </context>
 <context>
+    <name>tremplin::CommitteeRoomWindow</name>
+    <message>
+        <source>Room Mode — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>agenda position. initiative</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agenda item — its decision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <comment>reference: kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tranche amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted %1 (%2)</source>
+        <comment>total (tranches)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended %n time(s)</source>
+        <translation>
+            <numerusform>Amended %n time</numerusform>
+            <numerusform>Amended %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <comment>committee — item n of m</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by this committee: %1 · by the promotion: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVER the envelope by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(illustrative envelope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on this committee&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of the committee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who leaves the room while the committee discusses %1? They take no part in its decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ or Page Down: next · ← or Page Up: previous · D or Enter: decide (or amend) · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted by this committee: %1 · by all promotions: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::CommitteeService</name>
     <message>
         <source>This committee no longer exists.</source>
@@ -2679,6 +2787,10 @@
     </message>
     <message>
         <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom Mode (F11)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6607,10 +6719,6 @@ Close anyway and lose them?</source>
 <context>
     <name>tremplin::JuryRoomWindow</name>
     <message>
-        <source>Time: %1 (running)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <comment>agenda position. application</comment>
         <translation type="unfinished"></translation>
@@ -6670,10 +6778,6 @@ Close anyway and lose them?</source>
         </translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6686,15 +6790,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The time spent is kept on the committee&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The time spent is kept while the room is open (the committee has no agenda item for this application).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6727,23 +6823,7 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the Projection Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project on the Other Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6755,11 +6835,11 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave Room Mode</source>
+        <source>%1 selected for %2 places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 selected for %2 places</source>
+        <source>The time spent is kept with the jury session (the committee has no agenda item for this application).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9731,6 +9811,41 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomWindow</name>
+    <message>
+        <source>Time: %1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the Projection Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project on the Other Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Room Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2421,6 +2421,114 @@
     </message>
 </context>
 <context>
+    <name>tremplin::CommitteeRoomWindow</name>
+    <message>
+        <source>Room Mode — %1</source>
+        <translation>Mode salle — %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>agenda position. initiative</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>agenda item — its decision</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2</source>
+        <comment>reference: kind</comment>
+        <translation>Décision %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Continues into %1</source>
+        <translation>Poursuit en %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>tranche amount</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Granted %1 (%2)</source>
+        <comment>total (tranches)</comment>
+        <translation>Accordé&#xa0;: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Amended %n time(s)</source>
+        <translation>
+            <numerusform>Modifiée %n fois</numerusform>
+            <numerusform>Modifiée %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — item %2 of %3</source>
+        <comment>committee — item n of m</comment>
+        <translation>%1 — point %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Granted by this committee: %1 · by the promotion: %2 of %3</source>
+        <translation>Accordé par ce comité&#xa0;: %1 · par la promotion&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>OVER the envelope by %1</source>
+        <translation>DÉPASSEMENT de l’enveloppe de %1</translation>
+    </message>
+    <message>
+        <source>left: %1</source>
+        <translation>reste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(illustrative envelope)</source>
+        <translation>(enveloppe illustrative)</translation>
+    </message>
+    <message>
+        <source>Nothing on this committee&apos;s agenda</source>
+        <translation>Rien à l’ordre du jour de ce comité</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Budget %1</translation>
+    </message>
+    <message>
+        <source>Asked of the committee: %1</source>
+        <translation>Demandé au comité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reorder the agenda</source>
+        <translation>Réordonner l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Who leaves the room while the committee discusses %1? They take no part in its decision.</source>
+        <translation>Qui sort de la salle pendant que le comité examine %1&#xa0;? Cette personne ne prend pas part à la décision.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>→ or Page Down: next · ← or Page Up: previous · D or Enter: decide (or amend) · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
+        <translation>→ ou Page suivante&#xa0;: suivant · ← ou Page précédente&#xa0;: précédent · D ou Entrée&#xa0;: décider (ou modifier) · T&#xa0;: minuteur · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
+    </message>
+    <message>
+        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
+    </message>
+    <message>
+        <source>Granted by this committee: %1 · by all promotions: %2 of %3</source>
+        <translation>Accordé par ce comité&#xa0;: %1 · par toutes les promotions&#xa0;: %2 sur %3</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::CommitteeService</name>
     <message>
         <source>This committee no longer exists.</source>
@@ -2680,6 +2788,10 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>R&amp;oom Mode (F11)</source>
+        <translation>M&amp;ode salle (F11)</translation>
     </message>
 </context>
 <context>
@@ -6613,10 +6725,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
 <context>
     <name>tremplin::JuryRoomWindow</name>
     <message>
-        <source>Time: %1 (running)</source>
-        <translation>Temps&#xa0;: %1 (en cours)</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <comment>agenda position. application</comment>
         <translation>%1. %2</translation>
@@ -6676,10 +6784,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>Out of the room: %1</source>
-        <translation>Sortis de la salle&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Decision: %1 — %2</source>
         <translation>Décision&#xa0;: %1 — %2</translation>
     </message>
@@ -6692,16 +6796,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Pas encore de décision</translation>
     </message>
     <message>
-        <source>Time: %1</source>
-        <translation>Temps&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The time spent is kept on the committee&apos;s agenda.</source>
         <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
-    </message>
-    <message>
-        <source>The time spent is kept while the room is open (the committee has no agenda item for this application).</source>
-        <translation>Le temps passé est conservé tant que le mode salle est ouvert (l’ordre du jour du comité n’a pas de point pour cette candidature).</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
@@ -6733,24 +6829,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>À la main</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Descendre</translation>
-    </message>
-    <message>
         <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
         <translation>→ ou Page suivante&#xa0;: suivante · ← ou Page précédente&#xa0;: précédente · S&#xa0;: retenue · W&#xa0;: liste d’attente · N&#xa0;: non retenue · T&#xa0;: chronomètre · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
-    </message>
-    <message>
-        <source>Bring the Projection Back</source>
-        <translation>Ramener la projection ici</translation>
-    </message>
-    <message>
-        <source>Project on the Other Screen</source>
-        <translation>Projeter sur l’autre écran</translation>
     </message>
     <message>
         <source>Sign Off…</source>
@@ -6761,12 +6841,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Procès-verbal (PDF)…</translation>
     </message>
     <message>
-        <source>Leave Room Mode</source>
-        <translation>Quitter le mode salle</translation>
-    </message>
-    <message>
         <source>%1 selected for %2 places</source>
         <translation>%1 retenues pour %2 places</translation>
+    </message>
+    <message>
+        <source>The time spent is kept with the jury session (the committee has no agenda item for this application).</source>
+        <translation>Le temps passé est conservé avec la session du jury (l’ordre du jour du comité n’a pas de point pour cette candidature).</translation>
     </message>
 </context>
 <context>
@@ -9740,6 +9820,41 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::RoomWindow</name>
+    <message>
+        <source>Time: %1 (running)</source>
+        <translation>Temps&#xa0;: %1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Temps&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Bring the Projection Back</source>
+        <translation>Ramener la projection ici</translation>
+    </message>
+    <message>
+        <source>Project on the Other Screen</source>
+        <translation>Projeter sur l’autre écran</translation>
+    </message>
+    <message>
+        <source>Leave Room Mode</source>
+        <translation>Quitter le mode salle</translation>
+    </message>
+    <message>
+        <source>Out of the room: %1</source>
+        <translation>Sortis de la salle&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,14 @@
 #include "../style.h"
 #include "agendamodel.h"
 #include "committeecommands.h"
+#include "committeeroomwindow.h"
 #include "core/error.h"
 #include "core/reports/committeebrief.h"
 #include "core/services/committeeservice.h"
 #include "core/services/programmeservice.h"
 #include "decisiondialog.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
@@ -28,6 +30,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -45,6 +48,8 @@ CommitteesPage::CommitteesPage(QWidget *parent)
     , m_newCommittee(new QPushButton(this))
     , m_deleteCommittee(new QPushButton(this))
     , m_pack(new QPushButton(this))
+    , m_roomAction(new QAction(this))
+    , m_roomButton(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
     , m_membersView(new QTableView(this))
     , m_memberPicker(new ReferencePicker(this))
@@ -73,6 +78,7 @@ CommitteesPage::CommitteesPage(QWidget *parent)
     top->addWidget(m_newCommittee);
     top->addWidget(m_deleteCommittee);
     top->addWidget(m_pack);
+    top->addWidget(m_roomButton);
     layout->addLayout(top);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
@@ -176,6 +182,14 @@ CommitteesPage::CommitteesPage(QWidget *parent)
     connect(m_briefPdf, &QPushButton::clicked, this, [this] { saveBrief(false); });
     connect(m_pack, &QPushButton::clicked, this, [this] { saveBrief(true); });
     connect(m_printBrief, &QPushButton::clicked, this, &CommitteesPage::printBrief);
+    m_roomAction->setObjectName(QStringLiteral("committeeRoomMode"));
+    m_roomAction->setShortcut(QKeySequence(Qt::Key_F11));
+    // The whole main window while the workspace is shown (the sidebar may have the focus).
+    m_roomAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_roomAction);
+    m_roomButton->setObjectName(QStringLiteral("committeeRoomModeButton"));
+    connect(m_roomAction, &QAction::triggered, this, &CommitteesPage::openRoom);
+    connect(m_roomButton, &QPushButton::clicked, m_roomAction, &QAction::trigger);
     connect(m_agendaView, &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
         if (i.column() != AgendaModel::Request)
             openDecision(m_agenda->entry(i.row()) && m_agenda->entry(i.row())->decisionId);
@@ -186,8 +200,28 @@ CommitteesPage::CommitteesPage(QWidget *parent)
 
 CommitteesPage::~CommitteesPage() = default;
 
+CommitteeRoomWindow *CommitteesPage::room() const
+{
+    return m_room;
+}
+
+void CommitteesPage::openRoom()
+{
+    const qint64 committee = currentCommittee();
+    if (!m_document || committee <= 0)
+        return;
+    if (m_room)
+        m_room->close();
+    m_room = new CommitteeRoomWindow(*m_document, committee, this);
+    // Full screen on the screen the workspace is on (also where no window manager does it).
+    m_room->setGeometry(screen()->geometry());
+    m_room->showFullScreen();
+    m_room->activateWindow();
+}
+
 void CommitteesPage::setDocument(Document *document)
 {
+    delete m_room;
     m_document = document;
     delete m_committees;
     delete m_members;
@@ -336,6 +370,8 @@ void CommitteesPage::updateButtons()
     m_newCommittee->setEnabled(open && m_programme > 0);
     m_deleteCommittee->setEnabled(committee);
     m_pack->setEnabled(committee);
+    m_roomAction->setEnabled(committee);
+    m_roomButton->setEnabled(committee);
     m_tabs->setEnabled(committee);
     m_addAgenda->setEnabled(committee && m_candidates->count() > 0);
     m_removeAgenda->setEnabled(e != nullptr);
@@ -530,21 +566,7 @@ void CommitteesPage::openDecision(bool amend)
     const AgendaEntry *e = m_agenda ? m_agenda->entry(agendaRow()) : nullptr;
     if (!m_document || !e)
         return;
-    DecisionDialog dialog(m_document->database(), currentCommittee(), *e,
-        amend ? DecisionDialog::Mode::Amend : DecisionDialog::Mode::Record, this);
-    const qint64 decisionId = e->decisionId;
-    dialog.submit = [this, amend, decisionId](const DecisionRequest &d, const QString &why) {
-        std::unique_ptr<DatabaseCommand> command;
-        if (amend)
-            command = std::make_unique<AmendDecisionCommand>(
-                *m_document, decisionId, d.kind, d.reason, d.phaseId, why);
-        else
-            command = std::make_unique<RecordDecisionCommand>(*m_document, d);
-        QString error;
-        DatabaseCommand::push(*m_document, std::move(command), &error);
-        return error;
-    };
-    dialog.exec();
+    runDecisionDialog(this, *m_document, currentCommittee(), *e, amend);
 }
 
 void CommitteesPage::saveBrief(bool wholePack)
@@ -602,6 +624,7 @@ void CommitteesPage::retranslateUi()
     m_newCommittee->setText(tr("&New Committee"));
     m_deleteCommittee->setText(tr("&Delete Committee"));
     m_pack->setText(tr("Committee &Pack (PDF)…"));
+    m_roomButton->setText(tr("R&oom Mode (F11)"));
     m_tabs->setTabText(0, tr("&Agenda and Decisions"));
     m_tabs->setTabText(1, tr("&Members"));
     m_membersLabel->setText(tr("Person:"));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -13,6 +15,7 @@ class QTextBrowser;
 namespace tremplin {
 
 class AgendaModel;
+class CommitteeRoomWindow;
 class Document;
 class RecordTableModel;
 class ReferencePicker;
@@ -51,6 +54,11 @@ public:
     QPushButton *packButton() const { return m_pack; }
     QTextBrowser *details() const { return m_details; }
     QLabel *problemLabel() const { return m_problem; }
+    /// Room Mode (F11): the selected committee full screen for the room and its projector.
+    QAction *roomModeAction() const { return m_roomAction; }
+    QPushButton *roomModeButton() const { return m_roomButton; }
+    /// The room open from this workspace, if any.
+    CommitteeRoomWindow *room() const;
     /// The committee selected; 0 when none.
     qint64 currentCommittee() const;
 
@@ -70,6 +78,7 @@ private:
     void openDecision(bool amend);
     void saveBrief(bool wholePack);
     void printBrief();
+    void openRoom();
     void showProblem(const QString &message);
     int agendaRow() const;
 
@@ -85,6 +94,9 @@ private:
     QPushButton *m_newCommittee;
     QPushButton *m_deleteCommittee;
     QPushButton *m_pack;
+    QAction *m_roomAction;
+    QPushButton *m_roomButton;
+    QPointer<CommitteeRoomWindow> m_room;
     QTabWidget *m_tabs;
     QTableView *m_membersView;
     ReferencePicker *m_memberPicker;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "decisiondialog.h"
 
+#include "../document.h"
 #include "../forms/referencepicker.h"
 #include "../style.h"
+#include "committeecommands.h"
 #include "core/error.h"
 
 #include <QComboBox>
@@ -261,6 +263,26 @@ void DecisionDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+bool runDecisionDialog(
+    QWidget *parent, Document &document, qint64 committeeId, const AgendaEntry &entry, bool amend)
+{
+    DecisionDialog dialog(document.database(), committeeId, entry,
+        amend ? DecisionDialog::Mode::Amend : DecisionDialog::Mode::Record, parent);
+    const qint64 decisionId = entry.decisionId;
+    dialog.submit = [&document, amend, decisionId](const DecisionRequest &d, const QString &why) {
+        std::unique_ptr<DatabaseCommand> command;
+        if (amend)
+            command = std::make_unique<AmendDecisionCommand>(
+                document, decisionId, d.kind, d.reason, d.phaseId, why);
+        else
+            command = std::make_unique<RecordDecisionCommand>(document, d);
+        QString error;
+        DatabaseCommand::push(document, std::move(command), &error);
+        return error;
+    };
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace tremplin

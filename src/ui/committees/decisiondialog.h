@@ -18,6 +18,7 @@ class QTableWidget;
 
 namespace tremplin {
 
+class Document;
 class ReferencePicker;
 
 /// Records a committee's decision about one initiative: its kind, the phase continued into,
@@ -82,5 +83,11 @@ private:
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
+
+/// Opens DecisionDialog for @p entry of the committee's agenda (an amendment when @p amend) and
+/// pushes the RecordDecisionCommand or AmendDecisionCommand it submits on the document's undo
+/// stack. Returns whether a decision was written.
+bool runDecisionDialog(
+    QWidget *parent, Document &document, qint64 committeeId, const AgendaEntry &entry, bool amend);
 
 } // namespace tremplin

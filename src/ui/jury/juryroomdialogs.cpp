@@ -76,8 +76,8 @@ void RoomDecisionDialog::updateOk()
         ->setEnabled(!reason().isEmpty() && (!m_override || !overrideReason().isEmpty()));
 }
 
-RoomRecusalDialog::RoomRecusalDialog(
-    const QString &application, const QList<Juror> &members, QWidget *parent)
+RoomRecusalDialog::RoomRecusalDialog(const QString &application, const QList<Juror> &members,
+    QWidget *parent, const QString &question)
     : QDialog(parent)
     , m_member(new QComboBox(this))
     , m_reason(new QLineEdit(this))
@@ -89,11 +89,12 @@ RoomRecusalDialog::RoomRecusalDialog(
     for (const Juror &j : members)
         m_member->addItem(j.name, j.memberId);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        wrapped(tr("Who leaves the room while the jury discusses %1? Their scores for it no longer "
-                   "count.")
-                    .arg(application),
-            this));
+    layout->addWidget(wrapped(question.isEmpty()
+            ? tr("Who leaves the room while the jury discusses %1? Their scores for it no longer "
+                 "count.")
+                  .arg(application)
+            : question,
+        this));
     auto *form = new QFormLayout;
     form->addRow(tr("&Member:"), m_member);
     form->addRow(tr("&Reason:"), m_reason);

@@ -41,8 +41,9 @@ class RoomRecusalDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RoomRecusalDialog(
-        const QString &application, const QList<Juror> &members, QWidget *parent = nullptr);
+    /// @p question replaces the jury's question (a committee has no scores).
+    RoomRecusalDialog(const QString &application, const QList<Juror> &members,
+        QWidget *parent = nullptr, const QString &question = {});
 
     qint64 memberId() const;
     QString reason() const;
