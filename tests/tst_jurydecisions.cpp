@@ -448,6 +448,91 @@ private Q_SLOTS:
         QCOMPARE(room.amendments(m_committee).first().id, a.id);
     }
 
+    void anAmendmentToOrFromSelectedChangesTheLaureatesInTheSameStep()
+    {
+        decideAll();
+        QCOMPARE(push(std::make_unique<SignOffCommand>(
+                     *m_doc, m_committee, QStringLiteral("Emma Expert"))),
+            QString());
+        const auto participation = [this](const char *app) {
+            return Query(db(),
+                QStringLiteral("SELECT id FROM participation WHERE initiative_id = ? AND "
+                               "phase_id = ?"))
+                .bindAll(m_app.value(QLatin1String(app)), m_phase1)
+                .scalar()
+                .toLongLong();
+        };
+        const qint64 rTaking = participation("R");
+        QVERIFY(rTaking != 0);
+        QCOMPARE(participation("Q"), 0);
+        const int steps = m_doc->undoStack().count();
+        // Q from the waiting list to selected: a laureate in the first accompaniment phase.
+        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
+                     m_app.value(QStringLiteral("Q")), JuryOutcome::Selected,
+                     QStringLiteral("R withdrew"), QStringLiteral("Letter of R"))),
+            QString());
+        QCOMPARE(m_doc->undoStack().count(), steps + 1);
+        QCOMPARE(lifecycle("Q"), QStringLiteral("laureate"));
+        const qint64 qTaking = participation("Q");
+        QVERIFY(qTaking != 0);
+        // R from selected to not selected: no longer a laureate, its participation gone.
+        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
+                     m_app.value(QStringLiteral("R")), JuryOutcome::NotSelected,
+                     QStringLiteral("Withdrew"), QStringLiteral("Letter of R"))),
+            QString());
+        QCOMPARE(m_doc->undoStack().count(), steps + 2);
+        QCOMPARE(lifecycle("R"), QStringLiteral("applicant"));
+        QCOMPARE(participation("R"), 0);
+        QCOMPARE(JuryDecisionService(db()).amendments(m_committee).size(), 2);
+
+        // Each undo step puts back the decision, the status and the participation together.
+        QVERIFY(m_doc->undo());
+        QCOMPARE(lifecycle("R"), QStringLiteral("laureate"));
+        QCOMPARE(participation("R"), rTaking);
+        QCOMPARE(JuryDecisionService(db())
+                     .decision(m_session, m_app.value(QStringLiteral("R")))
+                     ->outcome,
+            JuryOutcome::Selected);
+        QVERIFY(m_doc->undo());
+        QCOMPARE(lifecycle("Q"), QStringLiteral("applicant"));
+        QCOMPARE(participation("Q"), 0);
+        QVERIFY(JuryDecisionService(db()).amendments(m_committee).isEmpty());
+        // Redone with the same rows.
+        QVERIFY(m_doc->redo());
+        QCOMPARE(lifecycle("Q"), QStringLiteral("laureate"));
+        QCOMPARE(participation("Q"), qTaking);
+        QVERIFY(m_doc->redo());
+        QCOMPARE(lifecycle("R"), QStringLiteral("applicant"));
+        QCOMPARE(participation("R"), 0);
+
+        // A grant hangs on P: un-selecting it is refused, nothing changes.
+        Query(db(),
+            QStringLiteral("INSERT INTO grant_award (initiative_id, tranche, committed_cents) "
+                           "VALUES (?, 'seed', 8000000)"))
+            .bindAll(m_app.value(QStringLiteral("P")))
+            .exec();
+        const int before = m_doc->undoStack().count();
+        const QString refused = push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
+            m_app.value(QStringLiteral("P")), JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P")));
+        QVERIFY2(refused.contains(QStringLiteral("1 grant")), qPrintable(refused));
+        QVERIFY(refused.contains(QStringLiteral("Pépinière")));
+        QCOMPARE(m_doc->undoStack().count(), before);
+        QCOMPARE(lifecycle("P"), QStringLiteral("laureate"));
+        QVERIFY(participation("P") != 0);
+        QCOMPARE(JuryDecisionService(db())
+                     .decision(m_session, m_app.value(QStringLiteral("P")))
+                     ->outcome,
+            JuryOutcome::Selected);
+        QCOMPARE(JuryDecisionService(db()).amendments(m_committee).size(), 2);
+        // In the user's language.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        const QString french = push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
+            m_app.value(QStringLiteral("P")), JuryOutcome::WaitingList, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P")));
+        QVERIFY2(french.contains(QStringLiteral("subvention")), qPrintable(french));
+    }
+
     void aSignedOffCommitteeIsLockedLikeAJury()
     {
         const qint64 c = accelerationCommittee();
