@@ -5553,6 +5553,32 @@ Close anyway and lose them?</source>
         <source>Decision about “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The promotion has no accompaniment phase for “%1” to enter as a laureate: add one to its calendar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform>
+            <numerusform>%n grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee decision(s)</source>
+        <translation>
+            <numerusform>%n committee decision</numerusform>
+            <numerusform>%n committee decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an accompaniment under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can no longer stop being a laureate: it already has %2. Cancel or move them first, or keep the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryIncompleteModel</name>
