@@ -16,8 +16,11 @@
 #include "core/services/juryservice.h"
 #include "core/services/lettertemplates.h"
 #include "core/services/programmeservice.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/document.h"
+#include "ui/jury/jurypage.h"
+#include "ui/jury/juryprogresstab.h"
 #include "ui/mainwindow.h"
 #include "ui/programme/lettertemplateeditor.h"
 #include "ui/programme/placeholdermodel.h"
@@ -478,6 +481,73 @@ private Q_SLOTS:
             QStringLiteral("Nobody"), QStringLiteral("--out"), sheet });
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
         QVERIFY(r.err.contains(QStringLiteral("Nobody")));
+    }
+
+    void theJuryWindowWritesTheLettersInTheLanguageChosen()
+    {
+        const QString path = newPath();
+        qint64 session = 0;
+        {
+            Database db;
+            db.create(path);
+            Fixture f(db);
+            f.decideAllButT(db);
+            session = f.session;
+        }
+        MainWindow window(m_translations);
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
+        window.showWorkspace(MainWindow::Jury);
+        auto *page = qobject_cast<JuryPage *>(window.workspaceWidget(MainWindow::Jury));
+        QVERIFY(page);
+        page->showSession(session);
+        JuryProgressTab *tab = page->progressTab();
+        page->tabs()->setCurrentWidget(tab);
+        auto *language = tab->findChild<QComboBox *>(QStringLiteral("juryLettersLanguage"));
+        auto *letters = tab->findChild<QPushButton *>(QStringLiteral("juryDecisionLetters"));
+        QVERIFY(language && letters && letters->isEnabled());
+        // French unless chosen otherwise, the language named in the window's language.
+        QCOMPARE(language->currentText(), QStringLiteral("French"));
+        const auto write = [&](const QString &folder) {
+            QVERIFY(QDir().mkpath(folder));
+            test::answerFileDialog(folder);
+            QTest::mouseClick(letters, Qt::LeftButton);
+            QVERIFY2(tab->outcome().contains(QStringLiteral("4 decision letters")),
+                qPrintable(tab->outcome()));
+        };
+        const QString french = m_dir.filePath(QStringLiteral("window-fr"));
+        write(french);
+        QVERIFY(pdfText(QDir(french).filePath(QStringLiteral("1001-reseau-d-entraide.pdf")))
+                    .contains(QStringLiteral("Madame, Monsieur,")));
+
+        // English, chosen with the keyboard.
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QStringLiteral("English"));
+        const QString inEnglish = m_dir.filePath(QStringLiteral("window-en"));
+        write(inEnglish);
+        const QString selected
+            = pdfText(QDir(inEnglish).filePath(QStringLiteral("1001-reseau-d-entraide.pdf")));
+        QVERIFY2(selected.contains(QStringLiteral("Dear Sir or Madam,")), qPrintable(selected));
+        QVERIFY(selected.contains(QStringLiteral("has selected the application")));
+        QVERIFY(!selected.contains(QStringLiteral("Madame")));
+        // The mail-merge file as English spreadsheets read it: `,` and no byte order mark.
+        QFile csvFile(QDir(inEnglish).filePath(DecisionLetters::csvFileName()));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csvFile.readAll();
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.startsWith("email,referent,candidate"));
+
+        // The window in French names the languages in French.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QTRY_COMPARE(language->itemText(0), QStringLiteral("Français"));
+        const QString english = language->itemText(1);
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        QCOMPARE(english, QStringLiteral("Anglais"));
     }
 
     void theLettersTabEditsUndoesAndResetsATemplate()
