@@ -6348,7 +6348,19 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <source>One letter per decided application (PDF, in the language chosen beside) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6354,8 +6354,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Lettres de décision…</translation>
     </message>
     <message>
-        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
-        <translation>Une lettre par candidature décidée (PDF, en français) et un CSV pour le publipostage, dans un dossier. Tremplin n’envoie rien.</translation>
+        <source>One letter per decided application (PDF, in the language chosen beside) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation>Une lettre par candidature décidée (PDF, dans la langue choisie à côté) et un CSV pour le publipostage, dans un dossier. Tremplin n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Lettres en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
     </message>
 </context>
 <context>
