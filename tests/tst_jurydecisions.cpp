@@ -16,6 +16,7 @@
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "juryfixture.h"
 #include "ui/document.h"
 #include "ui/jury/jurydecisioncommands.h"
 
@@ -152,15 +153,9 @@ private Q_SLOTS:
         QVERIFY(m_translations.install(QStringLiteral("en")));
         m_doc = std::make_unique<Document>();
         db().create(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_file)));
-        ProgrammeService programmes(db());
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        m_programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = m_programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        promotion.places = 2;
-        m_promotion = programmes.createPromotion(promotion);
+        test::JurySession f = test::JurySession::make(db(), 2);
+        m_programme = f.programme;
+        m_promotion = f.promotion;
         Phase phase;
         phase.programmeId = m_programme;
         phase.promotionId = m_promotion;
@@ -168,42 +163,26 @@ private Q_SLOTS:
         phase.name = QStringLiteral("Phase 1");
         phase.position = 1;
         phase.planned = { QDate(2026, 9, 1), QDate(2026, 11, 30) };
-        m_phase1 = programmes.createPhase(phase);
-        m_app.clear();
-        m_member.clear();
+        m_phase1 = ProgrammeService(db()).createPhase(phase);
         int ds = 1001;
         for (const char *name : { "Pépinière", "Quartiers", "Réemploi", "Solidaire" }) {
             Initiative i;
             i.name = QString::fromUtf8(name);
-            i.promotionId = m_promotion;
-            const qint64 id = InitiativeService(db()).create(i);
-            Query(db(),
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(ds++, id)
-                .exec();
-            m_app.insert(QString(QLatin1Char(name[0])), id);
+            f.addApplication(db(), QString(QLatin1Char(name[0])), i, ds++);
         }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 1;
+        JuryTemplate t = test::JurySession::smallTemplate();
         t.criteria = { { QStringLiteral("Impact"), 2, QStringLiteral("Reach") },
             { QStringLiteral("Feasibility"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
         t.jurors = { { QStringLiteral("Emma Expert"), JuryTrack::Expert, QString() },
             { QStringLiteral("Eric Expert"), JuryTrack::Expert, QString() },
             { QStringLiteral("Chloe Citizen"), JuryTrack::Citizen, QString() } };
-        t.blind = false;
-        JuryService jury(db());
-        m_session = jury.applyTemplate(t);
-        m_committee = jury.session(m_session).committeeId;
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        m_a = jury.criteria(m_session).at(0).id;
-        m_b = jury.criteria(m_session).at(1).id;
+        f.applyTemplate(db(), t);
+        m_app = f.app;
+        m_member = f.member;
+        m_session = f.session;
+        m_committee = f.committee;
+        m_a = f.a;
+        m_b = f.b;
         RecordService records(db());
         records.setValue(QStringLiteral("committee"), QStringLiteral("held_on"), m_committee,
             QStringLiteral("2026-06-02"));

@@ -16,6 +16,7 @@
 #include "core/services/juryservice.h"
 #include "core/services/lettertemplates.h"
 #include "core/services/programmeservice.h"
+#include "juryfixture.h"
 #include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/document.h"
@@ -80,14 +81,8 @@ struct Fixture
 
     explicit Fixture(Database &db)
     {
-        ProgrammeService programmes(db);
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        const qint64 promotionId = programmes.createPromotion(promotion);
+        test::JurySession f = test::JurySession::make(db);
+        programme = f.programme;
         struct App
         {
             const char *key;
@@ -111,14 +106,8 @@ struct Fixture
                                    .execReturningId();
             Initiative i;
             i.name = QString::fromUtf16(a.name);
-            i.promotionId = promotionId;
             i.carrierId = org;
-            const qint64 id = InitiativeService(db).create(i);
-            Query(db,
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(a.ds, id)
-                .exec();
+            const qint64 id = f.addApplication(db, QLatin1String(a.key), i, a.ds);
             // Two referents: the letters go to the first.
             for (const QString &who : { QStringLiteral("first"), QStringLiteral("second") }) {
                 const QString key = QLatin1String(a.key);
@@ -134,28 +123,19 @@ struct Fixture
                     .bindAll(id, person)
                     .exec();
             }
-            app.insert(QLatin1String(a.key), id);
         }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 0.5;
+        JuryTemplate t = test::JurySession::smallTemplate(0.5);
         t.criteria = { { QStringLiteral("Intérêt général"), 2,
                            QStringLiteral("Le projet répond à un besoin collectif") },
             { QStringLiteral("Faisabilité"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
-            { QStringLiteral("E2"), JuryTrack::Expert, QString() },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
+        t.blind = true;
         t.conflicts = { { QStringLiteral("E1"), QStringLiteral("Jardins partagés"),
             QStringLiteral("member of the carrier") } };
-        JuryService jury(db);
-        session = jury.applyTemplate(t);
-        committee = jury.session(session).committeeId;
-        for (const Juror &j : jury.jurors(session))
-            member.insert(j.name, j.memberId);
+        f.applyTemplate(db, t);
+        app = f.app;
+        member = f.member;
+        session = f.session;
+        committee = f.committee;
     }
 
     void decide(Database &db, const char *key, const char *outcome, const QString &reason, int rank)
