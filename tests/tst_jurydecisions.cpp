@@ -83,6 +83,12 @@ private:
             *m_doc, m_session, m_app.value(QLatin1String(app)), outcome, reason, overrideReason));
     }
 
+    QString amend(const char *app, JuryOutcome outcome, const QString &reason, const QString &why)
+    {
+        return push(std::make_unique<AmendJuryDecisionCommand>(
+            *m_doc, m_session, m_app.value(QLatin1String(app)), outcome, reason, why));
+    }
+
     /// Decides every application, R selected over Q by an override: P selected, R selected
     /// (override), Q waiting list (override), S not selected.
     void decideAll()
@@ -446,18 +452,16 @@ private Q_SLOTS:
         QCOMPARE(participation("Q"), 0);
         const int steps = m_doc->undoStack().count();
         // Q from the waiting list to selected: a laureate in the first accompaniment phase.
-        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-                     m_app.value(QStringLiteral("Q")), JuryOutcome::Selected,
-                     QStringLiteral("R withdrew"), QStringLiteral("Letter of R"))),
+        QCOMPARE(amend("Q", JuryOutcome::Selected, QStringLiteral("R withdrew"),
+                     QStringLiteral("Letter of R")),
             QString());
         QCOMPARE(m_doc->undoStack().count(), steps + 1);
         QCOMPARE(lifecycle("Q"), QStringLiteral("laureate"));
         const qint64 qTaking = participation("Q");
         QVERIFY(qTaking != 0);
         // R from selected to not selected: no longer a laureate, its participation gone.
-        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-                     m_app.value(QStringLiteral("R")), JuryOutcome::NotSelected,
-                     QStringLiteral("Withdrew"), QStringLiteral("Letter of R"))),
+        QCOMPARE(amend("R", JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
+                     QStringLiteral("Letter of R")),
             QString());
         QCOMPARE(m_doc->undoStack().count(), steps + 2);
         QCOMPARE(lifecycle("R"), QStringLiteral("applicant"));
@@ -491,9 +495,8 @@ private Q_SLOTS:
             .bindAll(m_app.value(QStringLiteral("P")))
             .exec();
         const int before = m_doc->undoStack().count();
-        const QString refused = push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-            m_app.value(QStringLiteral("P")), JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
-            QStringLiteral("Letter of P")));
+        const QString refused = amend("P", JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P"));
         QVERIFY2(refused.contains(QStringLiteral("1 grant")), qPrintable(refused));
         QVERIFY(refused.contains(QStringLiteral("Pépinière")));
         QCOMPARE(m_doc->undoStack().count(), before);
@@ -506,9 +509,8 @@ private Q_SLOTS:
         QCOMPARE(JuryDecisionService(db()).amendments(m_committee).size(), 2);
         // In the user's language.
         QVERIFY(m_translations.install(QStringLiteral("fr")));
-        const QString french = push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-            m_app.value(QStringLiteral("P")), JuryOutcome::WaitingList, QStringLiteral("Withdrew"),
-            QStringLiteral("Letter of P")));
+        const QString french = amend("P", JuryOutcome::WaitingList, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P"));
         QVERIFY2(french.contains(QStringLiteral("subvention")), qPrintable(french));
     }
 
@@ -571,9 +573,8 @@ private Q_SLOTS:
         QCOMPARE(push(std::make_unique<SignOffCommand>(
                      *m_doc, m_committee, QStringLiteral("Emma Expert"))),
             QString());
-        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-                     m_app.value(QStringLiteral("S")), JuryOutcome::NotSelected,
-                     QStringLiteral("Withdrawn"), QStringLiteral("Erratum"))),
+        QCOMPARE(amend("S", JuryOutcome::NotSelected, QStringLiteral("Withdrawn"),
+                     QStringLiteral("Erratum")),
             QString());
         QVERIFY(m_translations.install(language));
         const QString pdf = m_dir.filePath(QStringLiteral("minutes-%1.pdf").arg(language));

@@ -173,6 +173,17 @@ private:
 
     QString newPath() { return m_dir.filePath(QStringLiteral("l%1.sqlite").arg(++m_n)); }
 
+    /// Opens @p path in @p window, shown at 1366×768 once the file is checked.
+    static void openWindow(MainWindow &window, const QString &path)
+    {
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -475,12 +486,9 @@ private Q_SLOTS:
             session = f.session;
         }
         MainWindow window(m_translations);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
+        openWindow(window, path);
+        if (QTest::currentTestFailed())
+            return;
         window.showWorkspace(MainWindow::Jury);
         auto *page = qobject_cast<JuryPage *>(window.workspaceWidget(MainWindow::Jury));
         QVERIFY(page);
@@ -540,13 +548,10 @@ private Q_SLOTS:
             f.decideAllButT(db);
         }
         MainWindow window(m_translations);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openWindow(window, path);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto *page = qobject_cast<ProgrammePage *>(window.workspaceWidget(MainWindow::Programme));
         QVERIFY(page);
