@@ -10,6 +10,7 @@
 #include "core/services/juryranking.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
+#include "juryfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -37,7 +38,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     int m_file = 0;
-    qint64 m_promotion = 0;
     QHash<QString, qint64> m_app; ///< P, Q, R, S, T
     qint64 m_session = 0;
     QHash<QString, qint64> m_member; ///< E1, E2, C1
@@ -51,51 +51,20 @@ private:
             .toInt();
     }
 
-    qint64 application(const QString &name, qint64 ds, bool admissible = true)
-    {
-        Initiative i;
-        i.name = name;
-        i.promotionId = m_promotion;
-        const qint64 id = InitiativeService(*m_db).create(i);
-        Query(*m_db,
-            QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = ? WHERE "
-                           "id = ?"))
-            .bindAll(
-                ds, admissible ? QStringLiteral("admissible") : QStringLiteral("unchecked"), id)
-            .exec();
-        return id;
-    }
+    test::JurySession m_fixture; ///< the programme, its promotion and the applications
 
     /// The small data set of the ranking: criteria A (weight 2) and B (weight 1), scale 0 to 5
     /// by 1, tracks expert (weight 2) and citizen (weight 1), jurors E1 and E2 (expert) and C1
     /// (citizen), applications P, Q, R, S, T all assigned to everyone.
-    JuryTemplate smallTemplate() const
-    {
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 1;
-        t.criteria = { { QStringLiteral("A"), 2, QStringLiteral("first") },
-            { QStringLiteral("B"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
-            { QStringLiteral("E2"), JuryTrack::Expert, QString() },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
-        t.blind = false;
-        return t;
-    }
+    static JuryTemplate smallTemplate() { return test::JurySession::smallTemplate(); }
 
     void setUpSession(const JuryTemplate &t)
     {
-        JuryService jury(*m_db);
-        m_session = jury.applyTemplate(t);
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        const QList<JuryCriterion> c = jury.criteria(m_session);
-        m_a = c.at(0).id;
-        m_b = c.at(1).id;
+        m_fixture.applyTemplate(*m_db, t);
+        m_session = m_fixture.session;
+        m_member = m_fixture.member;
+        m_a = m_fixture.a;
+        m_b = m_fixture.b;
     }
 
     void score(const char *juror, const char *app, double a, std::optional<double> b)
@@ -139,20 +108,14 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<Database>();
         m_db->create(m_dir.filePath(QStringLiteral("j%1.sqlite").arg(++m_file)));
-        ProgrammeService programmes(*m_db);
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        const qint64 programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        m_promotion = programmes.createPromotion(promotion);
-        m_app.clear();
-        m_member.clear();
+        m_fixture = test::JurySession::make(*m_db);
         int ds = 1001;
         for (const char *name : { "P", "Q", "R", "S", "T" })
-            m_app.insert(QLatin1String(name), application(QLatin1String(name), ds++));
-        application(QStringLiteral("Not checked"), 2001, false);
+            m_fixture.addApplication(*m_db, QLatin1String(name), ds++);
+        m_fixture.addApplication(*m_db, QStringLiteral("Not checked"), 2001, false);
+        m_app = m_fixture.app;
+        m_app.remove(QStringLiteral("Not checked"));
+        m_member.clear();
     }
     void cleanup() { m_db.reset(); }
 

@@ -16,6 +16,7 @@
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "juryfixture.h"
 #include "ui/document.h"
 #include "ui/jury/jurydecisioncommands.h"
 
@@ -80,6 +81,12 @@ private:
     {
         return push(std::make_unique<RecordJuryDecisionCommand>(
             *m_doc, m_session, m_app.value(QLatin1String(app)), outcome, reason, overrideReason));
+    }
+
+    QString amend(const char *app, JuryOutcome outcome, const QString &reason, const QString &why)
+    {
+        return push(std::make_unique<AmendJuryDecisionCommand>(
+            *m_doc, m_session, m_app.value(QLatin1String(app)), outcome, reason, why));
     }
 
     /// Decides every application, R selected over Q by an override: P selected, R selected
@@ -152,15 +159,9 @@ private Q_SLOTS:
         QVERIFY(m_translations.install(QStringLiteral("en")));
         m_doc = std::make_unique<Document>();
         db().create(m_dir.filePath(QStringLiteral("d%1.sqlite").arg(++m_file)));
-        ProgrammeService programmes(db());
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        m_programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = m_programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        promotion.places = 2;
-        m_promotion = programmes.createPromotion(promotion);
+        test::JurySession f = test::JurySession::make(db(), 2);
+        m_programme = f.programme;
+        m_promotion = f.promotion;
         Phase phase;
         phase.programmeId = m_programme;
         phase.promotionId = m_promotion;
@@ -168,42 +169,26 @@ private Q_SLOTS:
         phase.name = QStringLiteral("Phase 1");
         phase.position = 1;
         phase.planned = { QDate(2026, 9, 1), QDate(2026, 11, 30) };
-        m_phase1 = programmes.createPhase(phase);
-        m_app.clear();
-        m_member.clear();
+        m_phase1 = ProgrammeService(db()).createPhase(phase);
         int ds = 1001;
         for (const char *name : { "Pépinière", "Quartiers", "Réemploi", "Solidaire" }) {
             Initiative i;
             i.name = QString::fromUtf8(name);
-            i.promotionId = m_promotion;
-            const qint64 id = InitiativeService(db()).create(i);
-            Query(db(),
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(ds++, id)
-                .exec();
-            m_app.insert(QString(QLatin1Char(name[0])), id);
+            f.addApplication(db(), QString(QLatin1Char(name[0])), i, ds++);
         }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 1;
+        JuryTemplate t = test::JurySession::smallTemplate();
         t.criteria = { { QStringLiteral("Impact"), 2, QStringLiteral("Reach") },
             { QStringLiteral("Feasibility"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
         t.jurors = { { QStringLiteral("Emma Expert"), JuryTrack::Expert, QString() },
             { QStringLiteral("Eric Expert"), JuryTrack::Expert, QString() },
             { QStringLiteral("Chloe Citizen"), JuryTrack::Citizen, QString() } };
-        t.blind = false;
-        JuryService jury(db());
-        m_session = jury.applyTemplate(t);
-        m_committee = jury.session(m_session).committeeId;
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        m_a = jury.criteria(m_session).at(0).id;
-        m_b = jury.criteria(m_session).at(1).id;
+        f.applyTemplate(db(), t);
+        m_app = f.app;
+        m_member = f.member;
+        m_session = f.session;
+        m_committee = f.committee;
+        m_a = f.a;
+        m_b = f.b;
         RecordService records(db());
         records.setValue(QStringLiteral("committee"), QStringLiteral("held_on"), m_committee,
             QStringLiteral("2026-06-02"));
@@ -448,6 +433,87 @@ private Q_SLOTS:
         QCOMPARE(room.amendments(m_committee).first().id, a.id);
     }
 
+    void anAmendmentToOrFromSelectedChangesTheLaureatesInTheSameStep()
+    {
+        decideAll();
+        QCOMPARE(push(std::make_unique<SignOffCommand>(
+                     *m_doc, m_committee, QStringLiteral("Emma Expert"))),
+            QString());
+        const auto participation = [this](const char *app) {
+            return Query(db(),
+                QStringLiteral("SELECT id FROM participation WHERE initiative_id = ? AND "
+                               "phase_id = ?"))
+                .bindAll(m_app.value(QLatin1String(app)), m_phase1)
+                .scalar()
+                .toLongLong();
+        };
+        const qint64 rTaking = participation("R");
+        QVERIFY(rTaking != 0);
+        QCOMPARE(participation("Q"), 0);
+        const int steps = m_doc->undoStack().count();
+        // Q from the waiting list to selected: a laureate in the first accompaniment phase.
+        QCOMPARE(amend("Q", JuryOutcome::Selected, QStringLiteral("R withdrew"),
+                     QStringLiteral("Letter of R")),
+            QString());
+        QCOMPARE(m_doc->undoStack().count(), steps + 1);
+        QCOMPARE(lifecycle("Q"), QStringLiteral("laureate"));
+        const qint64 qTaking = participation("Q");
+        QVERIFY(qTaking != 0);
+        // R from selected to not selected: no longer a laureate, its participation gone.
+        QCOMPARE(amend("R", JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
+                     QStringLiteral("Letter of R")),
+            QString());
+        QCOMPARE(m_doc->undoStack().count(), steps + 2);
+        QCOMPARE(lifecycle("R"), QStringLiteral("applicant"));
+        QCOMPARE(participation("R"), 0);
+        QCOMPARE(JuryDecisionService(db()).amendments(m_committee).size(), 2);
+
+        // Each undo step puts back the decision, the status and the participation together.
+        QVERIFY(m_doc->undo());
+        QCOMPARE(lifecycle("R"), QStringLiteral("laureate"));
+        QCOMPARE(participation("R"), rTaking);
+        QCOMPARE(JuryDecisionService(db())
+                     .decision(m_session, m_app.value(QStringLiteral("R")))
+                     ->outcome,
+            JuryOutcome::Selected);
+        QVERIFY(m_doc->undo());
+        QCOMPARE(lifecycle("Q"), QStringLiteral("applicant"));
+        QCOMPARE(participation("Q"), 0);
+        QVERIFY(JuryDecisionService(db()).amendments(m_committee).isEmpty());
+        // Redone with the same rows.
+        QVERIFY(m_doc->redo());
+        QCOMPARE(lifecycle("Q"), QStringLiteral("laureate"));
+        QCOMPARE(participation("Q"), qTaking);
+        QVERIFY(m_doc->redo());
+        QCOMPARE(lifecycle("R"), QStringLiteral("applicant"));
+        QCOMPARE(participation("R"), 0);
+
+        // A grant hangs on P: un-selecting it is refused, nothing changes.
+        Query(db(),
+            QStringLiteral("INSERT INTO grant_award (initiative_id, tranche, committed_cents) "
+                           "VALUES (?, 'seed', 8000000)"))
+            .bindAll(m_app.value(QStringLiteral("P")))
+            .exec();
+        const int before = m_doc->undoStack().count();
+        const QString refused = amend("P", JuryOutcome::NotSelected, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P"));
+        QVERIFY2(refused.contains(QStringLiteral("1 grant")), qPrintable(refused));
+        QVERIFY(refused.contains(QStringLiteral("Pépinière")));
+        QCOMPARE(m_doc->undoStack().count(), before);
+        QCOMPARE(lifecycle("P"), QStringLiteral("laureate"));
+        QVERIFY(participation("P") != 0);
+        QCOMPARE(JuryDecisionService(db())
+                     .decision(m_session, m_app.value(QStringLiteral("P")))
+                     ->outcome,
+            JuryOutcome::Selected);
+        QCOMPARE(JuryDecisionService(db()).amendments(m_committee).size(), 2);
+        // In the user's language.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        const QString french = amend("P", JuryOutcome::WaitingList, QStringLiteral("Withdrew"),
+            QStringLiteral("Letter of P"));
+        QVERIFY2(french.contains(QStringLiteral("subvention")), qPrintable(french));
+    }
+
     void aSignedOffCommitteeIsLockedLikeAJury()
     {
         const qint64 c = accelerationCommittee();
@@ -507,9 +573,8 @@ private Q_SLOTS:
         QCOMPARE(push(std::make_unique<SignOffCommand>(
                      *m_doc, m_committee, QStringLiteral("Emma Expert"))),
             QString());
-        QCOMPARE(push(std::make_unique<AmendJuryDecisionCommand>(*m_doc, m_session,
-                     m_app.value(QStringLiteral("S")), JuryOutcome::NotSelected,
-                     QStringLiteral("Withdrawn"), QStringLiteral("Erratum"))),
+        QCOMPARE(amend("S", JuryOutcome::NotSelected, QStringLiteral("Withdrawn"),
+                     QStringLiteral("Erratum")),
             QString());
         QVERIFY(m_translations.install(language));
         const QString pdf = m_dir.filePath(QStringLiteral("minutes-%1.pdf").arg(language));

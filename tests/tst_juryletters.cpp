@@ -16,8 +16,12 @@
 #include "core/services/juryservice.h"
 #include "core/services/lettertemplates.h"
 #include "core/services/programmeservice.h"
+#include "juryfixture.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
 #include "ui/document.h"
+#include "ui/jury/jurypage.h"
+#include "ui/jury/juryprogresstab.h"
 #include "ui/mainwindow.h"
 #include "ui/programme/lettertemplateeditor.h"
 #include "ui/programme/placeholdermodel.h"
@@ -77,14 +81,8 @@ struct Fixture
 
     explicit Fixture(Database &db)
     {
-        ProgrammeService programmes(db);
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        const qint64 promotionId = programmes.createPromotion(promotion);
+        test::JurySession f = test::JurySession::make(db);
+        programme = f.programme;
         struct App
         {
             const char *key;
@@ -108,14 +106,8 @@ struct Fixture
                                    .execReturningId();
             Initiative i;
             i.name = QString::fromUtf16(a.name);
-            i.promotionId = promotionId;
             i.carrierId = org;
-            const qint64 id = InitiativeService(db).create(i);
-            Query(db,
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(a.ds, id)
-                .exec();
+            const qint64 id = f.addApplication(db, QLatin1String(a.key), i, a.ds);
             // Two referents: the letters go to the first.
             for (const QString &who : { QStringLiteral("first"), QStringLiteral("second") }) {
                 const QString key = QLatin1String(a.key);
@@ -131,28 +123,19 @@ struct Fixture
                     .bindAll(id, person)
                     .exec();
             }
-            app.insert(QLatin1String(a.key), id);
         }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 0.5;
+        JuryTemplate t = test::JurySession::smallTemplate(0.5);
         t.criteria = { { QStringLiteral("Intérêt général"), 2,
                            QStringLiteral("Le projet répond à un besoin collectif") },
             { QStringLiteral("Faisabilité"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
-            { QStringLiteral("E2"), JuryTrack::Expert, QString() },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
+        t.blind = true;
         t.conflicts = { { QStringLiteral("E1"), QStringLiteral("Jardins partagés"),
             QStringLiteral("member of the carrier") } };
-        JuryService jury(db);
-        session = jury.applyTemplate(t);
-        committee = jury.session(session).committeeId;
-        for (const Juror &j : jury.jurors(session))
-            member.insert(j.name, j.memberId);
+        f.applyTemplate(db, t);
+        app = f.app;
+        member = f.member;
+        session = f.session;
+        committee = f.committee;
     }
 
     void decide(Database &db, const char *key, const char *outcome, const QString &reason, int rank)
@@ -189,6 +172,17 @@ private:
     int m_n = 0;
 
     QString newPath() { return m_dir.filePath(QStringLiteral("l%1.sqlite").arg(++m_n)); }
+
+    /// Opens @p path in @p window, shown at 1366×768 once the file is checked.
+    static void openWindow(MainWindow &window, const QString &path)
+    {
+        QString error;
+        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -480,6 +474,70 @@ private Q_SLOTS:
         QVERIFY(r.err.contains(QStringLiteral("Nobody")));
     }
 
+    void theJuryWindowWritesTheLettersInTheLanguageChosen()
+    {
+        const QString path = newPath();
+        qint64 session = 0;
+        {
+            Database db;
+            db.create(path);
+            Fixture f(db);
+            f.decideAllButT(db);
+            session = f.session;
+        }
+        MainWindow window(m_translations);
+        openWindow(window, path);
+        if (QTest::currentTestFailed())
+            return;
+        window.showWorkspace(MainWindow::Jury);
+        auto *page = qobject_cast<JuryPage *>(window.workspaceWidget(MainWindow::Jury));
+        QVERIFY(page);
+        page->showSession(session);
+        JuryProgressTab *tab = page->progressTab();
+        page->tabs()->setCurrentWidget(tab);
+        auto *language = tab->findChild<QComboBox *>(QStringLiteral("juryLettersLanguage"));
+        auto *letters = tab->findChild<QPushButton *>(QStringLiteral("juryDecisionLetters"));
+        QVERIFY(language && letters && letters->isEnabled());
+        // French unless chosen otherwise, the language named in the window's language.
+        QCOMPARE(language->currentText(), QStringLiteral("French"));
+        const auto write = [&](const QString &folder) {
+            QVERIFY(QDir().mkpath(folder));
+            test::answerFileDialog(folder);
+            QTest::mouseClick(letters, Qt::LeftButton);
+            QVERIFY2(tab->outcome().contains(QStringLiteral("4 decision letters")),
+                qPrintable(tab->outcome()));
+        };
+        const QString french = m_dir.filePath(QStringLiteral("window-fr"));
+        write(french);
+        QVERIFY(pdfText(QDir(french).filePath(QStringLiteral("1001-reseau-d-entraide.pdf")))
+                    .contains(QStringLiteral("Madame, Monsieur,")));
+
+        // English, chosen with the keyboard.
+        language->setFocus();
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(language->currentText(), QStringLiteral("English"));
+        const QString inEnglish = m_dir.filePath(QStringLiteral("window-en"));
+        write(inEnglish);
+        const QString selected
+            = pdfText(QDir(inEnglish).filePath(QStringLiteral("1001-reseau-d-entraide.pdf")));
+        QVERIFY2(selected.contains(QStringLiteral("Dear Sir or Madam,")), qPrintable(selected));
+        QVERIFY(selected.contains(QStringLiteral("has selected the application")));
+        QVERIFY(!selected.contains(QStringLiteral("Madame")));
+        // The mail-merge file as English spreadsheets read it: `,` and no byte order mark.
+        QFile csvFile(QDir(inEnglish).filePath(DecisionLetters::csvFileName()));
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = csvFile.readAll();
+        QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.startsWith("email,referent,candidate"));
+
+        // The window in French names the languages in French.
+        QVERIFY(m_translations.install(QStringLiteral("fr")));
+        QTRY_COMPARE(language->itemText(0), QStringLiteral("Français"));
+        const QString english = language->itemText(1);
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        QCOMPARE(english, QStringLiteral("Anglais"));
+    }
+
     void theLettersTabEditsUndoesAndResetsATemplate()
     {
         const QString path = newPath();
@@ -490,13 +548,10 @@ private Q_SLOTS:
             f.decideAllButT(db);
         }
         MainWindow window(m_translations);
-        QString error;
-        QVERIFY2(window.openDatabase(path, &error), qPrintable(error));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        openWindow(window, path);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_COMPARE(window.document()->database().integrity(), Database::Integrity::Sound);
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         auto *page = qobject_cast<ProgrammePage *>(window.workspaceWidget(MainWindow::Programme));
         QVERIFY(page);

@@ -310,6 +310,79 @@ private Q_SLOTS:
         QCOMPARE(dbScore("E1", "Q", m_a), std::optional<double>(0.5)); // the file's change stays
     }
 
+    void aPackResentAfterItsImportShowsAsConflictsOnlyTheCellsThatReallyDiffer()
+    {
+        JuryService jury(*m_db);
+        jury.setScore(m_session, member("E1"), app("P"), m_a, 2);
+        const QString e1 = exportPack("E1");
+        {
+            const auto pack = JurorPack::open(e1);
+            pack->setScore(app("P"), m_a, 4);
+            pack->setScore(app("P"), m_b, 3);
+            pack->setScore(app("Q"), m_a, 1);
+            pack->save();
+        }
+        JurorPackService packs(*m_db);
+        const PackMerge first = packs.read(e1);
+        QCOMPARE(first.changes.size(), 3);
+        const qint64 firstLog = packs.apply(first);
+        QVERIFY(firstLog > 0);
+        // Since: the coordinator corrects P/B and types Q/B; the juror goes on scoring in the
+        // same pack and sends it again.
+        jury.setScore(m_session, member("E1"), app("P"), m_b, 3.5);
+        jury.setScore(m_session, member("E1"), app("Q"), m_b, 2);
+        {
+            const auto pack = JurorPack::open(e1);
+            pack->setScore(app("P"), m_a, 4.5); // changed by the juror only since the import
+            pack->setScore(app("Q"), m_b, 5); // changed on both sides: the one real conflict
+            pack->setScore(app("R"), m_a, 3); // new
+            pack->setComment(app("R"), QStringLiteral("Solide"));
+            pack->save(); // P/B as imported (3): the coordinator's 3.5 stays
+        }
+        const PackMerge again = packs.read(e1);
+        QVERIFY(again.importedBefore);
+        QCOMPARE(again.conflicts.size(), 1);
+        QCOMPARE(again.conflicts.constFirst().application, QStringLiteral("Q"));
+        QCOMPARE(again.conflicts.constFirst().criterion, QStringLiteral("B"));
+        QCOMPARE(again.conflicts.constFirst().database, std::optional<double>(2));
+        QCOMPARE(again.conflicts.constFirst().pack, std::optional<double>(5));
+        QCOMPARE(again.changes.size(), 3); // P/A, R/A and the comment on R
+        QCOMPARE(again.unchanged, 2); // P/B kept, Q/A the same on both sides
+        const qint64 secondLog = packs.apply(again);
+        QVERIFY(secondLog > 0);
+        QCOMPARE(dbScore("E1", "P", m_a), std::optional<double>(4.5));
+        QCOMPARE(dbScore("E1", "P", m_b), std::optional<double>(3.5)); // kept
+        QCOMPARE(dbScore("E1", "Q", m_a), std::optional<double>(1));
+        QCOMPARE(dbScore("E1", "Q", m_b), std::optional<double>(2)); // never overwritten
+        QCOMPARE(dbScore("E1", "R", m_a), std::optional<double>(3));
+        QCOMPARE(jury.comment(member("E1"), app("R")), QStringLiteral("Solide"));
+
+        // Sent a third time as it is: nothing to write, the real conflict still shown until
+        // the coordinator settles it.
+        const QByteArray settled = test::fileHash(m_path);
+        const PackMerge third = packs.read(e1);
+        QVERIFY(third.changes.isEmpty());
+        QCOMPARE(third.conflicts.size(), 1);
+        QCOMPARE(packs.apply(third), 0);
+        QCOMPARE(test::fileHash(m_path), settled);
+        jury.setScore(m_session, member("E1"), app("Q"), m_b, 5);
+        QVERIFY(packs.read(e1).conflicts.isEmpty());
+        jury.setScore(m_session, member("E1"), app("Q"), m_b, 2);
+
+        // Undoing the second import puts its base back to the first import's.
+        packs.revert(again, secondLog);
+        QCOMPARE(dbScore("E1", "P", m_a), std::optional<double>(4));
+        const PackMerge redo = packs.read(e1);
+        QCOMPARE(redo.conflicts.size(), 1);
+        QCOMPARE(redo.changes.size(), 3);
+        QCOMPARE(
+            Query(*m_db,
+                QStringLiteral("SELECT COUNT(*) FROM meta WHERE key LIKE 'jury_pack_import/%'"))
+                .scalar()
+                .toInt(),
+            1);
+    }
+
     void aConflictOfInterestDeclaredAfterTheExportRefusesThatApplication()
     {
         const QString c1 = exportPack("C1");

@@ -10,6 +10,7 @@
 #include "core/services/initiativeservice.h"
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
+#include "juryfixture.h"
 #include "modaldialogs.h"
 #include "ui/charts/juryscorechart.h"
 #include "ui/commands/databasecommand.h"
@@ -89,7 +90,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Document> m_doc;
     int m_file = 0;
-    qint64 m_promotion = 0;
     QHash<QString, qint64> m_app;
     QHash<QString, qint64> m_member;
     qint64 m_session = 0;
@@ -103,48 +103,20 @@ private:
     /// "=T" (a name a spreadsheet would run), each assigned to everyone; 2 places.
     void setUpSession()
     {
-        ProgrammeService programmes(db());
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        const qint64 programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        promotion.places = 2;
-        m_promotion = programmes.createPromotion(promotion);
+        test::JurySession f = test::JurySession::make(db(), 2);
         const QStringList names { QStringLiteral("P"), QStringLiteral("Q"), QStringLiteral("R"),
             QStringLiteral("S"), QStringLiteral("=T") };
-        for (int i = 0; i < names.size(); ++i) {
-            Initiative in;
-            in.name = names.at(i);
-            in.promotionId = m_promotion;
-            const qint64 id = InitiativeService(db()).create(in);
-            Query(db(),
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(101 + i, id)
-                .exec();
-            m_app.insert(names.at(i), id);
-        }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 1;
-        t.criteria
-            = { { QStringLiteral("A"), 2, QString() }, { QStringLiteral("B"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QString() },
-            { QStringLiteral("E2"), JuryTrack::Expert, QString() },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
-        t.blind = false;
-        JuryService jury(db());
-        m_session = jury.applyTemplate(t);
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        m_a = jury.criteria(m_session).at(0).id;
-        m_b = jury.criteria(m_session).at(1).id;
+        for (int i = 0; i < names.size(); ++i)
+            f.addApplication(db(), names.at(i), 101 + i);
+        JuryTemplate t = test::JurySession::smallTemplate();
+        t.criteria[0].description.clear();
+        t.jurors[0].email.clear();
+        f.applyTemplate(db(), t);
+        m_app = f.app;
+        m_session = f.session;
+        m_member = f.member;
+        m_a = f.a;
+        m_b = f.b;
     }
 
     void score(const char *juror, const char *app, double a, std::optional<double> b)

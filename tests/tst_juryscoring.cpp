@@ -12,6 +12,7 @@
 #include "core/services/juryservice.h"
 #include "core/services/programmeservice.h"
 #include "core/services/records.h"
+#include "juryfixture.h"
 #include "modaldialogs.h"
 #include "ui/document.h"
 #include "ui/jury/jurypage.h"
@@ -71,51 +72,21 @@ class TestJuryScoring : public QObject
         const QString path = m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_n));
         Database db;
         db.create(path);
-        ProgrammeService programmes(db);
-        Programme p;
-        p.name = QStringLiteral("AIC");
-        const qint64 programme = programmes.createProgramme(p);
-        Promotion promotion;
-        promotion.programmeId = programme;
-        promotion.name = QStringLiteral("Promotion 2026");
-        const qint64 promotionId = programmes.createPromotion(promotion);
-        m_app.clear();
-        m_member.clear();
+        test::JurySession f = test::JurySession::make(db);
         int ds = 1001;
-        for (const char *name : { "P", "Q", "R", "=Cmd" }) {
-            Initiative i;
-            i.name = QLatin1String(name);
-            i.promotionId = promotionId;
-            const qint64 id = InitiativeService(db).create(i);
-            Query(db,
-                QStringLiteral("UPDATE initiative SET ds_number = ?, admissibility = "
-                               "'admissible' WHERE id = ?"))
-                .bindAll(ds++, id)
-                .exec();
-            m_app.insert(QLatin1String(name), id);
-        }
-        JuryTemplate t;
-        t.name = QStringLiteral("Jury 2026");
-        t.promotion = QStringLiteral("Promotion 2026");
-        t.scaleMin = 0;
-        t.scaleMax = 5;
-        t.scaleStep = 0.5;
-        t.criteria = { { QStringLiteral("A"), 2, QStringLiteral("first") },
-            { QStringLiteral("B"), 1, QString() } };
-        t.tracks = { { JuryTrack::Expert, 2 }, { JuryTrack::Citizen, 1 } };
-        t.jurors = { { QStringLiteral("E1"), JuryTrack::Expert, QStringLiteral("e1@example.org") },
-            { QStringLiteral("E2"), JuryTrack::Expert, QStringLiteral("e2@example.org") },
-            { QStringLiteral("C1"), JuryTrack::Citizen, QString() } };
+        for (const char *name : { "P", "Q", "R", "=Cmd" })
+            f.addApplication(db, QLatin1String(name), ds++);
+        JuryTemplate t = test::JurySession::smallTemplate(0.5);
+        t.jurors[1].email = QStringLiteral("e2@example.org");
         t.conflicts
             = { { QStringLiteral("E2"), QStringLiteral("Q"), QStringLiteral("board member") } };
         t.blind = true;
-        JuryService jury(db);
-        m_session = jury.applyTemplate(t);
-        for (const Juror &j : jury.jurors(m_session))
-            m_member.insert(j.name, j.memberId);
-        const QList<JuryCriterion> c = jury.criteria(m_session);
-        m_a = c.at(0).id;
-        m_b = c.at(1).id;
+        f.applyTemplate(db, t);
+        m_app = f.app;
+        m_member = f.member;
+        m_session = f.session;
+        m_a = f.a;
+        m_b = f.b;
         return path;
     }
 

@@ -5665,6 +5665,32 @@ Close anyway and lose them?</source>
         <source>Decision about “%1”: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The promotion has no accompaniment phase for “%1” to enter as a laureate: add one to its calendar first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform>
+            <numerusform>%n grants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee decision(s)</source>
+        <translation>
+            <numerusform>%n committee decision</numerusform>
+            <numerusform>%n committee decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an accompaniment under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” can no longer stop being a laureate: it already has %2. Cancel or move them first, or keep the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryIncompleteModel</name>
@@ -6434,7 +6460,19 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <source>One letter per decided application (PDF, in the language chosen beside) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5671,6 +5671,32 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Decision about “%1”: %2</source>
         <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The promotion has no accompaniment phase for “%1” to enter as a laureate: add one to its calendar first.</source>
+        <translation>La promotion n’a pas de phase d’accompagnement où «&#xa0;%1&#xa0;» entrerait comme lauréat&#xa0;: ajoutez-en une à son calendrier d’abord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvention</numerusform>
+            <numerusform>%n subventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n committee decision(s)</source>
+        <translation>
+            <numerusform>%n décision de comité</numerusform>
+            <numerusform>%n décisions de comité</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an accompaniment under way</source>
+        <translation>un accompagnement en cours</translation>
+    </message>
+    <message>
+        <source>“%1” can no longer stop being a laureate: it already has %2. Cancel or move them first, or keep the decision.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut plus cesser d’être lauréat&#xa0;: il a déjà %2. Annulez-les ou déplacez-les d’abord, ou gardez la décision.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryIncompleteModel</name>
@@ -6440,8 +6466,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Lettres de décision…</translation>
     </message>
     <message>
-        <source>One letter per decided application (PDF, in French) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
-        <translation>Une lettre par candidature décidée (PDF, en français) et un CSV pour le publipostage, dans un dossier. Tremplin n’envoie rien.</translation>
+        <source>One letter per decided application (PDF, in the language chosen beside) and a CSV for mail merge, in a folder. Tremplin sends nothing.</source>
+        <translation>Une lettre par candidature décidée (PDF, dans la langue choisie à côté) et un CSV pour le publipostage, dans un dossier. Tremplin n’envoie rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Letters in:</source>
+        <translation>&amp;Lettres en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,6 +33,9 @@ namespace {
 constexpr int PackFormat = 1;
 /// Bigger than any pack of a real session (a few hundred applications): a stranger's file is
 /// not read into memory whole.
+/// The meta key of an import's base, followed by the jury_pack_import id.
+constexpr char BaseKeyPrefix[] = "jury_pack_import/";
+
 constexpr qint64 MaxPackSize = qint64(256) << 20;
 
 const char *const packSchema[] = {
@@ -653,20 +658,39 @@ PackMerge JurorPackService::read(const QString &path, const QString &passphrase)
               .toInt()
         > 0;
     const QList<JuryCriterion> criteria = pack->criteria();
-    // Three values per cell: the pack's, the one it had at the export, and the file's now. A
-    // cell only the juror changed is theirs; one only the coordinator changed keeps the file's
-    // value; one both changed to different values is a conflict. A pack never clears a value.
+    // The base of a re-sent pack: what both sides agreed on at its last import.
+    const QJsonObject previous = QJsonDocument::fromJson(
+        Query(m_db,
+            QStringLiteral("SELECT m.value FROM jury_pack_import j JOIN meta m ON m.key = ? || "
+                           "j.id WHERE j.session_id = ? AND j.pack_id = ? ORDER BY j.id DESC "
+                           "LIMIT 1"))
+            .bindAll(QString::fromLatin1(BaseKeyPrefix), merge.sessionId, info.packId)
+            .scalar()
+            .toString()
+            .toUtf8())
+                                     .object();
+    QJsonObject agreed = previous;
+    // Three values per cell: the pack's, the base's, and the file's now. A cell only the juror
+    // changed is theirs; one only the coordinator changed keeps the file's value; one both
+    // changed to different values is a conflict. A pack never clears a value. Returns whether
+    // both sides agree after the import (the pack's value becomes the next base).
     const auto classify
-        = [&](PackMerge::Cell cell, bool packIsFile, bool packIsExported, bool fileIsExported) {
-              if (packIsFile || packIsExported) {
+        = [&](PackMerge::Cell cell, bool packIsFile, bool packIsBase, bool fileIsBase) {
+              if (packIsFile) {
                   ++merge.unchanged;
-              } else if (!fileIsExported) {
+                  return true;
+              }
+              if (packIsBase) {
+                  ++merge.unchanged;
+              } else if (!fileIsBase) {
                   merge.conflicts.append(cell);
               } else {
                   cell.problem = jury.scoreProblem(merge.sessionId, info.memberId,
                       cell.initiativeId, cell.criterionId, cell.pack);
                   (cell.problem.isEmpty() ? merge.changes : merge.refused).append(cell);
+                  return cell.problem.isEmpty();
               }
+              return false;
           };
     for (const PackApplication &a : pack->applications()) {
         for (const JuryCriterion &c : criteria) {
@@ -679,9 +703,13 @@ PackMerge JurorPackService::read(const QString &path, const QString &passphrase)
             if (!cell.pack)
                 continue;
             cell.database = jury.score(info.memberId, a.initiativeId, c.id);
-            const std::optional<double> exported = pack->exportedScore(a.initiativeId, c.id);
-            classify(cell, sameScore(cell.pack, cell.database), sameScore(cell.pack, exported),
-                sameScore(cell.database, exported));
+            const QString cellKey = QStringLiteral("s:%1:%2").arg(a.initiativeId).arg(c.id);
+            const std::optional<double> base = previous.contains(cellKey)
+                ? std::optional<double>(previous.value(cellKey).toDouble())
+                : pack->exportedScore(a.initiativeId, c.id);
+            if (classify(cell, sameScore(cell.pack, cell.database), sameScore(cell.pack, base),
+                    sameScore(cell.database, base)))
+                agreed.insert(cellKey, *cell.pack);
         }
         PackMerge::Cell note;
         note.initiativeId = a.initiativeId;
@@ -690,10 +718,14 @@ PackMerge JurorPackService::read(const QString &path, const QString &passphrase)
         if (note.packComment.isEmpty())
             continue;
         note.databaseComment = jury.comment(info.memberId, a.initiativeId);
-        const QString exported = pack->exportedComment(a.initiativeId);
-        classify(note, note.packComment == note.databaseComment, note.packComment == exported,
-            note.databaseComment == exported);
+        const QString noteKey = QStringLiteral("c:%1").arg(a.initiativeId);
+        const QString base = previous.contains(noteKey) ? previous.value(noteKey).toString()
+                                                        : pack->exportedComment(a.initiativeId);
+        if (classify(note, note.packComment == note.databaseComment, note.packComment == base,
+                note.databaseComment == base))
+            agreed.insert(noteKey, note.packComment);
     }
+    merge.agreed = QString::fromUtf8(QJsonDocument(agreed).toJson(QJsonDocument::Compact));
     return merge;
 }
 
@@ -728,6 +760,11 @@ qint64 JurorPackService::apply(const PackMerge &merge)
                               qint64(merge.changes.size()))
                           .execReturningId();
     tx.touch(QStringLiteral("jury_pack_import"), id, Change::Inserted);
+    Query(m_db,
+        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value"))
+        .bindAll(QLatin1String(BaseKeyPrefix) + QString::number(id), merge.agreed)
+        .exec();
     tx.commit();
     return id;
 }
@@ -747,6 +784,9 @@ void JurorPackService::revert(const PackMerge &merge, qint64 logId)
                 merge.sessionId, merge.info.memberId, cell.initiativeId, cell.databaseComment);
     }
     Query(m_db, QStringLiteral("DELETE FROM jury_pack_import WHERE id = ?")).bindAll(logId).exec();
+    Query(m_db, QStringLiteral("DELETE FROM meta WHERE key = ?"))
+        .bindAll(QLatin1String(BaseKeyPrefix) + QString::number(logId))
+        .exec();
     tx.touch(QStringLiteral("jury_pack_import"), logId, Change::Deleted);
     tx.commit();
 }

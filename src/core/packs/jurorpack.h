@@ -156,6 +156,15 @@ private:
 
 /// What importing a returned pack would do, cell by cell. A cell is one score (criterionId > 0)
 /// or the comment (criterionId 0) of one application.
+///
+/// A three-way merge: the pack's value, the file's value now, and their base: the value the
+/// cell had when the pack was made or, for a pack imported before (the same pack re-sent with
+/// more scores), the value both sides agreed on at the last import of it (written or already
+/// equal). So a re-sent pack shows as conflicts only the cells both sides changed since, to
+/// different values; a cell the coordinator changed since the last import and the juror did
+/// not keeps the file's value. The base of each import is kept in the `meta` table under
+/// "jury_pack_import/<log id>" (the schema has no column for it), removed when the import is
+/// undone.
 struct PackMerge
 {
     struct Cell
@@ -184,6 +193,9 @@ struct PackMerge
     int unchanged = 0;
     /// This pack id was imported before; with no changes, importing again writes nothing.
     bool importedBefore = false;
+    /// What both sides agree on after this import, cell by cell (JSON): the base the next
+    /// import of the same pack merges against, instead of the values at the export.
+    QString agreed;
 
     /// True when the import would write nothing at all.
     bool writesNothing() const { return changes.isEmpty() && importedBefore; }

@@ -123,6 +123,15 @@ void writeSignOff(Database &db, const SignOffOutcome &outcome, const QVariant &a
     tx.commit();
 }
 
+void writeLifecycle(Database &db, WriteTransaction &tx, qint64 initiativeId, const QString &code)
+{
+    Query(db, QStringLiteral("UPDATE initiative SET lifecycle = ?, updated_at = ? WHERE id = ?"))
+        .bindAll(code, nowUtc(), initiativeId)
+        .exec();
+    tx.record(
+        QStringLiteral("initiative"), initiativeId, Change::Updated, QStringLiteral("lifecycle"));
+}
+
 QString nameOf(Database &db, qint64 initiativeId)
 {
     return Query(db, QStringLiteral("SELECT name FROM initiative WHERE id = ?"))
@@ -631,7 +640,53 @@ void JuryDecisionService::relock(
     writeSignOff(m_db, outcome, at.toUTC().toString(Qt::ISODate), by, true);
 }
 
-qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
+QString JuryDecisionService::laureateProblem(
+    qint64 sessionId, qint64 initiativeId, JuryOutcome outcome) const
+{
+    const std::optional<JuryDecision> previous = decision(sessionId, initiativeId);
+    if (!previous)
+        return {};
+    const bool wasSelected = previous->outcome == JuryOutcome::Selected;
+    const bool selected = outcome == JuryOutcome::Selected;
+    const qint64 committee = sessionCommittee(sessionId);
+    if (selected && !wasSelected) {
+        if (firstAccompanimentPhase(committee) == 0)
+            return Tr::tr("The promotion has no accompaniment phase for “%1” to enter as a "
+                          "laureate: add one to its calendar first.")
+                .arg(previous->application);
+        return {};
+    }
+    if (!wasSelected || selected)
+        return {};
+    // What already hangs on the laureate: then the selection is no longer the jury's alone.
+    const auto count = [this, initiativeId](const char *sql, qint64 other = 0) {
+        Query q(m_db, QLatin1String(sql));
+        if (other != 0)
+            q.bindAll(initiativeId, other);
+        else
+            q.bindAll(initiativeId);
+        return q.scalar().toInt();
+    };
+    QStringList what;
+    if (const int n = count("SELECT COUNT(*) FROM grant_award WHERE initiative_id = ?"); n > 0)
+        what << Tr::tr("%n grant(s)", nullptr, n);
+    if (const int n = count("SELECT COUNT(*) FROM decision WHERE initiative_id = ?"); n > 0)
+        what << Tr::tr("%n committee decision(s)", nullptr, n);
+    const qint64 phase = firstAccompanimentPhase(committee);
+    if (const int n = count("SELECT COUNT(*) FROM participation WHERE initiative_id = ? AND "
+                            "(phase_id <> ? OR actual_start IS NOT NULL OR actual_end IS NOT "
+                            "NULL OR status <> 'not_started' OR COALESCE(assessment, '') <> '')",
+            phase);
+        n > 0)
+        what << Tr::tr("an accompaniment under way");
+    if (what.isEmpty())
+        return {};
+    return Tr::tr("“%1” can no longer stop being a laureate: it already has %2. Cancel or move "
+                  "them first, or keep the decision.")
+        .arg(previous->application, what.join(QStringLiteral(", ")));
+}
+
+AmendmentOutcome JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
     JuryOutcome outcome, const QString &reason, const QString &why)
 {
     WriteTransaction tx(m_db);
@@ -657,6 +712,10 @@ qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
         change.insert(QStringLiteral("reason"), QJsonArray { previous->reason, reason.trimmed() });
     if (change.size() == 1)
         throw Error(Tr::tr("The amendment changes nothing."));
+    if (const QString p = laureateProblem(sessionId, initiativeId, outcome); !p.isEmpty())
+        throw Error(p);
+    AmendmentOutcome out;
+    out.before = previous;
     const bool departs = !departure(sessionId, initiativeId, outcome).isEmpty();
     Query(m_db,
         QStringLiteral("UPDATE jury_decision SET outcome = ?, reason = ?, override_reason = ? "
@@ -674,8 +733,83 @@ qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
                           .execReturningId();
     tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome));
     tx.touch(QStringLiteral("session_amendment"), id, Change::Inserted);
+
+    // The laureate status follows, as sign-off would have set it.
+    out.lifecycleBefore
+        = Query(m_db, QStringLiteral("SELECT lifecycle FROM initiative WHERE id = ?"))
+              .bindAll(initiativeId)
+              .scalar()
+              .toString();
+    out.lifecycleAfter = out.lifecycleBefore;
+    const qint64 phase = firstAccompanimentPhase(committee);
+    const bool wasSelected = previous->outcome == JuryOutcome::Selected;
+    const bool selected = outcome == JuryOutcome::Selected;
+    const qint64 taking = phase == 0 ? 0
+                                     : Query(m_db,
+                                         QStringLiteral("SELECT id FROM participation WHERE "
+                                                        "initiative_id = ? AND phase_id = ?"))
+                                           .bindAll(initiativeId, phase)
+                                           .scalar()
+                                           .toLongLong();
+    if (selected && !wasSelected) {
+        out.lifecycleAfter = toCode(Lifecycle::Laureate);
+        if (taking == 0) {
+            out.participationAdded = Query(m_db,
+                QStringLiteral("INSERT INTO participation (initiative_id, phase_id, "
+                               "planned_start, planned_end) SELECT ?, id, planned_start, "
+                               "planned_end FROM phase WHERE id = ? RETURNING id"))
+                                         .bindAll(initiativeId, phase)
+                                         .execReturningId();
+            tx.record(QStringLiteral("participation"), out.participationAdded, Change::Inserted,
+                QString());
+        }
+    } else if (wasSelected && !selected) {
+        if (out.lifecycleBefore == toCode(Lifecycle::Laureate))
+            out.lifecycleAfter = toCode(Lifecycle::Applicant);
+        if (taking != 0)
+            out.participationRemoved
+                = RecordService(m_db).remove(QStringLiteral("participation"), taking);
+    }
+    if (out.lifecycleAfter != out.lifecycleBefore)
+        writeLifecycle(m_db, tx, initiativeId, out.lifecycleAfter);
     tx.commit();
-    return id;
+    out.after = decision(sessionId, initiativeId);
+    for (const SessionAmendment &a : amendments(committee)) {
+        if (a.id == id)
+            out.amendment = a;
+    }
+    return out;
+}
+
+std::optional<RemovedRecord> JuryDecisionService::undoAmendment(const AmendmentOutcome &o)
+{
+    WriteTransaction tx(m_db);
+    std::optional<RemovedRecord> added;
+    if (o.participationAdded != 0)
+        added = RecordService(m_db).remove(QStringLiteral("participation"), o.participationAdded);
+    if (o.participationRemoved)
+        RecordService(m_db).restore(*o.participationRemoved);
+    if (o.lifecycleAfter != o.lifecycleBefore)
+        writeLifecycle(m_db, tx, o.before->initiativeId, o.lifecycleBefore);
+    restoreDecision(o.before->sessionId, o.before->initiativeId, o.before);
+    removeAmendment(o.amendment.id);
+    tx.commit();
+    return added;
+}
+
+void JuryDecisionService::redoAmendment(
+    const AmendmentOutcome &o, const std::optional<RemovedRecord> &added)
+{
+    WriteTransaction tx(m_db);
+    restoreDecision(o.before->sessionId, o.before->initiativeId, o.after);
+    restoreAmendment(o.amendment);
+    if (added)
+        RecordService(m_db).restore(*added);
+    if (o.participationRemoved)
+        RecordService(m_db).remove(QStringLiteral("participation"), o.participationRemoved->id);
+    if (o.lifecycleAfter != o.lifecycleBefore)
+        writeLifecycle(m_db, tx, o.before->initiativeId, o.lifecycleAfter);
+    tx.commit();
 }
 
 QString JuryDecisionService::describeChange(const QString &change)

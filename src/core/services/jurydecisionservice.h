@@ -2,6 +2,7 @@
 #pragma once
 
 #include "../domain/enums.h"
+#include "records.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -77,6 +78,23 @@ struct SignOffOutcome
     /// Participations created in the promotion's first accompaniment phase.
     QList<qint64> participationIds;
     qint64 phaseId = 0;
+};
+
+/// What amending a signed-off jury decision changed: what undo puts back. An amendment to or
+/// from "selected" changes the laureate status in the same step.
+struct AmendmentOutcome
+{
+    SessionAmendment amendment;
+    std::optional<JuryDecision> before;
+    std::optional<JuryDecision> after;
+    /// The initiative's lifecycle code before and after; equal when the amendment left it.
+    QString lifecycleBefore;
+    QString lifecycleAfter;
+    /// The participation in the promotion's first accompaniment phase the amendment added (to
+    /// "selected"); 0 when none.
+    qint64 participationAdded = 0;
+    /// The participation the amendment removed (from "selected"), with what went with it.
+    std::optional<RemovedRecord> participationRemoved;
 };
 
 /// The room's decisions: a selection jury's decisions with the rank and score at the time and,
@@ -157,10 +175,25 @@ public:
     /// Locks again with the same time and signatory (redo of signOff after reopen()).
     void relock(const SignOffOutcome &outcome, const QDateTime &at, const QString &by);
 
+    /// Why changing a signed-off decision to @p outcome would leave the laureates wrong: from
+    /// "selected", the initiative stops being a laureate, refused when grants, committee
+    /// decisions or an accompaniment already under way hang on it; to "selected", it becomes
+    /// one, refused when the promotion has no accompaniment phase. Empty when it can.
+    QString laureateProblem(qint64 sessionId, qint64 initiativeId, JuryOutcome outcome) const;
     /// Changes a signed-off jury session's decision, recording what changed (before → after)
-    /// and @p why as an amendment the minutes list. Returns the amendment's id.
-    qint64 amendDecision(qint64 sessionId, qint64 initiativeId, JuryOutcome outcome,
+    /// and @p why as an amendment the minutes list. In the same transaction, an amendment to
+    /// "selected" makes the initiative a laureate taking part in the promotion's first
+    /// accompaniment phase, and one from "selected" puts it back among the applicants (as
+    /// sign-off leaves those it does not select) and removes that participation. Throws
+    /// tremplin::Error with the reason it is refused (laureateProblem() among them).
+    AmendmentOutcome amendDecision(qint64 sessionId, qint64 initiativeId, JuryOutcome outcome,
         const QString &reason, const QString &why);
+    /// Undoes amendDecision() in one transaction: the decision, the lifecycle and the
+    /// participation as they were, no amendment. Returns the added participation as it was
+    /// removed, for redoAmendment().
+    std::optional<RemovedRecord> undoAmendment(const AmendmentOutcome &outcome);
+    /// Redoes it with the same ids (@p added: what undoAmendment() returned).
+    void redoAmendment(const AmendmentOutcome &outcome, const std::optional<RemovedRecord> &added);
     /// An amendment's change as a sentence in the current language.
     static QString describeChange(const QString &change);
     /// Removes an amendment row (undo of amendDecision, with restoreDecision()), or puts it

@@ -125,32 +125,18 @@ AmendJuryDecisionCommand::AmendJuryDecisionCommand(Document &document, qint64 se
 void AmendJuryDecisionCommand::apply()
 {
     JuryDecisionService room(m_document.database());
-    if (m_amendment.id == 0) {
-        m_before = room.decision(m_sessionId, m_initiativeId);
-        const qint64 id
-            = room.amendDecision(m_sessionId, m_initiativeId, m_outcome, m_reason, m_why);
-        m_after = room.decision(m_sessionId, m_initiativeId);
-        const qint64 committee
-            = JuryService(m_document.database()).session(m_sessionId).committeeId;
-        for (const SessionAmendment &a : room.amendments(committee)) {
-            if (a.id == id)
-                m_amendment = a;
-        }
+    if (!m_done) {
+        m_result = room.amendDecision(m_sessionId, m_initiativeId, m_outcome, m_reason, m_why);
+        m_done = true;
         return;
     }
-    WriteTransaction tx(m_document.database());
-    room.restoreDecision(m_sessionId, m_initiativeId, m_after);
-    room.restoreAmendment(m_amendment);
-    tx.commit();
+    room.redoAmendment(m_result, m_undoneParticipation);
+    m_undoneParticipation.reset();
 }
 
 void AmendJuryDecisionCommand::revert()
 {
-    JuryDecisionService room(m_document.database());
-    WriteTransaction tx(m_document.database());
-    room.restoreDecision(m_sessionId, m_initiativeId, m_before);
-    room.removeAmendment(m_amendment.id);
-    tx.commit();
+    m_undoneParticipation = JuryDecisionService(m_document.database()).undoAmendment(m_result);
 }
 
 } // namespace tremplin

@@ -69,8 +69,9 @@ private:
     QList<RemovedRecord> m_removed;
 };
 
-/// Amends a signed-off jury session's decision; the amendment is kept for the minutes. Undo
-/// puts the decision back and removes the amendment.
+/// Amends a signed-off jury session's decision; the amendment is kept for the minutes. To or
+/// from "selected", the laureate status and the first accompaniment participation follow in
+/// the same step. Undo puts them all back and removes the amendment; redo keeps the ids.
 class AmendJuryDecisionCommand : public DatabaseCommand
 {
 public:
@@ -87,9 +88,9 @@ private:
     JuryOutcome m_outcome;
     QString m_reason;
     QString m_why;
-    std::optional<JuryDecision> m_before;
-    std::optional<JuryDecision> m_after;
-    SessionAmendment m_amendment;
+    bool m_done = false;
+    AmendmentOutcome m_result;
+    std::optional<RemovedRecord> m_undoneParticipation;
 };
 
 } // namespace tremplin

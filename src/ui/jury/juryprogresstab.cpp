@@ -8,6 +8,7 @@
 #include "core/exports/savefile.h"
 #include "core/reports/decisionletters.h"
 #include "core/reports/scoresheets.h"
+#include "core/services/lettertemplates.h"
 #include "juryprogressmodels.h"
 
 #include <QApplication>
@@ -80,6 +81,8 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_sheets(new QPushButton(this))
     , m_letters(new QPushButton(this))
+    , m_lettersLanguageLabel(new QLabel(this))
+    , m_lettersLanguage(new QComboBox(this))
     , m_outcome(new QLabel(this))
     , m_jurorsBox(new QGroupBox(this))
     , m_progress(new JuryProgressModel(this))
@@ -103,6 +106,12 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     m_summary->setWordWrap(true);
     m_sheets->setObjectName(QStringLiteral("juryScoreSheets"));
     m_letters->setObjectName(QStringLiteral("juryDecisionLetters"));
+    m_lettersLanguage->setObjectName(QStringLiteral("juryLettersLanguage"));
+    // French first, the default, as the programme's letter templates are; English as the CLI's
+    // --lang en.
+    for (const QString &language : LetterTemplates::languages())
+        m_lettersLanguage->addItem(QString(), language);
+    m_lettersLanguageLabel->setBuddy(m_lettersLanguage);
     m_outcome->setObjectName(QStringLiteral("juryPrintOutcome"));
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -145,6 +154,9 @@ JuryProgressTab::JuryProgressTab(QWidget *parent)
     split->setChildrenCollapsible(false);
     auto *print = new QHBoxLayout;
     print->addWidget(m_sheets);
+    print->addSpacing(12);
+    print->addWidget(m_lettersLanguageLabel);
+    print->addWidget(m_lettersLanguage);
     print->addWidget(m_letters);
     print->addWidget(m_outcome, 1);
     auto *layout = new QVBoxLayout(this);
@@ -258,6 +270,7 @@ void JuryProgressTab::updateSummary()
     const bool hasSession = document() && session() != 0;
     m_sheets->setEnabled(hasSession && !m_progress->progress().isEmpty());
     m_letters->setEnabled(hasSession);
+    m_lettersLanguage->setEnabled(hasSession);
 }
 
 QString JuryProgressTab::outcome() const
@@ -314,8 +327,8 @@ void JuryProgressTab::writeDecisionLetters()
     if (folder.isEmpty())
         return;
     try {
-        // French by default, as the programme's letter templates are.
-        const DecisionLetters letters(document()->database(), session());
+        const DecisionLetters letters(
+            document()->database(), session(), m_lettersLanguage->currentData().toString());
         QStringList undecided;
         for (const JuryApplication &a : letters.undecided())
             undecided.append(a.name);
@@ -371,8 +384,15 @@ void JuryProgressTab::retranslateUi()
     m_sheets->setToolTip(tr("Paper score sheets for jurors without a laptop: of the juror "
                             "chosen under Missing scores, or of every juror."));
     m_letters->setText(tr("Decision Letters…"));
-    m_letters->setToolTip(tr("One letter per decided application (PDF, in French) and a CSV "
-                             "for mail merge, in a folder. Tremplin sends nothing."));
+    m_letters->setToolTip(tr("One letter per decided application (PDF, in the language chosen "
+                             "beside) and a CSV for mail merge, in a folder. Tremplin sends "
+                             "nothing."));
+    m_lettersLanguageLabel->setText(tr("&Letters in:"));
+    for (int i = 0; i < m_lettersLanguage->count(); ++i) {
+        m_lettersLanguage->setItemText(i,
+            m_lettersLanguage->itemData(i).toString() == QLatin1String("fr") ? tr("French")
+                                                                             : tr("English"));
+    }
     m_progress->retranslate();
     m_missing->retranslate();
     if (m_filter->count() > 0)

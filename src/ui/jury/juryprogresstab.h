@@ -54,6 +54,8 @@ private:
     QLabel *m_summary;
     QPushButton *m_sheets;
     QPushButton *m_letters;
+    QLabel *m_lettersLanguageLabel;
+    QComboBox *m_lettersLanguage; ///< the letters' language: French (default) or English
     QLabel *m_outcome;
     QGroupBox *m_jurorsBox;
     JuryProgressModel *m_progress;
