@@ -8,6 +8,7 @@
 #include "core/database/query.h"
 #include "core/error.h"
 #include "core/exports/savefile.h"
+#include "core/i18n/translations.h"
 #include "core/privacy/personaldata.h"
 #include "core/privacy/retention.h"
 #include "core/services/directoryservice.h"
@@ -15,15 +16,28 @@
 #include "core/services/juryservice.h"
 #include "core/services/records.h"
 #include "juryfixture.h"
+#include "modaldialogs.h"
 #include "testsupport.h"
+#include "ui/directory/directorylistmodel.h"
+#include "ui/directory/directorypage.h"
+#include "ui/directory/directorytab.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+#include "ui/privacy/oldersnapshotsdialog.h"
+#include "ui/programme/programmepage.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +45,10 @@ using namespace tremplin;
 using namespace tremplin::test;
 
 namespace {
+
+// The window's settings (snapshot folders, recent files) in a folder of the test's own.
+const QTemporaryDir configHome;
+const bool configHomeSet = qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
 
 const QString Name = QStringLiteral("Apolline Vasseur-Quintard");
 const QString Email = QStringLiteral("apolline.vq@example.org");
@@ -91,6 +109,81 @@ struct PersonFixture
     }
 };
 
+/// Carrier contacts of the fixture's applications and the selection signed off on 15 January
+/// 2025: P selected (a laureate), Q not selected (with a raw application), R on the waiting
+/// list. Quentin is Q's contact, Rosalie R's, Bastien both R's and P's.
+struct Applicants
+{
+    qint64 quentin = 0;
+    qint64 rosalie = 0;
+    qint64 bastien = 0;
+    QDateTime signedOff;
+
+    static Applicants make(Database &db, const PersonFixture &f)
+    {
+        Applicants out;
+        DirectoryService directory(db);
+        const auto contact = [&](const QString &app, const QString &name) {
+            Person p;
+            p.fullName = name;
+            p.email = name.toLower() + QStringLiteral("@example.org");
+            const qint64 id = directory.createPerson(p);
+            InitiativePerson link;
+            link.initiativeId = f.jury.app.value(app);
+            link.personId = id;
+            link.role = PersonRole::CarrierContact;
+            InitiativeService(db).addPerson(link);
+            return id;
+        };
+        const qint64 q = contact(QStringLiteral("Q"), QStringLiteral("Quentin"));
+        const qint64 r = contact(QStringLiteral("R"), QStringLiteral("Rosalie"));
+        const qint64 both = contact(QStringLiteral("R"), QStringLiteral("Bastien"));
+        InitiativePerson alsoP;
+        alsoP.initiativeId = f.jury.app.value(QStringLiteral("P"));
+        alsoP.personId = both;
+        alsoP.role = PersonRole::CarrierContact;
+        InitiativeService(db).addPerson(alsoP);
+        // P selected (a laureate), Q and R not; Q has a raw application.
+        const QDateTime signedOff(QDate(2025, 1, 15), QTime(10, 0), Qt::UTC);
+        const auto decide = [&](const QString &app, const char *outcome) {
+            Query(db,
+                QStringLiteral("INSERT INTO jury_decision (session_id, initiative_id, outcome, "
+                               "decided_at) VALUES (?, ?, ?, '2025-01-15T09:00:00Z')"))
+                .bindAll(f.jury.session, f.jury.app.value(app), QString::fromLatin1(outcome))
+                .exec();
+        };
+        decide(QStringLiteral("P"), "selected");
+        decide(QStringLiteral("Q"), "not_selected");
+        decide(QStringLiteral("R"), "waiting_list");
+        Query(db, QStringLiteral("UPDATE initiative SET lifecycle = 'laureate' WHERE id = ?"))
+            .bind(f.jury.app.value(QStringLiteral("P")))
+            .exec();
+        Query(db,
+            QStringLiteral(
+                "UPDATE initiative SET ds_snapshot = '{\"demandeur\":\"Quentin\"}' WHERE id "
+                "= ?"))
+            .bind(f.jury.app.value(QStringLiteral("Q")))
+            .exec();
+        Query(db,
+            QStringLiteral("UPDATE committee SET signed_off_at = ?, signed_off_by = 'Présidente' "
+                           "WHERE id = (SELECT committee_id FROM jury_session WHERE id = ?)"))
+            .bindAll(signedOff.toString(Qt::ISODate), f.jury.session)
+            .exec();
+        out.quentin = q;
+        out.rosalie = r;
+        out.bastien = both;
+        out.signedOff = signedOff;
+        return out;
+    }
+};
+
+/// Sets the programme's retention period (as the Programme settings do).
+void setRetention(Database &db, const QVariant &months)
+{
+    RecordService(db).setValue(QStringLiteral("programme"), QStringLiteral("retention_months"),
+        Query(db, QStringLiteral("SELECT id FROM programme")).scalar().toLongLong(), months);
+}
+
 /// Every text cell of every table of the file, as "table.column=value".
 QStringList allText(Database &db)
 {
@@ -138,6 +231,11 @@ class TestPrivacy : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(configHomeSet);
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+    }
     void newFilesCopiesAndExportsAreReadableByTheirOwnerOnly();
     void theExportHoldsEverythingTheFileSaysAboutAPerson();
     void erasureLeavesNoTraceOfTheNameEmailOrPhoneInTheFile();
@@ -145,9 +243,21 @@ private Q_SLOTS:
     void snapshotsTakenBeforeAnErasureAreListedAndCanBeDeleted();
     void thePurgeErasesNonSelectedApplicantsAfterTheRetentionPeriodOnly();
     void theCommandLineExportsErasesAndPurges();
+    void theDirectoryExportsAndErasesTheSelectedPerson();
+    void cancellingAnErasureWritesNothing();
+    void theProgrammeSettingsSetTheRetentionPeriodAndPurge();
+    void aDuePurgeIsOfferedWhenTheFileIsOpened();
 
 private:
+    /// A file holding the person fixture (and the applicants when @p applicants).
+    QString makeFile(const QString &name, bool applicants, qint64 *person = nullptr);
+    /// Opens @p path in @p w, on screen, once the file's check has passed (writes wait for it).
+    bool openInWindow(MainWindow &w, const QString &path);
+    /// Selects the row of person @p id in the Persons list by clicking it.
+    void clickPerson(DirectoryTab *tab, qint64 id);
+
     QTemporaryDir m_dir;
+    Translations m_translations;
 };
 
 void TestPrivacy::newFilesCopiesAndExportsAreReadableByTheirOwnerOnly()
@@ -331,59 +441,15 @@ void TestPrivacy::thePurgeErasesNonSelectedApplicantsAfterTheRetentionPeriodOnly
     Database db;
     db.create(path);
     const PersonFixture f = PersonFixture::make(db);
-    DirectoryService directory(db);
-    const auto contact = [&](const QString &app, const QString &name) {
-        Person p;
-        p.fullName = name;
-        p.email = name.toLower() + QStringLiteral("@example.org");
-        const qint64 id = directory.createPerson(p);
-        InitiativePerson link;
-        link.initiativeId = f.jury.app.value(app);
-        link.personId = id;
-        link.role = PersonRole::CarrierContact;
-        InitiativeService(db).addPerson(link);
-        return id;
-    };
-    const qint64 q = contact(QStringLiteral("Q"), QStringLiteral("Quentin"));
-    const qint64 r = contact(QStringLiteral("R"), QStringLiteral("Rosalie"));
-    const qint64 both = contact(QStringLiteral("R"), QStringLiteral("Bastien"));
-    InitiativePerson alsoP;
-    alsoP.initiativeId = f.jury.app.value(QStringLiteral("P"));
-    alsoP.personId = both;
-    alsoP.role = PersonRole::CarrierContact;
-    InitiativeService(db).addPerson(alsoP);
-    // P selected (a laureate), Q and R not; Q has a raw application.
-    const QDateTime signedOff(QDate(2025, 1, 15), QTime(10, 0), Qt::UTC);
-    const auto decide = [&](const QString &app, const char *outcome) {
-        Query(db,
-            QStringLiteral("INSERT INTO jury_decision (session_id, initiative_id, outcome, "
-                           "decided_at) VALUES (?, ?, ?, '2025-01-15T09:00:00Z')"))
-            .bindAll(f.jury.session, f.jury.app.value(app), QString::fromLatin1(outcome))
-            .exec();
-    };
-    decide(QStringLiteral("P"), "selected");
-    decide(QStringLiteral("Q"), "not_selected");
-    decide(QStringLiteral("R"), "waiting_list");
-    Query(db, QStringLiteral("UPDATE initiative SET lifecycle = 'laureate' WHERE id = ?"))
-        .bind(f.jury.app.value(QStringLiteral("P")))
-        .exec();
-    Query(db,
-        QStringLiteral("UPDATE initiative SET ds_snapshot = '{\"demandeur\":\"Quentin\"}' WHERE id "
-                       "= ?"))
-        .bind(f.jury.app.value(QStringLiteral("Q")))
-        .exec();
-    Query(db,
-        QStringLiteral("UPDATE committee SET signed_off_at = ?, signed_off_by = 'Présidente' "
-                       "WHERE id = (SELECT committee_id FROM jury_session WHERE id = ?)"))
-        .bindAll(signedOff.toString(Qt::ISODate), f.jury.session)
-        .exec();
-
+    const Applicants a = Applicants::make(db, f);
+    const qint64 q = a.quentin;
+    const qint64 r = a.rosalie;
+    const QDateTime signedOff = a.signedOff;
     Retention retention(db);
     // No period set: nothing, whatever the date.
     QCOMPARE(retention.months(), -1);
     QVERIFY(retention.plan(signedOff.addYears(10)).isEmpty());
-    RecordService(db).setValue(QStringLiteral("programme"), QStringLiteral("retention_months"),
-        Query(db, QStringLiteral("SELECT id FROM programme")).scalar().toLongLong(), 12);
+    setRetention(db, 12);
     QCOMPARE(retention.months(), 12);
     // A day before the twelve months are over: nothing yet.
     QVERIFY(retention.plan(signedOff.addMonths(12).addDays(-1)).isEmpty());
@@ -498,6 +564,218 @@ void TestPrivacy::theCommandLineExportsErasesAndPurges()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QStringLiteral("Erased 1 person")), qPrintable(run.out));
     QCOMPARE(countRows(path, QStringLiteral("erasure_log")), 3);
+}
+
+QString TestPrivacy::makeFile(const QString &name, bool applicants, qint64 *person)
+{
+    const QString path = m_dir.filePath(name);
+    Database db;
+    db.create(path);
+    const PersonFixture f = PersonFixture::make(db);
+    if (applicants)
+        Applicants::make(db, f);
+    if (person)
+        *person = f.person;
+    return path;
+}
+
+bool TestPrivacy::openInWindow(MainWindow &w, const QString &path)
+{
+    if (!w.openDatabase(path))
+        return false;
+    w.resize(1366, 768);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    return QTest::qWaitFor(
+        [&w] { return w.document()->database().integrity() == Database::Integrity::Sound; });
+}
+
+void TestPrivacy::clickPerson(DirectoryTab *tab, qint64 id)
+{
+    QTableView *view = tab->view();
+    QTRY_VERIFY(tab->model()->rowOf(id) >= 0);
+    const QModelIndex index = tab->model()->index(tab->model()->rowOf(id), 0);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+    QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+}
+
+void TestPrivacy::theDirectoryExportsAndErasesTheSelectedPerson()
+{
+    qint64 person = 0;
+    const QString path = makeFile(QStringLiteral("window.sqlite"), false, &person);
+    MainWindow w(m_translations);
+    QVERIFY(openInWindow(w, path));
+    QTRY_COMPARE(Snapshots::forFile(path).list().size(), 1); // today's, taken on opening
+    w.showWorkspace(MainWindow::Directory);
+    DirectoryTab *persons = w.directoryPage()->persons();
+    w.directoryPage()->tabs()->setCurrentWidget(persons);
+    QVERIFY(!persons->erasePersonalDataAction()->isEnabled()); // nothing selected
+    clickPerson(persons, person);
+    QVERIFY(persons->erasePersonalDataAction()->isEnabled());
+
+    // Right of access: the file chosen in the dialog.
+    const QString out = m_dir.filePath(QStringLiteral("window export.json"));
+    answerFileDialog(out);
+    persons->exportPersonalDataAction()->trigger();
+    QTRY_VERIFY(QFileInfo::exists(out));
+    QCOMPARE(
+        readJson(out).value(QStringLiteral("person")).toObject().value(QStringLiteral("full_name")),
+        Name);
+    auto *message = persons->findChild<QLabel *>(QStringLiteral("message"));
+    QVERIFY2(message->text().contains(QStringLiteral("readable by you only")),
+        qPrintable(message->text()));
+
+    // An edit on the undo stack, which the erasure clears (undoing it would bring data back).
+    int jobColumn = -1;
+    for (int c = 0; c < persons->model()->columnCount(); ++c) {
+        if (persons->model()
+                ->headerData(c, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("Job")))
+            jobColumn = c;
+    }
+    QVERIFY(jobColumn >= 0);
+    QVERIFY(persons->model()->setData(
+        persons->model()->index(persons->model()->rowOf(person), jobColumn),
+        QStringLiteral("Directrice")));
+    QCOMPARE(w.document()->undoStack().count(), 1);
+    // Confirmed, then the snapshot taken on opening is listed and deleted.
+    QString asked;
+    int listed = -1;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text();
+        onNextModal<OlderSnapshotsDialog>([&](OlderSnapshotsDialog *dialog) {
+            listed = dialog->list()->count();
+            QTest::mouseClick(dialog->deleteButton(), Qt::LeftButton);
+            clickDialogButton(dialog, QDialogButtonBox::Close);
+        });
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    });
+    persons->erasePersonalDataAction()->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("cannot be undone")), qPrintable(asked));
+    QCOMPARE(listed, 1);
+    QCOMPARE(Snapshots::forFile(path).list().size(), 0);
+    QCOMPARE(w.document()->undoStack().count(), 0);
+    QTRY_COMPARE(persons->model()->index(persons->model()->rowOf(person), 0).data().toString(),
+        QStringLiteral("Erased person #%1").arg(person));
+    QVERIFY2(message->text().contains(QStringLiteral("was erased")), qPrintable(message->text()));
+    QCOMPARE(containing(allText(w.document()->database()), Email), QStringList());
+
+    // A second erasure is refused with the reason, without asking.
+    clickPerson(persons, person);
+    persons->erasePersonalDataAction()->trigger();
+    QVERIFY2(
+        message->text().contains(QStringLiteral("already erased")), qPrintable(message->text()));
+}
+
+void TestPrivacy::cancellingAnErasureWritesNothing()
+{
+    qint64 person = 0;
+    const QString path = makeFile(QStringLiteral("cancel.sqlite"), false, &person);
+    MainWindow w(m_translations);
+    w.setAutomaticSnapshots(false);
+    QVERIFY(openInWindow(w, path));
+    w.showWorkspace(MainWindow::Directory);
+    DirectoryTab *persons = w.directoryPage()->persons();
+    w.directoryPage()->tabs()->setCurrentWidget(persons);
+    clickPerson(persons, person);
+    const QByteArray hash = fileHash(path);
+    onNextModal<QMessageBox>([](QMessageBox *box) {
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    persons->erasePersonalDataAction()->trigger();
+    QCOMPARE(fileHash(path), hash);
+    QCOMPARE(countRows(path, QStringLiteral("erasure_log")), 0);
+}
+
+void TestPrivacy::theProgrammeSettingsSetTheRetentionPeriodAndPurge()
+{
+    const QString path = makeFile(QStringLiteral("settings.sqlite"), true);
+    MainWindow w(m_translations);
+    w.setAutomaticSnapshots(false);
+    QVERIFY(openInWindow(w, path));
+    w.showWorkspace(MainWindow::Programme);
+    auto *page = w.findChild<ProgrammePage *>();
+    QVERIFY(page);
+    auto *field = page->findChild<QLineEdit *>(QStringLiteral("programme-retention_months"));
+    QVERIFY(field);
+    const auto months = [&w] {
+        return Query(
+            w.document()->database(), QStringLiteral("SELECT retention_months FROM programme"))
+            .scalar();
+    };
+    // A negative period is refused with a message; nothing written.
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("-3"));
+    QTest::keyClick(field, Qt::Key_Return);
+    // The form says it at the field, as for every setting.
+    QTRY_VERIFY2(field->accessibleDescription().contains(QStringLiteral("cannot be negative")),
+        qPrintable(field->accessibleDescription()));
+    QVERIFY(months().isNull());
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("12"));
+    QTest::keyClick(field, Qt::Key_Return);
+    QTRY_COMPARE(months().toInt(), 12);
+    // Undoable like any setting.
+    QVERIFY(w.document()->undo());
+    QVERIFY(months().isNull());
+    QVERIFY(w.document()->redo());
+    QCOMPARE(months().toInt(), 12);
+
+    auto *purge = page->findChild<QPushButton *>(QStringLiteral("purgeButton"));
+    QVERIFY(purge);
+    QString asked;
+    onNextModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(purge, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("2 non-selected applications")), qPrintable(asked));
+    QVERIFY2(asked.contains(QStringLiteral("2 applicants")), qPrintable(asked));
+    QCOMPARE(
+        containing(allText(w.document()->database()), QStringLiteral("Quentin")), QStringList());
+    QCOMPARE(w.document()->undoStack().count(), 0);
+    QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("2 applicants")),
+        qPrintable(w.statusBar()->currentMessage()));
+    // Nothing left: said so.
+    onNextModal<QMessageBox>([&asked](QMessageBox *box) {
+        asked = box->text();
+        box->accept();
+    });
+    QTest::mouseClick(purge, Qt::LeftButton);
+    QVERIFY2(asked.contains(QStringLiteral("Nothing to purge")), qPrintable(asked));
+}
+
+void TestPrivacy::aDuePurgeIsOfferedWhenTheFileIsOpened()
+{
+    const QString path = makeFile(QStringLiteral("opening.sqlite"), true);
+    {
+        Database db;
+        db.open(path);
+        setRetention(db, 6);
+    }
+    MainWindow w(m_translations);
+    QString asked;
+    int listed = -1;
+    onNextModal<QMessageBox>([&](QMessageBox *box) {
+        asked = box->text();
+        onNextModal<OlderSnapshotsDialog>([&listed](OlderSnapshotsDialog *dialog) {
+            listed = dialog->list()->count();
+            clickDialogButton(dialog, QDialogButtonBox::Close);
+        });
+        QTest::mouseClick(
+            box->findChild<QPushButton *>(QStringLiteral("confirmButton")), Qt::LeftButton);
+    });
+    QVERIFY(openInWindow(w, path));
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QStringLiteral("retention period of 6 months")), qPrintable(asked));
+    QTRY_COMPARE(listed, 1); // the daily snapshot taken on opening holds the data: kept here
+    QCOMPARE(Snapshots::forFile(path).list().size(), 1);
+    QTRY_COMPARE(countRows(path, QStringLiteral("erasure_log")), 3);
 }
 
 QTEST_MAIN(TestPrivacy)
