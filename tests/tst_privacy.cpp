@@ -517,7 +517,8 @@ void TestPrivacy::theCommandLineExportsErasesAndPurges()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(
         run.out.contains(QStringLiteral("Erased person #%1").arg(person)), qPrintable(run.out));
-    QVERIFY2(run.out.contains(QStringLiteral("taken before still hold the erased data")),
+    QVERIFY2(
+        run.out.contains(QStringLiteral("1 snapshot taken before still holds the erased data")),
         qPrintable(run.out));
     QVERIFY2(run.out.contains(QStringLiteral("manual.sqlite")), qPrintable(run.out));
     QCOMPARE(countRows(path, QStringLiteral("erasure_log")), 1);
