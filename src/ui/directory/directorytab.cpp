@@ -5,7 +5,6 @@
 #include "../document.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
-#include "../privacy/privacyactions.h"
 #include "../style.h"
 #include "core/domain/enums.h"
 #include "core/error.h"
@@ -108,8 +107,10 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
         m_exportPersonalData->setObjectName(QStringLiteral("exportPersonalData"));
         m_erasePersonalData = new QAction(this);
         m_erasePersonalData->setObjectName(QStringLiteral("erasePersonalData"));
-        connect(m_exportPersonalData, &QAction::triggered, this, &DirectoryTab::exportPersonalData);
-        connect(m_erasePersonalData, &QAction::triggered, this, &DirectoryTab::erasePersonalData);
+        connect(m_exportPersonalData, &QAction::triggered, this,
+            [this] { onSelectedPerson(&PrivacyActions::exportPersonalData); });
+        connect(m_erasePersonalData, &QAction::triggered, this,
+            [this] { onSelectedPerson(&PrivacyActions::erasePersonalData); });
         m_personalDataButton = new QToolButton(this);
         m_personalDataButton->setObjectName(QStringLiteral("personalDataButton"));
         m_personalDataButton->setPopupMode(QToolButton::InstantPopup);
@@ -291,24 +292,13 @@ void DirectoryTab::updateButtons()
     }
 }
 
-void DirectoryTab::exportPersonalData()
+void DirectoryTab::onSelectedPerson(
+    PrivacyActions::Outcome (*action)(QWidget *, Document &, qint64))
 {
     const QList<int> rows = selectedRows();
     if (!m_document || rows.size() != 1)
         return;
-    const PrivacyActions::Outcome done
-        = PrivacyActions::exportPersonalData(this, *m_document, m_model->idAt(rows.first()));
-    if (!done.message.isEmpty())
-        showMessage(done.message, done.error);
-}
-
-void DirectoryTab::erasePersonalData()
-{
-    const QList<int> rows = selectedRows();
-    if (!m_document || rows.size() != 1)
-        return;
-    const PrivacyActions::Outcome done
-        = PrivacyActions::erasePersonalData(this, *m_document, m_model->idAt(rows.first()));
+    const PrivacyActions::Outcome done = action(this, *m_document, m_model->idAt(rows.first()));
     if (!done.message.isEmpty())
         showMessage(done.message, done.error);
 }

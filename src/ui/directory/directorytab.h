@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../privacy/privacyactions.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -51,8 +53,8 @@ private:
     void createRecord();
     void removeRecord();
     void mergeRecords();
-    void exportPersonalData();
-    void erasePersonalData();
+    /// Runs a PrivacyActions function on the one selected person and shows what it says.
+    void onSelectedPerson(PrivacyActions::Outcome (*action)(QWidget *, Document &, qint64));
     void applyFilter();
     void updateButtons();
     void showAppearances();
