@@ -2065,6 +2065,117 @@
         <source>tremplin-cli %1: today&apos;s snapshot could not be taken (the command goes on): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export everything the file holds about a person, or erase their data (RGPD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge non-selected applicants&apos; personal data past the retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) taken before still hold the erased data; delete them unless you must keep them:</source>
+        <translation>
+            <numerusform>%n snapshot taken before still holds the erased data; delete it unless you must keep it:</numerusform>
+            <numerusform>%n snapshots taken before still hold the erased data; delete them unless you must keep them:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export (everything the file holds about the person, as JSON) or erase (anonymise them everywhere, for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s number (Directory › Persons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the export (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the erasure, which cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: say export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: --id takes the person&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli person export: --out FILE is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data of person #%1 written to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli person erase: an erasure cannot be undone; add --yes to confirm. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Person #%1 erased: now “%2”, %n row(s) anonymised.</source>
+        <translation>
+            <numerusform>Person #%1 erased: now “%2”, %n row anonymised.</numerusform>
+            <numerusform>Person #%1 erased: now “%2”, %n rows anonymised.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge: erase the personal data of non-selected applicants whose retention period has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be erased; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tremplin-cli privacy: say purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention period is set for this programme (Programme › Settings): nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
+        <translation>
+            <numerusform>Nothing to purge: no non-selected application is more than %n month past its selection.</numerusform>
+            <numerusform>Nothing to purge: no non-selected application is more than %n months past its selection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (selection signed off on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would erase %n person(s) of these applications (nothing written).</source>
+        <translation>
+            <numerusform>Would erase %n person of these applications (nothing written).</numerusform>
+            <numerusform>Would erase %n persons of these applications (nothing written).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) of these applications.</source>
+        <translation>
+            <numerusform>Erased %n person of these applications.</numerusform>
+            <numerusform>Erased %n persons of these applications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli privacy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2952,6 +3063,10 @@
         <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>
@@ -3339,6 +3454,22 @@
     </message>
     <message>
         <source>Select a person to see the initiatives and committees they take part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected person&apos;s rights over their data (RGPD): access and erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4140,6 +4271,10 @@
     </message>
     <message>
         <source>Time spent (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep non-selected applicants&apos; data (months)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8927,6 +9062,39 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::OlderSnapshotsDialog</name>
+    <message>
+        <source>Snapshots Taken Before the Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These snapshots of the file were taken before the erasure and still hold the erased personal data. Delete them unless you must keep them (an archive required by law, for instance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Checked Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) deleted.</source>
+        <translation>
+            <numerusform>%n snapshot deleted.</numerusform>
+            <numerusform>%n snapshots deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) deleted; these could not be deleted (check the folder&apos;s permissions):</source>
+        <translation>
+            <numerusform>%n snapshot deleted; these could not be deleted (check the folder&apos;s permissions):</numerusform>
+            <numerusform>%n snapshots deleted; these could not be deleted (check the folder&apos;s permissions):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tremplin::OverviewPage</name>
     <message>
         <source>Budget envelope</source>
@@ -9169,6 +9337,21 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>tremplin::PersonalData</name>
+    <message>
+        <source>There is no person #%1 in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased person #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person #%1&apos;s data was already erased on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tremplin::PhaseStatusReport</name>
     <message>
         <source>This phase does not exist.</source>
@@ -9286,6 +9469,101 @@ Close anyway and lose them?</source>
     <message>
         <source>Stands for</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::PrivacyActions</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this file holds about %1 was written to %2 (readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 everywhere in this file?
+
+The name becomes “%2”; the e-mail address, phone and job title are emptied, also in the history of changes. Initiatives, committees and scores keep the anonymous person.
+
+This cannot be undone, and it clears Edit › Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of person #%1 was erased (%n row(s) anonymised).</source>
+        <translation>
+            <numerusform>The personal data of person #%1 was erased (%n row anonymised).</numerusform>
+            <numerusform>The personal data of person #%1 was erased (%n rows anonymised).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge Expired Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No retention period is set: fill in “Keep non-selected applicants&apos; data (months)” in the Programme settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
+        <translation>
+            <numerusform>Nothing to purge: no non-selected application is more than %n month past its selection.</numerusform>
+            <numerusform>Nothing to purge: no non-selected application is more than %n months past its selection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-selected application(s) passed the retention period of %1 since their selection.</source>
+        <translation>
+            <numerusform>%n non-selected application passed the retention period of %1 since its selection.</numerusform>
+            <numerusform>%n non-selected applications passed the retention period of %1 since their selection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of their %n applicant(s) and the raw copies of the applications?
+
+The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</source>
+        <translation>
+            <numerusform>Erase the personal data of their %n applicant and the raw copies of the applications?
+
+The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</numerusform>
+            <numerusform>Erase the personal data of their %n applicants and the raw copies of the applications?
+
+The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data of %n applicant(s) erased after the retention period.</source>
+        <translation>
+            <numerusform>Personal data of %n applicant erased after the retention period.</numerusform>
+            <numerusform>Personal data of %n applicants erased after the retention period.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9532,6 +9810,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the personal data of applicants who were not selected is kept, counted from the sign-off of their promotion&apos;s selection; empty: kept until erased by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge Expired Personal Data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2065,6 +2065,117 @@
         <source>tremplin-cli %1: today&apos;s snapshot could not be taken (the command goes on): %2</source>
         <translation>tremplin-cli %1&#xa0;: l’instantané du jour n’a pas pu être pris (la commande continue)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Export everything the file holds about a person, or erase their data (RGPD).</source>
+        <translation>Exporter tout ce que le fichier contient sur une personne, ou effacer ses données (RGPD).</translation>
+    </message>
+    <message>
+        <source>Purge non-selected applicants&apos; personal data past the retention period.</source>
+        <translation>Purger les données personnelles des candidats non retenus au-delà de la durée de conservation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) taken before still hold the erased data; delete them unless you must keep them:</source>
+        <translation>
+            <numerusform>%n instantané pris avant contient encore les données effacées ; supprimez-le sauf si vous devez le garder :</numerusform>
+            <numerusform>%n instantanés pris avant contiennent encore les données effacées ; supprimez-les sauf si vous devez les garder :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export (everything the file holds about the person, as JSON) or erase (anonymise them everywhere, for good).</source>
+        <translation>export (tout ce que le fichier contient sur la personne, en JSON) ou erase (l’anonymiser partout, définitivement).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s number (Directory › Persons).</source>
+        <translation>Le numéro de la personne (Annuaire › Personnes).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>Where to write the export (JSON).</source>
+        <translation>Où écrire l’export (JSON).</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure, which cannot be undone.</source>
+        <translation>Confirmer l’effacement, qui ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: say export or erase.</source>
+        <translation>tremplin-cli person : indiquez export ou erase.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: --id takes the person&apos;s number.</source>
+        <translation>tremplin-cli person : --id prend le numéro de la personne.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli person export: --out FILE is needed.</source>
+        <translation>tremplin-cli person export : --out FICHIER est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Personal data of person #%1 written to %2 (readable by you only).</source>
+        <translation>Données personnelles de la personne n° %1 écrites dans %2 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>tremplin-cli person erase: an erasure cannot be undone; add --yes to confirm. Nothing was written.</source>
+        <translation>tremplin-cli person erase : un effacement ne peut pas être annulé ; ajoutez --yes pour confirmer. Rien n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Person #%1 erased: now “%2”, %n row(s) anonymised.</source>
+        <translation>
+            <numerusform>Personne n° %1 effacée : désormais « %2 », %n ligne anonymisée.</numerusform>
+            <numerusform>Personne n° %1 effacée : désormais « %2 », %n lignes anonymisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli person: %1</source>
+        <translation>tremplin-cli person : %1</translation>
+    </message>
+    <message>
+        <source>purge: erase the personal data of non-selected applicants whose retention period has passed.</source>
+        <translation>purge : effacer les données personnelles des candidats non retenus dont la durée de conservation est dépassée.</translation>
+    </message>
+    <message>
+        <source>Say what would be erased; write nothing.</source>
+        <translation>Dire ce qui serait effacé ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli privacy: say purge.</source>
+        <translation>tremplin-cli privacy : indiquez purge.</translation>
+    </message>
+    <message>
+        <source>No retention period is set for this programme (Programme › Settings): nothing to purge.</source>
+        <translation>Aucune durée de conservation n’est fixée pour ce programme (Programme › Paramètres) : rien à purger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
+        <translation>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 (selection signed off on %2)</source>
+        <translation>  %1 (sélection signée le %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would erase %n person(s) of these applications (nothing written).</source>
+        <translation>
+            <numerusform>Effacerait %n personne de ces candidatures (rien n’a été écrit).</numerusform>
+            <numerusform>Effacerait %n personnes de ces candidatures (rien n’a été écrit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) of these applications.</source>
+        <translation>
+            <numerusform>%n personne de ces candidatures effacée.</numerusform>
+            <numerusform>%n personnes de ces candidatures effacées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tremplin-cli privacy: %1</source>
+        <translation>tremplin-cli privacy : %1</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2952,6 +3063,10 @@
         <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
         <translation>%1 doit être mis à niveau pour cette version de Tremplin, mais aucun instantané n’a pu en être pris d’abord&#xa0;; il a donc été laissé intact&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>
@@ -3340,6 +3455,22 @@
     <message>
         <source>Select a person to see the initiatives and committees they take part in.</source>
         <translation>Sélectionnez une personne pour voir les initiatives et les comités auxquels elle participe.</translation>
+    </message>
+    <message>
+        <source>Personal Data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>The selected person&apos;s rights over their data (RGPD): access and erasure.</source>
+        <translation>Les droits de la personne sélectionnée sur ses données (RGPD) : accès et effacement.</translation>
+    </message>
+    <message>
+        <source>Export Personal Data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data…</source>
+        <translation>Effacer les données personnelles…</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4274,10 @@
     <message>
         <source>Time spent (seconds)</source>
         <translation>Temps passé (secondes)</translation>
+    </message>
+    <message>
+        <source>Keep non-selected applicants&apos; data (months)</source>
+        <translation>Conserver les données des candidats non retenus (mois)</translation>
     </message>
 </context>
 <context>
@@ -8933,6 +9068,39 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::OlderSnapshotsDialog</name>
+    <message>
+        <source>Snapshots Taken Before the Erasure</source>
+        <translation>Instantanés pris avant l’effacement</translation>
+    </message>
+    <message>
+        <source>These snapshots of the file were taken before the erasure and still hold the erased personal data. Delete them unless you must keep them (an archive required by law, for instance).</source>
+        <translation>Ces instantanés du fichier ont été pris avant l’effacement et contiennent encore les données personnelles effacées. Supprimez-les sauf si vous devez les garder (une archive exigée par la loi, par exemple).</translation>
+    </message>
+    <message>
+        <source>Delete Checked Snapshots</source>
+        <translation>Supprimer les instantanés cochés</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) deleted.</source>
+        <translation>
+            <numerusform>%n instantané supprimé.</numerusform>
+            <numerusform>%n instantanés supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) deleted; these could not be deleted (check the folder&apos;s permissions):</source>
+        <translation>
+            <numerusform>%n instantané supprimé ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
+            <numerusform>%n instantanés supprimés ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tremplin::OverviewPage</name>
     <message>
         <source>Budget envelope</source>
@@ -9175,6 +9343,21 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>tremplin::PersonalData</name>
+    <message>
+        <source>There is no person #%1 in this file.</source>
+        <translation>Il n’y a pas de personne n° %1 dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Erased person #%1</source>
+        <translation>Personne effacée n° %1</translation>
+    </message>
+    <message>
+        <source>Person #%1&apos;s data was already erased on %2.</source>
+        <translation>Les données de la personne n° %1 ont déjà été effacées le %2.</translation>
+    </message>
+</context>
+<context>
     <name>tremplin::PhaseStatusReport</name>
     <message>
         <source>This phase does not exist.</source>
@@ -9292,6 +9475,105 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Stands for</source>
         <translation>Remplacée par</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::PrivacyActions</name>
+    <message>
+        <source>Export Personal Data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>%1 personal data</source>
+        <translation>%1 données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything this file holds about %1 was written to %2 (readable by you only).</source>
+        <translation>Tout ce que ce fichier contient sur %1 a été écrit dans %2 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>Erase Personal Data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1 everywhere in this file?
+
+The name becomes “%2”; the e-mail address, phone and job title are emptied, also in the history of changes. Initiatives, committees and scores keep the anonymous person.
+
+This cannot be undone, and it clears Edit › Undo.</source>
+        <translation>Effacer les données personnelles de %1 partout dans ce fichier ?
+
+Le nom devient « %2 » ; l’adresse électronique, le téléphone et la fonction sont vidés, y compris dans l’historique des modifications. Les initiatives, comités et notes gardent la personne, anonyme.
+
+Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of person #%1 was erased (%n row(s) anonymised).</source>
+        <translation>
+            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n ligne anonymisée).</numerusform>
+            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n lignes anonymisées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge Expired Personal Data</source>
+        <translation>Purger les données personnelles échues</translation>
+    </message>
+    <message>
+        <source>No retention period is set: fill in “Keep non-selected applicants&apos; data (months)” in the Programme settings.</source>
+        <translation>Aucune durée de conservation n’est fixée : remplissez « Conserver les données des candidats non retenus (mois) » dans les paramètres du programme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
+        <translation>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-selected application(s) passed the retention period of %1 since their selection.</source>
+        <translation>
+            <numerusform>%n candidature non retenue a dépassé la durée de conservation de %1 depuis sa sélection.</numerusform>
+            <numerusform>%n candidatures non retenues ont dépassé la durée de conservation de %1 depuis leur sélection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of their %n applicant(s) and the raw copies of the applications?
+
+The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</source>
+        <translation>
+            <numerusform>Effacer les données personnelles de leur %n candidat et les copies brutes des candidatures ?
+
+Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
+            <numerusform>Effacer les données personnelles de leurs %n candidats et les copies brutes des candidatures ?
+
+Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data of %n applicant(s) erased after the retention period.</source>
+        <translation>
+            <numerusform>Données personnelles de %n candidat effacées après la durée de conservation.</numerusform>
+            <numerusform>Données personnelles de %n candidats effacées après la durée de conservation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9539,6 +9821,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Letters</source>
         <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>How long the personal data of applicants who were not selected is kept, counted from the sign-off of their promotion&apos;s selection; empty: kept until erased by hand.</source>
+        <translation>Durée de conservation des données personnelles des candidats non retenus, comptée depuis la signature de la sélection de leur promotion ; vide : conservées jusqu’à un effacement manuel.</translation>
+    </message>
+    <message>
+        <source>Purge Expired Personal Data…</source>
+        <translation>Purger les données personnelles échues…</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "jury/jurypackactions.h"
 #include "jury/jurypage.h"
 #include "models/initiativelistmodel.h"
+#include "privacy/privacyactions.h"
 #include "programme/programmepage.h"
 #include "reports/reportspage.h"
 #include "settings.h"
@@ -40,6 +41,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -584,6 +586,7 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         if (problems.isEmpty()) {
             updateStatus();
             takeDailySnapshot();
+            offerRetentionPurge();
             return;
         }
         const QString damagedPath = QDir::toNativeSeparators(db->path());
@@ -597,8 +600,10 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     const bool ok = adopt(std::move(document));
     // A file checked at once (it was upgraded) gets its snapshot now; the others once their
     // background check has passed (a damaged file gets none).
-    if (ok && db->integrity() == Database::Integrity::Sound)
+    if (ok && db->integrity() == Database::Integrity::Sound) {
         takeDailySnapshot();
+        offerRetentionPurge();
+    }
     // Started once the window has had time to paint, so that the check does not compete with it.
     QTimer::singleShot(delays::BeforeIntegrityCheck, db, &Database::startDeferredIntegrityCheck);
     return ok;
@@ -795,6 +800,19 @@ void MainWindow::takeDailySnapshot()
                                     "folder (File › Restore from a Snapshot…).")
                                      .arg(e.message()));
     }
+}
+
+void MainWindow::offerRetentionPurge()
+{
+    // Asked once the window is up, when the programme's retention period makes a purge due.
+    QTimer::singleShot(0, this, [this, document = QPointer<Document>(m_document.get())] {
+        if (!m_automaticSnapshots || !document || document != m_document.get()
+            || !document->database().isOpen() || document->database().isReadOnly())
+            return;
+        const PrivacyActions::Outcome done = PrivacyActions::purgeExpired(this, *document, true);
+        if (!done.message.isEmpty())
+            statusBar()->showMessage(done.message, 15000);
+    });
 }
 
 void MainWindow::saveCopy()

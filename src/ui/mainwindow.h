@@ -105,6 +105,8 @@ private:
     void restoreSnapshot();
     /// Today's snapshot of the open file, once its integrity check has passed; the status
     /// bar says it was taken, or plainly why it could not be (work goes on either way).
+    /// Offers the retention purge when the programme's retention period makes one due.
+    void offerRetentionPurge();
     void takeDailySnapshot();
     void about();
 

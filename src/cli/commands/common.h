@@ -60,5 +60,7 @@ int runJury(const QStringList &arguments, Io &io);
 int runBackup(const QStringList &arguments, Io &io);
 int runBackups(const QStringList &arguments, Io &io);
 int runRestore(const QStringList &arguments, Io &io);
+int runPerson(const QStringList &arguments, Io &io);
+int runPrivacy(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

@@ -342,6 +342,13 @@ void Database::create(const QString &path)
     lockOrThrow(path);
     auto lock = std::move(m_lock);
     try {
+        // Readable by its owner only from the start (personal data); SQLite's journals take
+        // the file's permissions.
+        QFile empty(path);
+        if (!empty.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            throw Error(tr("Could not create %1: %2").arg(native(path), empty.errorString()));
+        empty.close();
+        restrictToOwner(path);
         openConnection(path, false);
         m_lock = std::move(lock);
         m_schemaVersion = 0;
@@ -425,7 +432,7 @@ void Database::saveCopy(const QString &target)
             QSqlDatabase db = connection();
             m_dialect->copyTo(db, temp);
         },
-        false);
+        true);
 }
 
 } // namespace tremplin

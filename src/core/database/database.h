@@ -64,7 +64,8 @@ public:
     /// the outcome. Does nothing when the check already ran.
     void startDeferredIntegrityCheck();
     Integrity integrity() const { return m_integrity; }
-    /// Creates a new, empty Tremplin database at @p path, which must not exist yet.
+    /// Creates a new, empty Tremplin database at @p path, which must not exist yet, readable by
+    /// its owner only (Linux, macOS).
     void create(const QString &path);
     void close();
 
@@ -86,7 +87,8 @@ public:
     QStringList integrityProblems(bool thorough = true);
 
     /// Writes a consistent copy of the open database to @p target, atomically (a temporary file
-    /// in the same folder, renamed at the end). An existing @p target is replaced.
+    /// in the same folder, renamed at the end), readable by its owner only (Linux, macOS). An
+    /// existing @p target is replaced.
     void saveCopy(const QString &target);
 
     QSqlDatabase connection() const;

@@ -58,6 +58,9 @@ QString SqliteDialect::readOnlyOptions()
 void SqliteDialect::configureConnection(QSqlDatabase &db) const
 {
     run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Deleted and overwritten content is zeroed in the file: an erased person's name must not
+    // stay readable in free space (RGPD erasure).
+    run(db, QStringLiteral("PRAGMA secure_delete = ON"));
     // Another Tremplin process (the CLI beside the GUI) may hold the write lock for a moment.
     run(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
 }

@@ -20,6 +20,9 @@ void saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
+        // What Tremplin exports names people (applicants, jurors, officials): readable by its
+        // owner only from the start (Linux, macOS), before any byte is written.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         file.write(bytes); // a failed write makes commit() fail and leaves the target as it was
         if (file.commit())
             return;

@@ -113,6 +113,7 @@ const FieldSpec fields[] = {
     { "programme", "default_funding_source_id", FieldKind::Reference, QT_TRANSLATE_NOOP("tremplin::Fields", "Default funding source") },
     { "programme", "description", FieldKind::LongText, QT_TRANSLATE_NOOP("tremplin::Fields", "Description") },
     { "programme", "website", FieldKind::Url, QT_TRANSLATE_NOOP("tremplin::Fields", "Website") },
+    { "programme", "retention_months", FieldKind::Integer, QT_TRANSLATE_NOOP("tremplin::Fields", "Keep non-selected applicants' data (months)") },
     { "programme_tranche", "position", FieldKind::Integer, QT_TRANSLATE_NOOP("tremplin::Fields", "Order") },
     { "programme_tranche", "tranche", FieldKind::Code, QT_TRANSLATE_NOOP("tremplin::Fields", "Tranche"), &allCodes<TrancheKind> },
     { "programme_tranche", "amount_cents", FieldKind::Money, QT_TRANSLATE_NOOP("tremplin::Fields", "Amount") },
@@ -356,7 +357,9 @@ QString RecordService::valueProblem(const FieldSpec &fieldSpec, const QVariant &
         break;
     case FieldKind::Money:
     case FieldKind::Integer:
-        if (spec->kind == FieldKind::Money && v.toLongLong() < 0)
+        if ((spec->kind == FieldKind::Money
+                || QLatin1String(spec->column) == QLatin1String("retention_months"))
+            && !v.isNull() && v.toLongLong() < 0)
             return Tr::tr("%1 cannot be negative.").arg(name);
         break;
     case FieldKind::Code:

@@ -20,11 +20,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tremplin {
@@ -100,6 +102,28 @@ DirectoryTab::DirectoryTab(Kind kind, QWidget *parent)
     bar->addWidget(m_newButton);
     bar->addWidget(m_deleteButton);
     bar->addWidget(m_mergeButton);
+    if (kind == Persons) {
+        m_exportPersonalData = new QAction(this);
+        m_exportPersonalData->setObjectName(QStringLiteral("exportPersonalData"));
+        m_erasePersonalData = new QAction(this);
+        m_erasePersonalData->setObjectName(QStringLiteral("erasePersonalData"));
+        connect(m_exportPersonalData, &QAction::triggered, this,
+            [this] { onSelectedPerson(&PrivacyActions::exportPersonalData); });
+        connect(m_erasePersonalData, &QAction::triggered, this,
+            [this] { onSelectedPerson(&PrivacyActions::erasePersonalData); });
+        m_personalDataButton = new QToolButton(this);
+        m_personalDataButton->setObjectName(QStringLiteral("personalDataButton"));
+        m_personalDataButton->setPopupMode(QToolButton::InstantPopup);
+        m_personalDataButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        auto *menu = new QMenu(m_personalDataButton);
+        menu->addAction(m_exportPersonalData);
+        menu->addAction(m_erasePersonalData);
+        m_personalDataButton->setMenu(menu);
+        bar->addWidget(m_personalDataButton);
+        m_view->addAction(m_exportPersonalData);
+        m_view->addAction(m_erasePersonalData);
+        m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    }
 
     m_view->setModel(m_model);
     m_view->setItemDelegate(m_delegate);
@@ -200,6 +224,11 @@ void DirectoryTab::retranslateUi()
         m_search->setPlaceholderText(tr("Search persons by name or e-mail…"));
         m_newButton->setText(tr("New Person…"));
         m_appearancesTitle->setText(tr("Appears in"));
+        m_personalDataButton->setText(tr("Personal Data"));
+        m_personalDataButton->setToolTip(tr("The selected person's rights over their data "
+                                            "(RGPD): access and erasure."));
+        m_exportPersonalData->setText(tr("Export Personal Data…"));
+        m_erasePersonalData->setText(tr("Erase Personal Data…"));
         break;
     }
     m_deleteButton->setText(tr("Delete…"));
@@ -256,6 +285,22 @@ void DirectoryTab::updateButtons()
     m_newButton->setEnabled(m_document != nullptr);
     m_deleteButton->setEnabled(m_document && selected == 1);
     m_mergeButton->setEnabled(m_document && selected >= 2);
+    if (m_personalDataButton) {
+        m_personalDataButton->setEnabled(m_document && selected == 1);
+        m_exportPersonalData->setEnabled(m_document && selected == 1);
+        m_erasePersonalData->setEnabled(m_document && selected == 1);
+    }
+}
+
+void DirectoryTab::onSelectedPerson(
+    PrivacyActions::Outcome (*action)(QWidget *, Document &, qint64))
+{
+    const QList<int> rows = selectedRows();
+    if (!m_document || rows.size() != 1)
+        return;
+    const PrivacyActions::Outcome done = action(this, *m_document, m_model->idAt(rows.first()));
+    if (!done.message.isEmpty())
+        showMessage(done.message, done.error);
 }
 
 void DirectoryTab::showMessage(const QString &message, bool error)

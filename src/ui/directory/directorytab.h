@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "../privacy/privacyactions.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QAction;
 class QListWidget;
 class QPushButton;
+class QToolButton;
 class QTableView;
 class QTimer;
 
@@ -39,12 +43,18 @@ public:
     void setDocument(Document *document);
     DirectoryListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Persons only (nullptr otherwise): the selected person's data exported (right of access)
+    /// or erased (right to erasure), from the Personal Data button and the list's context menu.
+    QAction *exportPersonalDataAction() const { return m_exportPersonalData; }
+    QAction *erasePersonalDataAction() const { return m_erasePersonalData; }
     void retranslateUi();
 
 private:
     void createRecord();
     void removeRecord();
     void mergeRecords();
+    /// Runs a PrivacyActions function on the one selected person and shows what it says.
+    void onSelectedPerson(PrivacyActions::Outcome (*action)(QWidget *, Document &, qint64));
     void applyFilter();
     void updateButtons();
     void showAppearances();
@@ -66,6 +76,9 @@ private:
     QPushButton *m_newButton;
     QPushButton *m_deleteButton;
     QPushButton *m_mergeButton;
+    QToolButton *m_personalDataButton = nullptr;
+    QAction *m_exportPersonalData = nullptr;
+    QAction *m_erasePersonalData = nullptr;
     QLabel *m_message;
     QLabel *m_appearancesTitle = nullptr;
     QListWidget *m_appearances = nullptr;

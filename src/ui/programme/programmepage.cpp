@@ -8,6 +8,7 @@
 #include "../forms/referencepicker.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
+#include "../privacy/privacyactions.h"
 #include "../style.h"
 #include "core/domain/enums.h"
 #include "core/error.h"
@@ -39,7 +40,7 @@ namespace {
 /// The settings' fields, in the order of the form.
 const char *const settingsColumns[]
     = { "name", "short_name", "operator", "operator_administration_id", "operator_siret",
-          "default_funding_source_id", "website", "description" };
+          "default_funding_source_id", "website", "description", "retention_months" };
 
 } // namespace
 
@@ -69,6 +70,7 @@ void ProgrammePage::build()
     m_needKinds = nullptr;
     m_binder = nullptr;
     m_settingsLabels.clear();
+    m_purgeButton = nullptr;
     m_currentPromotion = 0;
     m_programmeId = 0;
     if (!m_document || !m_document->database().isOpen())
@@ -216,6 +218,17 @@ QWidget *ProgrammePage::buildSettings()
         m_settingsForm->addRow(label, editor);
         m_binder->bind(editor, m_settingsForm, QStringLiteral("programme"), c, programme);
     }
+    // The retention period's purge, also offered when a file is opened.
+    m_purgeButton = new QPushButton(formBox);
+    m_purgeButton->setObjectName(QStringLiteral("purgeButton"));
+    m_settingsForm->addRow(QString(), m_purgeButton);
+    connect(m_purgeButton, &QPushButton::clicked, this, [this] {
+        const PrivacyActions::Outcome done = PrivacyActions::purgeExpired(this, *m_document, false);
+        if (done.error)
+            showProblem(done.message);
+        else if (!done.message.isEmpty())
+            Q_EMIT statusMessage(done.message);
+    });
     layout->addWidget(formBox, 3, Qt::AlignTop); // the fields at the top, not spread out
     m_trancheBox = new QGroupBox(page);
     m_tranches = new RecordTableModel(*m_document, QStringLiteral("programme_tranche"),
@@ -398,6 +411,12 @@ void ProgrammePage::retranslateUi()
         siret->setToolTip(tr("The SIRET of the operating administration: it is the grantor in "
                              "the open-data export (SCDL) of grants whose funding source has "
                              "none."));
+    if (auto *retention
+        = m_content->findChild<QLineEdit *>(QStringLiteral("programme-retention_months")))
+        retention->setToolTip(tr("How long the personal data of applicants who were not selected "
+                                 "is kept, counted from the sign-off of their promotion's "
+                                 "selection; empty: kept until erased by hand."));
+    m_purgeButton->setText(tr("Purge Expired Personal Data…"));
     m_trancheBox->setTitle(tr("Default tranche scheme"));
     m_promotionBox->setTitle(tr("Promotions"));
     m_themeBox->setTitle(tr("Themes"));

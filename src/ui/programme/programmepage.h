@@ -103,6 +103,7 @@ private:
     QGroupBox *m_domainBox = nullptr;
     QGroupBox *m_needKindBox = nullptr;
     QGroupBox *m_reasonBox = nullptr;
+    QPushButton *m_purgeButton = nullptr;
     QPushButton *m_phaseUp = nullptr;
     QPushButton *m_phaseDown = nullptr;
     QTableView *m_needKindView = nullptr;
