@@ -1,0 +1,345 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The fault matrix of the issue "Data safety" (point 5, the cases that concern processes and
+// disks) and the recovery of a damaged file (point 2), driven with real processes: tremplin-cli
+// killed with SIGKILL in the middle of an import, two writers at once, a disk that fills up (a
+// small tmpfs when the tests run as root, as CI does; SQLite's max_page_count otherwise), a
+// read-only file and folder, and files that are not sound Tremplin files. Each case checks what
+// the user is promised: a clear message, nothing written, the file byte for byte as it was.
+#include "core/backup/snapshots.h"
+#include "core/database/database.h"
+#include "core/database/query.h"
+#include "core/demo/demoprogramme.h"
+#include "core/error.h"
+#include "core/i18n/translations.h"
+#include "core/imports/disbursementimport.h"
+#include "modaldialogs.h"
+#include "testsupport.h"
+#include "ui/document.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <unistd.h>
+
+using namespace tremplin;
+using namespace tremplin::test;
+
+namespace {
+// The application's settings (snapshot folders) in a folder of this test's own; the
+// tremplin-cli runs started here read the same ones.
+const QTemporaryDir configHome;
+const bool configHomeSet = qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
+
+const QString payments = QStringLiteral("disbursement");
+
+[[maybe_unused]] bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+/// Runs a system command (mount, umount); true when it succeeded.
+bool system(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+/// A mount made for one test, undone when it goes out of scope.
+class Mount
+{
+public:
+    ~Mount() { release(); }
+    /// A tmpfs of @p kilobytes at @p folder (created when missing).
+    bool tmpfs(const QString &folder, int kilobytes)
+    {
+        QDir().mkpath(folder);
+        if (!system(QStringLiteral("mount"),
+                { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                    QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), folder }))
+            return false;
+        m_points.prepend(folder);
+        return true;
+    }
+    /// @p path (a file or a folder) mounted again over itself, read-only.
+    bool readOnly(const QString &path)
+    {
+        if (!system(QStringLiteral("mount"), { QStringLiteral("--bind"), path, path }))
+            return false;
+        m_points.prepend(path);
+        return system(QStringLiteral("mount"),
+            { QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), path, path });
+    }
+    void release()
+    {
+        for (const QString &point : std::as_const(m_points))
+            system(QStringLiteral("umount"), { point });
+        m_points.clear();
+    }
+
+private:
+    QStringList m_points;
+};
+
+/// tremplin-cli started with @p args (in English) and left running.
+std::unique_ptr<QProcess> startCli(const QStringList &args)
+{
+    auto p = std::make_unique<QProcess>();
+    p->start(QStringLiteral(TREMPLIN_CLI_PATH),
+        QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+    p->waitForStarted();
+    return p;
+}
+
+bool exists(const QString &path)
+{
+    return QFileInfo::exists(path);
+}
+
+qint64 sizeOf(const QString &path)
+{
+    return QFileInfo(path).size();
+}
+
+/// Polls @p condition every few milliseconds while @p p runs; false when it ended first or
+/// @p ms passed.
+bool waitWhileRunning(QProcess &p, const std::function<bool()> &condition, int ms = 120000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms) {
+        if (condition())
+            return true;
+        if (p.state() == QProcess::NotRunning)
+            return false;
+        p.waitForFinished(2);
+    }
+    return false;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Translations m_translations;
+    QString m_bigCsv;
+    int m_bigLines = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    /// A demo programme file (9 initiatives, 12 payments) at @p file.
+    static QString demoFile(const QString &file)
+    {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        Database db;
+        db.create(file);
+        writeDemoProgramme(db);
+        return file;
+    }
+
+    /// A CSV of @p lines payments on the demo programme's seed tranche of CA-103.
+    QString paymentsCsv(const QString &name, int lines)
+    {
+        const QString csv = path(name);
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("grant,paid_on,amount,reference,reason\n");
+        for (int i = 0; i < lines; ++i) {
+            f.write(QStringLiteral("AIC-2022-CA-103,2022-%1-%2,%3.%4,F-%5,trial\n")
+                        .arg(1 + i % 12, 2, 10, QLatin1Char('0'))
+                        .arg(1 + i % 28, 2, 10, QLatin1Char('0'))
+                        .arg(10 + i % 900)
+                        .arg(i % 100, 2, 10, QLatin1Char('0'))
+                        .arg(i)
+                        .toUtf8());
+        }
+        return csv;
+    }
+
+    static CliRun importPayments(const QString &csv, const QString &file)
+    {
+        return runCli({ QStringLiteral("import"), QStringLiteral("disbursements"), csv,
+            QStringLiteral("--db"), file });
+    }
+
+    /// Starts an import of the big CSV into @p file and waits until it is writing: the writer
+    /// lock is taken and the rollback journal holds pages (the import's transaction is open).
+    std::unique_ptr<QProcess> startBigImport(const QString &file, bool untilSpilled)
+    {
+        auto p = startCli({ QStringLiteral("import"), QStringLiteral("disbursements"), m_bigCsv,
+            QStringLiteral("--db"), file });
+        const qint64 size = sizeOf(file);
+        const QString journal = file + QStringLiteral("-journal");
+        const bool writing = waitWhileRunning(
+            *p, [&] { return sizeOf(journal) > 0 && (!untilSpilled || sizeOf(file) > size); });
+        if (!writing) {
+            qWarning("the import ended before it was seen writing: %s",
+                p->readAllStandardError().left(500).constData());
+            return nullptr;
+        }
+        return p;
+    }
+
+    /// The import killed with SIGKILL while its transaction is open and its pages are already
+    /// in the file: what a crash or a power cut leaves.
+    bool killMidImport(const QString &file)
+    {
+        auto p = startBigImport(file, true);
+        if (!p)
+            return false;
+        p->kill(); // SIGKILL
+        p->waitForFinished(30000);
+        return p->exitStatus() == QProcess::CrashExit;
+    }
+
+    /// Refused by the command line: exit 2, @p fragment in the message, @p file byte for byte
+    /// as it was and nothing left beside it.
+    static void expectCliRefusal(
+        const CliRun &r, const QString &fragment, const QString &file, const QByteArray &hash)
+    {
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err.left(500)));
+        QVERIFY2(r.err.contains(fragment), qPrintable(r.err.left(500)));
+        QCOMPARE(fileHash(file), hash);
+        QVERIFY(!exists(file + QStringLiteral("-journal")));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(configHomeSet);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_translations.install(QStringLiteral("en")));
+        // Large enough that its transaction spills pages into the file before it commits.
+        m_bigLines = 150000;
+        m_bigCsv = paymentsCsv(QStringLiteral("big.csv"), m_bigLines);
+        QVERIFY(!m_bigCsv.isEmpty());
+    }
+
+    void aWriterKilledMidImportLosesNothingAndTakesTheImportAgain()
+    {
+        const QString file = demoFile(path(QStringLiteral("killed/programme.sqlite")));
+        const int before = countRows(file, payments);
+        QVERIFY(killMidImport(file));
+        // What the crash left: a hot journal and the dead process's lock.
+        QVERIFY(sizeOf(file + QStringLiteral("-journal")) > 0);
+        QVERIFY(exists(file + QStringLiteral(".lock")));
+
+        // The file opens (the journal rolled back), passes the whole integrity check and holds
+        // exactly the payments it held before; the stale lock is taken over.
+        CliRun r = runCli({ QStringLiteral("check"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Integrity: ok")));
+        QCOMPARE(countRows(file, payments), before);
+        QVERIFY(!exists(file + QStringLiteral("-journal")));
+        QVERIFY(!exists(file + QStringLiteral(".lock")));
+
+        // The same import again, whole.
+        r = importPayments(m_bigCsv, file);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err.left(500)));
+        QCOMPARE(countRows(file, payments), before + m_bigLines);
+        r = runCli({ QStringLiteral("check"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    }
+
+    void theLockOfAKilledWriterDoesNotLockTheWindowOut()
+    {
+        const QString file = demoFile(path(QStringLiteral("killed-window/programme.sqlite")));
+        const int before = countRows(file, payments);
+        QVERIFY(killMidImport(file));
+        QVERIFY(exists(file + QStringLiteral(".lock")));
+        QVERIFY(sizeOf(file + QStringLiteral("-journal")) > 0);
+
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *open = menuAction(w, QStringLiteral("openFile"));
+        QVERIFY(open);
+        answerFileDialog(file);
+        open->trigger();
+        QTRY_VERIFY(w.document() && w.document()->database().isOpen());
+        QVERIFY(!w.document()->database().isReadOnly());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            w.document()->database().integrity(), Database::Integrity::Sound, 20000);
+        QCOMPARE(countRows(file, payments), before);
+        QVERIFY(!exists(file + QStringLiteral("-journal")));
+    }
+
+    void twoImportsAtOnceOneProceedsTheOtherIsRefused()
+    {
+        const QString file = demoFile(path(QStringLiteral("two/programme.sqlite")));
+        const int before = countRows(file, payments);
+        auto first = startBigImport(file, false);
+        QVERIFY(first);
+        const CliRun second = importPayments(paymentsCsv(QStringLiteral("two.csv"), 3), file);
+        QVERIFY2(second.exitCode == 2, qPrintable(second.err.left(500)));
+        QVERIFY2(second.err.contains(QStringLiteral("already open in another Tremplin window or "
+                                                    "command")),
+            qPrintable(second.err.left(500)));
+        QVERIFY(first->waitForFinished(120000));
+        QCOMPARE(first->exitCode(), 0);
+        // Nothing lost, nothing doubled: the first import whole, the second not at all.
+        QCOMPARE(countRows(file, payments), before + m_bigLines);
+        const CliRun again = importPayments(paymentsCsv(QStringLiteral("two.csv"), 3), file);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(countRows(file, payments), before + m_bigLines + 3);
+    }
+
+    void theWindowAndTheCommandLineOneWriterAtATime()
+    {
+        const QString file = demoFile(path(QStringLiteral("window-cli/programme.sqlite")));
+        const int before = countRows(file, payments);
+        const QString small = paymentsCsv(QStringLiteral("window-cli.csv"), 2);
+        {
+            // The window has the file: the command line is refused and writes nothing.
+            MainWindow w(m_translations);
+            QVERIFY(w.openDatabase(file));
+            const QByteArray hash = fileHash(file);
+            const CliRun r = importPayments(small, file);
+            expectCliRefusal(
+                r, QStringLiteral("already open in another Tremplin window"), file, hash);
+            QCOMPARE(countRows(file, payments), before);
+        }
+        // The command line has the file: the window says so and does not open it.
+        auto cli = startBigImport(file, false);
+        QVERIFY(cli);
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAction *open = menuAction(w, QStringLiteral("openFile"));
+        QVERIFY(open);
+        QString said;
+        answerFileDialog(file);
+        onNextModal<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            clickDialogButton(box, QDialogButtonBox::Ok);
+            if (box->isVisible())
+                box->close();
+        });
+        open->trigger();
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(QStringLiteral("already open in another Tremplin window")),
+            qPrintable(said));
+        QVERIFY(!w.document() || !w.document()->database().isOpen());
+        QVERIFY(cli->waitForFinished(120000));
+        QCOMPARE(cli->exitCode(), 0);
+        QCOMPARE(countRows(file, payments), before + m_bigLines);
+        // Once the command is done, the window opens the file.
+        QVERIFY(w.openDatabase(file));
+    }
+};
+
+QTEST_MAIN(TestFaults)
+#include "tst_faults.moc"
