@@ -28,6 +28,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace tremplin;
@@ -41,7 +43,7 @@ const bool configHomeSet = qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHo
 
 const QString payments = QStringLiteral("disbursement");
 
-[[maybe_unused]] bool isRoot()
+bool isRoot()
 {
     return ::geteuid() == 0;
 }
@@ -79,6 +81,12 @@ public:
         return system(QStringLiteral("mount"),
             { QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), path, path });
     }
+    /// The tmpfs at @p folder made @p kilobytes large.
+    bool resize(const QString &folder, int kilobytes)
+    {
+        return system(QStringLiteral("mount"),
+            { QStringLiteral("-o"), QStringLiteral("remount,size=%1k").arg(kilobytes), folder });
+    }
     void release()
     {
         for (const QString &point : std::as_const(m_points))
@@ -98,6 +106,34 @@ std::unique_ptr<QProcess> startCli(const QStringList &args)
         QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
     p->waitForStarted();
     return p;
+}
+
+/// tremplin-cli run in @p language with @p args; @p modifier runs in the child before it
+/// starts (limits).
+CliRun runCliIn(
+    const QString &language, const QStringList &args, const std::function<void()> &modifier = {})
+{
+    QProcess p;
+    if (modifier)
+        p.setChildProcessModifier(modifier);
+    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
+        QStringList { QStringLiteral("--lang"), language } + args);
+    p.waitForFinished(120000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
+}
+
+/// Files in @p folder, hidden ones (temporary copies) included.
+QStringList filesIn(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+}
+
+/// True when the disk-full cases use a real full disk (a tmpfs, root only); the fallback
+/// (SQLite's max_page_count, a file size limit) can be forced with TREMPLIN_TEST_NO_TMPFS=1.
+bool useTmpfs()
+{
+    return isRoot() && qEnvironmentVariableIsEmpty("TREMPLIN_TEST_NO_TMPFS");
 }
 
 bool exists(const QString &path)
@@ -136,17 +172,16 @@ class TestFaults : public QObject
     Translations m_translations;
     QString m_bigCsv;
     int m_bigLines = 0;
+    QString m_mediumCsv;
+    QString m_demo;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    /// A demo programme file (9 initiatives, 12 payments) at @p file.
-    static QString demoFile(const QString &file)
+    /// A copy of the demo programme (9 initiatives, 12 payments) at @p file.
+    QString demoFile(const QString &file) const
     {
         QDir().mkpath(QFileInfo(file).absolutePath());
-        Database db;
-        db.create(file);
-        writeDemoProgramme(db);
-        return file;
+        return QFile::copy(m_demo, file) ? file : QString();
     }
 
     /// A CSV of @p lines payments on the demo programme's seed tranche of CA-103.
@@ -222,10 +257,142 @@ private Q_SLOTS:
         QVERIFY(configHomeSet);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_translations.install(QStringLiteral("en")));
+        {
+            m_demo = path(QStringLiteral("demo.sqlite"));
+            Database db;
+            db.create(m_demo);
+            writeDemoProgramme(db);
+        }
         // Large enough that its transaction spills pages into the file before it commits.
         m_bigLines = 150000;
         m_bigCsv = paymentsCsv(QStringLiteral("big.csv"), m_bigLines);
         QVERIFY(!m_bigCsv.isEmpty());
+        m_mediumCsv = paymentsCsv(QStringLiteral("medium.csv"), 30000);
+        qInfo(useTmpfs() ? "disk full: a small tmpfs"
+                         : "disk full: max_page_count and a file size limit");
+    }
+
+    void aFullDiskDuringAnImportWritesNothing_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The disk is full");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Le disque est plein");
+    }
+
+    void aFullDiskDuringAnImportWritesNothing()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QString folder = path(QStringLiteral("full-import-") + language);
+        Mount mount;
+        if (useTmpfs())
+            QVERIFY(mount.tmpfs(folder, 2048));
+        const QString file = demoFile(folder + QStringLiteral("/programme.sqlite"));
+        const int before = countRows(file, payments);
+        QString message;
+        if (useTmpfs()) {
+            // Room for the file and its two snapshots (the day's, the one before the import),
+            // not for the 30 000 payments.
+            const QByteArray hash = fileHash(file);
+            const CliRun r = runCliIn(language,
+                { QStringLiteral("import"), QStringLiteral("disbursements"), m_mediumCsv,
+                    QStringLiteral("--db"), file });
+            QCOMPARE(r.exitCode, 2);
+            message = r.err;
+            QCOMPARE(fileHash(file), hash);
+        } else {
+            // The file may not grow by one page: the disk is "full" for this connection.
+            Translations translations;
+            QVERIFY(translations.install(language));
+            Database db;
+            db.open(file);
+            const QByteArray hash = fileHash(file);
+            {
+                QSqlQuery pragma(db.connection());
+                QVERIFY(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+                QVERIFY(pragma.exec(
+                    QStringLiteral("PRAGMA max_page_count = %1").arg(pragma.value(0).toInt())));
+            }
+            DisbursementImport import;
+            QString error;
+            QVERIFY2(import.loadFile(m_mediumCsv, db, &error), qPrintable(error));
+            try {
+                import.commit();
+            } catch (const Error &e) {
+                message = e.message();
+            }
+            db.close();
+            QCOMPARE(fileHash(file), hash);
+            m_translations.install(QStringLiteral("en"));
+        }
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(countRows(file, payments), before);
+        QVERIFY(!exists(file + QStringLiteral("-journal")));
+        QVERIFY(!exists(file + QStringLiteral(".lock")));
+        // Once there is room again, the same import goes through.
+        if (useTmpfs())
+            QVERIFY(mount.resize(folder, 65536));
+        const CliRun again = importPayments(m_mediumCsv, file);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err.left(500)));
+        QCOMPARE(countRows(file, payments), before + 30000);
+    }
+
+    void aFullDiskDuringASnapshotWritesNothing_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("nothingWritten");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The disk is full")
+                            << QStringLiteral("nothing was written");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Le disque est plein")
+                            << QStringLiteral("rien n’a été écrit");
+    }
+
+    void aFullDiskDuringASnapshotWritesNothing()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QFETCH(QString, nothingWritten);
+        // A file size limit makes SQLite see an input/output error rather than a full disk:
+        // without a tmpfs, the message must still say that nothing was written.
+        if (!useTmpfs())
+            expected = nothingWritten;
+        const QString folder = path(QStringLiteral("full-snapshot-") + language);
+        Mount mount;
+        if (useTmpfs())
+            QVERIFY(mount.tmpfs(folder, 640));
+        const QString file = demoFile(folder + QStringLiteral("/programme.sqlite"));
+        const QString snapshots = Snapshots::defaultFolder(file);
+        const int before = countRows(file, payments);
+        const QByteArray hash = fileHash(file);
+        // Without root: no file the command writes may grow beyond half the programme file.
+        const qint64 limit = sizeOf(file) / 2 + 1000;
+        const std::function<void()> fullDisk = useTmpfs() ? std::function<void()>() : [limit] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            const rlimit l { rlim_t(limit), rlim_t(limit) };
+            setrlimit(RLIMIT_FSIZE, &l);
+        };
+        // The import: its snapshot cannot be taken, so nothing is imported.
+        CliRun r = runCliIn(language,
+            { QStringLiteral("import"), QStringLiteral("disbursements"),
+                paymentsCsv(QStringLiteral("snapshot-full.csv"), 2), QStringLiteral("--db"), file },
+            fullDisk);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err.left(500)));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err.left(500)));
+        QVERIFY2(r.err.contains(nothingWritten), qPrintable(r.err.left(500)));
+        QCOMPARE(fileHash(file), hash);
+        QCOMPARE(countRows(file, payments), before);
+        // A snapshot by hand: refused the same way.
+        r = runCliIn(
+            language, { QStringLiteral("backup"), QStringLiteral("--db"), file }, fullDisk);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.err.left(500)));
+        QVERIFY2(r.err.contains(expected), qPrintable(r.err.left(500)));
+        QVERIFY2(r.err.contains(nothingWritten), qPrintable(r.err.left(500)));
+        QCOMPARE(fileHash(file), hash);
+        // No half-written snapshot or temporary copy stays behind.
+        QVERIFY2(filesIn(snapshots).isEmpty(), qPrintable(filesIn(snapshots).join(u',')));
+        QVERIFY(filesIn(folder).size() == 1);
     }
 
     void aWriterKilledMidImportLosesNothingAndTakesTheImportAgain()
