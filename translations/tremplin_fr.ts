@@ -2729,10 +2729,6 @@
         <translation>%1 est endommagé et n’a pas été ouvert (%2). Restaurez-le à partir d’une copie&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 cannot be written (check its permissions). Open it read-only instead.</source>
-        <translation>%1 n’est pas accessible en écriture (vérifiez ses droits). Ouvrez-le plutôt en lecture seule.</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
     </message>
@@ -2779,10 +2775,6 @@
     <message>
         <source>Could not write a copy to %1: %2</source>
         <translation>Impossible d’écrire une copie dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>This database is open read-only.</source>
-        <translation>Cette base de données est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Part of the operation failed; nothing was saved.</source>
@@ -2839,6 +2831,18 @@
     <message>
         <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
         <translation>%1 doit être mis à niveau pour cette version de Tremplin, mais aucun instantané n’a pu en être pris d’abord&#xa0;; il a donc été laissé intact&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is open read-only (it or its folder cannot be written): the change was not made.</source>
+        <translation>Le fichier est ouvert en lecture seule (lui ou son dossier ne peut pas être écrit)&#xa0;: la modification n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only (Tremplin writes its lock and journal beside the file). It can be read; nothing was written. To work on it, copy it to a folder you can write.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: son dossier %2 est en lecture seule (Tremplin écrit son verrou et son journal à côté du fichier). Il peut être lu&#xa0;; rien n’a été écrit. Pour travailler dessus, copiez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: le fichier est en lecture seule (ses droits d’accès, ou un disque ou un partage en lecture seule). Il peut être lu&#xa0;; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -8555,6 +8559,33 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
         <translation>L’instantané du jour n’a pas pu être pris&#xa0;: %1 Vous pouvez continuer à travailler&#xa0;; libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Ouvert en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its latest sound snapshot was taken on %1 (%2; %Ln initiative(s)). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</source>
+        <translation>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiative). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiatives). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Snapshot</source>
+        <translation>Ouvrir une copie de l’instantané</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened.</source>
+        <translation>La copie n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Opened %1, a copy of the snapshot of %2 taken on %3. The damaged file was left as it was.</source>
+        <translation>%1 ouvert, copie de l’instantané de %2 pris le %3. Le fichier endommagé a été laissé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -9996,6 +10027,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
         <translation>Aucun instantané du fichier n’a pu être pris d’abord, donc rien n’a été écrit&#xa0;: %1 Libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not copy the snapshot to %1: check that the folder can be written.</source>
+        <translation>Impossible de copier l’instantané dans %1&#xa0;: vérifiez que le dossier peut être écrit.</translation>
     </message>
 </context>
 <context>
