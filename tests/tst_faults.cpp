@@ -13,7 +13,9 @@
 #include "core/i18n/translations.h"
 #include "core/imports/disbursementimport.h"
 #include "modaldialogs.h"
+#include "paymentsinwindow.h"
 #include "testsupport.h"
+#include "ui/dialogs/importdialog.h"
 #include "ui/document.h"
 #include "ui/mainwindow.h"
 
@@ -21,11 +23,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -108,32 +113,20 @@ std::unique_ptr<QProcess> startCli(const QStringList &args)
     return p;
 }
 
-/// tremplin-cli run in @p language with @p args; @p modifier runs in the child before it
-/// starts (limits).
-CliRun runCliIn(
-    const QString &language, const QStringList &args, const std::function<void()> &modifier = {})
-{
-    QProcess p;
-    if (modifier)
-        p.setChildProcessModifier(modifier);
-    p.start(QStringLiteral(TREMPLIN_CLI_PATH),
-        QStringList { QStringLiteral("--lang"), language } + args);
-    p.waitForFinished(120000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
-}
-
 /// Files in @p folder, hidden ones (temporary copies) included.
 QStringList filesIn(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
 }
 
+/// Whether this process may mount file systems (root, and allowed to: see initTestCase()).
+bool canMount = false;
+
 /// True when the disk-full cases use a real full disk (a tmpfs, root only); the fallback
 /// (SQLite's max_page_count, a file size limit) can be forced with TREMPLIN_TEST_NO_TMPFS=1.
 bool useTmpfs()
 {
-    return isRoot() && qEnvironmentVariableIsEmpty("TREMPLIN_TEST_NO_TMPFS");
+    return canMount && qEnvironmentVariableIsEmpty("TREMPLIN_TEST_NO_TMPFS");
 }
 
 bool exists(const QString &path)
@@ -182,6 +175,33 @@ class TestFaults : public QObject
     {
         QDir().mkpath(QFileInfo(file).absolutePath());
         return QFile::copy(m_demo, file) ? file : QString();
+    }
+
+    /// Makes @p file unsound the way @p kind says.
+    static void damage(const QString &file, const QString &kind)
+    {
+        if (kind == QLatin1String("corrupt")) {
+            // A page in the middle of the payments' table.
+            corruptBytes(file, sizeOf(file) / 2, 3000);
+        } else if (kind == QLatin1String("truncated")) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadWrite))
+                f.resize(sizeOf(file) / 3);
+        } else if (kind == QLatin1String("random")) {
+            writeRandomBytes(file, int(sizeOf(file)));
+        } else if (kind == QLatin1String("foreign")) {
+            patchHeaderInt(file, 68, 0x12345678); // another application_id
+        } else if (kind == QLatin1String("newer")) {
+            patchHeaderInt(file, 60, Database::latestSchemaVersion() + 1);
+        }
+    }
+
+    /// A demo file in a folder of its own, made unsound the way @p kind says.
+    QString damagedFile(const QString &name, const QString &kind) const
+    {
+        const QString file = demoFile(path(name + QStringLiteral("/programme.sqlite")));
+        damage(file, kind);
+        return file;
     }
 
     /// A CSV of @p lines payments on the demo programme's seed tranche of CA-103.
@@ -257,6 +277,11 @@ private Q_SLOTS:
         QVERIFY(configHomeSet);
         QVERIFY(m_dir.isValid());
         QVERIFY(m_translations.install(QStringLiteral("en")));
+        if (isRoot()) {
+            // Root in a container may still be refused mounts: then the fallbacks are used.
+            Mount probe;
+            canMount = probe.tmpfs(path(QStringLiteral("probe")), 64);
+        }
         {
             m_demo = path(QStringLiteral("demo.sqlite"));
             Database db;
@@ -295,9 +320,9 @@ private Q_SLOTS:
             // Room for the file and its two snapshots (the day's, the one before the import),
             // not for the 30 000 payments.
             const QByteArray hash = fileHash(file);
-            const CliRun r = runCliIn(language,
-                { QStringLiteral("import"), QStringLiteral("disbursements"), m_mediumCsv,
-                    QStringLiteral("--db"), file });
+            const CliRun r = runCli({ QStringLiteral("import"), QStringLiteral("disbursements"),
+                                        m_mediumCsv, QStringLiteral("--db"), file },
+                language);
             QCOMPARE(r.exitCode, 2);
             message = r.err;
             QCOMPARE(fileHash(file), hash);
@@ -374,18 +399,17 @@ private Q_SLOTS:
             setrlimit(RLIMIT_FSIZE, &l);
         };
         // The import: its snapshot cannot be taken, so nothing is imported.
-        CliRun r = runCliIn(language,
+        CliRun r = runCli(
             { QStringLiteral("import"), QStringLiteral("disbursements"),
                 paymentsCsv(QStringLiteral("snapshot-full.csv"), 2), QStringLiteral("--db"), file },
-            fullDisk);
+            language, fullDisk);
         QVERIFY2(r.exitCode == 2, qPrintable(r.err.left(500)));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err.left(500)));
         QVERIFY2(r.err.contains(nothingWritten), qPrintable(r.err.left(500)));
         QCOMPARE(fileHash(file), hash);
         QCOMPARE(countRows(file, payments), before);
         // A snapshot by hand: refused the same way.
-        r = runCliIn(
-            language, { QStringLiteral("backup"), QStringLiteral("--db"), file }, fullDisk);
+        r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file }, language, fullDisk);
         QVERIFY2(r.exitCode == 2, qPrintable(r.err.left(500)));
         QVERIFY2(r.err.contains(expected), qPrintable(r.err.left(500)));
         QVERIFY2(r.err.contains(nothingWritten), qPrintable(r.err.left(500)));
@@ -393,6 +417,196 @@ private Q_SLOTS:
         // No half-written snapshot or temporary copy stays behind.
         QVERIFY2(filesIn(snapshots).isEmpty(), qPrintable(filesIn(snapshots).join(u',')));
         QVERIFY(filesIn(folder).size() == 1);
+    }
+
+    void aReadOnlyFileOrFolderIsReadAndNeverWritten_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("file") << false;
+        QTest::newRow("folder") << true;
+    }
+
+    void aReadOnlyFileOrFolderIsReadAndNeverWritten()
+    {
+        QFETCH(bool, folder);
+        const QString dir = path(folder ? QStringLiteral("ro-folder") : QStringLiteral("ro-file"));
+        const QString file = demoFile(dir + QStringLiteral("/programme.sqlite"));
+        const int before = countRows(file, payments);
+        const QString csv = paymentsCsv(QStringLiteral("ro.csv"), 2);
+        Mount mount;
+        const QString target = folder ? dir : file;
+        if (isRoot()) {
+            // Permissions do not stop root: a read-only mount does.
+            if (!canMount)
+                QSKIP("root without the right to mount: permissions cannot make a file read-only");
+            QVERIFY(mount.readOnly(target));
+        } else {
+            QVERIFY(QFile::setPermissions(target,
+                folder ? QFileDevice::ReadOwner | QFileDevice::ExeOwner : QFileDevice::ReadOwner));
+        }
+        const QByteArray hash = fileHash(file);
+        const QStringList beside = filesIn(dir);
+
+        // The command line reads it...
+        CliRun r = runCli({ QStringLiteral("info"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("check"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // ...and refuses every write up front, saying why.
+        r = importPayments(csv, file);
+        expectCliRefusal(r,
+            folder ? QStringLiteral("its folder") : QStringLiteral("the file is read-only"), file,
+            hash);
+        QCOMPARE(countRows(file, payments), before);
+
+        // The window opens it read-only and says so; a change is refused with the reason.
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString error;
+        QVERIFY2(w.openDatabase(file, &error), qPrintable(error));
+        QVERIFY(w.document()->database().isReadOnly());
+        QTRY_COMPARE(w.document()->database().integrity(), Database::Integrity::Sound);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("read-only")),
+            qPrintable(w.statusBar()->currentMessage()));
+        w.showWorkspace(MainWindow::Initiatives);
+        auto *view = w.workspaceWidget(MainWindow::Initiatives)->findChild<QTableView *>();
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+            view->visualRect(view->model()->index(0, 0)).center());
+        QString said;
+        onNextModal<QMessageBox>([&said](QMessageBox *box) {
+            said = box->text();
+            clickDialogButton(box, QDialogButtonBox::Ok);
+        });
+        QAction *archive = menuAction(w, QStringLiteral("archiveInitiative"));
+        QVERIFY(archive && archive->isEnabled());
+        archive->trigger();
+        QTRY_VERIFY(!said.isEmpty());
+        QVERIFY2(said.contains(QStringLiteral("read-only")), qPrintable(said));
+        // An import is refused before its file is even read, and no snapshot is taken.
+        const QString problems = importPaymentsInWindow(w, csv);
+        QVERIFY2(problems.contains(QStringLiteral("read-only")), qPrintable(problems));
+        QVERIFY(!exists(Snapshots::defaultFolder(file)));
+        QCOMPARE(fileHash(file), hash);
+        QCOMPARE(filesIn(dir), beside);
+        if (!isRoot())
+            QFile::setPermissions(
+                target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void aFileThatIsNotSoundIsRefusedAndLeftByteForByte_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("corrupt page") << QStringLiteral("corrupt") << QStringLiteral("damaged");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("damaged");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random") << QStringLiteral("not a Tremplin database");
+        QTest::newRow("another application")
+            << QStringLiteral("foreign") << QStringLiteral("another application");
+        QTest::newRow("newer Tremplin") << QStringLiteral("newer") << QStringLiteral("newer");
+    }
+
+    void aFileThatIsNotSoundIsRefusedAndLeftByteForByte()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, said);
+        const QString file = damagedFile(QStringLiteral("refused-") + kind, kind);
+        QVERIFY(!file.isEmpty());
+        const QByteArray hash = fileHash(file);
+        const QString folder = QFileInfo(file).absolutePath();
+        const QStringList beside = filesIn(folder);
+
+        // Every command that reads or writes refuses it, saying why.
+        for (const QStringList &args : { QStringList { QStringLiteral("check") },
+                 QStringList { QStringLiteral("info") }, QStringList { QStringLiteral("backup") },
+                 QStringList { QStringLiteral("import"), QStringLiteral("disbursements"),
+                     paymentsCsv(QStringLiteral("refused.csv"), 2) } }) {
+            const CliRun r = runCli(args + QStringList { QStringLiteral("--db"), file });
+            QVERIFY2(r.exitCode != 0, qPrintable(args.join(u' ')));
+            QVERIFY2(r.err.contains(said), qPrintable(args.join(u' ') + r.err + r.out));
+            QCOMPARE(fileHash(file), hash);
+            QCOMPARE(filesIn(folder), beside);
+        }
+
+        // The window says it (at once, or once its check of the file has run) and writes
+        // nothing.
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString message;
+        onNextModal<QMessageBox>([&message](QMessageBox *box) {
+            message = box->text();
+            clickDialogButton(box, QDialogButtonBox::Ok);
+        });
+        answerFileDialog(file);
+        menuAction(w, QStringLiteral("openFile"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 15000);
+        QVERIFY2(message.contains(said), qPrintable(message));
+        QVERIFY(!w.document() || !w.document()->database().isOpen());
+        QCOMPARE(fileHash(file), hash);
+        QCOMPARE(filesIn(folder), beside);
+    }
+
+    void aDamagedFileOffersACopyOfItsLatestSoundSnapshot_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("corrupt page") << QStringLiteral("corrupt");
+        QTest::newRow("truncated") << QStringLiteral("truncated");
+        QTest::newRow("random bytes") << QStringLiteral("random");
+    }
+
+    void aDamagedFileOffersACopyOfItsLatestSoundSnapshot()
+    {
+        QFETCH(QString, kind);
+        const QString folder = path(QStringLiteral("recover-") + kind);
+        const QString file = demoFile(folder + QStringLiteral("/programme.sqlite"));
+        // A snapshot taken by hand, then a damaged snapshot newer than it: the offer skips it.
+        CliRun r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Snapshot good = Snapshots::forFile(file).list().constFirst();
+        QTest::qWait(1100);
+        r = runCli({ QStringLiteral("backup"), QStringLiteral("--db"), file });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString newest = Snapshots::forFile(file).list().constFirst().path;
+        QVERIFY(newest != good.path);
+        QFile::setPermissions(newest, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        corruptBytes(newest, 0, 100);
+        damage(file, kind);
+        const QByteArray hash = fileHash(file);
+
+        MainWindow w(m_translations);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString offer;
+        onNextModal<QMessageBox>([&offer](QMessageBox *box) {
+            offer = box->text();
+            auto *open = box->findChild<QPushButton *>(QStringLiteral("openSnapshotCopy"));
+            if (open)
+                QTest::mouseClick(open, Qt::LeftButton);
+            else
+                clickDialogButton(box, QDialogButtonBox::Ok);
+        });
+        answerFileDialog(file);
+        menuAction(w, QStringLiteral("openFile"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!offer.isEmpty(), 15000);
+        // It says when the snapshot was taken: the work done since is missing.
+        QVERIFY2(offer.contains(QLocale().toString(good.takenAt, QLocale::LongFormat)),
+            qPrintable(offer));
+        QVERIFY2(offer.contains(QStringLiteral("not in it")), qPrintable(offer));
+        QTRY_VERIFY(w.document() && w.document()->database().isOpen());
+        const QString copy = w.document()->path();
+        QVERIFY(copy != QFileInfo(file).absoluteFilePath());
+        QCOMPARE(QFileInfo(copy).absolutePath(), QFileInfo(file).absolutePath());
+        QVERIFY(!w.document()->database().isReadOnly());
+        QCOMPARE(countRows(copy, payments), 12);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("left as it was")),
+            qPrintable(w.statusBar()->currentMessage()));
+        // The damaged file is left for inspection, byte for byte.
+        QCOMPARE(fileHash(file), hash);
+        QVERIFY(!exists(file + QStringLiteral(".lock")));
     }
 
     void aWriterKilledMidImportLosesNothingAndTakesTheImportAgain()
