@@ -2844,6 +2844,10 @@
         <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged and was not opened (the file is cut short). Restore it from a copy; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>

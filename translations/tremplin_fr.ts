@@ -2844,6 +2844,10 @@
         <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
         <translation>%1 ne peut pas être modifié&#xa0;: le fichier est en lecture seule (ses droits d’accès, ou un disque ou un partage en lecture seule). Il peut être lu&#xa0;; rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>%1 is damaged and was not opened (the file is cut short). Restore it from a copy; the file was left untouched.</source>
+        <translation>%1 est endommagé et n’a pas été ouvert (le fichier est tronqué). Restaurez-le depuis une copie&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::DecisionDialog</name>
