@@ -94,11 +94,14 @@ QByteArray windows1252(const QString &text)
     return out;
 }
 
-CliRun runCli(const QStringList &args)
+CliRun runCli(
+    const QStringList &args, const QString &language, const std::function<void()> &childSetup)
 {
     QProcess p;
+    if (childSetup)
+        p.setChildProcessModifier(childSetup);
     p.start(QStringLiteral(TREMPLIN_CLI_PATH),
-        QStringList { QStringLiteral("--lang"), QStringLiteral("en") } + args);
+        QStringList { QStringLiteral("--lang"), language } + args);
     p.waitForFinished(120000);
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
         QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace tremplin::test {
 
@@ -33,8 +34,10 @@ struct CliRun
     QString out;
     QString err;
 };
-/// Runs tremplin-cli (TREMPLIN_CLI_PATH) with @p args in English and waits for it.
-CliRun runCli(const QStringList &args);
+/// Runs tremplin-cli (TREMPLIN_CLI_PATH) with @p args in @p language and waits for it;
+/// @p childSetup, when given, runs in the child before the program starts (limits, signals).
+CliRun runCli(const QStringList &args, const QString &language = QStringLiteral("en"),
+    const std::function<void()> &childSetup = {});
 
 /// The text of a PDF as a reader gets it (pdftotext, poppler-utils), spaces collapsed and
 /// ligatures read as their letters.

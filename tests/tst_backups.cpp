@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "modaldialogs.h"
+#include "paymentsinwindow.h"
 #include "testsupport.h"
 #include "ui/dialogs/importdialog.h"
 #include "ui/dialogs/restoredialog.h"
@@ -103,30 +104,6 @@ private Q_SLOTS:
         if (f.open(QIODevice::WriteOnly))
             f.write("grant,paid_on,amount\nAIC-2022-CA-103-T2,2022-12-15,100\n");
         return csv;
-    }
-
-    /// Grants › Import Payments… in @p w, the file chosen, the dialog's Import pressed; the
-    /// dialog's problems when it stays open (then cancelled), else empty.
-    static QString importPaymentsInWindow(MainWindow &w, const QString &csv)
-    {
-        w.showWorkspace(MainWindow::Grants);
-        auto *button = w.workspaceWidget(MainWindow::Grants)
-                           ->findChild<QPushButton *>(QStringLiteral("importPayments"));
-        if (!button)
-            return QStringLiteral("no Import Payments button");
-        QString problems;
-        answerFileDialog(csv);
-        onNextModal<ImportDialog>([&problems](ImportDialog *dialog) {
-            clickDialogButton(dialog, QDialogButtonBox::Ok);
-            if (dialog->isVisible()) {
-                auto *list = dialog->findChild<QListWidget *>();
-                for (int i = 0; list && i < list->count(); ++i)
-                    problems += list->item(i)->text();
-                clickDialogButton(dialog, QDialogButtonBox::Cancel);
-            }
-        });
-        QTest::mouseClick(button, Qt::LeftButton);
-        return problems;
     }
 
     void theWindowTakesTheDailySnapshotOnceTheCheckHasPassedOnceADay()

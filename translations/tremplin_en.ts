@@ -2952,10 +2952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written (check its permissions). Open it read-only instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,10 +2997,6 @@
     </message>
     <message>
         <source>Could not write a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database is open read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3065,6 +3057,22 @@
     </message>
     <message>
         <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only (it or its folder cannot be written): the change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only (Tremplin writes its lock and journal beside the file). It can be read; nothing was written. To work on it, copy it to a folder you can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the file is cut short). Restore it from a copy; the file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8802,6 +8810,33 @@ Close anyway and lose them?</source>
         <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its latest sound snapshot was taken on %1 (%2; %Ln initiative(s)). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</source>
+        <translation>
+            <numerusform>Its latest sound snapshot was taken on %1 (%2; %Ln initiative). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</numerusform>
+            <numerusform>Its latest sound snapshot was taken on %1 (%2; %Ln initiatives). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1, a copy of the snapshot of %2 taken on %3. The damaged file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -10426,6 +10461,10 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the snapshot to %1: check that the folder can be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

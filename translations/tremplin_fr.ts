@@ -2076,8 +2076,8 @@
     <message numerus="yes">
         <source>%n snapshot(s) taken before still hold the erased data; delete them unless you must keep them:</source>
         <translation>
-            <numerusform>%n instantané pris avant contient encore les données effacées ; supprimez-le sauf si vous devez le garder :</numerusform>
-            <numerusform>%n instantanés pris avant contiennent encore les données effacées ; supprimez-les sauf si vous devez les garder :</numerusform>
+            <numerusform>%n instantané pris avant contient encore les données effacées&#xa0;; supprimez-le sauf si vous devez le garder&#xa0;:</numerusform>
+            <numerusform>%n instantanés pris avant contiennent encore les données effacées&#xa0;; supprimez-les sauf si vous devez les garder&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -2102,56 +2102,56 @@
     </message>
     <message>
         <source>tremplin-cli person: say export or erase.</source>
-        <translation>tremplin-cli person : indiquez export ou erase.</translation>
+        <translation>tremplin-cli person&#xa0;: indiquez export ou erase.</translation>
     </message>
     <message>
         <source>tremplin-cli person: --id takes the person&apos;s number.</source>
-        <translation>tremplin-cli person : --id prend le numéro de la personne.</translation>
+        <translation>tremplin-cli person&#xa0;: --id prend le numéro de la personne.</translation>
     </message>
     <message>
         <source>tremplin-cli person export: --out FILE is needed.</source>
-        <translation>tremplin-cli person export : --out FICHIER est nécessaire.</translation>
+        <translation>tremplin-cli person export&#xa0;: --out FICHIER est nécessaire.</translation>
     </message>
     <message>
         <source>Personal data of person #%1 written to %2 (readable by you only).</source>
-        <translation>Données personnelles de la personne n° %1 écrites dans %2 (lisible par vous seul).</translation>
+        <translation>Données personnelles de la personne n°&#xa0;%1 écrites dans %2 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>tremplin-cli person erase: an erasure cannot be undone; add --yes to confirm. Nothing was written.</source>
-        <translation>tremplin-cli person erase : un effacement ne peut pas être annulé ; ajoutez --yes pour confirmer. Rien n’a été écrit.</translation>
+        <translation>tremplin-cli person erase&#xa0;: un effacement ne peut pas être annulé&#xa0;; ajoutez --yes pour confirmer. Rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Person #%1 erased: now “%2”, %n row(s) anonymised.</source>
         <translation>
-            <numerusform>Personne n° %1 effacée : désormais « %2 », %n ligne anonymisée.</numerusform>
-            <numerusform>Personne n° %1 effacée : désormais « %2 », %n lignes anonymisées.</numerusform>
+            <numerusform>Personne n°&#xa0;%1 effacée&#xa0;: désormais «&#xa0;%2&#xa0;», %n ligne anonymisée.</numerusform>
+            <numerusform>Personne n°&#xa0;%1 effacée&#xa0;: désormais «&#xa0;%2&#xa0;», %n lignes anonymisées.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli person: %1</source>
-        <translation>tremplin-cli person : %1</translation>
+        <translation>tremplin-cli person&#xa0;: %1</translation>
     </message>
     <message>
         <source>purge: erase the personal data of non-selected applicants whose retention period has passed.</source>
-        <translation>purge : effacer les données personnelles des candidats non retenus dont la durée de conservation est dépassée.</translation>
+        <translation>purge&#xa0;: effacer les données personnelles des candidats non retenus dont la durée de conservation est dépassée.</translation>
     </message>
     <message>
         <source>Say what would be erased; write nothing.</source>
-        <translation>Dire ce qui serait effacé ; ne rien écrire.</translation>
+        <translation>Dire ce qui serait effacé&#xa0;; ne rien écrire.</translation>
     </message>
     <message>
         <source>tremplin-cli privacy: say purge.</source>
-        <translation>tremplin-cli privacy : indiquez purge.</translation>
+        <translation>tremplin-cli privacy&#xa0;: indiquez purge.</translation>
     </message>
     <message>
         <source>No retention period is set for this programme (Programme › Settings): nothing to purge.</source>
-        <translation>Aucune durée de conservation n’est fixée pour ce programme (Programme › Paramètres) : rien à purger.</translation>
+        <translation>Aucune durée de conservation n’est fixée pour ce programme (Programme › Paramètres)&#xa0;: rien à purger.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
         <translation>
-            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
-            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
         </translation>
     </message>
     <message>
@@ -2174,7 +2174,7 @@
     </message>
     <message>
         <source>tremplin-cli privacy: %1</source>
-        <translation>tremplin-cli privacy : %1</translation>
+        <translation>tremplin-cli privacy&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2952,10 +2952,6 @@
         <translation>%1 est endommagé et n’a pas été ouvert (%2). Restaurez-le à partir d’une copie&#x202f;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
-        <source>%1 cannot be written (check its permissions). Open it read-only instead.</source>
-        <translation>%1 n’est pas accessible en écriture (vérifiez ses droits). Ouvrez-le plutôt en lecture seule.</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
     </message>
@@ -3002,10 +2998,6 @@
     <message>
         <source>Could not write a copy to %1: %2</source>
         <translation>Impossible d’écrire une copie dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>This database is open read-only.</source>
-        <translation>Cette base de données est ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Part of the operation failed; nothing was saved.</source>
@@ -3065,7 +3057,23 @@
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is open read-only (it or its folder cannot be written): the change was not made.</source>
+        <translation>Le fichier est ouvert en lecture seule (lui ou son dossier ne peut pas être écrit)&#xa0;: la modification n’a pas été faite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: its folder %2 is read-only (Tremplin writes its lock and journal beside the file). It can be read; nothing was written. To work on it, copy it to a folder you can write.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: son dossier %2 est en lecture seule (Tremplin écrit son verrou et son journal à côté du fichier). Il peut être lu&#xa0;; rien n’a été écrit. Pour travailler dessus, copiez-le dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
+        <translation>%1 ne peut pas être modifié&#xa0;: le fichier est en lecture seule (ses droits d’accès, ou un disque ou un partage en lecture seule). Il peut être lu&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened (the file is cut short). Restore it from a copy; the file was left untouched.</source>
+        <translation>%1 est endommagé et n’a pas été ouvert (le fichier est tronqué). Restaurez-le depuis une copie&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3462,7 +3470,7 @@
     </message>
     <message>
         <source>The selected person&apos;s rights over their data (RGPD): access and erasure.</source>
-        <translation>Les droits de la personne sélectionnée sur ses données (RGPD) : accès et effacement.</translation>
+        <translation>Les droits de la personne sélectionnée sur ses données (RGPD)&#xa0;: accès et effacement.</translation>
     </message>
     <message>
         <source>Export Personal Data…</source>
@@ -8808,6 +8816,33 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
         <translation>L’instantané du jour n’a pas pu être pris&#xa0;: %1 Vous pouvez continuer à travailler&#xa0;; libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Ouvert en lecture seule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its latest sound snapshot was taken on %1 (%2; %Ln initiative(s)). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</source>
+        <translation>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiative). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiatives). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a Copy of the Snapshot</source>
+        <translation>Ouvrir une copie de l’instantané</translation>
+    </message>
+    <message>
+        <source>The copy could not be opened.</source>
+        <translation>La copie n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Opened %1, a copy of the snapshot of %2 taken on %3. The damaged file was left as it was.</source>
+        <translation>%1 ouvert, copie de l’instantané de %2 pris le %3. Le fichier endommagé a été laissé tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::MergeDialog</name>
@@ -9095,8 +9130,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%n snapshot(s) deleted; these could not be deleted (check the folder&apos;s permissions):</source>
         <translation>
-            <numerusform>%n instantané supprimé ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
-            <numerusform>%n instantanés supprimés ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
+            <numerusform>%n instantané supprimé&#xa0;; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier)&#xa0;:</numerusform>
+            <numerusform>%n instantanés supprimés&#xa0;; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier)&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -9346,15 +9381,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <name>tremplin::PersonalData</name>
     <message>
         <source>There is no person #%1 in this file.</source>
-        <translation>Il n’y a pas de personne n° %1 dans ce fichier.</translation>
+        <translation>Il n’y a pas de personne n°&#xa0;%1 dans ce fichier.</translation>
     </message>
     <message>
         <source>Erased person #%1</source>
-        <translation>Personne effacée n° %1</translation>
+        <translation>Personne effacée n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Person #%1&apos;s data was already erased on %2.</source>
-        <translation>Les données de la personne n° %1 ont déjà été effacées le %2.</translation>
+        <translation>Les données de la personne n°&#xa0;%1 ont déjà été effacées le %2.</translation>
     </message>
 </context>
 <context>
@@ -9505,9 +9540,9 @@ Fermer quand même et les perdre&#x202f;?</translation>
 The name becomes “%2”; the e-mail address, phone and job title are emptied, also in the history of changes. Initiatives, committees and scores keep the anonymous person.
 
 This cannot be undone, and it clears Edit › Undo.</source>
-        <translation>Effacer les données personnelles de %1 partout dans ce fichier ?
+        <translation>Effacer les données personnelles de %1 partout dans ce fichier&#xa0;?
 
-Le nom devient « %2 » ; l’adresse électronique, le téléphone et la fonction sont vidés, y compris dans l’historique des modifications. Les initiatives, comités et notes gardent la personne, anonyme.
+Le nom devient «&#xa0;%2&#xa0;»&#xa0;; l’adresse électronique, le téléphone et la fonction sont vidés, y compris dans l’historique des modifications. Les initiatives, comités et notes gardent la personne, anonyme.
 
 Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
     </message>
@@ -9518,8 +9553,8 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
     <message numerus="yes">
         <source>The personal data of person #%1 was erased (%n row(s) anonymised).</source>
         <translation>
-            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n ligne anonymisée).</numerusform>
-            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n lignes anonymisées).</numerusform>
+            <numerusform>Les données personnelles de la personne n°&#xa0;%1 ont été effacées (%n ligne anonymisée).</numerusform>
+            <numerusform>Les données personnelles de la personne n°&#xa0;%1 ont été effacées (%n lignes anonymisées).</numerusform>
         </translation>
     </message>
     <message>
@@ -9528,13 +9563,13 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
     </message>
     <message>
         <source>No retention period is set: fill in “Keep non-selected applicants&apos; data (months)” in the Programme settings.</source>
-        <translation>Aucune durée de conservation n’est fixée : remplissez « Conserver les données des candidats non retenus (mois) » dans les paramètres du programme.</translation>
+        <translation>Aucune durée de conservation n’est fixée&#xa0;: remplissez «&#xa0;Conserver les données des candidats non retenus (mois)&#xa0;» dans les paramètres du programme.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
         <translation>
-            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
-            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9556,10 +9591,10 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
 
 The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</source>
         <translation>
-            <numerusform>Effacer les données personnelles de leur %n candidat et les copies brutes des candidatures ?
+            <numerusform>Effacer les données personnelles de leur %n candidat et les copies brutes des candidatures&#xa0;?
 
 Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
-            <numerusform>Effacer les données personnelles de leurs %n candidats et les copies brutes des candidatures ?
+            <numerusform>Effacer les données personnelles de leurs %n candidats et les copies brutes des candidatures&#xa0;?
 
 Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
         </translation>
@@ -9824,7 +9859,7 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>How long the personal data of applicants who were not selected is kept, counted from the sign-off of their promotion&apos;s selection; empty: kept until erased by hand.</source>
-        <translation>Durée de conservation des données personnelles des candidats non retenus, comptée depuis la signature de la sélection de leur promotion ; vide : conservées jusqu’à un effacement manuel.</translation>
+        <translation>Durée de conservation des données personnelles des candidats non retenus, comptée depuis la signature de la sélection de leur promotion&#xa0;; vide&#xa0;: conservées jusqu’à un effacement manuel.</translation>
     </message>
     <message>
         <source>Purge Expired Personal Data…</source>
@@ -10439,6 +10474,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
         <translation>Aucun instantané du fichier n’a pu être pris d’abord, donc rien n’a été écrit&#xa0;: %1 Libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not copy the snapshot to %1: check that the folder can be written.</source>
+        <translation>Impossible de copier l’instantané dans %1&#xa0;: vérifiez que le dossier peut être écrit.</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "tremplin: %s\n", qPrintable(error));
             return 1;
         }
-        QMessageBox::critical(nullptr, QStringLiteral("Tremplin"), error);
+        window.explainOpenFailure(path, error, QStringLiteral("Tremplin"));
     }
 
     FirstPaintWatcher watcher(&window, clock);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "committees/committeespage.h"
+#include "core/backup/snapshots.h"
 #include "core/error.h"
 #include "core/i18n/translations.h"
 #include "dialogs/aboutdialog.h"
@@ -39,6 +40,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -200,7 +202,7 @@ MainWindow::MainWindow(Translations &translations, QWidget *parent)
     connect(m_noFile, &NoFilePage::recentRequested, this, [this](const QString &path) {
         QString error;
         if (!openDatabase(path, &error))
-            QMessageBox::critical(this, tr("Open Recent"), error);
+            explainOpenFailure(path, error, tr("Open Recent"));
     });
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_workspaces);
@@ -235,6 +237,7 @@ void MainWindow::createActions()
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
 
     m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openFile"));
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openFile);
 
@@ -295,6 +298,7 @@ void MainWindow::createActions()
     connect(m_duplicateAction, &QAction::triggered, this,
         [this] { m_initiatives->duplicateCurrent(); });
     m_archiveAction = new QAction(this);
+    m_archiveAction->setObjectName(QStringLiteral("archiveInitiative"));
     connect(
         m_archiveAction, &QAction::triggered, this, [this] { m_initiatives->archiveCurrent(); });
     m_deleteAction = new QAction(this);
@@ -566,12 +570,17 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         && QFileInfo(path).absoluteFilePath() == m_document->path();
     if (same)
         return true;
+    // A file that cannot be written (read-only, or in a read-only folder) is opened to be read:
+    // every change is then refused with the reason, before anything is written.
+    const QString readOnly = QFileInfo::exists(path) ? Database::writeRefusal(path) : QString();
     try {
         // The window shows the file at once; SQLite's integrity check of a large file runs
         // in the background, and nothing is written until it has passed.
-        document->database().open(
-            path, Database::Access::ReadWrite, Database::IntegrityCheck::Deferred);
+        document->database().open(path,
+            readOnly.isEmpty() ? Database::Access::ReadWrite : Database::Access::ReadOnly,
+            Database::IntegrityCheck::Deferred);
     } catch (const Error &e) {
+        m_openRefusedAsDamaged = document->database().refusedAsDamaged();
         if (error)
             *error = e.message();
         // With no file open, the page that stands in for the workspaces says why.
@@ -593,11 +602,15 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
         const QString message
             = tr("%1 is damaged (%2) and was closed without any change. Restore it from a copy.")
                   .arg(damagedPath, problems.first());
+        const QString damaged = db->path();
         adopt(std::make_unique<Document>());
         m_noFile->setReason(message);
-        QMessageBox::critical(this, tr("Damaged File"), message);
+        if (!offerSnapshotCopy(damaged, message))
+            QMessageBox::critical(this, tr("Damaged File"), message);
     });
     const bool ok = adopt(std::move(document));
+    if (ok && !readOnly.isEmpty())
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(readOnly));
     // A file checked at once (it was upgraded) gets its snapshot now; the others once their
     // background check has passed (a damaged file gets none).
     if (ok && db->integrity() == Database::Integrity::Sound) {
@@ -636,7 +649,7 @@ void MainWindow::updateRecentFilesMenu()
         connect(action, &QAction::triggered, this, [this, path] {
             QString error;
             if (!openDatabase(path, &error))
-                QMessageBox::critical(this, tr("Open Recent"), error);
+                explainOpenFailure(path, error, tr("Open Recent"));
         });
     }
     if (recent.isEmpty()) {
@@ -657,6 +670,8 @@ void MainWindow::updateStatus()
     QString status = open ? tr("File: %1").arg(path) : tr("No file open");
     if (open && m_document->database().integrity() == Database::Integrity::Unknown)
         status += QStringLiteral(" — ") + tr("checking the file…");
+    if (open && m_document->database().isReadOnly())
+        status += QStringLiteral(" — ") + tr("read-only");
     m_fileLabel->setText(status);
     setWindowTitle(
         open ? tr("%1 — Tremplin").arg(QFileInfo(path).fileName()) : QStringLiteral("Tremplin"));
@@ -751,7 +766,57 @@ void MainWindow::openFile()
         return;
     }
     if (!openDatabase(path, &error))
-        QMessageBox::critical(this, tr("Open Tremplin Database"), error);
+        explainOpenFailure(path, error, tr("Open Tremplin Database"));
+}
+
+void MainWindow::explainOpenFailure(const QString &path, const QString &error, const QString &title)
+{
+    if (m_openRefusedAsDamaged && offerSnapshotCopy(path, error))
+        return;
+    QMessageBox::critical(this, title, error);
+}
+
+bool MainWindow::offerSnapshotCopy(const QString &damagedPath, const QString &message)
+{
+    const Snapshots snapshots = Snapshots::forFile(damagedPath);
+    const std::optional<Snapshot> good = snapshots.latestGood();
+    if (!good)
+        return false;
+    QMessageBox ask(QMessageBox::Critical, tr("Damaged File"),
+        message + QStringLiteral("\n\n")
+            + tr("Its latest sound snapshot was taken on %1 (%2; %Ln initiative(s)). Work done "
+                 "since then is not in it. Open a copy of that snapshot? The damaged file stays "
+                 "as it is, for inspection.",
+                nullptr, good->initiatives)
+                  .arg(QLocale().toString(good->takenAt, QLocale::LongFormat),
+                      Snapshots::reasonLabel(good->reason)),
+        QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("offerSnapshotCopy"));
+    QPushButton *open = ask.addButton(tr("Open a Copy of the Snapshot"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openSnapshotCopy"));
+    ask.setDefaultButton(open);
+    ask.exec();
+    if (ask.clickedButton() != open)
+        return true;
+    QString problem;
+    QString copy;
+    try {
+        copy = snapshots.copyBeside(*good);
+    } catch (const Error &e) {
+        problem = e.message();
+    }
+    if (problem.isEmpty() && !openDatabase(copy, &problem) && problem.isEmpty())
+        problem = tr("The copy could not be opened.");
+    if (!problem.isEmpty()) {
+        QMessageBox::critical(this, tr("Damaged File"), problem);
+        return true;
+    }
+    statusBar()->showMessage(
+        tr("Opened %1, a copy of the snapshot of %2 taken on %3. The damaged "
+           "file was left as it was.")
+            .arg(QDir::toNativeSeparators(copy), QDir::toNativeSeparators(damagedPath),
+                QLocale().toString(good->takenAt, QLocale::ShortFormat)));
+    return true;
 }
 
 void MainWindow::restoreSnapshot()
@@ -786,7 +851,9 @@ void MainWindow::restoreSnapshot()
 
 void MainWindow::takeDailySnapshot()
 {
-    if (!m_automaticSnapshots || !m_document || !m_document->database().isOpen())
+    // A file opened read-only cannot change: there is nothing to keep a snapshot against.
+    if (!m_automaticSnapshots || !m_document || !m_document->database().isOpen()
+        || m_document->database().isReadOnly())
         return;
     try {
         if (Snapshots::forFile(m_document->path()).takeDailyIfDue(m_document->database())) {

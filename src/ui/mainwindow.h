@@ -54,6 +54,10 @@ public:
     /// Opens @p path in place of the current file. On failure the current file stays open and
     /// @p error (if given) receives the reason in the user's language.
     bool openDatabase(const QString &path, QString *error = nullptr);
+    /// Says why @p path could not be opened (@p error, in a box titled @p title). When the file
+    /// was refused as damaged and a sound snapshot of it exists, offers instead to open a copy
+    /// of that snapshot, saying when it was taken; the damaged file is left as it is.
+    void explainOpenFailure(const QString &path, const QString &error, const QString &title);
     /// Whether a file opened for the first time on a day gets its daily snapshot (on by
     /// default; tremplin --no-snapshots turns it off, as tremplin-cli bench does so that its
     /// figures hold no snapshot's time and its work folder no copies).
@@ -100,6 +104,8 @@ private:
 
     void newFile();
     void openFile();
+    /// The offer of explainOpenFailure(); false when there is no sound snapshot to offer.
+    bool offerSnapshotCopy(const QString &damagedPath, const QString &message);
     void saveCopy();
     /// File › Restore…: puts a snapshot of the open file in place and opens it again.
     void restoreSnapshot();
@@ -161,6 +167,7 @@ private:
     QList<QAction *> m_workspaceActions;
     QActionGroup *m_languageGroup = nullptr;
     bool m_automaticSnapshots = true;
+    bool m_openRefusedAsDamaged = false; ///< the last openDatabase() found the file damaged
 };
 
 } // namespace tremplin

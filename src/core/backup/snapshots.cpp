@@ -190,6 +190,12 @@ bool Snapshots::takeDailyIfDue(Database &db)
 
 Snapshot Snapshots::takeBefore(Database &db, SnapshotReason reason)
 {
+    // A file opened read-only takes no change: say so before anything, not after a snapshot.
+    if (db.isReadOnly()) {
+        throw Error(QCoreApplication::translate("tremplin::Database",
+            "The file is open read-only (it or its folder cannot be written): the change was "
+            "not made."));
+    }
     try {
         return forFile(db.path()).take(db, reason);
     } catch (const Error &e) {
@@ -249,6 +255,44 @@ Snapshot Snapshots::inspect(Snapshot snapshot)
         snapshot.problem = e.message();
     }
     return snapshot;
+}
+
+std::optional<Snapshot> Snapshots::latestGood() const
+{
+    for (const Snapshot &s : list()) {
+        try {
+            Database check;
+            check.open(s.path, Database::Access::ReadOnly);
+        } catch (const Error &) {
+            continue;
+        }
+        Snapshot good = inspect(s);
+        if (good.problem.isEmpty())
+            return good;
+    }
+    return std::nullopt;
+}
+
+QString Snapshots::copyBeside(const Snapshot &snapshot) const
+{
+    const QFileInfo file(m_databasePath);
+    const QString stem = QStringLiteral("%1/%2 from snapshot %3")
+                             .arg(file.absolutePath(), file.completeBaseName(),
+                                 snapshot.takenAt.toString(timeFormat));
+    QString target = stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1 (%2).sqlite").arg(stem).arg(n);
+    writeFileInPlace(
+        target,
+        [&snapshot](const QString &temp) {
+            if (!QFile::copy(snapshot.path, temp)) {
+                throw Error(tr("Could not copy the snapshot to %1: check that the folder can be "
+                               "written.")
+                                .arg(nativePath(QFileInfo(temp).absolutePath())));
+            }
+        },
+        true);
+    return target;
 }
 
 void Snapshots::rotate()

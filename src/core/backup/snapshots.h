@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace tremplin {
 
@@ -93,6 +94,13 @@ public:
     QList<Snapshot> list() const;
     /// Reads what a snapshot holds, opening it read-only; the file is never modified.
     static Snapshot inspect(Snapshot snapshot);
+    /// The newest snapshot that opens as a sound Tremplin file (SQLite's check), with what it
+    /// holds; std::nullopt when there is none. Used when the file itself is refused as damaged.
+    std::optional<Snapshot> latestGood() const;
+    /// Copies @p snapshot to a new file beside the programme file ("<name> from snapshot
+    /// <time>.sqlite"), readable by its owner only, and returns its path. The programme file
+    /// and the snapshot are left as they are. Throws tremplin::Error.
+    QString copyBeside(const Snapshot &snapshot) const;
     /// Deletes the oldest snapshots beyond the policy's counts.
     void rotate();
 

@@ -123,6 +123,7 @@ void Database::openConnection(const QString &path, bool readOnly)
         m_dialect->configureConnection(db);
     } catch (const Error &) {
         close();
+        m_refusedAsDamaged = true;
         throw Error(tr("%1 is not a Tremplin database, or it is damaged.").arg(native(path)));
     }
 }
@@ -144,6 +145,26 @@ std::unique_ptr<QLockFile> Database::writerLock(const QString &path)
                         .arg(native(path)));
     }
     return lock;
+}
+
+QString Database::writeRefusal(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    // The folder first: on a read-only disk or share, the file is not writable either, and
+    // the folder is the reason. Tremplin writes its lock and SQLite its journal beside the file.
+    if (!folder.isWritable()) {
+        return tr("%1 cannot be changed: its folder %2 is read-only (Tremplin writes its lock and "
+                  "journal beside the file). It can be read; nothing was written. To work on it, "
+                  "copy it to a folder you can write.")
+            .arg(native(path), native(folder.absoluteFilePath()));
+    }
+    if (info.exists() && !info.isWritable()) {
+        return tr("%1 cannot be changed: the file is read-only (its permissions, or a read-only "
+                  "disk or share). It can be read; nothing was written.")
+            .arg(native(path));
+    }
+    return {};
 }
 
 void Database::lockOrThrow(const QString &path)
@@ -199,6 +220,7 @@ void Database::recoverInterruptedWrite(const QString &path)
 void Database::open(const QString &path, Access access, IntegrityCheck check)
 {
     close();
+    m_refusedAsDamaged = false;
     const QFileInfo info(path);
     if (!info.exists())
         throw Error(tr("The file %1 does not exist.").arg(native(path)));
@@ -206,7 +228,7 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
         throw Error(tr("%1 is not a file.").arg(native(path)));
 
     // 1. Read the header straight from the file: SQLite itself never touches a foreign file.
-    const auto readHeader = [&path] {
+    const auto readHeader = [this, &path] {
         QString readError;
         const auto header = SqliteDialect::readHeader(path, &readError);
         if (!readError.isEmpty())
@@ -217,8 +239,17 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
                            "Import › Juror Pack…. It was left untouched.")
                             .arg(native(path)));
         }
-        if (!header.isSqlite)
+        if (!header.isSqlite) {
+            // Not even an SQLite file: random bytes, or a file cut short before its header.
+            m_refusedAsDamaged = true;
             throw Error(tr("%1 is not a Tremplin database.").arg(native(path)));
+        }
+        if (header.isTruncated && header.applicationId == SqliteDialect::ApplicationId) {
+            m_refusedAsDamaged = true;
+            throw Error(tr("%1 is damaged and was not opened (the file is cut short). Restore it "
+                           "from a copy; the file was left untouched.")
+                            .arg(native(path)));
+        }
         if (header.applicationId != SqliteDialect::ApplicationId) {
             throw Error(tr("%1 is an SQLite database of another application, not a Tremplin "
                            "database. It was left untouched.")
@@ -261,6 +292,7 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
                                "moment.")
                                 .arg(native(path)));
             }
+            m_refusedAsDamaged = true;
             throw Error(
                 tr("%1 is damaged and was not opened (%2). Restore it from a copy; the file "
                    "was left untouched.")
@@ -275,10 +307,9 @@ void Database::open(const QString &path, Access access, IntegrityCheck check)
     }
     // 3. Writable connection, one writer per file, migration to the current schema.
     close();
-    if (!info.isWritable()) {
-        throw Error(tr("%1 cannot be written (check its permissions). Open it read-only instead.")
-                        .arg(native(path)));
-    }
+    const QString refusal = writeRefusal(path);
+    if (!refusal.isEmpty())
+        throw Error(refusal);
     lockOrThrow(path);
     auto lock = std::move(m_lock);
     openConnection(path, false);

@@ -64,6 +64,10 @@ public:
     /// the outcome. Does nothing when the check already ran.
     void startDeferredIntegrityCheck();
     Integrity integrity() const { return m_integrity; }
+    /// True when the last open() refused the file because it is damaged (failed integrity
+    /// check, truncated, not an SQLite file any more), not because it is another application's,
+    /// newer, locked or read-only: a snapshot of it may then stand in for it.
+    bool refusedAsDamaged() const { return m_refusedAsDamaged; }
     /// Creates a new, empty Tremplin database at @p path, which must not exist yet, readable by
     /// its owner only (Linux, macOS).
     void create(const QString &path);
@@ -82,6 +86,11 @@ public:
     /// "<path>.lock"); throws tremplin::Error saying who holds it. A lock left by a process
     /// that no longer runs is taken over.
     static std::unique_ptr<QLockFile> writerLock(const QString &path);
+
+    /// Why @p path cannot be opened for writing (the file or its folder is read-only), in the
+    /// user's language; empty when it can. open() refuses such a file up front with this
+    /// message; the window opens it read-only instead.
+    static QString writeRefusal(const QString &path);
 
     /// The engine's integrity check plus foreign key check; empty when sound.
     QStringList integrityProblems(bool thorough = true);
@@ -127,6 +136,7 @@ private:
     QString m_backupPath;
     int m_schemaVersion = 0;
     bool m_readOnly = false;
+    bool m_refusedAsDamaged = false;
 
     // State of the write transaction in progress (see WriteTransaction).
     int m_txDepth = 0;

@@ -42,6 +42,15 @@ SqliteDialect::FileHeader SqliteDialect::readHeader(const QString &path, QString
     // Offsets from the SQLite file format: user_version at 60, application_id at 68, big-endian.
     header.userVersion = qFromBigEndian<qint32>(bytes.constData() + 60);
     header.applicationId = qFromBigEndian<qint32>(bytes.constData() + 68);
+    // The page size at 16 (1 means 65536) and the page count at 28, which is valid when the
+    // change counter at 24 equals the "version valid for" number at 92.
+    const quint32 pageSize = qFromBigEndian<quint16>(bytes.constData() + 16);
+    const quint32 pages = qFromBigEndian<quint32>(bytes.constData() + 28);
+    const bool countValid = pages > 0
+        && qFromBigEndian<quint32>(bytes.constData() + 24)
+            == qFromBigEndian<quint32>(bytes.constData() + 92);
+    if (countValid)
+        header.isTruncated = file.size() < qint64(pageSize == 1 ? 65536 : pageSize) * pages;
     return header;
 }
 

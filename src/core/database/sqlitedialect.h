@@ -26,6 +26,9 @@ public:
         bool isEncryptedPack = false;
         qint32 applicationId = 0;
         qint32 userVersion = 0;
+        /// The file is shorter than the pages its header counts: it was cut short (a copy
+        /// stopped half-way, a full disk while copying). SQLite would read zeros beyond its end.
+        bool isTruncated = false;
     };
     static FileHeader readHeader(const QString &path, QString *errorMessage);
 

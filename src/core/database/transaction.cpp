@@ -28,8 +28,9 @@ WriteTransaction::WriteTransaction(Database &db)
         throw Error(QCoreApplication::translate("tremplin::Database", "No database is open."));
     }
     if (db.isReadOnly()) {
-        throw Error(
-            QCoreApplication::translate("tremplin::Database", "This database is open read-only."));
+        throw Error(QCoreApplication::translate("tremplin::Database",
+            "The file is open read-only (it or its folder cannot be written): the change was "
+            "not made."));
     }
     // Nothing is written to a file before it is known to be sound.
     if (db.integrity() == Database::Integrity::Unknown) {
