@@ -35,6 +35,20 @@ QString number(double v)
 
 const QString sessionTable = QStringLiteral("jury_session");
 
+/// The first problems of a template, the rest counted: a template of 20 000 criteria named
+/// alike says enough in twenty lines.
+QStringList firstProblems(QStringList problems)
+{
+    constexpr int listed = 20;
+    if (problems.size() > listed) {
+        const int more = int(problems.size()) - listed;
+        problems.resize(listed);
+        problems.append(QCoreApplication::translate(
+            "tremplin::JuryService", "… and %n more problem(s).", nullptr, more));
+    }
+    return problems;
+}
+
 bool onStep(double score, double min, double step)
 {
     const double steps = (score - min) / step;
@@ -461,7 +475,7 @@ QStringList JuryService::checkTemplate(const JuryTemplate &t) const
               .toLongLong();
     if (promotionId == 0) {
         problems.append(tr("There is no promotion named \"%1\".").arg(t.promotion));
-        return problems;
+        return firstProblems(problems);
     }
     Query q(m_db,
         QStringLiteral("SELECT id, name, ds_number FROM initiative WHERE promotion_id = "
@@ -489,7 +503,7 @@ QStringList JuryService::checkTemplate(const JuryTemplate &t) const
             problems.append(
                 tr("\"%1\" names several applications: use the dossier number.").arg(c.candidate));
     }
-    return problems;
+    return firstProblems(problems);
 }
 
 qint64 JuryService::applyTemplate(const JuryTemplate &t)
