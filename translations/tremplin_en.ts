@@ -655,10 +655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a cell is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a dossier number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,10 +3262,6 @@
     </message>
     <message>
         <source>The file has no payment lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cell is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7194,6 +7186,13 @@ Close anyway and lose them?</source>
         <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JurySetupNewSessionDialog</name>
@@ -10056,6 +10055,34 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     <name>tremplin::TextFile</name>
     <message>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds NUL bytes (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds control characters (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has %1 cells but the header names %2 columns (a separator inside a cell that is not quoted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date between the years %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is more than one billion euros (a typing error?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
