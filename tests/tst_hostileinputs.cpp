@@ -105,6 +105,7 @@ void addHostileRows(const QByteArray &header, const QByteArray &line, int textCo
     }
     // 20 000 columns, and a line with more cells than the header has.
     QTest::newRow("20 000 columns") << wide + eol + wideLine + ",y" + eol + "," + eol;
+    QTest::newRow("a cell more than the header names") << header + eol + line + ",y" + eol;
     QTest::newRow("an unterminated quote")
         << header + eol + "\"" + line + eol + line + eol + line + eol;
     QTest::newRow("an unterminated quote in the header") << "\"" + header + eol + line + eol;

@@ -78,6 +78,9 @@ std::optional<QStringConverter::Encoding> utf16WithoutBom(const QByteArray &byte
 }
 
 constexpr int FirstPlausibleYear = 1950;
+/// The most columns an import reads: a Démarches simplifiées export has a few hundred, and
+/// the import dialogs give each column a drop-down (20 000 of them take seconds to build).
+constexpr int MaxColumns = 1000;
 constexpr int LastPlausibleYear = 2100;
 } // namespace
 
@@ -254,6 +257,15 @@ CsvTable readCsvText(const QString &text, const QString &encoding)
             table.rows.append(rows.at(r));
             table.lines.append(lines.at(r));
         }
+    }
+    if (table.headers.size() > MaxColumns) {
+        table.problem = Tr::tr("The file has %1 columns; an import reads at most %2 (is it the "
+                               "right file?).")
+                            .arg(table.headers.size())
+                            .arg(MaxColumns);
+        table.headers.clear();
+        table.rows.clear();
+        table.lines.clear();
     }
     return table;
 }
