@@ -10,6 +10,7 @@
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"
 #include "core/exports/csv.h"
+#include "core/exports/ledgercsv.h"
 #include "core/exports/scdlexport.h"
 #include "core/exports/tableschema.h"
 #include "core/i18n/translations.h"
@@ -17,6 +18,8 @@
 #include "core/imports/disbursementimport.h"
 #include "core/imports/juryscoreimport.h"
 #include "core/imports/textfile.h"
+#include "core/reports/phasestatusreport.h"
+#include "core/services/grantledger.h"
 #include "core/services/juryservice.h"
 #include "juryfixture.h"
 #include "testsupport.h"
@@ -496,6 +499,44 @@ private Q_SLOTS:
         const QString scdl = QString::fromUtf8(ScdlExport::toCsv({ row }));
         verifyNoCellRuns(scdl.section(QStringLiteral("\r\n"), 1), u',', { QStringLiteral("-5") });
         QVERIFY2(scdl.contains(QStringLiteral(",-5,")), qPrintable(scdl));
+
+        // The grants ledger and the phase status report, with a laureate, its carrier, its
+        // decision reference and conditions written the same way.
+        Database database;
+        database.open(db);
+        const qint64 grant = Query(database,
+            QStringLiteral("SELECT g.id FROM grant_award g JOIN participation p ON "
+                           "p.initiative_id = g.initiative_id ORDER BY g.id LIMIT 1"))
+                                 .scalar()
+                                 .toLongLong();
+        QVERIFY(grant > 0);
+        Query(database,
+            QStringLiteral("UPDATE grant_award SET decision_reference = ?, conditions = ? WHERE "
+                           "id = ?"))
+            .bindAll(hostile.at(3), hostile.at(2), grant)
+            .exec();
+        Query(database,
+            QStringLiteral("UPDATE initiative SET name = ? WHERE id = (SELECT initiative_id FROM "
+                           "grant_award WHERE id = ?)"))
+            .bindAll(hostile.at(0), grant)
+            .exec();
+        Query(database,
+            QStringLiteral("UPDATE organisation SET name = ? WHERE id = (SELECT i.carrier_id "
+                           "FROM initiative i JOIN grant_award g ON g.initiative_id = i.id "
+                           "WHERE g.id = ?)"))
+            .bindAll(hostile.at(1), grant)
+            .exec();
+        for (const CsvProfile profile : { CsvProfile::ExcelFrench, CsvProfile::Rfc4180 }) {
+            const QString ledger = QString::fromUtf8(
+                ledgerCsv(GrantLedger(database).grants(GrantFilter()), profile));
+            QVERIFY2(ledger.contains(QStringLiteral("'@SUM")), qPrintable(ledger.left(2000)));
+            verifyNoCellRuns(
+                ledger, profile == CsvProfile::ExcelFrench ? u';' : u',', { QStringLiteral("-") });
+        }
+        const QString report = QString::fromUtf8(
+            PhaseStatusReport(database, PhaseStatusReport::latestPhase(database)).toCsv());
+        QVERIFY2(report.contains(QStringLiteral("'=HYPERLINK")), qPrintable(report.left(2000)));
+        verifyNoCellRuns(report, u',');
     }
 
 private:
