@@ -10085,6 +10085,10 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
         <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ThemePicker</name>

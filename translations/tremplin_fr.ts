@@ -10093,6 +10093,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
         <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
         <translation>Un guillemet (&quot;) ouvert à la ligne %1 n’est jamais fermé, si bien que le reste du fichier serait lu comme une seule cellule&#xa0;: fermez-le dans le fichier.</translation>
     </message>
+    <message>
+        <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
+        <translation>Le fichier a %1 colonnes&#xa0;; un import en lit au plus %2 (est-ce le bon fichier&#xa0;?).</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ThemePicker</name>
