@@ -355,16 +355,27 @@ private Q_SLOTS:
     void juryTemplatesRefuseHostileFiles_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QTest::newRow("random bytes") << randomBytes(64 * 1024, 18);
-        QTest::newRow("an empty file") << QByteArray();
-        QTest::newRow("NUL bytes") << QByteArray("{\"name\": \"J\0\", \"promotion\": \"P\"}", 34);
+        QTest::addColumn<QString>("reason"); ///< part of the message, when it matters
+        QTest::newRow("random bytes") << randomBytes(64 * 1024, 18) << QString();
+        QTest::newRow("an empty file") << QByteArray() << QString();
+        QTest::newRow("NUL bytes")
+            << QByteArray("{\"name\": \"J\0\", \"promotion\": \"P\"}", 34) << QString();
         QTest::newRow("UTF-16 without a BOM")
-            << utf16("{\"name\": 1", QStringConverter::Utf16LE, false);
-        QTest::newRow("a list, not an object") << QByteArray("[1, 2, 3]");
-        QTest::newRow("nested 100 000 deep") << QByteArray(100000, '[') + QByteArray(100000, ']');
+            << utf16("{\"name\": 1", QStringConverter::Utf16LE, false) << QString();
+        QTest::newRow("a list, not an object") << QByteArray("[1, 2, 3]") << QString();
+        QTest::newRow("nested 100 000 deep")
+            << QByteArray(100000, '[') + QByteArray(100000, ']') << QString();
         QTest::newRow("an absurd scale")
             << QByteArray("{\"name\": \"J\", \"promotion\": \"Promotion 2026\", \"scale\": "
-                          "{\"min\": 1e308, \"max\": -1e308, \"step\": 0}}");
+                          "{\"min\": 1e308, \"max\": -1e308, \"step\": 0}}")
+            << QString();
+        QTest::newRow("counts of 1e308")
+            << QByteArray("{\"name\": \"J\", \"promotion\": \"Promotion 2026\", "
+                          "\"criteria\": [{\"name\": \"A\"}], \"assignment\": \"balanced\", "
+                          "\"max_per_juror\": 1e308, \"min_per_track\": -1e308}")
+            << QStringLiteral("not a number of applications");
+        QTest::newRow("a file of 20 MB") << QByteArray(20 * 1024 * 1024, ' ')
+                                         << QStringLiteral("too large to be a jury template");
         QTest::newRow("20 000 criteria of 3 MB in all") << [] {
             QByteArray json
                 = "{\"name\": \"J2\", \"promotion\": \"Promotion 2026\", \"criteria\": [";
@@ -372,11 +383,12 @@ private Q_SLOTS:
                 json += (i ? "," : "") + QByteArray("{\"name\": \"") + QByteArray(150, 'c')
                     + QByteArray::number(i % 10) + "\"}";
             return json + "]}";
-        }();
+        }() << QStringLiteral("more problems");
     }
     void juryTemplatesRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
         const QString db = copyOf(m_jury);
         const QString file = writeFile(bytes);
         const QByteArray before = contents(db);
@@ -384,9 +396,10 @@ private Q_SLOTS:
             Database database;
             database.open(db);
             try {
-                JuryService(database).applyTemplate(JuryTemplate::fromJson(bytes));
+                JuryService(database).applyTemplate(JuryTemplate::fromFile(file));
                 QFAIL("a hostile template was applied");
             } catch (const Error &e) {
+                QVERIFY2(e.message().contains(reason), qPrintable(e.message().left(400)));
                 verifyClear({ e.message().left(399) });
                 QVERIFY2(e.message().size() < 4000, qPrintable(e.message().left(400)));
             }

@@ -4,6 +4,7 @@
 #include "../database/query.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "../imports/textfile.h"
 #include "../validation/validation.h"
 #include "jurydecisionservice.h"
 #include "searchindex.h"
@@ -252,8 +253,18 @@ JuryTemplate JuryTemplate::fromJson(const QByteArray &json)
                 tr("The assignment \"%1\" is not all, manual or balanced.").arg(assignment));
         t.assignment = mode.value_or(AssignmentMode::All);
     }
-    t.maxPerJuror = int(real(root, "max_per_juror", top, 0));
-    t.minPerTrack = int(real(root, "min_per_track", top, 1));
+    // A count of applications or jurors: a double out of int's range would not convert.
+    const auto count = [&](const char *key, int fallback) {
+        const double v = real(root, key, top, fallback);
+        if (!std::isfinite(v) || std::abs(v) > 1e6) {
+            problems.append(tr("%1: \"%2\" is not a number of applications or jurors.")
+                                .arg(top, QLatin1String(key)));
+            return fallback;
+        }
+        return int(v);
+    };
+    t.maxPerJuror = count("max_per_juror", 0);
+    t.minPerTrack = count("min_per_track", 1);
     const QString method = text(root, "method", top, false);
     if (!method.isEmpty()) {
         const auto m = fromCode<RankingMethod>(method);
@@ -266,6 +277,17 @@ JuryTemplate JuryTemplate::fromJson(const QByteArray &json)
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char('\n')));
     return t;
+}
+
+JuryTemplate JuryTemplate::fromFile(const QString &path)
+{
+    constexpr qint64 maxSize = 16 * 1024 * 1024;
+    QString error;
+    const std::optional<QByteArray> bytes
+        = readImportFile(path, maxSize, tr("%1 is too large to be a jury template."), &error);
+    if (!bytes)
+        throw Error(error);
+    return fromJson(*bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
