@@ -1485,10 +1485,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>tremplin-cli jury: could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>tremplin-cli jury: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7344,10 +7340,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This template cannot be loaded; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7768,6 +7760,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The method &quot;%1&quot; is not mean or zscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of applications or jurors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a jury template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1485,10 +1485,6 @@
         <translation>tremplin-cli jury&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>tremplin-cli jury: could not read %1: %2</source>
-        <translation>tremplin-cli jury&#xa0;: impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>tremplin-cli jury: %1</source>
         <translation>tremplin-cli jury&#xa0;: %1</translation>
     </message>
@@ -7350,10 +7346,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Modèles de jury (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>This template cannot be loaded; nothing was changed.</source>
         <translation>Ce modèle ne peut pas être chargé&#xa0;; rien n’a été modifié.</translation>
     </message>
@@ -7775,6 +7767,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>The method &quot;%1&quot; is not mean or zscore.</source>
         <translation>La méthode «&#xa0;%1&#xa0;» n’est ni mean ni zscore.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of applications or jurors.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de candidatures ou de jurés.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a jury template.</source>
+        <translation>%1 est trop volumineux pour être un modèle de jury.</translation>
     </message>
 </context>
 <context>
