@@ -32,6 +32,7 @@
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 
 using namespace tremplin;
 
@@ -201,6 +202,43 @@ private:
         QCOMPARE(contents(db), before);
     }
 
+    /// The messages of an import that read a file (@p loaded) and refused to commit it; of
+    /// @p error when it could not read it; none when it wrote the file.
+    template<typename Import>
+    static QStringList refusal(Import &import, bool loaded, const QString &error)
+    {
+        if (!loaded)
+            return { error };
+        try {
+            import.commit();
+            return {};
+        } catch (const Error &) {
+            return messagesOf(import);
+        }
+    }
+    using Attempt = std::function<QStringList(Database &, const QString &file)>;
+    /// Gives @p bytes to an importer on a copy of @p original (@p attempt returns what it
+    /// said, refusal()), then to tremplin-cli @p command FILE @p options --db DB: each refuses
+    /// with a clear message (holding @p reason when given) and writes nothing.
+    void verifyRefused(const QString &original, const QByteArray &bytes, const Attempt &attempt,
+        const QStringList &command, const QStringList &options = {}, const QString &reason = {})
+    {
+        const QString db = copyOf(original);
+        const QString file = writeFile(bytes);
+        const QByteArray before = contents(db);
+        QStringList messages;
+        {
+            Database database;
+            database.open(db);
+            messages = attempt(database, file);
+        }
+        QVERIFY2(messages.join(u'\n').contains(reason), qPrintable(messages.join(u'\n').left(400)));
+        verifyClear(messages.join(u'\n').split(u'\n'));
+        QCOMPARE(contents(db), before);
+        verifyCliRefuses(db,
+            command + QStringList { file } + options + QStringList { QStringLiteral("--db"), db });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -235,25 +273,14 @@ private Q_SLOTS:
     void paymentsRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
-        const QString db = copyOf(m_demo);
-        const QString file = writeFile(bytes);
-        const QByteArray before = contents(db);
-        {
-            Database database;
-            database.open(db);
-            DisbursementImport import;
-            QString error;
-            if (import.loadFile(file, database, &error)) {
-                verifyClear(messagesOf(import));
-                QVERIFY_THROWS_EXCEPTION(Error, import.commit());
-            } else {
-                verifyClear({ error });
-            }
-        }
-        QCOMPARE(contents(db), before);
-        verifyCliRefuses(db,
-            { QStringLiteral("import"), QStringLiteral("disbursements"), file,
-                QStringLiteral("--db"), db });
+        verifyRefused(m_demo, bytes,
+            [](Database &db, const QString &file) {
+                DisbursementImport import;
+                QString error;
+                const bool loaded = import.loadFile(file, db, &error);
+                return refusal(import, loaded, error);
+            },
+            { QStringLiteral("import"), QStringLiteral("disbursements") });
     }
 
     void paymentsOfAbsurdAmountsCannotOverflowTheLedger()
@@ -295,25 +322,14 @@ private Q_SLOTS:
     void applicationsRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
-        const QString db = copyOf(m_demo);
-        const QString file = writeFile(bytes);
-        const QByteArray before = contents(db);
-        {
-            Database database;
-            database.open(db);
-            ApplicationImport import;
-            QString error;
-            if (import.loadFile(file, database, &error)) {
-                verifyClear(messagesOf(import));
-                QVERIFY_THROWS_EXCEPTION(Error, import.commit());
-            } else {
-                verifyClear({ error });
-            }
-        }
-        QCOMPARE(contents(db), before);
-        verifyCliRefuses(db,
-            { QStringLiteral("import"), QStringLiteral("applications"), file,
-                QStringLiteral("--db"), db });
+        verifyRefused(m_demo, bytes,
+            [](Database &db, const QString &file) {
+                ApplicationImport import;
+                QString error;
+                const bool loaded = import.loadFile(file, db, &error);
+                return refusal(import, loaded, error);
+            },
+            { QStringLiteral("import"), QStringLiteral("applications") });
     }
 
     void scoresRefuseHostileFiles_data()
@@ -328,28 +344,16 @@ private Q_SLOTS:
     void scoresRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
-        const QString db = copyOf(m_jury);
-        const QString file = writeFile(bytes);
-        const QByteArray before = contents(db);
-        {
-            Database database;
-            database.open(db);
-            const qint64 session = JuryService(database).sessions().value(0).id;
-            QVERIFY(session > 0);
-            JuryScoreImport import(database, session);
-            QString error;
-            if (import.loadFile(file, &error)) {
-                verifyClear(messagesOf(import));
-                QVERIFY_THROWS_EXCEPTION(Error, import.commit());
-            } else {
-                verifyClear({ error });
-            }
-        }
-        QCOMPARE(contents(db), before);
-        verifyCliRefuses(db,
-            { QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import"), file,
-                QStringLiteral("--session"), QStringLiteral("Jury 2026"), QStringLiteral("--db"),
-                db });
+        verifyRefused(m_jury, bytes,
+            [](Database &db, const QString &file) {
+                JuryScoreImport import(
+                    db, JuryService(db).findSession(QStringLiteral("Jury 2026")));
+                QString error;
+                const bool loaded = import.loadFile(file, &error);
+                return refusal(import, loaded, error);
+            },
+            { QStringLiteral("jury"), QStringLiteral("scores"), QStringLiteral("import") },
+            { QStringLiteral("--session"), QStringLiteral("Jury 2026") });
     }
 
     void juryTemplatesRefuseHostileFiles_data()
@@ -389,24 +393,17 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, reason);
-        const QString db = copyOf(m_jury);
-        const QString file = writeFile(bytes);
-        const QByteArray before = contents(db);
-        {
-            Database database;
-            database.open(db);
-            try {
-                JuryService(database).applyTemplate(JuryTemplate::fromFile(file));
-                QFAIL("a hostile template was applied");
-            } catch (const Error &e) {
-                QVERIFY2(e.message().contains(reason), qPrintable(e.message().left(400)));
-                verifyClear({ e.message().left(399) });
-                QVERIFY2(e.message().size() < 4000, qPrintable(e.message().left(400)));
-            }
-        }
-        QCOMPARE(contents(db), before);
-        verifyCliRefuses(db,
-            { QStringLiteral("jury"), QStringLiteral("setup"), file, QStringLiteral("--db"), db });
+        verifyRefused(
+            m_jury, bytes,
+            [](Database &db, const QString &file) {
+                try {
+                    JuryService(db).applyTemplate(JuryTemplate::fromFile(file));
+                    return QStringList();
+                } catch (const Error &e) {
+                    return QStringList { e.message() };
+                }
+            },
+            { QStringLiteral("jury"), QStringLiteral("setup") }, {}, reason);
     }
 
     void utf16FilesAreReadLikeUtf8_data()
