@@ -26,6 +26,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlRecord>
 #include <QStringDecoder>
@@ -404,6 +405,26 @@ private Q_SLOTS:
                 }
             },
             { QStringLiteral("jury"), QStringLiteral("setup") }, {}, reason);
+    }
+
+    void aDeviceOrAFolderIsNotReadToItsEnd()
+    {
+        // /dev/zero never ends: reading it whole would exhaust memory.
+        for (const QString &path : { QStringLiteral("/dev/zero"), m_dir.path() }) {
+            if (!QFileInfo::exists(path))
+                continue;
+            Database database;
+            database.open(copyOf(m_demo));
+            QString error;
+            DisbursementImport payments;
+            QVERIFY(!payments.loadFile(path, database, &error));
+            QVERIFY2(error.contains(QStringLiteral("is not a file")), qPrintable(error));
+            ApplicationImport applications;
+            QVERIFY(!applications.loadFile(path, database, &error));
+            JuryScoreImport scores(database, 0);
+            QVERIFY(!scores.loadFile(path, &error));
+            QVERIFY_THROWS_EXCEPTION(Error, JuryTemplate::fromFile(path));
+        }
     }
 
     void utf16FilesAreReadLikeUtf8_data()

@@ -134,7 +134,14 @@ std::optional<QByteArray> readImportFile(
     const QString &path, qint64 maxSize, const QString &tooLarge, QString *error)
 {
     QFile f(path);
-    if (QFileInfo(path).size() > maxSize) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // A folder, a device (/dev/zero never ends) or a pipe: never read to its end.
+        if (error)
+            *error = Tr::tr("%1 is not a file.").arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    if (info.size() > maxSize) {
         if (error)
             *error = tooLarge.arg(QDir::toNativeSeparators(path));
         return std::nullopt;
@@ -145,7 +152,13 @@ std::optional<QByteArray> readImportFile(
                          .arg(QDir::toNativeSeparators(path), f.errorString());
         return std::nullopt;
     }
-    return f.readAll();
+    QByteArray bytes = f.read(maxSize + 1);
+    if (bytes.size() > maxSize) { // it grew since
+        if (error)
+            *error = tooLarge.arg(QDir::toNativeSeparators(path));
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 QString binaryTextProblem(const QString &text)
