@@ -10089,6 +10089,10 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
         <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ThemePicker</name>

@@ -10097,6 +10097,10 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
         <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
         <translation>Le fichier a %1 colonnes&#xa0;; un import en lit au plus %2 (est-ce le bon fichier&#xa0;?).</translation>
     </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::ThemePicker</name>
