@@ -217,6 +217,14 @@ private:
             return messagesOf(import);
         }
     }
+    /// refusal() of an importer of a whole file (payments, applications).
+    template<typename Import> static QStringList loadAndCommit(Database &db, const QString &file)
+    {
+        Import import;
+        QString error;
+        const bool loaded = import.loadFile(file, db, &error);
+        return refusal(import, loaded, error);
+    }
     using Attempt = std::function<QStringList(Database &, const QString &file)>;
     /// Gives @p bytes to an importer on a copy of @p original (@p attempt returns what it
     /// said, refusal()), then to tremplin-cli @p command FILE @p options --db DB: each refuses
@@ -274,13 +282,7 @@ private Q_SLOTS:
     void paymentsRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
-        verifyRefused(m_demo, bytes,
-            [](Database &db, const QString &file) {
-                DisbursementImport import;
-                QString error;
-                const bool loaded = import.loadFile(file, db, &error);
-                return refusal(import, loaded, error);
-            },
+        verifyRefused(m_demo, bytes, &loadAndCommit<DisbursementImport>,
             { QStringLiteral("import"), QStringLiteral("disbursements") });
     }
 
@@ -323,13 +325,7 @@ private Q_SLOTS:
     void applicationsRefuseHostileFiles()
     {
         QFETCH(QByteArray, bytes);
-        verifyRefused(m_demo, bytes,
-            [](Database &db, const QString &file) {
-                ApplicationImport import;
-                QString error;
-                const bool loaded = import.loadFile(file, db, &error);
-                return refusal(import, loaded, error);
-            },
+        verifyRefused(m_demo, bytes, &loadAndCommit<ApplicationImport>,
             { QStringLiteral("import"), QStringLiteral("applications") });
     }
 
