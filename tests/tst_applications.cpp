@@ -629,6 +629,43 @@ private Q_SLOTS:
         QCOMPARE(m_doc->undoStack().count(), 1);
     }
 
+    void aHostileFileIsRefusedInTheDialogWithItsReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        const QByteArray valid = "Dossier,Projet\n9001,Projet\n";
+        QTest::newRow("NUL bytes")
+            << QByteArray(valid).insert(20, QByteArray(4, '\0')) << QStringLiteral("NUL bytes");
+        QByteArray wide = "Dossier,Projet";
+        for (int c = 0; c < 20000; ++c)
+            wide += ",c" + QByteArray::number(c);
+        QTest::newRow("20 000 columns") << wide + "\n9001,Projet\n"
+                                        << QStringLiteral("an import reads at most 1000");
+        QTest::newRow("an unterminated quote")
+            << QByteArray("Dossier,Projet\n9001,\"Projet\n9002,Autre\n")
+            << QStringLiteral("line 2 is never closed");
+    }
+    void aHostileFileIsRefusedInTheDialogWithItsReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString file = writeFile(QStringLiteral("hostile.csv"), bytes);
+        const QString before = dump();
+        ApplicationImportDialog dialog(*m_doc);
+        QVERIFY(dialog.loadFile(file));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+        QVERIFY2(summary.contains(reason), qPrintable(summary));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(!dialog.importCleanButton()->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        test::clickDialogButton(&dialog, QDialogButtonBox::Cancel);
+        QCOMPARE(dump(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
+    }
+
     void cancellingWritesNothingAndAMappingChosenByHandIsRemembered()
     {
         const QString file

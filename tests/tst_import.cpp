@@ -17,9 +17,11 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QListWidget>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
@@ -335,6 +337,71 @@ private Q_SLOTS:
         QVERIFY(problems && problems->count() == 1);
         QVERIFY2(problems->item(0)->text().contains(QLatin1String("Line 2")),
             qPrintable(problems->item(0)->text()));
+        QCOMPARE(payments(), before);
+        QCOMPARE(m_doc->undoStack().count(), 0);
+    }
+
+    void aHostileFileIsRefusedInTheDialogWithItsReason_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QByteArray random(64 * 1024, '\0');
+        QRandomGenerator generator(15);
+        for (char &c : random)
+            c = char(generator.bounded(256));
+        QTest::newRow("random bytes") << random << QStringLiteral("not text");
+        QByteArray wide = "grant,paid_on,amount";
+        QByteArray line = "AIC-2022-CA-103-T2,2022-12-15,10";
+        for (int c = 0; c < 20000; ++c) {
+            wide += ",c" + QByteArray::number(c);
+            line += ",x";
+        }
+        QTest::newRow("20 000 columns and a cell more") << wide + "\n" + line
+                + ",y\n" << QStringLiteral("20003 columns; an import reads at most 1000");
+        QTest::newRow("an unterminated quote")
+            << QByteArray("grant,paid_on,amount\n\"AIC-2022-CA-103-T2,2022-12-15,10\n")
+            << QStringLiteral("line 2 is never closed");
+    }
+    void aHostileFileIsRefusedInTheDialogWithItsReason()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(QStringLiteral("hostile.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        const QString before = payments();
+        GrantsPage page;
+        page.setDocument(m_doc.get());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("importPayments"));
+        QVERIFY(button);
+        bool importEnabled = true;
+        QStringList shown;
+        QElapsedTimer timer;
+        timer.start();
+        qint64 openedAfter = -1;
+        test::answerFileDialog(path);
+        test::onNextModal<ImportDialog>([&](ImportDialog *dialog) {
+            openedAfter = timer.elapsed();
+            importEnabled = dialog->findChild<QDialogButtonBox *>()
+                                ->button(QDialogButtonBox::Ok)
+                                ->isEnabled();
+            if (auto *problems = dialog->findChild<QListWidget *>()) {
+                for (int i = 0; i < problems->count(); ++i)
+                    shown << problems->item(i)->text();
+            }
+            test::clickDialogButton(dialog, QDialogButtonBox::Cancel);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!importEnabled);
+        QVERIFY2(shown.join(u'\n').contains(reason), qPrintable(shown.join(u'\n').left(500)));
+        for (const QString &line : std::as_const(shown))
+            QVERIFY2(line.size() < 400, qPrintable(line.left(400)));
+        // Even 20 000 columns open in a moment (one drop-down per column would take minutes).
+        QVERIFY2(openedAfter >= 0 && openedAfter < 5000, qPrintable(QString::number(openedAfter)));
         QCOMPARE(payments(), before);
         QCOMPARE(m_doc->undoStack().count(), 0);
     }

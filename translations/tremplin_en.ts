@@ -655,10 +655,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a cell is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” is not a dossier number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,10 +1482,6 @@
     </message>
     <message>
         <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tremplin-cli jury: could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3517,10 +3509,6 @@
     </message>
     <message>
         <source>The file has no payment lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cell is longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7455,6 +7443,13 @@ Close anyway and lose them?</source>
         <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… and %n more problem.</numerusform>
+            <numerusform>… and %n more problems.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JurySetupNewSessionDialog</name>
@@ -7603,10 +7598,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Jury templates (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8030,6 +8021,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The method &quot;%1&quot; is not mean or zscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of applications or jurors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a jury template.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10534,6 +10533,42 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     <name>tremplin::TextFile</name>
     <message>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds NUL bytes (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds control characters (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line has %1 cells but the header names %2 columns (a separator inside a cell that is not quoted?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date between the years %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is more than one billion euros (a typing error?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

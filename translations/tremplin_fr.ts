@@ -655,10 +655,6 @@
         <translation>Le fichier ne contient aucun dossier.</translation>
     </message>
     <message>
-        <source>a cell is longer than %1 characters</source>
-        <translation>une cellule dépasse %1 caractères</translation>
-    </message>
-    <message>
         <source>“%1” is not a dossier number</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier</translation>
     </message>
@@ -1487,10 +1483,6 @@
     <message>
         <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
         <translation>tremplin-cli jury&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>tremplin-cli jury: could not read %1: %2</source>
-        <translation>tremplin-cli jury&#xa0;: impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>tremplin-cli jury: %1</source>
@@ -3518,10 +3510,6 @@
     <message>
         <source>The file has no payment lines.</source>
         <translation>Le fichier ne contient aucune ligne de versement.</translation>
-    </message>
-    <message>
-        <source>a cell is longer than %1 characters</source>
-        <translation>une cellule dépasse %1 caractères</translation>
     </message>
     <message>
         <source>several grants have the reference “%1”</source>
@@ -7461,6 +7449,13 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
         <translation>%1 s’est déporté(e) pour «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s).</source>
+        <translation>
+            <numerusform>… et %n autre problème.</numerusform>
+            <numerusform>… et %n autres problèmes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JurySetupNewSessionDialog</name>
@@ -7610,10 +7605,6 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Jury templates (*.json);;All files (*)</source>
         <translation>Modèles de jury (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Le fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This template cannot be loaded; nothing was changed.</source>
@@ -8037,6 +8028,14 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>The method &quot;%1&quot; is not mean or zscore.</source>
         <translation>La méthode «&#xa0;%1&#xa0;» n’est ni mean ni zscore.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number of applications or jurors.</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de candidatures ou de jurés.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a jury template.</source>
+        <translation>%1 est trop volumineux pour être un modèle de jury.</translation>
     </message>
 </context>
 <context>
@@ -10547,6 +10546,42 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds NUL bytes (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation>Le fichier n’est pas du texte&#xa0;: il contient des octets nuls (est-ce le format propre d’un tableur&#xa0;?). Enregistrez-le au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file is not text: it holds control characters (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
+        <translation>Le fichier n’est pas du texte&#xa0;: il contient des caractères de contrôle (est-ce le format propre d’un tableur&#xa0;?). Enregistrez-le au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters</source>
+        <translation>une cellule dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the line has %1 cells but the header names %2 columns (a separator inside a cell that is not quoted?)</source>
+        <translation>la ligne a %1 cellules mais l’en-tête nomme %2 colonnes (un séparateur dans une cellule sans guillemets&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date between the years %2 and %3</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date entre les années %2 et %3</translation>
+    </message>
+    <message>
+        <source>“%1” is more than one billion euros (a typing error?)</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse un milliard d’euros (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
+        <translation>Un guillemet (&quot;) ouvert à la ligne %1 n’est jamais fermé, si bien que le reste du fichier serait lu comme une seule cellule&#xa0;: fermez-le dans le fichier.</translation>
+    </message>
+    <message>
+        <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
+        <translation>Le fichier a %1 colonnes&#xa0;; un import en lit au plus %2 (est-ce le bon fichier&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
     </message>
 </context>
 <context>

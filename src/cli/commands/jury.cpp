@@ -9,7 +9,6 @@
 #include "core/imports/juryscoreimport.h"
 #include "core/services/juryservice.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,15 +46,9 @@ qint64 sessionOf(const QCommandLineParser &parser, Database &db, Io &io)
 
 int setup(const QString &file, const QString &path, Io &io)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        io.err << Tr::tr("tremplin-cli jury: could not read %1: %2").arg(file, f.errorString())
-               << Qt::endl;
-        return Refused;
-    }
     JuryTemplate t;
     try {
-        t = JuryTemplate::fromJson(f.readAll());
+        t = JuryTemplate::fromFile(file);
     } catch (const Error &e) {
         io.err << Tr::tr("tremplin-cli jury: %1").arg(e.message()) << Qt::endl;
         return Refused;

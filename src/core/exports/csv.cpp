@@ -23,8 +23,11 @@ QString field(const QString &value, Cell cell, QChar separator)
     return v;
 }
 
-QList<QStringList> parse(const QString &text, QChar separator, QList<int> *lines)
+QList<QStringList> parse(
+    const QString &text, QChar separator, QList<int> *lines, int *unclosedQuoteLine)
 {
+    if (unclosedQuoteLine)
+        *unclosedQuoteLine = 0;
     // Cells are taken as slices of the text; only quoted cells are copied character by
     // character (doubled quotes). Imports read a million lines through here.
     QList<QStringList> rows;
@@ -53,6 +56,8 @@ QList<QStringList> parse(const QString &text, QChar separator, QList<int> *lines
     while (i < n) {
         QString cell;
         if (data[i] == u'"') {
+            const int quoteLine = line;
+            bool closed = false;
             ++i;
             while (i < n) {
                 if (data[i] == u'"') {
@@ -62,12 +67,15 @@ QList<QStringList> parse(const QString &text, QChar separator, QList<int> *lines
                         continue;
                     }
                     ++i;
+                    closed = true;
                     break;
                 }
                 if (data[i] == u'\n')
                     ++line;
                 cell += data[i++];
             }
+            if (!closed && unclosedQuoteLine && *unclosedQuoteLine == 0)
+                *unclosedQuoteLine = quoteLine;
             // Anything between the closing quote and the separator is kept, as spreadsheets do.
             cell += restOfCell();
         } else {
@@ -102,7 +110,12 @@ QList<QStringList> parse(const QString &text, QChar separator, QList<int> *lines
 
 QChar detectSeparator(const QString &headerLine)
 {
-    return headerLine.count(u';') > headerLine.count(u',') ? QLatin1Char(';') : QLatin1Char(',');
+    const qsizetype semicolons = headerLine.count(u';');
+    const qsizetype commas = headerLine.count(u',');
+    const qsizetype tabs = headerLine.count(u'\t');
+    if (tabs > semicolons && tabs > commas)
+        return QLatin1Char('\t');
+    return semicolons > commas ? QLatin1Char(';') : QLatin1Char(',');
 }
 
 QString line(const QStringList &cells, Cell cell, QChar separator)

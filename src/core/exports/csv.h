@@ -17,11 +17,13 @@ QString field(const QString &value, Cell cell = Cell::Text, QChar separator = QL
 /// Reads RFC 4180 text: quoted fields with separators, doubled quotes and line breaks, CRLF or
 /// LF. Returns rows of cells; a cell that field() protected with an apostrophe comes back as
 /// it was. With @p lines, the text's line (from 1) on which each row starts, line breaks inside
-/// quoted cells counted.
-QList<QStringList> parse(
-    const QString &text, QChar separator = QLatin1Char(','), QList<int> *lines = nullptr);
+/// quoted cells counted. With @p unclosedQuoteLine, the line of a quote opened and never closed
+/// (its cell then runs to the end of the text), 0 when there is none.
+QList<QStringList> parse(const QString &text, QChar separator = QLatin1Char(','),
+    QList<int> *lines = nullptr, int *unclosedQuoteLine = nullptr);
 
-/// The separator a header line uses: ';' when it has more semicolons than commas.
+/// The separator a header line uses: a tab when it has more tabs than semicolons and commas
+/// (Excel's "Unicode text"), else ';' when it has more semicolons than commas, else ','.
 QChar detectSeparator(const QString &headerLine);
 
 /// A whole line, without the line terminator.

@@ -149,10 +149,18 @@ QStringList ScdlExport::checkRow(const QStringList &cells)
 
 QByteArray ScdlExport::toCsv(const QList<Row> &rows)
 {
-    QString text = TableSchema::scdlSubventions().fieldNames().join(QLatin1Char(','))
-        + QStringLiteral("\r\n");
-    for (const Row &r : rows)
-        text += csv::line(r.cells, csv::Cell::Value) + QStringLiteral("\r\n");
+    const TableSchema &schema = TableSchema::scdlSubventions();
+    QString text = schema.fieldNames().join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    for (const Row &r : rows) {
+        // Free text (names, purpose, conditions) that a spreadsheet would run is neutralised;
+        // amounts, dates and identifiers are written as they are.
+        QStringList cells;
+        for (int c = 0; c < r.cells.size(); ++c) {
+            cells << csv::field(
+                r.cells.at(c), schema.isTextField(c) ? csv::Cell::Text : csv::Cell::Value);
+        }
+        text += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
     return text.toUtf8();
 }
 

@@ -98,6 +98,12 @@ QStringList TableSchema::fieldNames() const
     return names;
 }
 
+bool TableSchema::isTextField(int column) const
+{
+    return column >= 0 && column < m_fields.size()
+        && m_fields.at(column).type == QLatin1String("string");
+}
+
 QStringList TableSchema::check(const QStringList &cells) const
 {
     QStringList problems;

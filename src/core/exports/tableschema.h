@@ -23,6 +23,9 @@ public:
     static const TableSchema &scdlSubventions();
 
     QStringList fieldNames() const;
+    /// Whether column @p column holds free text (type "string"): a CSV writer neutralises such
+    /// cells when they would run as formulas (csv::Cell::Text), not numbers and dates.
+    bool isTextField(int column) const;
     QString title() const { return m_title; }
 
     /// Every problem of one row, given as text cells in the schema's column order, in the

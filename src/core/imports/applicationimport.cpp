@@ -235,7 +235,12 @@ bool closeNames(const QString &a, const QString &b)
         return true;
     if (std::min(ka.size(), kb.size()) >= 5 && (ka.contains(kb) || kb.contains(ka)))
         return true;
-    return editDistance(ka, kb) <= std::max<qsizetype>(1, std::min(ka.size(), kb.size()) / 5);
+    // The distance is at least the difference of lengths: no need to compute it (quadratic in
+    // the names' length) when that already exceeds the limit.
+    const qsizetype limit = std::max<qsizetype>(1, std::min(ka.size(), kb.size()) / 5);
+    if (std::abs(ka.size() - kb.size()) > limit)
+        return false;
+    return editDistance(ka, kb) <= limit;
 }
 
 QVariantMap readRow(Database &db, const QString &table, qint64 id)
@@ -759,6 +764,7 @@ void ApplicationImport::load(const QByteArray &bytes, Database &db)
     m_headers = table.headers;
     m_rows = table.rows;
     m_lines = table.lines;
+    m_fileProblem = table.problem;
     guessMapping();
     check();
 }
@@ -827,6 +833,10 @@ void ApplicationImport::check()
 {
     m_fileProblems.clear();
     m_dossiers.clear();
+    if (!m_fileProblem.isEmpty()) {
+        m_fileProblems.append({ 1, m_fileProblem });
+        return;
+    }
     if (!m_mapping.contains(ProjectName) && !m_mapping.contains(CarrierName))
         m_fileProblems.append(
             { 1, Tr::tr("No column holds the project's name (or its carrier's): map one.") });
@@ -868,17 +878,15 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
             return std::nullopt;
         return r.value(c).trimmed();
     };
-    for (const QString &c : r) {
-        if (c.size() > MaxFieldLength) {
-            d.problems << Tr::tr("a cell is longer than %1 characters").arg(MaxFieldLength);
-            break;
-        }
-    }
+    for (const QString &p :
+        { overlongCellProblem(r, MaxFieldLength), extraCellsProblem(r, int(m_headers.size())) })
+        if (!p.isEmpty())
+            d.problems << p;
     if (const auto n = cell(DsNumber); n && !n->isEmpty()) {
         bool ok = false;
         d.dsNumber = QString(*n).remove(u' ').toLongLong(&ok);
         if (!ok || d.dsNumber <= 0) {
-            d.problems << Tr::tr("“%1” is not a dossier number").arg(*n);
+            d.problems << Tr::tr("“%1” is not a dossier number").arg(shownCell(*n));
             d.dsNumber = 0;
         }
     }
@@ -925,18 +933,18 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
         if (!siret->isEmpty()
             && (digits.size() != 14 || QString(*siret).remove(u' ') != digits
                 || !identifiers::isValidSiret(digits)))
-            d.problems << Tr::tr("“%1” is not a valid SIRET").arg(*siret);
+            d.problems << Tr::tr("“%1” is not a valid SIRET").arg(shownCell(*siret));
     }
     if (const auto rna = cell(Rna)) {
         const QString value = QString(*rna).remove(u' ').toUpper();
         d.values[QStringLiteral("rna")] = value;
         if (!value.isEmpty() && !identifiers::isValidRna(value))
-            d.problems << Tr::tr("“%1” is not a valid RNA number").arg(*rna);
+            d.problems << Tr::tr("“%1” is not a valid RNA number").arg(shownCell(*rna));
     }
     if (const auto email = cell(ReferentEmail)) {
         d.values[QStringLiteral("email")] = *email;
         if (!email->isEmpty() && !validation::isValidEmail(*email))
-            d.problems << Tr::tr("“%1” is not a valid e-mail address").arg(*email);
+            d.problems << Tr::tr("“%1” is not a valid e-mail address").arg(shownCell(*email));
     }
     if (const auto site = cell(Website)) {
         QString url = *site;
@@ -946,7 +954,7 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
             url.prepend(QLatin1String("https://"));
         d.values[QStringLiteral("website")] = url;
         if (!url.isEmpty() && !validation::isValidWebsite(url))
-            d.problems << Tr::tr("“%1” is not a website address").arg(*site);
+            d.problems << Tr::tr("“%1” is not a website address").arg(shownCell(*site));
     }
     if (const auto budget = cell(Budget)) {
         d.values[QStringLiteral("budget")] = QString();
@@ -958,7 +966,9 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
             if (!amount)
                 amount = Money::parse(*budget, fr);
             if (!amount || amount->cents() < 0)
-                d.problems << Tr::tr("“%1” is not an amount").arg(*budget);
+                d.problems << Tr::tr("“%1” is not an amount").arg(shownCell(*budget));
+            else if (amount->cents() > MaxImportedCents)
+                d.problems << amountTooLargeProblem(*budget);
             else
                 d.values[QStringLiteral("budget")] = QString::number(amount->cents());
         }
@@ -971,7 +981,8 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
                 if (const auto number = parseNumber(*v))
                     d.values[key] = numberText(*number);
                 else
-                    d.problems << Tr::tr("“%1” is not a number (%2)").arg(*v, targetLabel(target));
+                    d.problems << Tr::tr("“%1” is not a number (%2)")
+                                      .arg(shownCell(*v), targetLabel(target));
             }
         }
     }
@@ -983,7 +994,7 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
                 state = code;
         }
         if (state.isEmpty())
-            d.problems << Tr::tr("“%1” is not a Démarches simplifiées state").arg(*s);
+            d.problems << Tr::tr("“%1” is not a Démarches simplifiées state").arg(shownCell(*s));
     }
     d.values[QStringLiteral("state")] = state;
     if (const auto m = cell(Motivation))
@@ -991,7 +1002,9 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
     if (const auto u = cell(UpdatedAt); u && !u->isEmpty()) {
         const QString stamp = parseTimestamp(*u);
         if (stamp.isEmpty())
-            d.problems << Tr::tr("“%1” is not a date").arg(*u);
+            d.problems << Tr::tr("“%1” is not a date").arg(shownCell(*u));
+        else if (!isPlausibleDate(QDate::fromString(stamp.left(10), Qt::ISODate)))
+            d.problems << implausibleDateProblem(*u);
         d.values[QStringLiteral("updated_at")] = stamp;
     }
     // The DS state decides admissibility at import; the user can change it afterwards.
@@ -1029,7 +1042,7 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
                 if (!reported && other.dsNumber != d.dsNumber && closeNames(other.name, name)) {
                     d.problems << Tr::tr("probably the same project as line %1 (“%2”)")
                                       .arg(other.line)
-                                      .arg(other.name);
+                                      .arg(shownCell(other.name));
                     reported = true;
                 }
             }
@@ -1042,9 +1055,9 @@ void ApplicationImport::checkRow(int index, QHash<QString, QList<int>> &byIdenti
                     continue;
                 d.problems << (otherNumber == 0
                         ? Tr::tr("probably the same project as “%1”, already in Tremplin")
-                              .arg(otherName)
+                              .arg(shownCell(otherName))
                         : Tr::tr("probably the same project as “%1” (dossier %2)")
-                              .arg(otherName, QString::number(otherNumber)));
+                              .arg(shownCell(otherName), QString::number(otherNumber)));
                 reported = true;
             }
         }

@@ -153,6 +153,7 @@ private:
     QString m_encoding;
     QChar m_separator = QLatin1Char(',');
     QString m_source;
+    QString m_fileProblem; ///< why the file cannot be read as a table (readCsv()), or empty
     bool m_ds = false;
     QString m_promotion;
     QList<Problem> m_fileProblems;

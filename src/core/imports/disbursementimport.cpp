@@ -120,7 +120,7 @@ QString digitsOf(const QString &text)
 QDate parseDate(const QString &text)
 {
     const QString t = text.trimmed();
-    QDate d = QDate::fromString(t, Qt::ISODate);
+    QDate d = QDate::fromString(t, QStringLiteral("yyyy-MM-dd"));
     if (!d.isValid())
         d = QDate::fromString(t, QStringLiteral("dd/MM/yyyy"));
     if (!d.isValid())
@@ -199,6 +199,7 @@ void DisbursementImport::load(const QByteArray &bytes, Database &db)
     m_headers = table.headers;
     m_rows = table.rows;
     m_lines = table.lines;
+    m_fileProblem = table.problem;
     guessMapping();
     check();
 }
@@ -244,6 +245,10 @@ void DisbursementImport::check()
     m_problems.clear();
     m_warnings.clear();
     m_checked.clear();
+    if (!m_fileProblem.isEmpty()) {
+        m_problems.append({ 1, m_fileProblem });
+        return;
+    }
     for (const Target required : { PaidOn, Amount }) {
         if (!m_mapping.contains(required))
             m_problems.append({ 1, Tr::tr("No column holds: %1.").arg(targetLabel(required)) });
@@ -322,12 +327,10 @@ void DisbursementImport::check()
         const QStringList &r = m_rows.at(i);
         const int line = m_lines.value(i, i + 2); // the file's line, as a reader finds it
         QStringList lineProblems;
-        for (const QString &cell : r) {
-            if (cell.size() > MaxFieldLength) {
-                lineProblems << Tr::tr("a cell is longer than %1 characters").arg(MaxFieldLength);
-                break;
-            }
-        }
+        for (const QString &p :
+            { overlongCellProblem(r, MaxFieldLength), extraCellsProblem(r, int(m_headers.size())) })
+            if (!p.isEmpty())
+                lineProblems << p;
         // Which grant: its decision reference, else its beneficiary (and tranche).
         int grant = -1;
         const QString ref = grantColumn >= 0 ? r.value(grantColumn).trimmed() : QString();
@@ -338,21 +341,22 @@ void DisbursementImport::check()
         if (!ref.isEmpty()) {
             const QList<int> found = byReference.value(ref);
             if (found.size() > 1)
-                lineProblems << Tr::tr("several grants have the reference “%1”").arg(ref);
+                lineProblems
+                    << Tr::tr("several grants have the reference “%1”").arg(shownCell(ref));
             else if (found.isEmpty())
-                lineProblems << Tr::tr("no grant has the reference “%1”").arg(ref);
+                lineProblems << Tr::tr("no grant has the reference “%1”").arg(shownCell(ref));
             else
                 grant = found.first();
         } else if (!siret.isEmpty() || !name.isEmpty()) {
             const QString who = !siret.isEmpty() ? Tr::tr("SIRET %1").arg(siret)
-                                                 : QStringLiteral("“%1”").arg(name);
+                                                 : QStringLiteral("“%1”").arg(shownCell(name));
             QList<int> found
                 = !siret.isEmpty() ? bySiret.value(siret) : byName.value(headerKey(name));
             const std::optional<TrancheKind> tranche = parseTranche(trancheText);
             if (!trancheText.isEmpty() && !tranche) {
                 lineProblems << Tr::tr(
                     "“%1” is not a tranche (seed or 1, second or 2, deployment or 3)")
-                                    .arg(trancheText);
+                                    .arg(shownCell(trancheText));
             } else if (found.isEmpty()) {
                 lineProblems << Tr::tr("no grant is paid to %1").arg(who);
             } else {
@@ -379,7 +383,9 @@ void DisbursementImport::check()
         }
         const QDate date = parseDate(r.value(dateColumn));
         if (!date.isValid())
-            lineProblems << Tr::tr("“%1” is not a date").arg(r.value(dateColumn));
+            lineProblems << Tr::tr("“%1” is not a date").arg(shownCell(r.value(dateColumn)));
+        else if (!isPlausibleDate(date))
+            lineProblems << implausibleDateProblem(r.value(dateColumn));
         // The file's way of writing numbers: a comma decimal is French, a point English.
         const QString amountText = r.value(amountColumn);
         auto amount = Money::parse(
@@ -387,7 +393,9 @@ void DisbursementImport::check()
         if (!amount)
             amount = Money::parse(amountText, fr);
         if (!amount || amount->cents() <= 0)
-            lineProblems << Tr::tr("“%1” is not an amount above zero").arg(amountText);
+            lineProblems << Tr::tr("“%1” is not an amount above zero").arg(shownCell(amountText));
+        else if (amount->cents() > MaxImportedCents)
+            lineProblems << amountTooLargeProblem(amountText);
         const QString reason = reasonColumn >= 0 ? r.value(reasonColumn).trimmed() : QString();
         if (lineProblems.isEmpty() && grant >= 0) {
             GrantState &g = grants[grant];

@@ -97,6 +97,7 @@ private:
     QString m_encoding;
     QChar m_separator = QLatin1Char(',');
     QString m_source;
+    QString m_fileProblem; ///< why the file cannot be read as a table (readCsv()), or empty
 
     struct Checked
     {

@@ -3,7 +3,6 @@
 
 #include "../database/transaction.h"
 #include "../error.h"
-#include "../exports/csv.h"
 #include "../services/juryservice.h"
 #include "../text/searchkey.h"
 #include "textfile.h"
@@ -45,6 +44,8 @@ int columnOf(const QString &header)
 }
 
 constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
+/// A comment as long as a few pages; longer is not a juror's comment.
+constexpr int MaxFieldLength = 20000;
 
 } // namespace
 
@@ -59,16 +60,18 @@ bool JuryScoreImport::load(const QString &text, QString *error)
 {
     m_rows.clear();
     m_problems.clear();
-    const QChar separator = csv::detectSeparator(text.section(QLatin1Char('\n'), 0, 0));
-    QList<int> lines;
-    const QList<QStringList> rows = csv::parse(text, separator, &lines);
-    if (rows.isEmpty()) {
+    const CsvTable table = readCsvText(text);
+    if (!table.problem.isEmpty()) {
+        *error = table.problem;
+        return false;
+    }
+    if (table.headers.isEmpty()) {
         *error = tr("The file is empty.");
         return false;
     }
     std::array<int, 5> column;
     column.fill(-1);
-    const QStringList header = rows.first();
+    const QStringList &header = table.headers;
     for (int i = 0; i < header.size(); ++i) {
         const int c = columnOf(header.at(i));
         if (c >= 0 && column[std::size_t(c)] < 0)
@@ -89,25 +92,27 @@ bool JuryScoreImport::load(const QString &text, QString *error)
         criteria.insert(c.name.trimmed().toCaseFolded(), c.id);
     QHash<QString, int> seenKey;
 
-    for (int r = 0; r < rows.size(); ++r) {
-        const QStringList &cells = rows.at(r);
-        const int rowLine = lines.at(r);
-        if (r == 0 || cells.join(QString()).trimmed().isEmpty())
-            continue;
+    for (int r = 0; r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows.at(r);
+        const int rowLine = table.lines.at(r);
         const auto cell = [&cells, &column](Column c) {
             const int i = column[std::size_t(c)];
             return i >= 0 && i < cells.size() ? cells.at(i).trimmed() : QString();
         };
         QStringList problems;
+        for (const QString &p : { overlongCellProblem(cells, MaxFieldLength),
+                 extraCellsProblem(cells, int(header.size())) })
+            if (!p.isEmpty())
+                problems.append(p);
         Row row;
         row.line = rowLine;
         const int j = JuryService::findJuror(jurors, cell(JurorColumn));
         if (cell(JurorColumn).isEmpty())
             problems.append(tr("no juror"));
         else if (j == -1)
-            problems.append(tr("unknown juror \"%1\"").arg(cell(JurorColumn)));
+            problems.append(tr("unknown juror \"%1\"").arg(shownCell(cell(JurorColumn))));
         else if (j == -2)
-            problems.append(tr("\"%1\" names several jurors").arg(cell(JurorColumn)));
+            problems.append(tr("\"%1\" names several jurors").arg(shownCell(cell(JurorColumn))));
         else
             row.memberId = jurors.at(j).memberId;
         const int a = JuryService::findCandidate(applications, cell(CandidateColumn));
@@ -116,10 +121,10 @@ bool JuryScoreImport::load(const QString &text, QString *error)
         else if (a == -1)
             problems.append(tr("unknown candidate \"%1\" (not an admissible application of the "
                                "session)")
-                                .arg(cell(CandidateColumn)));
+                                .arg(shownCell(cell(CandidateColumn))));
         else if (a == -2)
             problems.append(tr("\"%1\" names several applications: use the dossier number")
-                                .arg(cell(CandidateColumn)));
+                                .arg(shownCell(cell(CandidateColumn))));
         else
             row.initiativeId = applications.at(a).initiativeId;
         row.comment = cell(CommentColumn);
@@ -130,10 +135,12 @@ bool JuryScoreImport::load(const QString &text, QString *error)
             if (cell(CriterionColumn).isEmpty())
                 problems.append(tr("no criterion"));
             else if (row.criterionId == 0)
-                problems.append(tr("unknown criterion \"%1\"").arg(cell(CriterionColumn)));
+                problems.append(
+                    tr("unknown criterion \"%1\"").arg(shownCell(cell(CriterionColumn))));
             row.score = JuryService::parseScore(cell(ScoreColumn));
             if (!row.score)
-                problems.append(tr("the score \"%1\" is not a number").arg(cell(ScoreColumn)));
+                problems.append(
+                    tr("the score \"%1\" is not a number").arg(shownCell(cell(ScoreColumn))));
         }
         if (row.memberId != 0 && row.initiativeId != 0) {
             // Conflict, assignment, scale and step: the very rules of JuryService::setScore.

@@ -4,6 +4,7 @@
 #include "../database/query.h"
 #include "../database/transaction.h"
 #include "../error.h"
+#include "../imports/textfile.h"
 #include "../validation/validation.h"
 #include "jurydecisionservice.h"
 #include "searchindex.h"
@@ -34,6 +35,20 @@ QString number(double v)
 }
 
 const QString sessionTable = QStringLiteral("jury_session");
+
+/// The first problems of a template, the rest counted: a template of 20 000 criteria named
+/// alike says enough in twenty lines.
+QStringList firstProblems(QStringList problems)
+{
+    constexpr int listed = 20;
+    if (problems.size() > listed) {
+        const int more = int(problems.size()) - listed;
+        problems.resize(listed);
+        problems.append(QCoreApplication::translate(
+            "tremplin::JuryService", "… and %n more problem(s).", nullptr, more));
+    }
+    return problems;
+}
 
 bool onStep(double score, double min, double step)
 {
@@ -238,8 +253,18 @@ JuryTemplate JuryTemplate::fromJson(const QByteArray &json)
                 tr("The assignment \"%1\" is not all, manual or balanced.").arg(assignment));
         t.assignment = mode.value_or(AssignmentMode::All);
     }
-    t.maxPerJuror = int(real(root, "max_per_juror", top, 0));
-    t.minPerTrack = int(real(root, "min_per_track", top, 1));
+    // A count of applications or jurors: a double out of int's range would not convert.
+    const auto count = [&](const char *key, int fallback) {
+        const double v = real(root, key, top, fallback);
+        if (!std::isfinite(v) || std::abs(v) > 1e6) {
+            problems.append(tr("%1: \"%2\" is not a number of applications or jurors.")
+                                .arg(top, QLatin1String(key)));
+            return fallback;
+        }
+        return int(v);
+    };
+    t.maxPerJuror = count("max_per_juror", 0);
+    t.minPerTrack = count("min_per_track", 1);
     const QString method = text(root, "method", top, false);
     if (!method.isEmpty()) {
         const auto m = fromCode<RankingMethod>(method);
@@ -252,6 +277,17 @@ JuryTemplate JuryTemplate::fromJson(const QByteArray &json)
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char('\n')));
     return t;
+}
+
+JuryTemplate JuryTemplate::fromFile(const QString &path)
+{
+    constexpr qint64 maxSize = 16 * 1024 * 1024;
+    QString error;
+    const std::optional<QByteArray> bytes
+        = readImportFile(path, maxSize, tr("%1 is too large to be a jury template."), &error);
+    if (!bytes)
+        throw Error(error);
+    return fromJson(*bytes);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,7 +497,7 @@ QStringList JuryService::checkTemplate(const JuryTemplate &t) const
               .toLongLong();
     if (promotionId == 0) {
         problems.append(tr("There is no promotion named \"%1\".").arg(t.promotion));
-        return problems;
+        return firstProblems(problems);
     }
     Query q(m_db,
         QStringLiteral("SELECT id, name, ds_number FROM initiative WHERE promotion_id = "
@@ -489,7 +525,7 @@ QStringList JuryService::checkTemplate(const JuryTemplate &t) const
             problems.append(
                 tr("\"%1\" names several applications: use the dossier number.").arg(c.candidate));
     }
-    return problems;
+    return firstProblems(problems);
 }
 
 qint64 JuryService::applyTemplate(const JuryTemplate &t)

@@ -75,6 +75,9 @@ public:
     QByteArray toJson() const;
     /// Reads a template; throws tremplin::Error naming what is wrong.
     static JuryTemplate fromJson(const QByteArray &json);
+    /// Reads a template file (at most 16 MB: a template is a few kilobytes); throws
+    /// tremplin::Error naming what is wrong, or why the file cannot be read.
+    static JuryTemplate fromFile(const QString &path);
 };
 
 /// A juror of a session: a committee member with a track.

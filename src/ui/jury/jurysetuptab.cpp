@@ -20,7 +20,6 @@
 #include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -748,16 +747,11 @@ void JurySetupTab::loadTemplate()
         return;
     QStringList problems;
     JuryTemplate t;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.append(tr("The file cannot be read: %1").arg(file.errorString()));
-    } else {
-        try {
-            t = JuryTemplate::fromJson(file.readAll());
-            problems = JuryService(document()->database()).checkTemplate(t);
-        } catch (const Error &e) {
-            problems.append(e.message());
-        }
+    try {
+        t = JuryTemplate::fromFile(path);
+        problems = JuryService(document()->database()).checkTemplate(t);
+    } catch (const Error &e) {
+        problems.append(e.message());
     }
     if (!problems.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Load Jury Template"),
