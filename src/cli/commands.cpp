@@ -56,6 +56,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("tremplin::Cli",
                 "Replace a database by a snapshot, keeping a snapshot of it as it was."),
             runRestore },
+        { "history",
+            QT_TRANSLATE_NOOP("tremplin::Cli",
+                "Print the history of an initiative, a grant or a session (who changed what, "
+                "before and after), or write it as CSV."),
+            runHistory },
         { "generate",
             QT_TRANSLATE_NOOP(
                 "tremplin::Cli", "Create a large synthetic programme (for benchmarks and trials)."),

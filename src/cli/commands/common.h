@@ -60,5 +60,6 @@ int runJury(const QStringList &arguments, Io &io);
 int runBackup(const QStringList &arguments, Io &io);
 int runBackups(const QStringList &arguments, Io &io);
 int runRestore(const QStringList &arguments, Io &io);
+int runHistory(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

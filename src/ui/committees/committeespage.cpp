@@ -4,6 +4,7 @@
 #include "../commands/databasecommand.h"
 #include "../document.h"
 #include "../forms/referencepicker.h"
+#include "../history/historypanel.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
 #include "../style.h"
@@ -73,6 +74,18 @@ CommitteesPage::CommitteesPage(QWidget *parent)
     top->addWidget(m_newCommittee);
     top->addWidget(m_deleteCommittee);
     top->addWidget(m_pack);
+    // The session's history (decisions, members, scores of its jury): who changed what.
+    m_history = new QPushButton(this);
+    m_history->setObjectName(QStringLiteral("committeeHistory"));
+    top->addWidget(m_history);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (!m_document || currentCommittee() <= 0)
+            return;
+        auto *dialog = new HistoryDialog(*m_document, HistoryService::Scope::Committee,
+            currentCommittee(), tr("History of the Session"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(top);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
@@ -336,6 +349,7 @@ void CommitteesPage::updateButtons()
     m_newCommittee->setEnabled(open && m_programme > 0);
     m_deleteCommittee->setEnabled(committee);
     m_pack->setEnabled(committee);
+    m_history->setEnabled(committee);
     m_tabs->setEnabled(committee);
     m_addAgenda->setEnabled(committee && m_candidates->count() > 0);
     m_removeAgenda->setEnabled(e != nullptr);
@@ -602,6 +616,7 @@ void CommitteesPage::retranslateUi()
     m_newCommittee->setText(tr("&New Committee"));
     m_deleteCommittee->setText(tr("&Delete Committee"));
     m_pack->setText(tr("Committee &Pack (PDF)…"));
+    m_history->setText(tr("Histor&y…"));
     m_tabs->setTabText(0, tr("&Agenda and Decisions"));
     m_tabs->setTabText(1, tr("&Members"));
     m_membersLabel->setText(tr("Person:"));

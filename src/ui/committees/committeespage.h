@@ -49,6 +49,7 @@ public:
     QPushButton *briefPdfButton() const { return m_briefPdf; }
     QPushButton *printBriefButton() const { return m_printBrief; }
     QPushButton *packButton() const { return m_pack; }
+    QPushButton *historyButton() const { return m_history; }
     QTextBrowser *details() const { return m_details; }
     QLabel *problemLabel() const { return m_problem; }
     /// The committee selected; 0 when none.
@@ -85,6 +86,7 @@ private:
     QPushButton *m_newCommittee;
     QPushButton *m_deleteCommittee;
     QPushButton *m_pack;
+    QPushButton *m_history = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_membersView;
     ReferencePicker *m_memberPicker;
