@@ -9,6 +9,7 @@
 #include "core/demo/demoprogramme.h"
 #include "core/error.h"
 #include "core/i18n/translations.h"
+#include "core/imports/disbursementimport.h"
 #include "core/services/history.h"
 #include "core/services/juryservice.h"
 #include "core/services/records.h"
@@ -471,6 +472,49 @@ private Q_SLOTS:
                      .scalar()
                      .toInt(),
             0);
+    }
+
+    void anImportsPaymentsAndItsUndoAreInEachGrantsHistory()
+    {
+        Database db;
+        db.open(demoFile());
+        Query q(db,
+            QStringLiteral("SELECT g.id, g.decision_reference FROM grant_award g WHERE g.status = "
+                           "'committed' AND g.decision_reference IS NOT NULL AND "
+                           "g.committed_cents - (SELECT COALESCE(SUM(amount_cents), 0) FROM "
+                           "disbursement d WHERE d.grant_id = g.id) > 200000 ORDER BY g.id"));
+        q.exec();
+        QVERIFY(q.next());
+        const qint64 grant = q.value(0).toLongLong();
+        const QString reference = q.value(1).toString();
+        q.raw().finish();
+        const QString csv = m_dir.filePath(QStringLiteral("payments.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("grant,paid_on,amount,reference,reason\n%1,2026-02-01,700.00,"
+                                   "IMP-1,\n%1,2026-03-01,300.50,IMP-2,\n")
+                        .arg(reference)
+                        .toUtf8());
+        }
+        DisbursementImport import;
+        QString error;
+        QVERIFY2(import.loadFile(csv, db, &error), qPrintable(error));
+        QVERIFY(import.problems().isEmpty());
+        QCOMPARE(import.commit(), 2);
+        DisbursementImport::removeImported(db, import.writtenIds());
+
+        const QList<HistoryStep> steps
+            = HistoryService(db).steps(HistoryService::Scope::Grant, grant);
+        QVERIFY(steps.size() >= 2);
+        const HistoryStep &imported = steps.at(steps.size() - 2);
+        const HistoryStep &undone = steps.constLast();
+        QCOMPARE(imported.what(), QStringLiteral("Payment created"));
+        QCOMPARE(imported.changesText(),
+            QStringLiteral("Amount paid: (none) → €700.00\nAmount paid: (none) → €300.50"));
+        QCOMPARE(undone.what(), QStringLiteral("Payment deleted"));
+        QCOMPARE(undone.changesText(),
+            QStringLiteral("Amount paid: €700.00 → (none)\nAmount paid: €300.50 → (none)"));
     }
 
     void oneStepIsOneGroupAndItsLinesShareTheStepOfItsFirstLine()

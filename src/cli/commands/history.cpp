@@ -61,7 +61,8 @@ int runHistory(const QStringList &arguments, Io &io)
             const QString value
                 = parser.value(grant ? QStringLiteral("grant") : QStringLiteral("initiative"));
             id = value.toLongLong(&ok);
-            if (!ok || !history.exists(scope, id)) {
+            // A deleted record's history stays readable.
+            if (!ok || (!history.exists(scope, id) && history.steps(scope, id).isEmpty())) {
                 io.err << (grant ? Tr::tr("tremplin-cli history: there is no grant %1.")
                                  : Tr::tr("tremplin-cli history: there is no initiative %1."))
                               .arg(value)

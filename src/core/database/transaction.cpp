@@ -93,6 +93,15 @@ QVariant auditText(const QVariant &value)
     return value.toString();
 }
 
+/// The step of a transaction's lines is the id of its first line: taken before writing it
+/// (the write lock is held, no other writer can take the same id).
+qint64 startStep(Database &db)
+{
+    return Query(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"))
+        .scalar()
+        .toLongLong();
+}
+
 } // namespace
 
 void WriteTransaction::record(
@@ -136,14 +145,9 @@ void WriteTransaction::record(const QString &entity, qint64 id, Change::Kind kin
             QStringLiteral("INSERT INTO audit_log (id, changed_at, actor, entity, entity_id, "
                            "operation, summary, step, field, old_value, new_value, scope, "
                            "scope_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        // The step is the id of its first line: taken before writing it (the write lock is
-        // held, no other writer can take the same id).
         QVariant lineId(QMetaType::fromType<qint64>());
         if (m_db.m_auditStep == 0) {
-            m_db.m_auditStep
-                = Query(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM audit_log"))
-                      .scalar()
-                      .toLongLong();
+            m_db.m_auditStep = startStep(m_db);
             lineId = m_db.m_auditStep;
         }
         q.bindAll(lineId, when, actor, entity, id, QString::fromLatin1(operations[kind]),
@@ -152,6 +156,36 @@ void WriteTransaction::record(const QString &entity, qint64 id, Change::Kind kin
              scope.kind.isEmpty() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(scope.id))
             .exec();
     }
+}
+
+void WriteTransaction::recordRows(const QString &table, qint64 afterId, qint64 lastId, bool created,
+    const QString &field, const QString &scope, const QString &scopeColumn)
+{
+    if (lastId <= afterId)
+        return;
+    const bool first = m_db.m_auditStep == 0;
+    if (first)
+        m_db.m_auditStep = startStep(m_db);
+    // The first line of a step carries the step as its id (see record()).
+    const QString id = first ? QStringLiteral("CASE WHEN id = (SELECT MIN(id) FROM %1 WHERE id > "
+                                              "?) THEN ? ELSE NULL END")
+                                   .arg(table)
+                             : QStringLiteral("NULL");
+    Query q(m_db,
+        QStringLiteral("INSERT INTO audit_log (id, changed_at, actor, entity, entity_id, "
+                       "operation, step, field, old_value, new_value, scope, scope_id) SELECT "
+                       "%1, ?, ?, ?, id, ?, ?, ?, %2, %3, ?, %4 FROM %5 WHERE id > ? AND id <= "
+                       "? ORDER BY id")
+            .arg(id,
+                created ? QStringLiteral("NULL") : QStringLiteral("CAST(%1 AS TEXT)").arg(field),
+                created ? QStringLiteral("CAST(%1 AS TEXT)").arg(field) : QStringLiteral("NULL"),
+                scopeColumn, table));
+    if (first)
+        q.bindAll(afterId, m_db.m_auditStep);
+    q.bindAll(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), actorName(), table,
+         created ? QStringLiteral("insert") : QStringLiteral("delete"), m_db.m_auditStep, field,
+         scope, afterId, lastId)
+        .exec();
 }
 
 void WriteTransaction::commit()

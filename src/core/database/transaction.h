@@ -42,6 +42,12 @@ public:
     /// group in a History panel.
     void record(const QString &entity, qint64 id, Change::Kind kind, const QString &summary,
         const QList<FieldChange> &fields);
+    /// A line per row of @p table whose id is in (@p afterId, @p lastId] (an import's rows),
+    /// in one statement: @p field's value as the new value (@p created) or the old one, in the
+    /// scope of the @p scope row its column @p scopeColumn names. Joins the step of the
+    /// transaction. Names come from the caller's code, never from user input.
+    void recordRows(const QString &table, qint64 afterId, qint64 lastId, bool created,
+        const QString &field, const QString &scope, const QString &scopeColumn);
     void commit();
 
 private:

@@ -342,6 +342,13 @@ QString RecordService::codeLabel(const QString &table, const QString &column, co
         return lookup(TrancheKind {});
     if (column == QLatin1String("kind") && table == QLatin1String("administration"))
         return lookup(AdministrationKind {});
+    // Written by the services, not by forms: the history shows them.
+    if (column == QLatin1String("kind") && table == QLatin1String("decision"))
+        return lookup(DecisionKind {});
+    if (column == QLatin1String("outcome") && table == QLatin1String("jury_decision"))
+        return lookup(JuryOutcome {});
+    if (column == QLatin1String("status") && table == QLatin1String("grant_award"))
+        return lookup(GrantStatus {});
     return code;
 }
 

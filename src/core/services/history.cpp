@@ -21,23 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(tremplin::History)
 };
 
-/// Label of a code the record catalogue does not describe (decisions, a grant's status).
-QString otherCodeLabel(const QString &table, const QString &column, const QString &code)
-{
-    auto lookup = [&code](auto tag) -> QString {
-        using E = decltype(tag);
-        const auto v = fromCode<E>(code);
-        return v ? label(*v) : code;
-    };
-    if (table == QLatin1String("decision") && column == QLatin1String("kind"))
-        return lookup(DecisionKind {});
-    if (table == QLatin1String("jury_decision") && column == QLatin1String("outcome"))
-        return lookup(JuryOutcome {});
-    if (table == QLatin1String("grant_award") && column == QLatin1String("status"))
-        return lookup(GrantStatus {});
-    return RecordService::codeLabel(table, column, code);
-}
-
 /// The name of a row another row refers to ("initiative_id" = 3: the initiative's name), read
 /// once per history.
 class Names
@@ -112,7 +95,7 @@ QString shown(const QString &table, const QString &column, const QVariant &value
         return ok ? Money::fromCents(cents).toString(QLocale()) : text;
     }
     if (!spec)
-        return otherCodeLabel(table, column, text);
+        return RecordService::codeLabel(table, column, text);
     switch (spec->kind) {
     case FieldKind::Date:
     case FieldKind::RequiredDate: {
@@ -128,7 +111,7 @@ QString shown(const QString &table, const QString &column, const QVariant &value
         return ok ? QLocale().toString(d, 'g', 12) : text;
     }
     case FieldKind::Code:
-        return otherCodeLabel(table, column, text);
+        return RecordService::codeLabel(table, column, text);
     default:
         return text;
     }

@@ -677,7 +677,9 @@ qint64 JuryDecisionService::amendDecision(qint64 sessionId, qint64 initiativeId,
                                   QJsonDocument(change).toJson(QJsonDocument::Compact)),
                               why.trimmed())
                           .execReturningId();
-    tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome));
+    tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome),
+        { { QStringLiteral("outcome"), toCode(previous->outcome), toCode(outcome) },
+            { QStringLiteral("reason"), previous->reason, reason.trimmed() } });
     tx.touch(QStringLiteral("session_amendment"), id, Change::Inserted);
     tx.commit();
     return id;
