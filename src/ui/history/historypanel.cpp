@@ -42,6 +42,8 @@ HistoryPanel::HistoryPanel(
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setModel(m_model);
     m_view->setWordWrap(true);
+    // A step of a whole import or a committee's decisions is a tall row: scroll through it.
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
