@@ -285,6 +285,12 @@ private Q_SLOTS:
         };
         QCOMPARE(amountOf(created), QStringLiteral(" | €1,234.56"));
         QCOMPARE(amountOf(deleted), QStringLiteral("€1,234.56 | "));
+        // Flags and shares read as the form shows them, not as stored.
+        const QString demoStep = steps.constFirst().changesText();
+        QVERIFY2(demoStep.contains(QStringLiteral("Illustrative: (none) → yes"))
+                && demoStep.contains(
+                    QStringLiteral("Share of the project's budget: (none) → 100%")),
+            qPrintable(demoStep));
         // The initiative's history holds its grants' steps too.
         const QList<HistoryStep> ofInitiative
             = history.steps(HistoryService::Scope::Initiative, initiative);

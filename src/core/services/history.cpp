@@ -86,6 +86,15 @@ QString shown(const QString &table, const QString &column, const QVariant &value
         if (!name.isEmpty())
             return name;
     }
+    // Columns the services write as 0/1 and as a share, shown as the form shows them.
+    if (column == QLatin1String("illustrative"))
+        return text == QLatin1String("1") ? Tr::tr("yes") : Tr::tr("no");
+    if (column == QLatin1String("budget_share")) {
+        bool ok = false;
+        const double share = text.toDouble(&ok);
+        if (ok)
+            return Tr::tr("%1%", "a percentage").arg(QLocale().toString(share * 100.0, 'g', 12));
+    }
     const FieldSpec *spec = RecordService::field(table, column);
     const bool money
         = spec ? spec->kind == FieldKind::Money : column.endsWith(QLatin1String("_cents"));
