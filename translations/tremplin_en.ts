@@ -4860,6 +4860,11 @@
         <source>(erased)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HistoryModel</name>

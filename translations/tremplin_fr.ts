@@ -2091,19 +2091,19 @@
     </message>
     <message>
         <source>tremplin-cli history: give one of --initiative ID, --grant ID or --session NAME.</source>
-        <translation>tremplin-cli history : indiquez --initiative ID, --grant ID ou --session NOM.</translation>
+        <translation>tremplin-cli history&#xa0;: indiquez --initiative ID, --grant ID ou --session NOM.</translation>
     </message>
     <message>
         <source>tremplin-cli history: no committee or jury session is named &quot;%1&quot;.</source>
-        <translation>tremplin-cli history : aucune séance de comité ou de jury ne s’appelle « %1 ».</translation>
+        <translation>tremplin-cli history&#xa0;: aucune séance de comité ou de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>tremplin-cli history: there is no grant %1.</source>
-        <translation>tremplin-cli history : la subvention %1 n’existe pas.</translation>
+        <translation>tremplin-cli history&#xa0;: la subvention %1 n’existe pas.</translation>
     </message>
     <message>
         <source>tremplin-cli history: there is no initiative %1.</source>
-        <translation>tremplin-cli history : l’initiative %1 n’existe pas.</translation>
+        <translation>tremplin-cli history&#xa0;: l’initiative %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) written to %1.</source>
@@ -2122,7 +2122,7 @@
     </message>
     <message>
         <source>tremplin-cli history: %1</source>
-        <translation>tremplin-cli history : %1</translation>
+        <translation>tremplin-cli history&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4736,15 +4736,15 @@
     </message>
     <message>
         <source>%1 created</source>
-        <translation>%1 : création</translation>
+        <translation>%1&#xa0;: création</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation>%1 : suppression</translation>
+        <translation>%1&#xa0;: suppression</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation>%1 : modification</translation>
+        <translation>%1&#xa0;: modification</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4752,7 +4752,7 @@
     </message>
     <message>
         <source>%1: (erased)</source>
-        <translation>%1 : (effacé)</translation>
+        <translation>%1&#xa0;: (effacé)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -4760,7 +4760,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>Grant</source>
@@ -4862,6 +4862,11 @@
         <source>(erased)</source>
         <translation>(effacé)</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HistoryModel</name>
@@ -4894,7 +4899,7 @@
     </message>
     <message>
         <source>No change matches “%1”.</source>
-        <translation>Aucune modification ne correspond à « %1 ».</translation>
+        <translation>Aucune modification ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Export History</source>
@@ -4910,7 +4915,7 @@
     </message>
     <message>
         <source>Filter: who, field, value…</source>
-        <translation>Filtrer : qui, champ, valeur…</translation>
+        <translation>Filtrer&#xa0;: qui, champ, valeur…</translation>
     </message>
     <message>
         <source>Filter the history</source>
