@@ -2168,6 +2168,61 @@
         <source>tremplin-cli privacy: %1</source>
         <translation>tremplin-cli privacy&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Print the history of an initiative, a grant or a session (who changed what, before and after), or write it as CSV.</source>
+        <translation>Afficher l’historique d’une initiative, d’une subvention ou d’une séance (qui a modifié quoi, avant et après), ou l’écrire en CSV.</translation>
+    </message>
+    <message>
+        <source>The initiative&apos;s history (its id).</source>
+        <translation>L’historique de l’initiative (son identifiant).</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s history, with its payments (its id).</source>
+        <translation>L’historique de la subvention, avec ses versements (son identifiant).</translation>
+    </message>
+    <message>
+        <source>The history of a committee or jury session (its name or id).</source>
+        <translation>L’historique d’une séance de comité ou de jury (son nom ou son identifiant).</translation>
+    </message>
+    <message>
+        <source>Write the history as CSV to this file instead of printing it.</source>
+        <translation>Écrire l’historique en CSV dans ce fichier au lieu de l’afficher.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli history: give one of --initiative ID, --grant ID or --session NAME.</source>
+        <translation>tremplin-cli history&#xa0;: indiquez --initiative ID, --grant ID ou --session NOM.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli history: no committee or jury session is named &quot;%1&quot;.</source>
+        <translation>tremplin-cli history&#xa0;: aucune séance de comité ou de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>tremplin-cli history: there is no grant %1.</source>
+        <translation>tremplin-cli history&#xa0;: la subvention %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli history: there is no initiative %1.</source>
+        <translation>tremplin-cli history&#xa0;: l’initiative %1 n’existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) written to %1.</source>
+        <translation>
+            <numerusform>%n étape écrite dans %1.</numerusform>
+            <numerusform>%n étapes écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>No change recorded.</source>
+        <translation>Aucune modification enregistrée.</translation>
+    </message>
+    <message>
+        <source>tremplin-cli history: %1</source>
+        <translation>tremplin-cli history&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::CommitteeBrief</name>
@@ -2895,6 +2950,14 @@
     <message>
         <source>R&amp;oom Mode (F11)</source>
         <translation>M&amp;ode salle (F11)</translation>
+    </message>
+    <message>
+        <source>History of the Session</source>
+        <translation>Historique de la séance</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +4738,18 @@
         <source>Remove Payment</source>
         <translation>Retirer le versement</translation>
     </message>
+    <message>
+        <source>History of the Grant</source>
+        <translation>Historique de la subvention</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
+    </message>
+    <message>
+        <source>Who changed the grant and its payments, and what</source>
+        <translation>Qui a modifié la subvention et ses versements, et quoi</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::GrantService</name>
@@ -4834,6 +4909,268 @@
     <message>
         <source>Escape</source>
         <translation>Échap</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::History</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Amount committed</source>
+        <translation>Montant engagé</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Versé le</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Illustratif</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1&#xa0;: création</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>%1&#xa0;: suppression</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1&#xa0;: modification</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: (erased)</source>
+        <translation>%1&#xa0;: (effacé)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Subvention</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Versement</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Jury session</source>
+        <translation>Session du jury</translation>
+    </message>
+    <message>
+        <source>Committee decision</source>
+        <translation>Décision du comité</translation>
+    </message>
+    <message>
+        <source>Jury decision</source>
+        <translation>Décision du jury</translation>
+    </message>
+    <message>
+        <source>Jury score</source>
+        <translation>Note du jury</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>Recusal</source>
+        <translation>Déport</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Person&apos;s role</source>
+        <translation>Rôle d’une personne</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation>Entrée du journal</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::HistoryModel</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Changes (before → after)</source>
+        <translation>Modifications (avant → après)</translation>
+    </message>
+</context>
+<context>
+    <name>tremplin::HistoryPanel</name>
+    <message>
+        <source>No change recorded yet.</source>
+        <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>No change matches “%1”.</source>
+        <translation>Aucune modification ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>historique</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Filter: who, field, value…</source>
+        <translation>Filtrer&#xa0;: qui, champ, valeur…</translation>
+    </message>
+    <message>
+        <source>Filter the history</source>
+        <translation>Filtrer l’historique</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the steps shown as a spreadsheet file</source>
+        <translation>Enregistrer les étapes affichées dans un fichier de tableur</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5457,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>No impact indicator yet. Use Add indicator, then record its measurements to follow its trend.</source>
         <translation>Aucun indicateur d’impact. Utilisez Ajouter un indicateur, puis saisissez ses mesures pour suivre son évolution.</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histori&amp;que</translation>
     </message>
 </context>
 <context>

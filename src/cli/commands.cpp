@@ -64,6 +64,11 @@ const QList<Command> &commands()
             QT_TRANSLATE_NOOP("tremplin::Cli",
                 "Purge non-selected applicants' personal data past the retention period."),
             runPrivacy },
+        { "history",
+            QT_TRANSLATE_NOOP("tremplin::Cli",
+                "Print the history of an initiative, a grant or a session (who changed what, "
+                "before and after), or write it as CSV."),
+            runHistory },
         { "generate",
             QT_TRANSLATE_NOOP(
                 "tremplin::Cli", "Create a large synthetic programme (for benchmarks and trials)."),

@@ -62,5 +62,6 @@ int runBackups(const QStringList &arguments, Io &io);
 int runRestore(const QStringList &arguments, Io &io);
 int runPerson(const QStringList &arguments, Io &io);
 int runPrivacy(const QStringList &arguments, Io &io);
+int runHistory(const QStringList &arguments, Io &io);
 
 } // namespace tremplin::cli

@@ -101,6 +101,7 @@ void Database::close()
     m_schemaVersion = 0;
     m_readOnly = false;
     m_txDepth = 0;
+    m_auditStep = 0;
     m_pendingChanges.clear();
 }
 

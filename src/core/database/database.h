@@ -141,6 +141,9 @@ private:
     // State of the write transaction in progress (see WriteTransaction).
     int m_txDepth = 0;
     bool m_txFailed = false;
+    /// The audit trail's step of the open outermost transaction: the id of its first line (0
+    /// before one is written).
+    qint64 m_auditStep = 0;
     ChangeSet m_pendingChanges;
 };
 

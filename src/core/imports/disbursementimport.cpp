@@ -454,6 +454,9 @@ int DisbursementImport::commit()
               .toLongLong();
     tx.record(QStringLiteral("disbursement"), 0, Change::Inserted,
         Tr::tr("Imported %n payment(s) from %1", nullptr, int(m_checked.size())).arg(m_source));
+    // Each payment in its grant's history, in the import's step.
+    tx.recordRows(QStringLiteral("disbursement"), before, after, true,
+        QStringLiteral("amount_cents"), QStringLiteral("grant_award"), QStringLiteral("grant_id"));
     tx.commit();
     m_written = { before, after };
     return int(m_checked.size());
@@ -501,10 +504,13 @@ RemovedRecord DisbursementImport::removeImported(Database &db, QPair<qint64, qin
             row.insert(rec.fieldName(i), q.value(i));
         removed.rows.first().rows.append(row);
     }
+    tx.record(QStringLiteral("disbursement"), 0, Change::Deleted, QStringLiteral("undo import"));
+    // Recorded while the rows are still there to read.
+    tx.recordRows(QStringLiteral("disbursement"), ids.first, ids.second, false,
+        QStringLiteral("amount_cents"), QStringLiteral("grant_award"), QStringLiteral("grant_id"));
     Query(db, QStringLiteral("DELETE FROM disbursement WHERE id > ? AND id <= ?"))
         .bindAll(ids.first, ids.second)
         .exec();
-    tx.record(QStringLiteral("disbursement"), 0, Change::Deleted, QStringLiteral("undo import"));
     tx.commit();
     return removed;
 }

@@ -310,6 +310,49 @@ const FieldSpec *RecordService::field(const QString &table, const QString &colum
     return nullptr;
 }
 
+QString RecordService::codeLabel(const QString &table, const QString &column, const QString &code)
+{
+    auto lookup = [&code](auto tag) -> QString {
+        using E = decltype(tag);
+        const auto v = fromCode<E>(code);
+        return v ? tremplin::label(*v) : code;
+    };
+    if (column == QLatin1String("kind") && table == QLatin1String("need"))
+        return lookup(NeedKind {});
+    if (column == QLatin1String("kind") && table == QLatin1String("journal_entry"))
+        return lookup(JournalKind {});
+    if (column == QLatin1String("status") && table == QLatin1String("action_item"))
+        return lookup(ActionStatus {});
+    if (column == QLatin1String("status") && table == QLatin1String("participation"))
+        return lookup(PhaseStatus {});
+    if (column == QLatin1String("role") && table == QLatin1String("committee_member"))
+        return lookup(CommitteeRole {});
+    if (column == QLatin1String("kind") && table == QLatin1String("committee"))
+        return lookup(CommitteeKind {});
+    if (column == QLatin1String("role"))
+        return lookup(PersonRole {});
+    if (column == QLatin1String("direction"))
+        return lookup(IndicatorDirection {});
+    if (column == QLatin1String("lifecycle"))
+        return lookup(Lifecycle {});
+    if (column == QLatin1String("legal_form"))
+        return lookup(LegalForm {});
+    if (column == QLatin1String("kind") && table == QLatin1String("phase"))
+        return lookup(PhaseKind {});
+    if (column == QLatin1String("tranche"))
+        return lookup(TrancheKind {});
+    if (column == QLatin1String("kind") && table == QLatin1String("administration"))
+        return lookup(AdministrationKind {});
+    // Written by the services, not by forms: the history shows them.
+    if (column == QLatin1String("kind") && table == QLatin1String("decision"))
+        return lookup(DecisionKind {});
+    if (column == QLatin1String("outcome") && table == QLatin1String("jury_decision"))
+        return lookup(JuryOutcome {});
+    if (column == QLatin1String("status") && table == QLatin1String("grant_award"))
+        return lookup(GrantStatus {});
+    return code;
+}
+
 QString RecordService::label(const FieldSpec &spec)
 {
     return QCoreApplication::translate("tremplin::Fields", spec.label);

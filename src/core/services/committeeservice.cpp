@@ -494,7 +494,10 @@ DecisionOutcome CommitteeService::recordDecision(const DecisionRequest &d)
                   d.reason.trimmed(), continues(d.kind) ? nullableId(d.phaseId) : nullableId(0),
                   nullableText(out.reference), nowUtc())
               .execReturningId();
-    tx.record(QStringLiteral("decision"), out.decisionId, Change::Inserted, toCode(d.kind));
+    tx.record(QStringLiteral("decision"), out.decisionId, Change::Inserted, toCode(d.kind),
+        { { QStringLiteral("initiative_id"), {}, d.initiativeId },
+            { QStringLiteral("kind"), {}, toCode(d.kind) },
+            { QStringLiteral("reason"), {}, d.reason.trimmed() } });
     for (int i = 0; i < d.tranches.size(); ++i) {
         const TrancheDecision &t = d.tranches.at(i);
         // The first tranche carries the decision's reference; the next ones add -T2, -T3...
@@ -511,8 +514,10 @@ DecisionOutcome CommitteeService::recordDecision(const DecisionRequest &d)
                       toCode(t.tranche), t.amount.cents(), nullableText(reference),
                       nullableDate(c.heldOn), nullableText(t.conditions.trimmed()))
                   .execReturningId();
-        tx.record(
-            QStringLiteral("grant_award"), grant, Change::Inserted, t.amount.toDecimalString());
+        tx.record(QStringLiteral("grant_award"), grant, Change::Inserted,
+            t.amount.toDecimalString(),
+            { { QStringLiteral("committed_cents"), {}, t.amount.cents() },
+                { QStringLiteral("tranche"), {}, toCode(t.tranche) } });
         out.grantIds.append(grant);
     }
     for (const SponsorEngagement &s : d.sponsors) {
@@ -582,7 +587,11 @@ qint64 CommitteeService::amendDecision(
         .exec();
     tx.touch(QStringLiteral("decision_amendment"), id, Change::Inserted);
     tx.record(QStringLiteral("decision"), decisionId, Change::Updated,
-        QStringLiteral("kind, reason, phase_id"));
+        QStringLiteral("kind, reason, phase_id"),
+        { { QStringLiteral("kind"), previousKind, toCode(kind) },
+            { QStringLiteral("reason"), previousReason, reason.trimmed() },
+            { QStringLiteral("phase_id"), previousPhase,
+                continues(kind) ? nullableId(phaseId) : nullableId(0) } });
     tx.commit();
     return id;
 }

@@ -56,7 +56,10 @@ qint64 GrantService::createGrant(const Grant &g)
                   nullableText(g.notes), nullableDate(g.conditionsMetOn),
                   g.budgetShare ? QVariant(*g.budgetShare) : QVariant(QMetaType(QMetaType::Double)))
               .execReturningId();
-    tx.record(QStringLiteral("grant_award"), id, Change::Inserted, g.committed.toDecimalString());
+    tx.record(QStringLiteral("grant_award"), id, Change::Inserted, g.committed.toDecimalString(),
+        { { QStringLiteral("committed_cents"), {}, g.committed.cents() },
+            { QStringLiteral("tranche"), {}, toCode(g.tranche) },
+            { QStringLiteral("status"), {}, toCode(g.status) } });
     tx.commit();
     return id;
 }
@@ -68,8 +71,8 @@ void GrantService::markIllustrative(const QList<qint64> &grantIds)
         Query(m_db, QStringLiteral("UPDATE grant_award SET illustrative = 1 WHERE id = ?"))
             .bindAll(id)
             .exec();
-        tx.record(
-            QStringLiteral("grant_award"), id, Change::Updated, QStringLiteral("illustrative"));
+        tx.record(QStringLiteral("grant_award"), id, Change::Updated,
+            QStringLiteral("illustrative"), { { QStringLiteral("illustrative"), {}, 1 } });
     }
     tx.commit();
 }
@@ -108,7 +111,10 @@ qint64 GrantService::addDisbursement(const Disbursement &d)
                           .bindAll(d.grantId, nullableDate(d.paidOn), d.amount.cents(),
                               nullableText(d.reference), nullableText(d.overrideReason))
                           .execReturningId();
-    tx.record(QStringLiteral("disbursement"), id, Change::Inserted, d.amount.toDecimalString());
+    tx.record(QStringLiteral("disbursement"), id, Change::Inserted, d.amount.toDecimalString(),
+        { { QStringLiteral("amount_cents"), {}, d.amount.cents() },
+            { QStringLiteral("paid_on"), {}, nullableDate(d.paidOn) },
+            { QStringLiteral("reference"), {}, nullableText(d.reference) } });
     tx.commit();
     return id;
 }

@@ -406,7 +406,8 @@ qint64 JuryDecisionService::recordDecision(qint64 sessionId, qint64 initiativeId
     const jury::Ranking ranking = sessionRanking(m_db, sessionId);
     const jury::RankedApplication *row = rowOf(ranking, initiativeId);
     const bool departs = !departure(sessionId, initiativeId, outcome).isEmpty();
-    const bool existed = decision(sessionId, initiativeId).has_value();
+    const std::optional<JuryDecision> before = decision(sessionId, initiativeId);
+    const bool existed = before.has_value();
     const qint64 id = Query(m_db,
         QStringLiteral("INSERT INTO jury_decision (session_id, initiative_id, outcome, reason, "
                        "decided_at, rank, score, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, "
@@ -420,7 +421,11 @@ qint64 JuryDecisionService::recordDecision(qint64 sessionId, qint64 initiativeId
                               departs ? nullableText(overrideReason.trimmed()) : QVariant())
                           .execReturningId();
     tx.record(QStringLiteral("jury_decision"), id, existed ? Change::Updated : Change::Inserted,
-        toCode(outcome));
+        toCode(outcome),
+        { { QStringLiteral("outcome"), existed ? QVariant(toCode(before->outcome)) : QVariant(),
+              toCode(outcome) },
+            { QStringLiteral("reason"), existed ? QVariant(before->reason) : QVariant(),
+                reason.trimmed() } });
     tx.commit();
     return id;
 }
@@ -731,7 +736,9 @@ AmendmentOutcome JuryDecisionService::amendDecision(qint64 sessionId, qint64 ini
                                   QJsonDocument(change).toJson(QJsonDocument::Compact)),
                               why.trimmed())
                           .execReturningId();
-    tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome));
+    tx.record(QStringLiteral("jury_decision"), previous->id, Change::Updated, toCode(outcome),
+        { { QStringLiteral("outcome"), toCode(previous->outcome), toCode(outcome) },
+            { QStringLiteral("reason"), previous->reason, reason.trimmed() } });
     tx.touch(QStringLiteral("session_amendment"), id, Change::Inserted);
 
     // The laureate status follows, as sign-off would have set it.

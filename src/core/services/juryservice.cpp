@@ -996,6 +996,14 @@ void JuryService::setScore(qint64 sessionId, qint64 memberId, qint64 initiativeI
     const QString problem = scoreProblem(sessionId, memberId, initiativeId, criterionId, score);
     if (!problem.isEmpty())
         throw Error(problem);
+    const std::optional<double> before = this->score(memberId, initiativeId, criterionId);
+    const auto audited
+        = [&](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+    // The criterion and the application scored, for the line of the session's history.
+    const QString summary = QStringLiteral("member %1, initiative %2, criterion %3")
+                                .arg(memberId)
+                                .arg(initiativeId)
+                                .arg(criterionId);
     if (score) {
         const qint64 id = Query(m_db,
             QStringLiteral("INSERT INTO jury_score (session_id, member_id, initiative_id, "
@@ -1004,7 +1012,8 @@ void JuryService::setScore(qint64 sessionId, qint64 memberId, qint64 initiativeI
                            "RETURNING id"))
                               .bindAll(sessionId, memberId, initiativeId, criterionId, *score)
                               .execReturningId();
-        tx.touch(QStringLiteral("jury_score"), id);
+        tx.record(QStringLiteral("jury_score"), id, Change::Updated, summary,
+            { { QStringLiteral("score"), audited(before), audited(score) } });
     } else {
         Query(m_db,
             QStringLiteral("DELETE FROM jury_score WHERE member_id = ? AND initiative_id "
@@ -1012,6 +1021,9 @@ void JuryService::setScore(qint64 sessionId, qint64 memberId, qint64 initiativeI
             .bindAll(memberId, initiativeId, criterionId)
             .exec();
         tx.touch(QStringLiteral("jury_score"), 0, Change::Deleted);
+        // The row is gone: the line belongs to the session through its committee.
+        tx.record(QStringLiteral("jury_session"), sessionId, Change::Updated, summary,
+            { { QStringLiteral("score"), audited(before), {} } });
     }
     tx.commit();
 }

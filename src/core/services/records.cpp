@@ -44,6 +44,22 @@ bool isInsertable(const QString &table)
     return false;
 }
 
+/// The columns of a row created (@p created) or removed, as audit lines: the fields a form
+/// edits and the references to other rows, not the stored keys (search text, sort keys).
+QList<FieldChange> auditedFields(const QString &table, const QVariantMap &row, bool created)
+{
+    QList<FieldChange> out;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        if (!RecordService::field(table, it.key()) && !it.key().endsWith(QLatin1String("_id")))
+            continue;
+        out.append(created ? FieldChange { it.key(), {}, it.value() }
+                           : FieldChange { it.key(), it.value(), {} });
+    }
+    return out;
+}
+
 } // namespace
 
 RecordRows RecordService::children(const QString &table, const QString &parentColumn,
@@ -125,6 +141,7 @@ void RecordService::setValue(
     const FieldSpec &spec = *field(table, column);
     const QVariant v = normalise(spec, value);
     WriteTransaction tx(m_db);
+    const QVariant before = this->value(table, column, id);
     if (spec.kind == FieldKind::Themes) {
         InitiativeService(m_db).setThemes(id, v.toStringList());
     } else {
@@ -150,7 +167,7 @@ void RecordService::setValue(
     refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, { column });
     ProgrammeService(m_db).checkWritten(table, id, { column });
-    tx.record(table, id, Change::Updated, column);
+    tx.record(table, id, Change::Updated, column, { { column, before, v } });
     tx.commit();
 }
 
@@ -161,6 +178,7 @@ void RecordService::setValues(
         return;
     QStringList assignments;
     QVariantList bound;
+    QList<FieldChange> changes;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const QString refusal = problem(table, it.key(), id, it.value(), check, &values);
         if (!refusal.isEmpty())
@@ -170,8 +188,11 @@ void RecordService::setValues(
             throw Error(Tr::tr("This field cannot be edited."));
         assignments << QStringLiteral("%1 = ?").arg(QLatin1String(spec->column));
         bound << normalise(*spec, it.value());
+        changes.append({ it.key(), {}, bound.constLast() });
     }
     WriteTransaction tx(m_db);
+    for (FieldChange &change : changes)
+        change.before = value(table, change.field, id);
     Query q(m_db,
         QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
             .arg(table, assignments.join(QStringLiteral(", "))));
@@ -184,7 +205,7 @@ void RecordService::setValues(
     refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, values.keys());
     ProgrammeService(m_db).checkWritten(table, id, values.keys());
-    tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")));
+    tx.record(table, id, Change::Updated, values.keys().join(QStringLiteral(", ")), changes);
     tx.commit();
 }
 
@@ -245,7 +266,7 @@ qint64 RecordService::insert(const QString &table, const QVariantMap &values)
     refreshDirectoryKeys(m_db, table, id);
     GrantService(m_db).checkWritten(table, id, names);
     ProgrammeService(m_db).checkWritten(table, id, names);
-    tx.record(table, id, Change::Inserted, QString());
+    tx.record(table, id, Change::Inserted, QString(), auditedFields(table, checked, true));
     tx.commit();
     return id;
 }
@@ -355,12 +376,14 @@ RemovedRecord RecordService::remove(const QString &table, qint64 id)
             : JuryDecisionService(m_db).rowLockProblem(table, id);
         !locked.isEmpty())
         throw Error(locked);
+    // Recorded before the row goes: its scope (the initiative, grant...) is read from it.
+    tx.record(table, id, Change::Deleted, QString(),
+        auditedFields(table, removed.rows.constFirst().rows.value(0), false));
     Query(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table)).bindAll(id).exec();
     if (table == QLatin1String("organisation"))
         refreshSearchKeysOfCarrier(m_db, id); // none left: carrier_id was set to NULL
     if (table == QLatin1String("theme"))
         refreshSearchKeysOfThemed(m_db, removed);
-    tx.record(table, id, Change::Deleted, QString());
     tx.commit();
     return removed;
 }
@@ -398,7 +421,10 @@ void RecordService::restore(const RemovedRecord &removed)
         refreshSearchKeysOfCarrier(m_db, removed.id);
     if (removed.table == QLatin1String("theme"))
         refreshSearchKeysOfThemed(m_db, removed);
-    tx.record(removed.table, removed.id, Change::Inserted, QString());
+    tx.record(removed.table, removed.id, Change::Inserted, QString(),
+        removed.rows.isEmpty()
+            ? QList<FieldChange> {}
+            : auditedFields(removed.table, removed.rows.constFirst().rows.value(0), true));
     tx.commit();
 }
 

@@ -87,6 +87,9 @@ public:
     static const FieldSpec *field(const QString &table, const QString &column);
     /// The translated label of a field.
     static QString label(const FieldSpec &spec);
+    /// The translated label of a code of the enum behind a column (the code itself when the
+    /// column has no such enum).
+    static QString codeLabel(const QString &table, const QString &column, const QString &code);
 
     /// The table a foreign key column refers to ("person" for initiative_person.person_id);
     /// empty when the column is not a foreign key.

@@ -4,6 +4,7 @@
 #include "../commands/databasecommand.h"
 #include "../document.h"
 #include "../forms/referencepicker.h"
+#include "../history/historypanel.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
 #include "../style.h"
@@ -79,6 +80,18 @@ CommitteesPage::CommitteesPage(QWidget *parent)
     top->addWidget(m_deleteCommittee);
     top->addWidget(m_pack);
     top->addWidget(m_roomButton);
+    // The session's history (decisions, members, scores of its jury): who changed what.
+    m_history = new QPushButton(this);
+    m_history->setObjectName(QStringLiteral("committeeHistory"));
+    top->addWidget(m_history);
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (!m_document || currentCommittee() <= 0)
+            return;
+        auto *dialog = new HistoryDialog(*m_document, HistoryService::Scope::Committee,
+            currentCommittee(), tr("History of the Session"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(top);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
@@ -372,6 +385,7 @@ void CommitteesPage::updateButtons()
     m_pack->setEnabled(committee);
     m_roomAction->setEnabled(committee);
     m_roomButton->setEnabled(committee);
+    m_history->setEnabled(committee);
     m_tabs->setEnabled(committee);
     m_addAgenda->setEnabled(committee && m_candidates->count() > 0);
     m_removeAgenda->setEnabled(e != nullptr);
@@ -625,6 +639,7 @@ void CommitteesPage::retranslateUi()
     m_deleteCommittee->setText(tr("&Delete Committee"));
     m_pack->setText(tr("Committee &Pack (PDF)…"));
     m_roomButton->setText(tr("R&oom Mode (F11)"));
+    m_history->setText(tr("Histor&y…"));
     m_tabs->setTabText(0, tr("&Agenda and Decisions"));
     m_tabs->setTabText(1, tr("&Members"));
     m_membersLabel->setText(tr("Person:"));

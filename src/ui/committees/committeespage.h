@@ -52,6 +52,7 @@ public:
     QPushButton *briefPdfButton() const { return m_briefPdf; }
     QPushButton *printBriefButton() const { return m_printBrief; }
     QPushButton *packButton() const { return m_pack; }
+    QPushButton *historyButton() const { return m_history; }
     QTextBrowser *details() const { return m_details; }
     QLabel *problemLabel() const { return m_problem; }
     /// Room Mode (F11): the selected committee full screen for the room and its projector.
@@ -97,6 +98,7 @@ private:
     QAction *m_roomAction;
     QPushButton *m_roomButton;
     QPointer<CommitteeRoomWindow> m_room;
+    QPushButton *m_history = nullptr;
     QTabWidget *m_tabs;
     QTableView *m_membersView;
     ReferencePicker *m_memberPicker;

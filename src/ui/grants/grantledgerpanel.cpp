@@ -5,6 +5,7 @@
 #include "../deferredrefresh.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
+#include "../history/historypanel.h"
 #include "../models/grantledgermodel.h"
 #include "../models/recorddelegate.h"
 #include "../models/recordtablemodel.h"
@@ -57,8 +58,10 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     , m_columnsMenu(new QMenu(this))
     , m_addGrant(new QPushButton(this))
     , m_removeGrant(new QPushButton(this))
+    , m_grantHistory(new QPushButton(this))
     , m_detailsHost(new QWidget(this))
 {
+    m_grantHistory->setObjectName(QStringLiteral("grantHistory"));
     m_ledgerView->setObjectName(QStringLiteral("ledgerView"));
     m_addGrant->setObjectName(QStringLiteral("addGrant"));
     m_removeGrant->setObjectName(QStringLiteral("removeGrant"));
@@ -77,6 +80,7 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     auto *grantButtons = new QHBoxLayout;
     grantButtons->addWidget(m_addGrant);
     grantButtons->addWidget(m_removeGrant);
+    grantButtons->addWidget(m_grantHistory);
     grantButtons->addStretch(1);
     leftLayout->addLayout(grantButtons);
     split->addWidget(left);
@@ -167,6 +171,14 @@ GrantLedgerPanel::GrantLedgerPanel(QWidget *parent)
     connect(m_ledger, &GrantLedgerModel::failed, this, &GrantLedgerPanel::failed);
     connect(m_addGrant, &QPushButton::clicked, this, &GrantLedgerPanel::addGrantRequested);
     connect(m_removeGrant, &QPushButton::clicked, this, &GrantLedgerPanel::removeGrant);
+    connect(m_grantHistory, &QPushButton::clicked, this, [this] {
+        if (!m_document || currentGrantId() <= 0)
+            return;
+        auto *dialog = new HistoryDialog(*m_document, HistoryService::Scope::Grant,
+            currentGrantId(), tr("History of the Grant"), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     retranslateUi();
 }
 
@@ -396,6 +408,7 @@ void GrantLedgerPanel::selectionChanged()
         m_binder->reload();
     showDetailsTitle();
     m_removeGrant->setEnabled(id > 0);
+    m_grantHistory->setEnabled(id > 0);
     for (QPushButton *b : { m_addPayment.data(), m_removePayment.data() }) {
         if (b)
             b->setEnabled(id > 0);
@@ -599,6 +612,8 @@ void GrantLedgerPanel::retranslateUi()
     m_ledgerView->setAccessibleName(tr("Grants ledger"));
     m_addGrant->setText(tr("Add &Grant"));
     m_removeGrant->setText(tr("Remove Grant"));
+    m_grantHistory->setText(tr("Histor&y…"));
+    m_grantHistory->setToolTip(tr("Who changed the grant and its payments, and what"));
     for (QAction *action : m_columnsMenu->actions())
         action->setText(m_ledger->headerData(action->data().toInt(), Qt::Horizontal).toString());
     m_ledgerView->horizontalHeader()->setToolTip(tr("Right-click to choose the columns"));

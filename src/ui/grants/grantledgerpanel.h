@@ -83,6 +83,7 @@ private:
     QMenu *m_columnsMenu;
     QPushButton *m_addGrant;
     QPushButton *m_removeGrant;
+    QPushButton *m_grantHistory;
     QWidget *m_detailsHost;
     DeferredRefresh *m_refresh;
     GrantFilter m_filter;

@@ -4,6 +4,7 @@
 #include "../committees/committeedecisionslist.h"
 #include "../document.h"
 #include "../forms/fieldbinder.h"
+#include "../history/historypanel.h"
 #include "../settings.h"
 #include "../style.h"
 #include "carriertab.h"
@@ -55,6 +56,9 @@ InitiativeForm::InitiativeForm(Document &document, qint64 initiativeId, QWidget 
         m_ui->grantsLayout->count() - 1, new CommitteeDecisionsList(document, initiativeId, this));
     m_indicators = new IndicatorsTab(context, this);
     m_journal = new JournalTab(context, this);
+    // The last tab: who changed what, read only when the tab is shown.
+    m_history = new HistoryPanel(document, HistoryService::Scope::Initiative, initiativeId);
+    m_ui->tabs->addTab(m_history, QString());
     for (FieldBinder *binder : binders())
         connect(binder, &FieldBinder::problemsChanged, this, &InitiativeForm::updateProblemLabel);
     connect(m_ui->openGrantsButton, &QPushButton::clicked, this,
@@ -197,6 +201,7 @@ void InitiativeForm::retranslateUi()
     m_grants->retranslate();
     m_indicators->retranslate();
     m_journal->retranslate();
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_history), tr("Histor&y"));
     reloadHeader();
 }
 

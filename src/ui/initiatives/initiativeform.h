@@ -16,6 +16,7 @@ class FieldBinder;
 class GrantsTab;
 class IdentityTab;
 class IndicatorsTab;
+class HistoryPanel;
 class JournalTab;
 class NeedsTab;
 class PeopleTab;
@@ -83,6 +84,7 @@ private:
     GrantsTab *m_grants = nullptr;
     IndicatorsTab *m_indicators = nullptr;
     JournalTab *m_journal = nullptr;
+    HistoryPanel *m_history = nullptr;
 };
 
 } // namespace tremplin
