@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start on Debian 12 / Ubuntu 24.04: installs the system packages Tremplin needs (apt),
-# builds it, then either launches it on the demo database ("run") or runs the whole test suite
-# ("test"). The package list below is the single source of truth for the build dependencies.
+# builds it, then either launches it on the demo database ("run"), runs the whole test suite
+# ("test", what CI runs), or fuzzes an importer ("fuzz TARGET SECONDS", tests/fuzz/run.sh).
+# The package lists below are the single source of truth for the build dependencies.
 set -euo pipefail
 
-usage() { echo "usage: $0 run|test|deps" >&2; exit 2; }
+usage() { echo "usage: $0 run|test|deps|fuzz TARGET [SECONDS]" >&2; exit 2; }
 [ $# -ge 1 ] || usage
 action=$1; shift
 
@@ -23,12 +24,15 @@ packages=(
     poppler-utils     # pdftotext, to check generated reports
     clang-format      # the sources follow .clang-format (a ctest checks it)
 )
+# Only for "fuzz": libFuzzer comes with clang's runtime libraries; the normal build stays g++.
+fuzz_packages=(clang libclang-rt-14-dev)
 
 install_packages() {
+    local wanted=("${packages[@]}" "$@")
     local sudo=""
     if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
     local missing=()
-    for p in "${packages[@]}"; do
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then
@@ -54,10 +58,17 @@ case "$action" in
         ;;
     test)
         install_packages
-        # The dev preset treats every compiler warning as an error.
-        cmake --preset dev
-        cmake --build --preset dev -j"$jobs"
-        ctest --preset dev -j"$jobs" "$@"
+        # One build, with AddressSanitizer and UBSan, every compiler warning an error (the dev
+        # preset's rule): a memory error or undefined behaviour fails the test it happens in
+        # (UBSAN_OPTIONS=halt_on_error=1 in the asan test preset). Developers iterate with the
+        # dev preset (ctest --preset dev), which is faster.
+        cmake --preset asan
+        cmake --build --preset asan -j"$jobs"
+        ctest --preset asan -j"$jobs" "$@"
+        ;;
+    fuzz)
+        install_packages "${fuzz_packages[@]}"
+        exec ./tests/fuzz/run.sh "$@"
         ;;
     *)
         usage

@@ -60,6 +60,20 @@ private Q_SLOTS:
         QVERIFY(!Money::parse(QStringLiteral("1.234"), QLocale(QStringLiteral("en_GB"))));
         QVERIFY(!Money::parse(QString(), QLocale(QStringLiteral("fr_FR"))));
     }
+    void parseRefusesAmountsBeyondFifteenDigitsOfEuros()
+    {
+        // Found by replaying fuzz_payments's corpus under UBSan: 17 or 18 digits were multiplied
+        // by 100 past 64 bits.
+        for (const char *text : { "99999999999999999", "999999999999999999", "1000000000000000",
+                 "1000000000000000,5", "99 999 999 999 999 999" }) {
+            for (const char *locale : { "fr_FR", "en_GB" })
+                QVERIFY2(!Money::parse(QLatin1String(text), QLocale(QLatin1String(locale))), text);
+        }
+        QCOMPARE(
+            Money::parse(QStringLiteral("999999999999999.99"), QLocale(QStringLiteral("en_GB")))
+                ->cents(),
+            Q_INT64_C(99999999999999999));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -3680,6 +3680,10 @@
         <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the grant “%1” would receive more than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Document</name>

@@ -3680,6 +3680,10 @@
         <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
         <translation>Ligne %1&#xa0;: la subvention a changé depuis la vérification du fichier&#xa0;: %2 Rien n’a été importé.</translation>
     </message>
+    <message>
+        <source>the grant “%1” would receive more than %2</source>
+        <translation>la subvention «&#xa0;%1&#xa0;» recevrait plus de %2</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::Document</name>

@@ -48,7 +48,9 @@ std::optional<Money> parsePlain(const QString &text)
             break;
         units = units * 10 + (c - u'0');
     }
-    if (i == 0)
+    // Fifteen digits of euros at most, as parse() reads them: 10^17 cents times 100 would not
+    // fit in 64 bits.
+    if (i == 0 || i > 15)
         return std::nullopt;
     if (i == n)
         return Money::fromCents(units * 100);

@@ -399,8 +399,16 @@ void DisbursementImport::check()
         const QString reason = reasonColumn >= 0 ? r.value(reasonColumn).trimmed() : QString();
         if (lineProblems.isEmpty() && grant >= 0) {
             GrantState &g = grants[grant];
-            g.paid += amount->cents();
             const QString grantName = g.reference.isEmpty() ? ref : g.reference;
+            // The largest amount Money::parse() reads (fifteen digits of euros) bounds a grant's
+            // total too, so that no sum of absurd lines wraps past 64 bits.
+            constexpr qint64 maxCents = Q_INT64_C(99999999999999999);
+            if (amount->cents() > maxCents - g.paid) {
+                lineProblems << Tr::tr("the grant “%1” would receive more than %2")
+                                    .arg(grantName, Money::fromCents(maxCents).toString());
+            } else {
+                g.paid += amount->cents();
+            }
             if (GrantService::exceedsCommitment(
                     Money::fromCents(g.committed), Money::fromCents(g.paid), reason)) {
                 lineProblems << Tr::tr(

@@ -161,6 +161,29 @@ void checkHeader(const QByteArray &bytes, const QString &path)
     }
 }
 
+/// True when the pack's schema is exactly the one write() makes: its tables and their own
+/// indexes, nothing else. A pack comes from outside, and SQLite runs what its schema holds: a
+/// view standing for a table (one that never ends would hang the import) or a trigger would
+/// run inside Tremplin.
+bool hasPackSchema(const QSqlDatabase &db)
+{
+    QStringList expected;
+    for (const char *sql : packSchema)
+        expected << QString::fromLatin1(sql);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT type, sql FROM sqlite_master")))
+        return false;
+    int tables = 0;
+    while (q.next()) {
+        const QString type = q.value(0).toString();
+        if (type == QLatin1String("table") && expected.contains(q.value(1).toString()))
+            ++tables;
+        else if (type != QLatin1String("index") || !q.value(1).isNull()) // not a key's index
+            return false;
+    }
+    return tables == int(expected.size());
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -201,7 +224,7 @@ std::unique_ptr<JurorPack> JurorPack::open(const QString &path, const QString &p
     {
         QSqlQuery check(db);
         if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()
-            || check.value(0).toString() != QLatin1String("ok"))
+            || check.value(0).toString() != QLatin1String("ok") || !hasPackSchema(db))
             throw Error(tr("%1 is damaged and cannot be read.").arg(native(path)));
     }
     try {

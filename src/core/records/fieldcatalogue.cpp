@@ -216,7 +216,7 @@ QDate toDate(const QVariant &v)
 
 QVariant normalise(const FieldSpec &spec, const QVariant &value)
 {
-    const QVariant nullText(QMetaType(QMetaType::QString));
+    const QVariant nullText { QMetaType(QMetaType::QString) };
     switch (spec.kind) {
     case FieldKind::Text:
     case FieldKind::RequiredText:
