@@ -41,7 +41,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const CsvTable table = readCsv(input);
     FUZZ_CHECK(table.rows.size() == table.lines.size(), QString());
-    FUZZ_CHECK(table.separator == u',' || table.separator == u';', QString());
+    FUZZ_CHECK(
+        table.separator == u',' || table.separator == u';' || table.separator == u'\t', QString());
     for (int i = 1; i < table.lines.size(); ++i)
         FUZZ_CHECK(table.lines.at(i) > table.lines.at(i - 1), QString::number(i));
 

@@ -92,6 +92,9 @@ void Database::close()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
+        // Still holding the writer lock: a write cut short is undone before anyone else opens.
+        if (!m_readOnly && !m_path.isEmpty())
+            m_dialect->finishInterruptedWrite(m_path);
     }
     m_lock.reset();
     m_path.clear();

@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtEndian>
 
 namespace tremplin {
@@ -136,6 +138,27 @@ void SqliteDialect::deferForeignKeys(QSqlDatabase &db) const
 {
     // Reset automatically at the end of the transaction.
     run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+}
+
+void SqliteDialect::finishInterruptedWrite(const QString &path) const
+{
+    // A rollback journal left beside the file after the connection closed is hot: the first
+    // reader rolls it back (in place, so it works on a full disk too).
+    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
+        return;
+    const QString name
+        = QStringLiteral("tremplin-rollback-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 QStringList SqliteDialect::appendOnlyGuards(const QString &table, const QStringList &columns,
