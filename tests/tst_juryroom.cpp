@@ -428,10 +428,48 @@ private Q_SLOTS:
                      .scalar()
                      .toString(),
             QStringLiteral("laureate"));
-        // Locked: a decision key says why and writes nothing.
-        QTest::keyClick(room, Qt::Key_N);
+        // Locked: a decision changes only by a recorded amendment. The same outcome says why
+        // nothing is to amend; another asks why it is amended, and Cancel writes nothing.
+        QCOMPARE(room->currentItem(), app("P"));
+        QTest::keyClick(room, Qt::Key_S);
         QVERIFY(room->problemLabel()->isVisible());
+        bool amendmentAsked = false;
+        onNextModal<RoomDecisionDialog>([&](RoomDecisionDialog *d) {
+            amendmentAsked = d->amendmentEdit() != nullptr;
+            QTest::keyClicks(d->reasonEdit(), QStringLiteral("Carrier withdrew"));
+            clickDialogButton(d, QDialogButtonBox::Cancel);
+        });
+        QTest::keyClick(room, Qt::Key_N);
+        QVERIFY(QTest::qWaitForWindowActive(room));
+        QVERIFY(amendmentAsked);
         QCOMPARE(decisions.decision(m_session, app("P"))->outcome, JuryOutcome::Selected);
+        QVERIFY(decisions.amendments(m_committee).isEmpty());
+        // Without the amendment's reason, OK stays disabled; with it, the decision is amended
+        // and the application is no longer a laureate, in one undo step.
+        bool okWithoutWhy = true;
+        onNextModal<RoomDecisionDialog>([&](RoomDecisionDialog *d) {
+            QTest::keyClicks(d->reasonEdit(), QStringLiteral("Carrier withdrew"));
+            okWithoutWhy
+                = d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            QTest::keyClicks(d->amendmentEdit(), QStringLiteral("Letter of 3 June"));
+            clickDialogButton(d, QDialogButtonBox::Ok);
+        });
+        QTest::keyClick(room, Qt::Key_N);
+        QVERIFY(QTest::qWaitForWindowActive(room));
+        QVERIFY(!okWithoutWhy);
+        QCOMPARE(decisions.decision(m_session, app("P"))->outcome, JuryOutcome::NotSelected);
+        QCOMPARE(decisions.amendments(m_committee).size(), 1);
+        const auto lifecycle = [this] {
+            return Query(db(), QStringLiteral("SELECT lifecycle FROM initiative WHERE id = ?"))
+                .bindAll(app("P"))
+                .scalar()
+                .toString();
+        };
+        QCOMPARE(lifecycle(), QStringLiteral("applicant"));
+        QTest::keyClick(room, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(decisions.decision(m_session, app("P"))->outcome, JuryOutcome::Selected);
+        QVERIFY(decisions.amendments(m_committee).isEmpty());
+        QCOMPARE(lifecycle(), QStringLiteral("laureate"));
 
         const QString pdf = m_dir.filePath(QStringLiteral("minutes%1.pdf").arg(m_file));
         answerFileDialog(pdf);

@@ -7356,6 +7356,14 @@ Close anyway and lose them?</source>
         <source>The time spent is kept with the jury session (the committee has no agenda item for this application).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The session is signed off and %1 has no decision to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoreChart</name>
@@ -10468,6 +10476,18 @@ It holds %3 initiatives, %4 grants and %5 payments. Everything changed since the
     </message>
     <message>
         <source>&amp;Why override the ranking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is signed off: this decision is changed by a recorded amendment, which the minutes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why &amp;amend:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

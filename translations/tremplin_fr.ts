@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Tremplin is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version. It comes with absolutely no warranty.</source>
-        <translation>Tremplin est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>Tremplin est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
 </context>
 <context>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>&amp;Promotion of new applications:</source>
-        <translation>&amp;Promotion des nouvelles candidatures&#xa0;:</translation>
+        <translation>&amp;Promotion des nouvelles candidatures :</translation>
     </message>
 </context>
 <context>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>What each column holds (the first line of the file is its header):</source>
-        <translation>Ce que contient chaque colonne (la première ligne du fichier en est l’en-tête)&#xa0;:</translation>
+        <translation>Ce que contient chaque colonne (la première ligne du fichier en est l’en-tête) :</translation>
     </message>
 </context>
 <context>
@@ -54,19 +54,19 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>One-&amp;liner:</source>
-        <translation>&amp;Accroche&#xa0;:</translation>
+        <translation>&amp;Accroche :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation>Site &amp;web&#xa0;:</translation>
+        <translation>Site &amp;web :</translation>
     </message>
     <message>
         <source>https://</source>
@@ -74,31 +74,31 @@
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation>T&amp;hématiques&#xa0;:</translation>
+        <translation>T&amp;hématiques :</translation>
     </message>
     <message>
         <source>Do&amp;main:</source>
-        <translation>Do&amp;maine&#xa0;:</translation>
+        <translation>Do&amp;maine :</translation>
     </message>
     <message>
         <source>&amp;Territories:</source>
-        <translation>&amp;Territoires&#xa0;:</translation>
+        <translation>&amp;Territoires :</translation>
     </message>
     <message>
         <source>T&amp;own:</source>
-        <translation>&amp;Commune&#xa0;:</translation>
+        <translation>&amp;Commune :</translation>
     </message>
     <message>
         <source>Main &amp;impact:</source>
-        <translation>&amp;Impact principal&#xa0;:</translation>
+        <translation>&amp;Impact principal :</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut&#xa0;:</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <source>&amp;Promotion:</source>
-        <translation>&amp;Promotion&#xa0;:</translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <source>&amp;Carrier</source>
@@ -106,19 +106,19 @@
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Structure&#xa0;:</translation>
+        <translation>&amp;Structure :</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>&amp;Legal form:</source>
-        <translation>&amp;Forme juridique&#xa0;:</translation>
+        <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
         <source>&amp;SIRET:</source>
-        <translation>SI&amp;RET&#xa0;:</translation>
+        <translation>SI&amp;RET :</translation>
     </message>
     <message>
         <source>732 829 320 00074</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>&amp;RNA number:</source>
-        <translation>Numéro R&amp;NA&#xa0;:</translation>
+        <translation>Numéro R&amp;NA :</translation>
     </message>
     <message>
         <source>W123456789</source>
@@ -134,11 +134,11 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse&#xa0;:</translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>Code &amp;postal :</translation>
     </message>
     <message>
         <source>New carrier &amp;organisation</source>
@@ -242,19 +242,19 @@
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nom complet&#xa0;:</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>&amp;Courriel&#xa0;:</translation>
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone&#xa0;:</translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>
-        <translation>&amp;Fonction&#xa0;:</translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>Public partners</source>
@@ -306,15 +306,15 @@
     </message>
     <message>
         <source>&amp;Admissibility:</source>
-        <translation>&amp;Recevabilité&#xa0;:</translation>
+        <translation>&amp;Recevabilité :</translation>
     </message>
     <message>
         <source>&amp;Reason if not admissible:</source>
-        <translation>Moti&amp;f de non-recevabilité&#xa0;:</translation>
+        <translation>Moti&amp;f de non-recevabilité :</translation>
     </message>
     <message>
         <source>Admissibility not&amp;e:</source>
-        <translation>Not&amp;e sur la recevabilité&#xa0;:</translation>
+        <translation>Not&amp;e sur la recevabilité :</translation>
     </message>
 </context>
 <context>
@@ -359,11 +359,11 @@
         <translation>Version %1, compilée avec Qt %2, exécutée avec Qt %3.</translation>
     </message>
     <message>
-        <source>Qt&apos;s own translations (file dialogs, standard buttons) are loaded from %1.</source>
+        <source>Qt's own translations (file dialogs, standard buttons) are loaded from %1.</source>
         <translation>Les traductions propres à Qt (boîtes de dialogue de fichiers, boutons standard) sont chargées depuis %1.</translation>
     </message>
     <message>
-        <source>Qt&apos;s own translations were not found in %1: file dialogs and standard buttons stay in English. On Debian or Ubuntu, install the package qt6-translations-l10n.</source>
+        <source>Qt's own translations were not found in %1: file dialogs and standard buttons stay in English. On Debian or Ubuntu, install the package qt6-translations-l10n.</source>
         <translation>Les traductions propres à Qt sont introuvables dans %1 : les boîtes de dialogue de fichiers et les boutons standard restent en anglais. Sous Debian ou Ubuntu, installez le paquet qt6-translations-l10n.</translation>
     </message>
 </context>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>(amended)</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>Interface language for this run: fr or en.</source>
-        <translation>Langue de l’interface pour cette exécution&#xa0;: fr ou en.</translation>
+        <translation>Langue de l’interface pour cette exécution : fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Tremplin opens one file at a time; give one file.</source>
-        <translation>Tremplin ouvre un fichier à la fois&#x202f;; indiquez un seul fichier.</translation>
+        <translation>Tremplin ouvre un fichier à la fois ; indiquez un seul fichier.</translation>
     </message>
     <message>
         <source>Open this juror pack in juror mode, to score its applications (no programme file is opened).</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>Take no daily snapshot of the file on opening (tremplin-cli bench runs the window so; snapshots before imports and upgrades are still taken).</source>
-        <translation>Ne pas prendre l’instantané quotidien du fichier à l’ouverture (tremplin-cli bench lance ainsi la fenêtre&#xa0;; les instantanés avant les imports et les mises à niveau sont toujours pris).</translation>
+        <translation>Ne pas prendre l’instantané quotidien du fichier à l’ouverture (tremplin-cli bench lance ainsi la fenêtre ; les instantanés avant les imports et les mises à niveau sont toujours pris).</translation>
     </message>
 </context>
 <context>
@@ -543,19 +543,19 @@
         <translation>Numéro RNA</translation>
     </message>
     <message>
-        <source>Referent&apos;s name</source>
+        <source>Referent's name</source>
         <translation>Nom du référent</translation>
     </message>
     <message>
-        <source>Referent&apos;s first name</source>
+        <source>Referent's first name</source>
         <translation>Prénom du référent</translation>
     </message>
     <message>
-        <source>Referent&apos;s e-mail</source>
+        <source>Referent's e-mail</source>
         <translation>Courriel du référent</translation>
     </message>
     <message>
-        <source>Referent&apos;s phone</source>
+        <source>Referent's phone</source>
         <translation>Téléphone du référent</translation>
     </message>
     <message>
@@ -575,11 +575,11 @@
         <translation>Indicateur d’impact</translation>
     </message>
     <message>
-        <source>Indicator&apos;s initial value</source>
+        <source>Indicator's initial value</source>
         <translation>Valeur initiale de l’indicateur</translation>
     </message>
     <message>
-        <source>Indicator&apos;s target value</source>
+        <source>Indicator's target value</source>
         <translation>Valeur cible de l’indicateur</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>État DS</translation>
     </message>
     <message>
-        <source>Decision&apos;s motivation</source>
+        <source>Decision's motivation</source>
         <translation>Motivation de la décision</translation>
     </message>
     <message>
@@ -632,23 +632,23 @@
     </message>
     <message>
         <source>A Démarches simplifiées dossier export is recognised by its headers (ID, État du dossier…). Other files: columns recognised by their header (case, accents and punctuation do not matter):</source>
-        <translation>Un export de dossiers Démarches simplifiées est reconnu à ses en-têtes (ID, État du dossier…). Autres fichiers&#xa0;: colonnes reconnues à leur en-tête (majuscules, accents et ponctuation indifférents)&#xa0;:</translation>
+        <translation>Un export de dossiers Démarches simplifiées est reconnu à ses en-têtes (ID, État du dossier…). Autres fichiers : colonnes reconnues à leur en-tête (majuscules, accents et ponctuation indifférents) :</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation>  %1&#xa0;: %2</translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message>
         <source>States: labels (Accepté, Refusé, Classé sans suite, En instruction…) or API codes (accepte, refuse, sans_suite…). Accepted dossiers become admissible; refused and closed ones not admissible, with the motivation as the note.</source>
-        <translation>États&#xa0;: libellés (Accepté, Refusé, Classé sans suite, En instruction…) ou codes de l’API (accepte, refuse, sans_suite…). Les dossiers acceptés deviennent recevables&#xa0;; les refusés et classés sans suite non recevables, avec la motivation pour note.</translation>
+        <translation>États : libellés (Accepté, Refusé, Classé sans suite, En instruction…) ou codes de l’API (accepte, refuse, sans_suite…). Les dossiers acceptés deviennent recevables ; les refusés et classés sans suite non recevables, avec la motivation pour note.</translation>
     </message>
     <message>
         <source>%1 is too large to be a list of applications.</source>
         <translation>%1 est trop volumineux pour être une liste de candidatures.</translation>
     </message>
     <message>
-        <source>No column holds the project&apos;s name (or its carrier&apos;s): map one.</source>
-        <translation>Aucune colonne ne contient le nom du projet (ni celui de sa structure)&#xa0;: indiquez-en une.</translation>
+        <source>No column holds the project's name (or its carrier's): map one.</source>
+        <translation>Aucune colonne ne contient le nom du projet (ni celui de sa structure) : indiquez-en une.</translation>
     </message>
     <message>
         <source>The file has no dossiers.</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
         <source>“%1” is not a dossier number</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de dossier</translation>
+        <translation>« %1 » n’est pas un numéro de dossier</translation>
     </message>
     <message>
         <source>no project name</source>
@@ -664,35 +664,35 @@
     </message>
     <message>
         <source>“%1” is not a valid SIRET</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un SIRET valide</translation>
+        <translation>« %1 » n’est pas un SIRET valide</translation>
     </message>
     <message>
         <source>“%1” is not a valid RNA number</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro RNA valide</translation>
+        <translation>« %1 » n’est pas un numéro RNA valide</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse électronique valide</translation>
+        <translation>« %1 » n’est pas une adresse électronique valide</translation>
     </message>
     <message>
         <source>“%1” is not a website address</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de site web</translation>
+        <translation>« %1 » n’est pas une adresse de site web</translation>
     </message>
     <message>
         <source>“%1” is not an amount</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant</translation>
+        <translation>« %1 » n’est pas un montant</translation>
     </message>
     <message>
         <source>“%1” is not a number (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre (%2)</translation>
+        <translation>« %1 » n’est pas un nombre (%2)</translation>
     </message>
     <message>
         <source>“%1” is not a Démarches simplifiées state</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un état Démarches simplifiées</translation>
+        <translation>« %1 » n’est pas un état Démarches simplifiées</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
     <message>
         <source>dossier %1 is also on line %2</source>
@@ -700,19 +700,19 @@
     </message>
     <message>
         <source>probably the same project as line %1 (“%2”)</source>
-        <translation>probablement le même projet que ligne %1 («&#xa0;%2&#xa0;»)</translation>
+        <translation>probablement le même projet que ligne %1 (« %2 »)</translation>
     </message>
     <message>
         <source>probably the same project as “%1”, already in Tremplin</source>
-        <translation>probablement le même projet que «&#xa0;%1&#xa0;», déjà dans Tremplin</translation>
+        <translation>probablement le même projet que « %1 », déjà dans Tremplin</translation>
     </message>
     <message>
         <source>probably the same project as “%1” (dossier %2)</source>
-        <translation>probablement le même projet que «&#xa0;%1&#xa0;» (dossier %2)</translation>
+        <translation>probablement le même projet que « %1 » (dossier %2)</translation>
     </message>
     <message>
         <source>this export is older than the last import: nothing changes</source>
-        <translation>cet export est plus ancien que le dernier import&#xa0;: rien ne change</translation>
+        <translation>cet export est plus ancien que le dernier import : rien ne change</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -721,17 +721,17 @@
     <message numerus="yes">
         <source>%n dossier(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>%n dossier a des problèmes&#xa0;; rien n’a été importé.</numerusform>
-            <numerusform>%n dossiers ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n dossier a des problèmes ; rien n’a été importé.</numerusform>
+            <numerusform>%n dossiers ont des problèmes ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database changed since the file was checked: check it again. Nothing was imported.</source>
-        <translation>La base a changé depuis la vérification du fichier&#xa0;: vérifiez-le de nouveau. Rien n’a été importé.</translation>
+        <translation>La base a changé depuis la vérification du fichier : vérifiez-le de nouveau. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Several promotions are named “%1”.</source>
-        <translation>Plusieurs promotions s’appellent «&#xa0;%1&#xa0;».</translation>
+        <translation>Plusieurs promotions s’appellent « %1 ».</translation>
     </message>
     <message>
         <source>The file has no programme to add a promotion to.</source>
@@ -749,7 +749,7 @@
     <name>tremplin::ApplicationImportDialog</name>
     <message>
         <source>Meaning of column “%1”</source>
-        <translation>Sens de la colonne «&#xa0;%1&#xa0;»</translation>
+        <translation>Sens de la colonne « %1 »</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -769,17 +769,17 @@
     </message>
     <message>
         <source>A Démarches simplifiées export: its columns are recognised.</source>
-        <translation>Un export Démarches simplifiées&#xa0;: ses colonnes sont reconnues.</translation>
+        <translation>Un export Démarches simplifiées : ses colonnes sont reconnues.</translation>
     </message>
     <message>
         <source>What each column holds (the first line of the file is its header):</source>
-        <translation>Ce que contient chaque colonne (la première ligne du fichier est son en-tête)&#xa0;:</translation>
+        <translation>Ce que contient chaque colonne (la première ligne du fichier est son en-tête) :</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n dossier(s), %2, separator “%3”.</source>
         <translation>
-            <numerusform>%1 — %n dossier, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
-            <numerusform>%1 — %n dossiers, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 — %n dossier, %2, séparateur « %3 ».</numerusform>
+            <numerusform>%1 — %n dossiers, %2, séparateur « %3 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>There is no promotion “%1” yet. Create it for these applications?</source>
-        <translation>La promotion «&#xa0;%1&#xa0;» n’existe pas encore. La créer pour ces candidatures&#xa0;?</translation>
+        <translation>La promotion « %1 » n’existe pas encore. La créer pour ces candidatures ?</translation>
     </message>
     <message>
         <source>Import applications</source>
@@ -839,15 +839,15 @@
     <message>
         <source>; </source>
         <comment>between the items of a list</comment>
-        <translation>&#xa0;; </translation>
+        <translation> ; </translation>
     </message>
     <message>
-        <source>%1 edited in Tremplin (“%2”) and in DS (“%3”): Tremplin&apos;s value kept</source>
-        <translation>%1&#xa0;: changé dans Tremplin («&#xa0;%2&#xa0;») et dans DS («&#xa0;%3&#xa0;»), la valeur de Tremplin est gardée</translation>
+        <source>%1 edited in Tremplin (“%2”) and in DS (“%3”): Tremplin's value kept</source>
+        <translation>%1 : changé dans Tremplin (« %2 ») et dans DS (« %3 »), la valeur de Tremplin est gardée</translation>
     </message>
     <message>
         <source>%1: “%2” → “%3”</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+        <translation>%1 : « %2 » → « %3 »</translation>
     </message>
     <message>
         <source>Line</source>
@@ -882,11 +882,11 @@
     <name>tremplin::Cli</name>
     <message>
         <source>tremplin-cli %1: %2</source>
-        <translation>tremplin-cli %1&#xa0;: %2</translation>
+        <translation>tremplin-cli %1 : %2</translation>
     </message>
     <message>
-        <source>tremplin-cli %1: unexpected argument &quot;%2&quot;.</source>
-        <translation>tremplin-cli %1&#xa0;: argument inattendu «&#xa0;%2&#xa0;».</translation>
+        <source>tremplin-cli %1: unexpected argument "%2".</source>
+        <translation>tremplin-cli %1 : argument inattendu « %2 ».</translation>
     </message>
     <message>
         <source>The Tremplin database file.</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>tremplin-cli %1: --db FILE is required.</source>
-        <translation>tremplin-cli %1&#xa0;: l’option --db FICHIER est obligatoire.</translation>
+        <translation>tremplin-cli %1 : l’option --db FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>Wrote the demo programme to %1.</source>
@@ -910,11 +910,11 @@
     </message>
     <message>
         <source>tremplin-cli check: %1</source>
-        <translation>tremplin-cli check&#xa0;: %1</translation>
+        <translation>tremplin-cli check : %1</translation>
     </message>
     <message>
         <source>Schema version: %1 (this version of Tremplin: %2)</source>
-        <translation>Version du schéma&#xa0;: %1 (cette version de Tremplin&#xa0;: %2)</translation>
+        <translation>Version du schéma : %1 (cette version de Tremplin : %2)</translation>
     </message>
     <message>
         <source>The file will be upgraded when opened for writing.</source>
@@ -922,23 +922,23 @@
     </message>
     <message>
         <source>Integrity: ok</source>
-        <translation>Intégrité&#xa0;: correcte</translation>
+        <translation>Intégrité : correcte</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation>Format de sortie&#xa0;: text ou json.</translation>
+        <translation>Format de sortie : text ou json.</translation>
     </message>
     <message>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <source>tremplin-cli info: unknown format &quot;%1&quot; (use text or json).</source>
-        <translation>tremplin-cli info&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez text ou json).</translation>
+        <source>tremplin-cli info: unknown format "%1" (use text or json).</source>
+        <translation>tremplin-cli info : format « %1 » inconnu (utilisez text ou json).</translation>
     </message>
     <message>
         <source>tremplin-cli info: %1</source>
-        <translation>tremplin-cli info&#xa0;: %1</translation>
+        <translation>tremplin-cli info : %1</translation>
     </message>
     <message>
         <source>Programmes</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Programme: %1</source>
-        <translation>Programme&#xa0;: %1</translation>
+        <translation>Programme : %1</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation>Version du schéma&#xa0;: %1</translation>
+        <translation>Version du schéma : %1</translation>
     </message>
     <message>
         <source> (illustrative)</source>
@@ -1018,23 +1018,23 @@
     </message>
     <message>
         <source>Budget envelope: %1</source>
-        <translation>Enveloppe budgétaire&#xa0;: %1</translation>
+        <translation>Enveloppe budgétaire : %1</translation>
     </message>
     <message>
         <source>Committed: %1</source>
-        <translation>Engagé&#xa0;: %1</translation>
+        <translation>Engagé : %1</translation>
     </message>
     <message>
         <source>Disbursed: %1</source>
-        <translation>Versé&#xa0;: %1</translation>
+        <translation>Versé : %1</translation>
     </message>
     <message>
         <source>Create a database holding the demo programme (AIC promotion 1).</source>
         <translation>Créer une base contenant le programme de démonstration (promotion 1 de l’AIC).</translation>
     </message>
     <message>
-        <source>Check a database&apos;s schema version and integrity; exit 1 on problems.</source>
-        <translation>Vérifier la version du schéma et l’intégrité d’une base&#x202f;; code de sortie 1 en cas de problème.</translation>
+        <source>Check a database's schema version and integrity; exit 1 on problems.</source>
+        <translation>Vérifier la version du schéma et l’intégrité d’une base ; code de sortie 1 en cas de problème.</translation>
     </message>
     <message>
         <source>Print what a database holds.</source>
@@ -1042,23 +1042,23 @@
     </message>
     <message>
         <source>Usage: tremplin-cli [--lang fr|en] COMMAND [OPTIONS]</source>
-        <translation>Utilisation&#xa0;: tremplin-cli [--lang fr|en] COMMANDE [OPTIONS]</translation>
+        <translation>Utilisation : tremplin-cli [--lang fr|en] COMMANDE [OPTIONS]</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
-        <source>Run &quot;tremplin-cli COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>Lancez «&#xa0;tremplin-cli COMMANDE --help&#xa0;» pour les options d’une commande.</translation>
+        <source>Run "tremplin-cli COMMAND --help" for a command's options.</source>
+        <translation>Lancez « tremplin-cli COMMANDE --help » pour les options d’une commande.</translation>
     </message>
     <message>
-        <source>tremplin-cli: unknown command &quot;%1&quot;. Run &quot;tremplin-cli --help&quot; for the list.</source>
-        <translation>tremplin-cli&#xa0;: commande «&#xa0;%1&#xa0;» inconnue. Lancez «&#xa0;tremplin-cli --help&#xa0;» pour la liste.</translation>
+        <source>tremplin-cli: unknown command "%1". Run "tremplin-cli --help" for the list.</source>
+        <translation>tremplin-cli : commande « %1 » inconnue. Lancez « tremplin-cli --help » pour la liste.</translation>
     </message>
     <message>
         <source>What to list: initiatives.</source>
-        <translation>Ce qu’il faut lister&#xa0;: initiatives.</translation>
+        <translation>Ce qu’il faut lister : initiatives.</translation>
     </message>
     <message>
         <source>Only initiatives matching this text (accents and case are ignored).</source>
@@ -1070,7 +1070,7 @@
     </message>
     <message>
         <source>Only initiatives with this status: %1.</source>
-        <translation>Seulement les initiatives ayant ce statut&#xa0;: %1.</translation>
+        <translation>Seulement les initiatives ayant ce statut : %1.</translation>
     </message>
     <message>
         <source>status</source>
@@ -1086,27 +1086,27 @@
     </message>
     <message>
         <source>Output format: table, csv or json.</source>
-        <translation>Format de sortie&#xa0;: table, csv ou json.</translation>
+        <translation>Format de sortie : table, csv ou json.</translation>
     </message>
     <message>
         <source>tremplin-cli list: say what to list (initiatives).</source>
-        <translation>tremplin-cli list&#xa0;: indiquez ce qu’il faut lister (initiatives).</translation>
+        <translation>tremplin-cli list : indiquez ce qu’il faut lister (initiatives).</translation>
     </message>
     <message>
-        <source>tremplin-cli list: cannot list &quot;%1&quot; (use initiatives).</source>
-        <translation>tremplin-cli list&#xa0;: impossible de lister «&#xa0;%1&#xa0;» (utilisez initiatives).</translation>
+        <source>tremplin-cli list: cannot list "%1" (use initiatives).</source>
+        <translation>tremplin-cli list : impossible de lister « %1 » (utilisez initiatives).</translation>
     </message>
     <message>
-        <source>tremplin-cli list: unknown format &quot;%1&quot; (use table, csv or json).</source>
-        <translation>tremplin-cli list&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez table, csv ou json).</translation>
+        <source>tremplin-cli list: unknown format "%1" (use table, csv or json).</source>
+        <translation>tremplin-cli list : format « %1 » inconnu (utilisez table, csv ou json).</translation>
     </message>
     <message>
-        <source>tremplin-cli list: no promotion is numbered or named &quot;%1&quot;.</source>
-        <translation>tremplin-cli list&#xa0;: aucune promotion ne porte le numéro ou le nom «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli list: no promotion is numbered or named "%1".</source>
+        <translation>tremplin-cli list : aucune promotion ne porte le numéro ou le nom « %1 ».</translation>
     </message>
     <message>
-        <source>tremplin-cli list: several promotions match &quot;%1&quot;; give the exact name of one.</source>
-        <translation>tremplin-cli list&#xa0;: plusieurs promotions correspondent à «&#xa0;%1&#xa0;»&#x202f;; donnez le nom exact de l’une d’elles.</translation>
+        <source>tremplin-cli list: several promotions match "%1"; give the exact name of one.</source>
+        <translation>tremplin-cli list : plusieurs promotions correspondent à « %1 » ; donnez le nom exact de l’une d’elles.</translation>
     </message>
     <message>
         <source>List initiatives, filtered, as a table, CSV or JSON.</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>What to export: scdl (the open-data publication of grants).</source>
-        <translation>Ce qu’il faut exporter&#xa0;: scdl (la publication des subventions en données ouvertes).</translation>
+        <translation>Ce qu’il faut exporter : scdl (la publication des subventions en données ouvertes).</translation>
     </message>
     <message>
         <source>The file to write.</source>
@@ -1134,23 +1134,23 @@
     </message>
     <message>
         <source>tremplin-cli export: say what to export (scdl).</source>
-        <translation>tremplin-cli export&#xa0;: indiquez ce qu’il faut exporter (scdl).</translation>
+        <translation>tremplin-cli export : indiquez ce qu’il faut exporter (scdl).</translation>
     </message>
     <message>
         <source>tremplin-cli export: --out FILE is required.</source>
-        <translation>tremplin-cli export&#xa0;: l’option --out FICHIER est obligatoire.</translation>
+        <translation>tremplin-cli export : l’option --out FICHIER est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli export: &quot;%1&quot; is not a year.</source>
-        <translation>tremplin-cli export&#xa0;: «&#xa0;%1&#xa0;» n’est pas une année.</translation>
+        <source>tremplin-cli export: "%1" is not a year.</source>
+        <translation>tremplin-cli export : « %1 » n’est pas une année.</translation>
     </message>
     <message>
-        <source>tremplin-cli export: no promotion is numbered or named &quot;%1&quot;.</source>
-        <translation>tremplin-cli export&#xa0;: aucune promotion n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli export: no promotion is numbered or named "%1".</source>
+        <translation>tremplin-cli export : aucune promotion n’a pour numéro ou pour nom « %1 ».</translation>
     </message>
     <message>
         <source>tremplin-cli export: %1</source>
-        <translation>tremplin-cli export&#xa0;: %1</translation>
+        <translation>tremplin-cli export : %1</translation>
     </message>
     <message>
         <source>Export the grants as SCDL open data (checked against the schema).</source>
@@ -1158,11 +1158,11 @@
     </message>
     <message>
         <source>tremplin-cli import: %1</source>
-        <translation>tremplin-cli import&#xa0;: %1</translation>
+        <translation>tremplin-cli import : %1</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation>  ligne %1&#xa0;: %2</translation>
+        <translation>  ligne %1 : %2</translation>
     </message>
     <message>
         <source>Import payments from a CSV file, all lines or none.</source>
@@ -1174,27 +1174,27 @@
     </message>
     <message>
         <source>Output format: pdf or csv.</source>
-        <translation>Format de sortie&#xa0;: pdf ou csv.</translation>
+        <translation>Format de sortie : pdf ou csv.</translation>
     </message>
     <message>
         <source>tremplin-cli report: say which report (phase-status).</source>
-        <translation>tremplin-cli report&#xa0;: indiquez quel rapport (phase-status).</translation>
+        <translation>tremplin-cli report : indiquez quel rapport (phase-status).</translation>
     </message>
     <message>
-        <source>tremplin-cli report: unknown format &quot;%1&quot; (use pdf or csv).</source>
-        <translation>tremplin-cli report&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez pdf ou csv).</translation>
+        <source>tremplin-cli report: unknown format "%1" (use pdf or csv).</source>
+        <translation>tremplin-cli report : format « %1 » inconnu (utilisez pdf ou csv).</translation>
     </message>
     <message>
         <source>tremplin-cli report: --phase and --out are required.</source>
-        <translation>tremplin-cli report&#xa0;: les options --phase et --out sont obligatoires.</translation>
+        <translation>tremplin-cli report : les options --phase et --out sont obligatoires.</translation>
     </message>
     <message>
-        <source>tremplin-cli report: no phase is numbered or named &quot;%1&quot;.</source>
-        <translation>tremplin-cli report&#xa0;: aucune phase n’a pour numéro ou pour nom «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli report: no phase is numbered or named "%1".</source>
+        <translation>tremplin-cli report : aucune phase n’a pour numéro ou pour nom « %1 ».</translation>
     </message>
     <message>
         <source>tremplin-cli report: %1</source>
-        <translation>tremplin-cli report&#xa0;: %1</translation>
+        <translation>tremplin-cli report : %1</translation>
     </message>
     <message>
         <source>Write the status of each initiative at the end of a phase (PDF or CSV).</source>
@@ -1214,15 +1214,15 @@
     </message>
     <message>
         <source>tremplin-cli generate: give --db FILE and whole numbers for --initiatives (at least 1), --disbursements and --seed.</source>
-        <translation>tremplin-cli generate&#xa0;: indiquez --db FICHIER et des nombres entiers pour --initiatives (au moins 1), --disbursements et --seed.</translation>
+        <translation>tremplin-cli generate : indiquez --db FICHIER et des nombres entiers pour --initiatives (au moins 1), --disbursements et --seed.</translation>
     </message>
     <message>
         <source>tremplin-cli generate: %1</source>
-        <translation>tremplin-cli generate&#xa0;: %1</translation>
+        <translation>tremplin-cli generate : %1</translation>
     </message>
     <message>
         <source>small (the demo), medium (10 000 initiatives) or large (100 000).</source>
-        <translation>small (la démonstration), medium (10&#x202f;000 initiatives) ou large (100&#x202f;000).</translation>
+        <translation>small (la démonstration), medium (10 000 initiatives) ou large (100 000).</translation>
     </message>
     <message>
         <source>Print one JSON object instead of a table.</source>
@@ -1258,11 +1258,11 @@
     </message>
     <message>
         <source>tremplin-cli bench: %1</source>
-        <translation>tremplin-cli bench&#xa0;: %1</translation>
+        <translation>tremplin-cli bench : %1</translation>
     </message>
     <message>
         <source>Scale: %1</source>
-        <translation>Échelle&#xa0;: %1</translation>
+        <translation>Échelle : %1</translation>
     </message>
     <message>
         <source>measure</source>
@@ -1293,18 +1293,18 @@
         <translation>Créer un grand programme synthétique (pour les mesures et les essais).</translation>
     </message>
     <message>
-        <source>Measure Tremplin&apos;s speed at a scale and compare with its targets.</source>
+        <source>Measure Tremplin's speed at a scale and compare with its targets.</source>
         <translation>Mesurer la rapidité de Tremplin à une échelle donnée et la comparer à ses cibles.</translation>
     </message>
     <message>
         <source>The phase: its number among the accompaniment phases (1 for Phase 1) or its exact name.</source>
-        <translation>La phase&#xa0;: son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
+        <translation>La phase : son numéro parmi les phases d’accompagnement (1 pour la phase 1) ou son nom exact.</translation>
     </message>
     <message numerus="yes">
         <source>Integrity: %Ln problem(s)</source>
         <translation>
-            <numerusform>Intégrité&#xa0;: %Ln problème</numerusform>
-            <numerusform>Intégrité&#xa0;: %Ln problèmes</numerusform>
+            <numerusform>Intégrité : %Ln problème</numerusform>
+            <numerusform>Intégrité : %Ln problèmes</numerusform>
         </translation>
     </message>
     <message>
@@ -1313,15 +1313,15 @@
     </message>
     <message>
         <source>%1: %L2</source>
-        <translation>%1&#xa0;: %L2</translation>
+        <translation>%1 : %L2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>tremplin-cli list: unknown status &quot;%1&quot;. Accepted values: %2.</source>
-        <translation>tremplin-cli list&#xa0;: statut «&#xa0;%1&#xa0;» inconnu. Valeurs acceptées&#xa0;: %2.</translation>
+        <source>tremplin-cli list: unknown status "%1". Accepted values: %2.</source>
+        <translation>tremplin-cli list : statut « %1 » inconnu. Valeurs acceptées : %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln initiative(s)</source>
@@ -1340,8 +1340,8 @@
     <message numerus="yes">
         <source>tremplin-cli import: %Ln line(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>tremplin-cli import&#xa0;: %Ln ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
-            <numerusform>tremplin-cli import&#xa0;: %Ln lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli import : %Ln ligne pose problème ; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli import : %Ln lignes posent problème ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>  line %1 (warning): %2</source>
-        <translation>  ligne %1 (avertissement)&#xa0;: %2</translation>
+        <translation>  ligne %1 (avertissement) : %2</translation>
     </message>
     <message>
         <source>Importing %L1 payments…</source>
@@ -1368,17 +1368,17 @@
     </message>
     <message>
         <source>Milliseconds between typed keys (default 100; 0 for a quick run, as the tests do).</source>
-        <translation>Millisecondes entre deux touches tapées (100 par défaut&#xa0;; 0 pour une mesure rapide, comme dans les tests).</translation>
+        <translation>Millisecondes entre deux touches tapées (100 par défaut ; 0 pour une mesure rapide, comme dans les tests).</translation>
     </message>
     <message>
-        <source>tremplin-cli bench: unknown scale &quot;%1&quot; (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
-        <translation>tremplin-cli bench&#xa0;: échelle «&#xa0;%1&#xa0;» inconnue (utilisez small, medium ou large) ou --key-interval qui n’est pas un nombre entier de millisecondes.</translation>
+        <source>tremplin-cli bench: unknown scale "%1" (use small, medium or large) or a --key-interval that is not a whole number of milliseconds.</source>
+        <translation>tremplin-cli bench : échelle « %1 » inconnue (utilisez small, medium ou large) ou --key-interval qui n’est pas un nombre entier de millisecondes.</translation>
     </message>
     <message numerus="yes">
         <source>Generated %L1 initiatives in %Ln promotion(s), %L2 grants and %L3 payments in %L4 s.</source>
         <translation>
-            <numerusform>%L1 initiatives générées dans %Ln promotion, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
-            <numerusform>%L1 initiatives générées dans %Ln promotions, %L2 subventions et %L3 versements en %L4&#xa0;s.</numerusform>
+            <numerusform>%L1 initiatives générées dans %Ln promotion, %L2 subventions et %L3 versements en %L4 s.</numerusform>
+            <numerusform>%L1 initiatives générées dans %Ln promotions, %L2 subventions et %L3 versements en %L4 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1386,12 +1386,12 @@
         <translation>Crée une base Tremplin vide, ou un programme à partir d’un modèle de calendrier (--template aic).</translation>
     </message>
     <message>
-        <source>unknown template &quot;%1&quot;; use aic or blank.</source>
-        <translation>modèle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez aic ou blank.</translation>
+        <source>unknown template "%1"; use aic or blank.</source>
+        <translation>modèle « %1 » inconnu ; utilisez aic ou blank.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#xa0;; écrivez-la AAAA-MM-JJ.</translation>
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>« %1 » n’est pas une date ; écrivez-la AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>--start YYYY-MM-DD is required with a template.</source>
@@ -1406,16 +1406,16 @@
         <translation>Promotion 1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount in euros (e.g. 700000).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant en euros (par exemple 700000).</translation>
+        <source>"%1" is not an amount in euros (e.g. 700000).</source>
+        <translation>« %1 » n’est pas un montant en euros (par exemple 700000).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of places.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de places.</translation>
+        <source>"%1" is not a number of places.</source>
+        <translation>« %1 » n’est pas un nombre de places.</translation>
     </message>
     <message>
-        <source>Start from a calendar template: aic (the AIC&apos;s calendar and tranche scheme) or blank.</source>
-        <translation>Part d’un modèle de calendrier&#xa0;: aic (le calendrier et les tranches de l’AIC) ou blank (vide).</translation>
+        <source>Start from a calendar template: aic (the AIC's calendar and tranche scheme) or blank.</source>
+        <translation>Part d’un modèle de calendrier : aic (le calendrier et les tranches de l’AIC) ou blank (vide).</translation>
     </message>
     <message>
         <source>name</source>
@@ -1430,7 +1430,7 @@
         <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
-        <source>The programme&apos;s name.</source>
+        <source>The programme's name.</source>
         <translation>Le nom du programme.</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@
         <translation>L’administration qui opère le programme.</translation>
     </message>
     <message>
-        <source>The operating administration&apos;s SIRET.</source>
+        <source>The operating administration's SIRET.</source>
         <translation>Le SIRET de l’administration qui opère le programme.</translation>
     </message>
     <message>
@@ -1446,11 +1446,11 @@
         <translation>chiffres</translation>
     </message>
     <message>
-        <source>The first promotion&apos;s name (Promotion 1).</source>
+        <source>The first promotion's name (Promotion 1).</source>
         <translation>Le nom de la première promotion (Promotion 1).</translation>
     </message>
     <message>
-        <source>The first promotion&apos;s budget envelope.</source>
+        <source>The first promotion's budget envelope.</source>
         <translation>L’enveloppe budgétaire de la première promotion.</translation>
     </message>
     <message>
@@ -1458,7 +1458,7 @@
         <translation>euros</translation>
     </message>
     <message>
-        <source>The first promotion&apos;s number of places.</source>
+        <source>The first promotion's number of places.</source>
         <translation>Le nombre de places de la première promotion.</translation>
     </message>
     <message>
@@ -1478,44 +1478,44 @@
     </message>
     <message>
         <source>tremplin-cli jury: --session NAME is required.</source>
-        <translation>tremplin-cli jury&#xa0;: --session NOM est obligatoire.</translation>
+        <translation>tremplin-cli jury : --session NOM est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury: there is no jury session named &quot;%1&quot;.</source>
-        <translation>tremplin-cli jury&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli jury: there is no jury session named "%1".</source>
+        <translation>tremplin-cli jury : aucune session de jury ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>tremplin-cli jury: %1</source>
-        <translation>tremplin-cli jury&#xa0;: %1</translation>
+        <translation>tremplin-cli jury : %1</translation>
     </message>
     <message numerus="yes">
         <source>tremplin-cli jury: the template has %Ln problem(s); nothing was written.</source>
         <translation>
-            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problème&#xa0;; rien n’a été écrit.</numerusform>
-            <numerusform>tremplin-cli jury&#xa0;: le modèle a %Ln problèmes&#xa0;; rien n’a été écrit.</numerusform>
+            <numerusform>tremplin-cli jury : le modèle a %Ln problème ; rien n’a été écrit.</numerusform>
+            <numerusform>tremplin-cli jury : le modèle a %Ln problèmes ; rien n’a été écrit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Updated the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <source>Updated the jury session "%1": %Ln juror(s).</source>
         <translation>
-            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln juré.</numerusform>
-            <numerusform>Session de jury «&#xa0;%1&#xa0;» mise à jour&#xa0;: %Ln jurés.</numerusform>
+            <numerusform>Session de jury « %1 » mise à jour : %Ln juré.</numerusform>
+            <numerusform>Session de jury « %1 » mise à jour : %Ln jurés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Created the jury session &quot;%1&quot;: %Ln juror(s).</source>
+        <source>Created the jury session "%1": %Ln juror(s).</source>
         <translation>
-            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln juré.</numerusform>
-            <numerusform>Session de jury «&#xa0;%1&#xa0;» créée&#xa0;: %Ln jurés.</numerusform>
+            <numerusform>Session de jury « %1 » créée : %Ln juré.</numerusform>
+            <numerusform>Session de jury « %1 » créée : %Ln jurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury: nothing was written: %1</source>
-        <translation>tremplin-cli jury&#xa0;: rien n’a été écrit&#xa0;: %1</translation>
+        <translation>tremplin-cli jury : rien n’a été écrit : %1</translation>
     </message>
     <message>
         <source>tremplin-cli jury: --out FILE.json is required.</source>
-        <translation>tremplin-cli jury&#xa0;: --out FICHIER.json est obligatoire.</translation>
+        <translation>tremplin-cli jury : --out FICHIER.json est obligatoire.</translation>
     </message>
     <message>
         <source>Wrote the template to %1.</source>
@@ -1524,8 +1524,8 @@
     <message numerus="yes">
         <source>tremplin-cli jury: %Ln line(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>tremplin-cli jury&#xa0;: %Ln ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
-            <numerusform>tremplin-cli jury&#xa0;: %Ln lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli jury : %Ln ligne a des problèmes ; rien n’a été importé.</numerusform>
+            <numerusform>tremplin-cli jury : %Ln lignes ont des problèmes ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1536,12 +1536,12 @@
         </translation>
     </message>
     <message>
-        <source>tremplin-cli jury: unknown format &quot;%1&quot; (use table, csv or json).</source>
-        <translation>tremplin-cli jury&#xa0;: format inconnu «&#xa0;%1&#xa0;» (table, csv ou json).</translation>
+        <source>tremplin-cli jury: unknown format "%1" (use table, csv or json).</source>
+        <translation>tremplin-cli jury : format inconnu « %1 » (table, csv ou json).</translation>
     </message>
     <message>
-        <source>tremplin-cli jury: unknown method &quot;%1&quot; (use mean or zscore).</source>
-        <translation>tremplin-cli jury&#xa0;: méthode inconnue «&#xa0;%1&#xa0;» (mean ou zscore).</translation>
+        <source>tremplin-cli jury: unknown method "%1" (use mean or zscore).</source>
+        <translation>tremplin-cli jury : méthode inconnue « %1 » (mean ou zscore).</translation>
     </message>
     <message>
         <source>Rank</source>
@@ -1583,7 +1583,7 @@
         <translation>setup FICHIER.json, template, scores import FICHIER.csv ou ranking.</translation>
     </message>
     <message>
-        <source>The jury session&apos;s name.</source>
+        <source>The jury session's name.</source>
         <translation>Le nom de la session de jury.</translation>
     </message>
     <message>
@@ -1591,20 +1591,20 @@
         <translation>Où écrire le modèle.</translation>
     </message>
     <message>
-        <source>Ranking method: mean or zscore (default: the session&apos;s).</source>
-        <translation>Méthode de classement&#xa0;: mean ou zscore (par défaut, celle de la session).</translation>
+        <source>Ranking method: mean or zscore (default: the session's).</source>
+        <translation>Méthode de classement : mean ou zscore (par défaut, celle de la session).</translation>
     </message>
     <message>
         <source>method</source>
         <translation>méthode</translation>
     </message>
     <message>
-        <source>tremplin-cli jury: use &quot;jury setup FILE.json&quot;, &quot;jury template --session NAME --out FILE.json&quot;, &quot;jury scores import FILE.csv --session NAME&quot; or &quot;jury ranking --session NAME&quot;, each with --db DATABASE.</source>
-        <translation>tremplin-cli jury&#xa0;: utilisez «&#xa0;jury setup FICHIER.json&#xa0;», «&#xa0;jury template --session NOM --out FICHIER.json&#xa0;», «&#xa0;jury scores import FICHIER.csv --session NOM&#xa0;» ou «&#xa0;jury ranking --session NOM&#xa0;», chacun avec --db BASE.</translation>
+        <source>tremplin-cli jury: use "jury setup FILE.json", "jury template --session NAME --out FILE.json", "jury scores import FILE.csv --session NAME" or "jury ranking --session NAME", each with --db DATABASE.</source>
+        <translation>tremplin-cli jury : utilisez « jury setup FICHIER.json », « jury template --session NOM --out FICHIER.json », « jury scores import FICHIER.csv --session NOM » ou « jury ranking --session NOM », chacun avec --db BASE.</translation>
     </message>
     <message>
         <source>The committee: its id or the date it is held (YYYY-MM-DD).</source>
-        <translation>Le comité&#xa0;: son identifiant ou sa date de séance (AAAA-MM-JJ).</translation>
+        <translation>Le comité : son identifiant ou sa date de séance (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>committee</source>
@@ -1612,7 +1612,7 @@
     </message>
     <message>
         <source>The language of the papers: fr or en.</source>
-        <translation>La langue du dossier&#xa0;: fr ou en.</translation>
+        <translation>La langue du dossier : fr ou en.</translation>
     </message>
     <message>
         <source>language</source>
@@ -1620,15 +1620,15 @@
     </message>
     <message>
         <source>tremplin-cli report committee-brief: --committee and --out are required.</source>
-        <translation>tremplin-cli report committee-brief&#xa0;: --committee et --out sont obligatoires.</translation>
+        <translation>tremplin-cli report committee-brief : --committee et --out sont obligatoires.</translation>
     </message>
     <message>
-        <source>tremplin-cli report committee-brief: unknown language &quot;%1&quot; (use en or fr).</source>
-        <translation>tremplin-cli report committee-brief&#xa0;: langue «&#xa0;%1&#xa0;» inconnue (utilisez en ou fr).</translation>
+        <source>tremplin-cli report committee-brief: unknown language "%1" (use en or fr).</source>
+        <translation>tremplin-cli report committee-brief : langue « %1 » inconnue (utilisez en ou fr).</translation>
     </message>
     <message>
-        <source>tremplin-cli report committee-brief: no single committee has the id or date &quot;%1&quot;.</source>
-        <translation>tremplin-cli report committee-brief&#xa0;: aucun comité unique n’a l’identifiant ou la date «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli report committee-brief: no single committee has the id or date "%1".</source>
+        <translation>tremplin-cli report committee-brief : aucun comité unique n’a l’identifiant ou la date « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the papers of %1 (%Ln page(s)) to %2.</source>
@@ -1639,44 +1639,44 @@
     </message>
     <message>
         <source>tremplin-cli report committee-brief: %1</source>
-        <translation>tremplin-cli report committee-brief&#xa0;: %1</translation>
+        <translation>tremplin-cli report committee-brief : %1</translation>
     </message>
     <message>
         <source>Which report: phase-status (or committee-brief, see report committee-brief --help).</source>
-        <translation>Quel rapport&#xa0;: phase-status (ou committee-brief, voir report committee-brief --help).</translation>
+        <translation>Quel rapport : phase-status (ou committee-brief, voir report committee-brief --help).</translation>
     </message>
     <message numerus="yes">
         <source>tremplin-cli import: %Ln dossier(s) have problems; nothing was imported (--skip-invalid imports the others).</source>
         <translation>
-            <numerusform>tremplin-cli import&#xa0;: %Ln dossier a des problèmes&#xa0;; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
-            <numerusform>tremplin-cli import&#xa0;: %Ln dossiers ont des problèmes&#xa0;; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
+            <numerusform>tremplin-cli import : %Ln dossier a des problèmes ; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
+            <numerusform>tremplin-cli import : %Ln dossiers ont des problèmes ; rien n’a été importé (--skip-invalid importe les autres).</numerusform>
         </translation>
     </message>
     <message>
-        <source>  line %1 (conflict): %2 edited in Tremplin (“%3”) and changed in DS (“%4”): Tremplin&apos;s value kept.</source>
-        <translation>  ligne %1 (conflit)&#xa0;: %2&#xa0;: changé dans Tremplin («&#xa0;%3&#xa0;») et dans DS («&#xa0;%4&#xa0;»), la valeur de Tremplin est gardée.</translation>
+        <source>  line %1 (conflict): %2 edited in Tremplin (“%3”) and changed in DS (“%4”): Tremplin's value kept.</source>
+        <translation>  ligne %1 (conflit) : %2 : changé dans Tremplin (« %3 ») et dans DS (« %4 »), la valeur de Tremplin est gardée.</translation>
     </message>
     <message>
         <source>Created the promotion “%1”.</source>
-        <translation>Promotion «&#xa0;%1&#xa0;» créée.</translation>
+        <translation>Promotion « %1 » créée.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln application(s): %1 new, %2 updated, %3 with conflicts, %4 unchanged.</source>
         <translation>
-            <numerusform>%Ln candidature importée&#xa0;: %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
-            <numerusform>%Ln candidatures importées&#xa0;: %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
+            <numerusform>%Ln candidature importée : %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
+            <numerusform>%Ln candidatures importées : %1 nouvelle(s), %2 mise(s) à jour, %3 en conflit, %4 inchangée(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln dossier(s) left out:</source>
         <translation>
-            <numerusform>%Ln dossier laissé de côté&#xa0;:</numerusform>
-            <numerusform>%Ln dossiers laissés de côté&#xa0;:</numerusform>
+            <numerusform>%Ln dossier laissé de côté :</numerusform>
+            <numerusform>%Ln dossiers laissés de côté :</numerusform>
         </translation>
     </message>
     <message>
         <source>What to import: disbursements or applications.</source>
-        <translation>Quoi importer&#xa0;: disbursements (versements) ou applications (candidatures).</translation>
+        <translation>Quoi importer : disbursements (versements) ou applications (candidatures).</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
@@ -1684,22 +1684,22 @@
     </message>
     <message>
         <source>applications: the promotion of new applications (created when missing; default: the latest).</source>
-        <translation>applications&#xa0;: la promotion des nouvelles candidatures (créée si elle manque&#xa0;; par défaut&#xa0;: la plus récente).</translation>
+        <translation>applications : la promotion des nouvelles candidatures (créée si elle manque ; par défaut : la plus récente).</translation>
     </message>
     <message>
         <source>applications: import the clean dossiers and list the others.</source>
-        <translation>applications&#xa0;: importe les dossiers valides et liste les autres.</translation>
+        <translation>applications : importe les dossiers valides et liste les autres.</translation>
     </message>
     <message>
-        <source>tremplin-cli import: use &quot;import disbursements FILE --db DATABASE&quot; or &quot;import applications FILE --db DATABASE&quot;.</source>
-        <translation>tremplin-cli import&#xa0;: utilisez «&#xa0;import disbursements FICHIER --db BASE&#xa0;» ou «&#xa0;import applications FICHIER --db BASE&#xa0;».</translation>
+        <source>tremplin-cli import: use "import disbursements FILE --db DATABASE" or "import applications FILE --db DATABASE".</source>
+        <translation>tremplin-cli import : utilisez « import disbursements FICHIER --db BASE » ou « import applications FICHIER --db BASE ».</translation>
     </message>
     <message>
         <source>Take a snapshot of a database (into its snapshot folder, or --out FILE).</source>
         <translation>Prendre un instantané d’une base (dans son dossier d’instantanés, ou --out FICHIER).</translation>
     </message>
     <message>
-        <source>List a database&apos;s snapshots with their date, reason and what they hold.</source>
+        <source>List a database's snapshots with their date, reason and what they hold.</source>
         <translation>Lister les instantanés d’une base avec leur date, leur motif et ce qu’ils contiennent.</translation>
     </message>
     <message>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>tremplin-cli %1: --keep-daily and --keep-others take a number of 1 or more.</source>
-        <translation>tremplin-cli %1&#xa0;: --keep-daily et --keep-others prennent un nombre supérieur ou égal à 1.</translation>
+        <translation>tremplin-cli %1 : --keep-daily et --keep-others prennent un nombre supérieur ou égal à 1.</translation>
     </message>
     <message>
         <source>Write the snapshot to this file instead of the snapshot folder.</source>
@@ -1724,15 +1724,15 @@
     </message>
     <message>
         <source>tremplin-cli backup: %1</source>
-        <translation>tremplin-cli backup&#xa0;: %1</translation>
+        <translation>tremplin-cli backup : %1</translation>
     </message>
     <message>
         <source>Output format: table or json.</source>
-        <translation>Format de sortie&#xa0;: table ou json.</translation>
+        <translation>Format de sortie : table ou json.</translation>
     </message>
     <message>
-        <source>tremplin-cli backups: unknown format &quot;%1&quot; (use table or json).</source>
-        <translation>tremplin-cli backups&#xa0;: format «&#xa0;%1&#xa0;» inconnu (utilisez table ou json).</translation>
+        <source>tremplin-cli backups: unknown format "%1" (use table or json).</source>
+        <translation>tremplin-cli backups : format « %1 » inconnu (utilisez table ou json).</translation>
     </message>
     <message>
         <source>No snapshot in %1.</source>
@@ -1740,7 +1740,7 @@
     </message>
     <message>
         <source>Snapshots in %1:</source>
-        <translation>Instantanés dans %1&#xa0;:</translation>
+        <translation>Instantanés dans %1 :</translation>
     </message>
     <message>
         <source>%1 initiatives, %2 grants, %3 payments</source>
@@ -1752,7 +1752,7 @@
     </message>
     <message>
         <source>tremplin-cli restore: --from FILE is required.</source>
-        <translation>tremplin-cli restore&#xa0;: --from FICHIER est obligatoire.</translation>
+        <translation>tremplin-cli restore : --from FICHIER est obligatoire.</translation>
     </message>
     <message>
         <source>%1 restored from %2.</source>
@@ -1760,39 +1760,39 @@
     </message>
     <message>
         <source>The file as it was is kept in %1: restore it to undo.</source>
-        <translation>Le fichier tel qu’il était est conservé dans %1&#xa0;: restaurez-le pour annuler.</translation>
+        <translation>Le fichier tel qu’il était est conservé dans %1 : restaurez-le pour annuler.</translation>
     </message>
     <message>
         <source>tremplin-cli restore: %1</source>
-        <translation>tremplin-cli restore&#xa0;: %1</translation>
+        <translation>tremplin-cli restore : %1</translation>
     </message>
     <message>
         <source>tremplin-cli %1: --session NAME is required.</source>
-        <translation>tremplin-cli %1&#xa0;: --session NOM est obligatoire.</translation>
+        <translation>tremplin-cli %1 : --session NOM est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli %1: there is no jury session named &quot;%2&quot;.</source>
-        <translation>tremplin-cli %1&#xa0;: aucune session de jury ne s’appelle «&#xa0;%2&#xa0;».</translation>
+        <source>tremplin-cli %1: there is no jury session named "%2".</source>
+        <translation>tremplin-cli %1 : aucune session de jury ne s’appelle « %2 ».</translation>
     </message>
     <message>
         <source>The folder to write the letters and the CSV into.</source>
         <translation>Le dossier où écrire les courriers et le CSV.</translation>
     </message>
     <message>
-        <source>The letters&apos; language: fr (default) or en.</source>
-        <translation>La langue des courriers&#xa0;: fr (par défaut) ou en.</translation>
+        <source>The letters' language: fr (default) or en.</source>
+        <translation>La langue des courriers : fr (par défaut) ou en.</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: --out FOLDER is required.</source>
-        <translation>tremplin-cli jury letters&#xa0;: --out DOSSIER est obligatoire.</translation>
+        <translation>tremplin-cli jury letters : --out DOSSIER est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury letters: unknown language &quot;%1&quot; (use fr or en).</source>
-        <translation>tremplin-cli jury letters&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (fr ou en).</translation>
+        <source>tremplin-cli jury letters: unknown language "%1" (use fr or en).</source>
+        <translation>tremplin-cli jury letters : langue inconnue « %1 » (fr ou en).</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: the jury has recorded no decision in this session yet; nothing was written.</source>
-        <translation>tremplin-cli jury letters&#xa0;: le jury n’a encore enregistré aucune décision dans cette session&#xa0;; rien n’a été écrit.</translation>
+        <translation>tremplin-cli jury letters : le jury n’a encore enregistré aucune décision dans cette session ; rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln letter(s) and %1 to %2. Nothing was sent.</source>
@@ -1804,20 +1804,20 @@
     <message numerus="yes">
         <source>%Ln application(s) have no decision yet, so no letter:</source>
         <translation>
-            <numerusform>%Ln candidature n’a pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
-            <numerusform>%Ln candidatures n’ont pas encore de décision, donc pas de courrier&#xa0;:</numerusform>
+            <numerusform>%Ln candidature n’a pas encore de décision, donc pas de courrier :</numerusform>
+            <numerusform>%Ln candidatures n’ont pas encore de décision, donc pas de courrier :</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (dossier %2)</source>
-        <translation>%1 (dossier n°&#xa0;%2)</translation>
+        <translation>%1 (dossier n° %2)</translation>
     </message>
     <message>
         <source>tremplin-cli jury letters: %1</source>
-        <translation>tremplin-cli jury letters&#xa0;: %1</translation>
+        <translation>tremplin-cli jury letters : %1</translation>
     </message>
     <message>
-        <source>Only this juror&apos;s sheets (name or e-mail).</source>
+        <source>Only this juror's sheets (name or e-mail).</source>
         <translation>Les seules grilles de ce juré (nom ou courriel).</translation>
     </message>
     <message>
@@ -1826,69 +1826,69 @@
     </message>
     <message>
         <source>The language of the sheets: fr or en.</source>
-        <translation>La langue des grilles&#xa0;: fr ou en.</translation>
+        <translation>La langue des grilles : fr ou en.</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: --out FILE.pdf or FOLDER is required.</source>
-        <translation>tremplin-cli jury sheets&#xa0;: --out FICHIER.pdf ou DOSSIER est obligatoire.</translation>
+        <translation>tremplin-cli jury sheets : --out FICHIER.pdf ou DOSSIER est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury sheets: unknown language &quot;%1&quot; (use en or fr).</source>
-        <translation>tremplin-cli jury sheets&#xa0;: langue inconnue «&#xa0;%1&#xa0;» (en ou fr).</translation>
+        <source>tremplin-cli jury sheets: unknown language "%1" (use en or fr).</source>
+        <translation>tremplin-cli jury sheets : langue inconnue « %1 » (en ou fr).</translation>
     </message>
     <message>
-        <source>tremplin-cli jury sheets: no juror of the session is called &quot;%1&quot;.</source>
-        <translation>tremplin-cli jury sheets&#xa0;: aucun juré de la session ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli jury sheets: no juror of the session is called "%1".</source>
+        <translation>tremplin-cli jury sheets : aucun juré de la session ne s’appelle « %1 ».</translation>
     </message>
     <message>
-        <source>tremplin-cli jury sheets: several jurors match &quot;%1&quot;: give the e-mail.</source>
-        <translation>tremplin-cli jury sheets&#xa0;: plusieurs jurés correspondent à «&#xa0;%1&#xa0;»&#xa0;: indiquez le courriel.</translation>
+        <source>tremplin-cli jury sheets: several jurors match "%1": give the e-mail.</source>
+        <translation>tremplin-cli jury sheets : plusieurs jurés correspondent à « %1 » : indiquez le courriel.</translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: the session has no juror.</source>
-        <translation>tremplin-cli jury sheets&#xa0;: la session n’a aucun juré.</translation>
+        <translation>tremplin-cli jury sheets : la session n’a aucun juré.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote the score sheets of %Ln juror(s) (%1 pages) to %2.</source>
         <translation>
-            <numerusform>Grilles de notation de %Ln juré (%1&#xa0;pages) écrites dans %2.</numerusform>
-            <numerusform>Grilles de notation de %Ln jurés (%1&#xa0;pages) écrites dans %2.</numerusform>
+            <numerusform>Grilles de notation de %Ln juré (%1 pages) écrites dans %2.</numerusform>
+            <numerusform>Grilles de notation de %Ln jurés (%1 pages) écrites dans %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: could not create the folder %1.</source>
-        <translation>tremplin-cli jury sheets&#xa0;: impossible de créer le dossier %1.</translation>
+        <translation>tremplin-cli jury sheets : impossible de créer le dossier %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln application(s), %2</source>
         <translation>
-            <numerusform>%1&#xa0;: %Ln candidature, %2</numerusform>
-            <numerusform>%1&#xa0;: %Ln candidatures, %2</numerusform>
+            <numerusform>%1 : %Ln candidature, %2</numerusform>
+            <numerusform>%1 : %Ln candidatures, %2</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury sheets: %1</source>
-        <translation>tremplin-cli jury sheets&#xa0;: %1</translation>
+        <translation>tremplin-cli jury sheets : %1</translation>
     </message>
     <message>
         <source>The committee: its name, its id or the date it is held (YYYY-MM-DD).</source>
-        <translation>Le comité&#xa0;: son nom, son identifiant ou sa date (AAAA-MM-JJ).</translation>
+        <translation>Le comité : son nom, son identifiant ou sa date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>The language of the minutes: fr or en.</source>
-        <translation>La langue du procès-verbal&#xa0;: fr ou en.</translation>
+        <translation>La langue du procès-verbal : fr ou en.</translation>
     </message>
     <message>
         <source>tremplin-cli %1: --%2 and --out are required.</source>
-        <translation>tremplin-cli %1&#xa0;: --%2 et --out sont obligatoires.</translation>
+        <translation>tremplin-cli %1 : --%2 et --out sont obligatoires.</translation>
     </message>
     <message>
-        <source>tremplin-cli %1: unknown language &quot;%2&quot; (use en or fr).</source>
-        <translation>tremplin-cli %1&#xa0;: langue inconnue «&#xa0;%2&#xa0;» (en ou fr).</translation>
+        <source>tremplin-cli %1: unknown language "%2" (use en or fr).</source>
+        <translation>tremplin-cli %1 : langue inconnue « %2 » (en ou fr).</translation>
     </message>
     <message>
-        <source>tremplin-cli %1: no single committee has the name, id or date &quot;%2&quot;.</source>
-        <translation>tremplin-cli %1&#xa0;: aucun comité unique n’a le nom, l’identifiant ou la date «&#xa0;%2&#xa0;».</translation>
+        <source>tremplin-cli %1: no single committee has the name, id or date "%2".</source>
+        <translation>tremplin-cli %1 : aucun comité unique n’a le nom, l’identifiant ou la date « %2 ».</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%Ln page(s)) to %2.</source>
@@ -1911,66 +1911,66 @@
     </message>
     <message>
         <source>Also add a selection: a promotion of N admissible applications and its jury session, every assigned criterion scored (0: none).</source>
-        <translation>Ajouter aussi une sélection&#xa0;: une promotion de N candidatures recevables et sa session de jury, chaque critère attribué noté (0&#xa0;: aucune).</translation>
+        <translation>Ajouter aussi une sélection : une promotion de N candidatures recevables et sa session de jury, chaque critère attribué noté (0 : aucune).</translation>
     </message>
     <message>
         <source>Selection: jurors, a quarter of them on the citizen panel.</source>
-        <translation>Sélection&#xa0;: jurés, dont un quart au panel citoyen.</translation>
+        <translation>Sélection : jurés, dont un quart au panel citoyen.</translation>
     </message>
     <message>
         <source>Selection: criteria (1 to 8).</source>
-        <translation>Sélection&#xa0;: critères (1 à 8).</translation>
+        <translation>Sélection : critères (1 à 8).</translation>
     </message>
     <message>
         <source>Selection: all (every application to every juror) or balanced.</source>
-        <translation>Sélection&#xa0;: all (chaque candidature à chaque juré) ou balanced (répartition équilibrée).</translation>
+        <translation>Sélection : all (chaque candidature à chaque juré) ou balanced (répartition équilibrée).</translation>
     </message>
     <message>
         <source>Selection, balanced assignment: jurors per application in each track.</source>
-        <translation>Sélection, répartition équilibrée&#xa0;: jurés par candidature dans chaque collège.</translation>
+        <translation>Sélection, répartition équilibrée : jurés par candidature dans chaque collège.</translation>
     </message>
     <message>
         <source>Selection: declared conflicts of interest.</source>
-        <translation>Sélection&#xa0;: conflits d’intérêts déclarés.</translation>
+        <translation>Sélection : conflits d’intérêts déclarés.</translation>
     </message>
     <message>
         <source>tremplin-cli generate: give whole numbers for --selection, --jurors, --criteria, --per-track and --conflicts, and all or balanced for --assignment.</source>
-        <translation>tremplin-cli generate&#xa0;: donnez des nombres entiers pour --selection, --jurors, --criteria, --per-track et --conflicts, et all ou balanced pour --assignment.</translation>
+        <translation>tremplin-cli generate : donnez des nombres entiers pour --selection, --jurors, --criteria, --per-track et --conflicts, et all ou balanced pour --assignment.</translation>
     </message>
     <message numerus="yes">
-        <source>Added the selection &quot;%1&quot; of the promotion &quot;%2&quot;: %L3 applications, %L4 jurors, %Ln conflict(s) of interest, %L5 assignments and %L6 scores in %L7 s.</source>
+        <source>Added the selection "%1" of the promotion "%2": %L3 applications, %L4 jurors, %Ln conflict(s) of interest, %L5 assignments and %L6 scores in %L7 s.</source>
         <translation>
-            <numerusform>Sélection «&#xa0;%1&#xa0;» de la promotion «&#xa0;%2&#xa0;» ajoutée&#xa0;: %L3 candidatures, %L4 jurés, %Ln conflit d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
-            <numerusform>Sélection «&#xa0;%1&#xa0;» de la promotion «&#xa0;%2&#xa0;» ajoutée&#xa0;: %L3 candidatures, %L4 jurés, %Ln conflits d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
+            <numerusform>Sélection « %1 » de la promotion « %2 » ajoutée : %L3 candidatures, %L4 jurés, %Ln conflit d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
+            <numerusform>Sélection « %1 » de la promotion « %2 » ajoutée : %L3 candidatures, %L4 jurés, %Ln conflits d’intérêts, %L5 attributions et %L6 notes en %L7 s.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: could not read %1: %2</source>
-        <translation>tremplin-cli jury pack&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+        <translation>tremplin-cli jury pack : impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: the passphrase in %1 is empty.</source>
-        <translation>tremplin-cli jury pack&#xa0;: la phrase de passe de %1 est vide.</translation>
+        <translation>tremplin-cli jury pack : la phrase de passe de %1 est vide.</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: export needs --session NAME, then --juror NAME --out FILE or --all --out FOLDER.</source>
-        <translation>tremplin-cli jury pack&#xa0;: export demande --session NOM, puis --juror NOM --out FICHIER ou --all --out DOSSIER.</translation>
+        <translation>tremplin-cli jury pack : export demande --session NOM, puis --juror NOM --out FICHIER ou --all --out DOSSIER.</translation>
     </message>
     <message>
         <source>tremplin-cli jury pack: --session NAME is required.</source>
-        <translation>tremplin-cli jury pack&#xa0;: l’option --session NOM est obligatoire.</translation>
+        <translation>tremplin-cli jury pack : l’option --session NOM est obligatoire.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: there is no jury session named &quot;%1&quot;.</source>
-        <translation>tremplin-cli jury pack&#xa0;: aucune session de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli jury pack: there is no jury session named "%1".</source>
+        <translation>tremplin-cli jury pack : aucune session de jury ne s’appelle « %1 ».</translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: &quot;%1&quot; is not a juror of &quot;%2&quot;.</source>
-        <translation>tremplin-cli jury pack&#xa0;: «&#xa0;%1&#xa0;» n’est pas juré de «&#xa0;%2&#xa0;».</translation>
+        <source>tremplin-cli jury pack: "%1" is not a juror of "%2".</source>
+        <translation>tremplin-cli jury pack : « %1 » n’est pas juré de « %2 ».</translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: several jurors of &quot;%2&quot; are named &quot;%1&quot;; give the e-mail instead.</source>
-        <translation>tremplin-cli jury pack&#xa0;: plusieurs jurés de «&#xa0;%2&#xa0;» s’appellent «&#xa0;%1&#xa0;»&#x202f;; donnez plutôt le courriel.</translation>
+        <source>tremplin-cli jury pack: several jurors of "%2" are named "%1"; give the e-mail instead.</source>
+        <translation>tremplin-cli jury pack : plusieurs jurés de « %2 » s’appellent « %1 » ; donnez plutôt le courriel.</translation>
     </message>
     <message>
         <source>Wrote the pack of %1 to %2.</source>
@@ -1978,13 +1978,13 @@
     </message>
     <message>
         <source>tremplin-cli jury pack: %1</source>
-        <translation>tremplin-cli jury pack&#xa0;: %1</translation>
+        <translation>tremplin-cli jury pack : %1</translation>
     </message>
     <message numerus="yes">
         <source>Pack of %1 (%2): %Ln value(s) imported.</source>
         <translation>
-            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeur importée.</numerusform>
-            <numerusform>Paquet de %1 (%2)&#xa0;: %Ln valeurs importées.</numerusform>
+            <numerusform>Paquet de %1 (%2) : %Ln valeur importée.</numerusform>
+            <numerusform>Paquet de %1 (%2) : %Ln valeurs importées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1995,22 +1995,22 @@
         </translation>
     </message>
     <message>
-        <source>  conflict: &quot;%1&quot;, %2: %3 in the file, %4 in the pack; the file&apos;s value was kept.</source>
-        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», %2&#xa0;: %3 dans le fichier, %4 dans le paquet&#x202f;; la valeur du fichier est gardée.</translation>
+        <source>  conflict: "%1", %2: %3 in the file, %4 in the pack; the file's value was kept.</source>
+        <translation>  conflit : « %1 », %2 : %3 dans le fichier, %4 dans le paquet ; la valeur du fichier est gardée.</translation>
     </message>
     <message>
-        <source>  conflict: &quot;%1&quot;, comment: the file and the pack differ; the file&apos;s comment was kept.</source>
-        <translation>  conflit&#xa0;: «&#xa0;%1&#xa0;», commentaire&#xa0;: le fichier et le paquet diffèrent&#x202f;; le commentaire du fichier est gardé.</translation>
+        <source>  conflict: "%1", comment: the file and the pack differ; the file's comment was kept.</source>
+        <translation>  conflit : « %1 », commentaire : le fichier et le paquet diffèrent ; le commentaire du fichier est gardé.</translation>
     </message>
     <message>
-        <source>  refused: &quot;%1&quot;: %2</source>
-        <translation>  refusé&#xa0;: «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <source>  refused: "%1": %2</source>
+        <translation>  refusé : « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>tremplin-cli jury pack: %Ln value(s) of the pack were not imported.</source>
         <translation>
-            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeur du paquet n’a pas été importée.</numerusform>
-            <numerusform>tremplin-cli jury pack&#xa0;: %Ln valeurs du paquet n’ont pas été importées.</numerusform>
+            <numerusform>tremplin-cli jury pack : %Ln valeur du paquet n’a pas été importée.</numerusform>
+            <numerusform>tremplin-cli jury pack : %Ln valeurs du paquet n’ont pas été importées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2018,7 +2018,7 @@
         <translation>export, ou import FICHIER.</translation>
     </message>
     <message>
-        <source>The juror&apos;s name or e-mail.</source>
+        <source>The juror's name or e-mail.</source>
         <translation>Le nom ou le courriel du juré.</translation>
     </message>
     <message>
@@ -2034,42 +2034,42 @@
         <translation>Un fichier dont la première ligne est la phrase de passe qui verrouille ou ouvre le paquet.</translation>
     </message>
     <message>
-        <source>tremplin-cli jury pack: use &quot;jury pack export --session NAME --juror NAME --out FILE&quot; (or --all --out FOLDER) or &quot;jury pack import FILE&quot;, each with --db DATABASE and optionally --passphrase-file FILE.</source>
-        <translation>tremplin-cli jury pack&#xa0;: utilisez «&#xa0;jury pack export --session NOM --juror NOM --out FICHIER&#xa0;» (ou --all --out DOSSIER) ou «&#xa0;jury pack import FICHIER&#xa0;», chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
+        <source>tremplin-cli jury pack: use "jury pack export --session NAME --juror NAME --out FILE" (or --all --out FOLDER) or "jury pack import FILE", each with --db DATABASE and optionally --passphrase-file FILE.</source>
+        <translation>tremplin-cli jury pack : utilisez « jury pack export --session NOM --juror NOM --out FICHIER » (ou --all --out DOSSIER) ou « jury pack import FICHIER », chacun avec --db BASE et, au besoin, --passphrase-file FICHIER.</translation>
     </message>
     <message>
-        <source>Snapshot folder (default: the one chosen in the window, or &quot;&lt;file&gt; snapshots&quot; beside the file).</source>
-        <translation>Dossier des instantanés (par défaut&#xa0;: celui choisi dans la fenêtre, ou «&#xa0;&lt;fichier&gt; snapshots&#xa0;» à côté du fichier).</translation>
+        <source>Snapshot folder (default: the one chosen in the window, or "&lt;file&gt; snapshots" beside the file).</source>
+        <translation>Dossier des instantanés (par défaut : celui choisi dans la fenêtre, ou « &lt;fichier&gt; snapshots » à côté du fichier).</translation>
     </message>
     <message>
         <source>Daily snapshots kept (default: as chosen in the window, or 10).</source>
-        <translation>Instantanés quotidiens conservés (par défaut&#xa0;: comme choisi dans la fenêtre, ou 10).</translation>
+        <translation>Instantanés quotidiens conservés (par défaut : comme choisi dans la fenêtre, ou 10).</translation>
     </message>
     <message>
         <source>Other snapshots kept: before an operation or by hand (default: as chosen in the window, or 10).</source>
-        <translation>Autres instantanés conservés&#xa0;: avant une opération ou à la main (par défaut&#xa0;: comme choisi dans la fenêtre, ou 10).</translation>
+        <translation>Autres instantanés conservés : avant une opération ou à la main (par défaut : comme choisi dans la fenêtre, ou 10).</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the file was taken.</source>
+        <source>Today's snapshot of the file was taken.</source>
         <translation>L’instantané du jour du fichier a été pris.</translation>
     </message>
     <message>
-        <source>tremplin-cli %1: today&apos;s snapshot could not be taken (the command goes on): %2</source>
-        <translation>tremplin-cli %1&#xa0;: l’instantané du jour n’a pas pu être pris (la commande continue)&#xa0;: %2</translation>
+        <source>tremplin-cli %1: today's snapshot could not be taken (the command goes on): %2</source>
+        <translation>tremplin-cli %1 : l’instantané du jour n’a pas pu être pris (la commande continue) : %2</translation>
     </message>
     <message>
         <source>Export everything the file holds about a person, or erase their data (RGPD).</source>
         <translation>Exporter tout ce que le fichier contient sur une personne, ou effacer ses données (RGPD).</translation>
     </message>
     <message>
-        <source>Purge non-selected applicants&apos; personal data past the retention period.</source>
+        <source>Purge non-selected applicants' personal data past the retention period.</source>
         <translation>Purger les données personnelles des candidats non retenus au-delà de la durée de conservation.</translation>
     </message>
     <message numerus="yes">
         <source>%n snapshot(s) taken before still hold the erased data; delete them unless you must keep them:</source>
         <translation>
-            <numerusform>%n instantané pris avant contient encore les données effacées&#xa0;; supprimez-le sauf si vous devez le garder&#xa0;:</numerusform>
-            <numerusform>%n instantanés pris avant contiennent encore les données effacées&#xa0;; supprimez-les sauf si vous devez les garder&#xa0;:</numerusform>
+            <numerusform>%n instantané pris avant contient encore les données effacées ; supprimez-le sauf si vous devez le garder :</numerusform>
+            <numerusform>%n instantanés pris avant contiennent encore les données effacées ; supprimez-les sauf si vous devez les garder :</numerusform>
         </translation>
     </message>
     <message>
@@ -2077,7 +2077,7 @@
         <translation>export (tout ce que le fichier contient sur la personne, en JSON) ou erase (l’anonymiser partout, définitivement).</translation>
     </message>
     <message>
-        <source>The person&apos;s number (Directory › Persons).</source>
+        <source>The person's number (Directory › Persons).</source>
         <translation>Le numéro de la personne (Annuaire › Personnes).</translation>
     </message>
     <message>
@@ -2094,56 +2094,56 @@
     </message>
     <message>
         <source>tremplin-cli person: say export or erase.</source>
-        <translation>tremplin-cli person&#xa0;: indiquez export ou erase.</translation>
+        <translation>tremplin-cli person : indiquez export ou erase.</translation>
     </message>
     <message>
-        <source>tremplin-cli person: --id takes the person&apos;s number.</source>
-        <translation>tremplin-cli person&#xa0;: --id prend le numéro de la personne.</translation>
+        <source>tremplin-cli person: --id takes the person's number.</source>
+        <translation>tremplin-cli person : --id prend le numéro de la personne.</translation>
     </message>
     <message>
         <source>tremplin-cli person export: --out FILE is needed.</source>
-        <translation>tremplin-cli person export&#xa0;: --out FICHIER est nécessaire.</translation>
+        <translation>tremplin-cli person export : --out FICHIER est nécessaire.</translation>
     </message>
     <message>
         <source>Personal data of person #%1 written to %2 (readable by you only).</source>
-        <translation>Données personnelles de la personne n°&#xa0;%1 écrites dans %2 (lisible par vous seul).</translation>
+        <translation>Données personnelles de la personne n° %1 écrites dans %2 (lisible par vous seul).</translation>
     </message>
     <message>
         <source>tremplin-cli person erase: an erasure cannot be undone; add --yes to confirm. Nothing was written.</source>
-        <translation>tremplin-cli person erase&#xa0;: un effacement ne peut pas être annulé&#xa0;; ajoutez --yes pour confirmer. Rien n’a été écrit.</translation>
+        <translation>tremplin-cli person erase : un effacement ne peut pas être annulé ; ajoutez --yes pour confirmer. Rien n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Person #%1 erased: now “%2”, %n row(s) anonymised.</source>
         <translation>
-            <numerusform>Personne n°&#xa0;%1 effacée&#xa0;: désormais «&#xa0;%2&#xa0;», %n ligne anonymisée.</numerusform>
-            <numerusform>Personne n°&#xa0;%1 effacée&#xa0;: désormais «&#xa0;%2&#xa0;», %n lignes anonymisées.</numerusform>
+            <numerusform>Personne n° %1 effacée : désormais « %2 », %n ligne anonymisée.</numerusform>
+            <numerusform>Personne n° %1 effacée : désormais « %2 », %n lignes anonymisées.</numerusform>
         </translation>
     </message>
     <message>
         <source>tremplin-cli person: %1</source>
-        <translation>tremplin-cli person&#xa0;: %1</translation>
+        <translation>tremplin-cli person : %1</translation>
     </message>
     <message>
         <source>purge: erase the personal data of non-selected applicants whose retention period has passed.</source>
-        <translation>purge&#xa0;: effacer les données personnelles des candidats non retenus dont la durée de conservation est dépassée.</translation>
+        <translation>purge : effacer les données personnelles des candidats non retenus dont la durée de conservation est dépassée.</translation>
     </message>
     <message>
         <source>Say what would be erased; write nothing.</source>
-        <translation>Dire ce qui serait effacé&#xa0;; ne rien écrire.</translation>
+        <translation>Dire ce qui serait effacé ; ne rien écrire.</translation>
     </message>
     <message>
         <source>tremplin-cli privacy: say purge.</source>
-        <translation>tremplin-cli privacy&#xa0;: indiquez purge.</translation>
+        <translation>tremplin-cli privacy : indiquez purge.</translation>
     </message>
     <message>
         <source>No retention period is set for this programme (Programme › Settings): nothing to purge.</source>
-        <translation>Aucune durée de conservation n’est fixée pour ce programme (Programme › Paramètres)&#xa0;: rien à purger.</translation>
+        <translation>Aucune durée de conservation n’est fixée pour ce programme (Programme › Paramètres) : rien à purger.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
         <translation>
-            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
-            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
         </translation>
     </message>
     <message>
@@ -2166,18 +2166,18 @@
     </message>
     <message>
         <source>tremplin-cli privacy: %1</source>
-        <translation>tremplin-cli privacy&#xa0;: %1</translation>
+        <translation>tremplin-cli privacy : %1</translation>
     </message>
     <message>
         <source>Print the history of an initiative, a grant or a session (who changed what, before and after), or write it as CSV.</source>
         <translation>Afficher l’historique d’une initiative, d’une subvention ou d’une séance (qui a modifié quoi, avant et après), ou l’écrire en CSV.</translation>
     </message>
     <message>
-        <source>The initiative&apos;s history (its id).</source>
+        <source>The initiative's history (its id).</source>
         <translation>L’historique de l’initiative (son identifiant).</translation>
     </message>
     <message>
-        <source>The grant&apos;s history, with its payments (its id).</source>
+        <source>The grant's history, with its payments (its id).</source>
         <translation>L’historique de la subvention, avec ses versements (son identifiant).</translation>
     </message>
     <message>
@@ -2190,19 +2190,19 @@
     </message>
     <message>
         <source>tremplin-cli history: give one of --initiative ID, --grant ID or --session NAME.</source>
-        <translation>tremplin-cli history&#xa0;: indiquez --initiative ID, --grant ID ou --session NOM.</translation>
+        <translation>tremplin-cli history : indiquez --initiative ID, --grant ID ou --session NOM.</translation>
     </message>
     <message>
-        <source>tremplin-cli history: no committee or jury session is named &quot;%1&quot;.</source>
-        <translation>tremplin-cli history&#xa0;: aucune séance de comité ou de jury ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>tremplin-cli history: no committee or jury session is named "%1".</source>
+        <translation>tremplin-cli history : aucune séance de comité ou de jury ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>tremplin-cli history: there is no grant %1.</source>
-        <translation>tremplin-cli history&#xa0;: la subvention %1 n’existe pas.</translation>
+        <translation>tremplin-cli history : la subvention %1 n’existe pas.</translation>
     </message>
     <message>
         <source>tremplin-cli history: there is no initiative %1.</source>
-        <translation>tremplin-cli history&#xa0;: l’initiative %1 n’existe pas.</translation>
+        <translation>tremplin-cli history : l’initiative %1 n’existe pas.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) written to %1.</source>
@@ -2221,7 +2221,7 @@
     </message>
     <message>
         <source>tremplin-cli history: %1</source>
-        <translation>tremplin-cli history&#xa0;: %1</translation>
+        <translation>tremplin-cli history : %1</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +2500,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 %2, paid %3</source>
@@ -2519,7 +2519,7 @@
         <translation>Référence</translation>
     </message>
     <message>
-        <source>This is the promotion&apos;s first committee.</source>
+        <source>This is the promotion's first committee.</source>
         <translation>C’est le premier comité de la promotion.</translation>
     </message>
     <message>
@@ -2600,12 +2600,12 @@
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation>Décision&#xa0;: %1</translation>
+        <translation>Décision : %1</translation>
     </message>
     <message>
         <source>Decision %1: %2</source>
         <comment>reference: kind</comment>
-        <translation>Décision %1&#xa0;: %2</translation>
+        <translation>Décision %1 : %2</translation>
     </message>
     <message>
         <source>Continues into %1</source>
@@ -2619,7 +2619,7 @@
     <message>
         <source>Granted %1 (%2)</source>
         <comment>total (tranches)</comment>
-        <translation>Accordé&#xa0;: %1 (%2)</translation>
+        <translation>Accordé : %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Amended %n time(s)</source>
@@ -2635,7 +2635,7 @@
     </message>
     <message>
         <source>Granted by this committee: %1 · by the promotion: %2 of %3</source>
-        <translation>Accordé par ce comité&#xa0;: %1 · par la promotion&#xa0;: %2 sur %3</translation>
+        <translation>Accordé par ce comité : %1 · par la promotion : %2 sur %3</translation>
     </message>
     <message>
         <source>OVER the envelope by %1</source>
@@ -2643,14 +2643,14 @@
     </message>
     <message>
         <source>left: %1</source>
-        <translation>reste&#xa0;: %1</translation>
+        <translation>reste : %1</translation>
     </message>
     <message>
         <source>(illustrative envelope)</source>
         <translation>(enveloppe illustrative)</translation>
     </message>
     <message>
-        <source>Nothing on this committee&apos;s agenda</source>
+        <source>Nothing on this committee's agenda</source>
         <translation>Rien à l’ordre du jour de ce comité</translation>
     </message>
     <message>
@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>Asked of the committee: %1</source>
-        <translation>Demandé au comité&#xa0;: %1</translation>
+        <translation>Demandé au comité : %1</translation>
     </message>
     <message>
         <source>Reorder the agenda</source>
@@ -2667,7 +2667,7 @@
     </message>
     <message>
         <source>Who leaves the room while the committee discusses %1? They take no part in its decision.</source>
-        <translation>Qui sort de la salle pendant que le comité examine %1&#xa0;? Cette personne ne prend pas part à la décision.</translation>
+        <translation>Qui sort de la salle pendant que le comité examine %1 ? Cette personne ne prend pas part à la décision.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -2675,15 +2675,15 @@
     </message>
     <message>
         <source>→ or Page Down: next · ← or Page Up: previous · D or Enter: decide (or amend) · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
-        <translation>→ ou Page suivante&#xa0;: suivant · ← ou Page précédente&#xa0;: précédent · D ou Entrée&#xa0;: décider (ou modifier) · T&#xa0;: minuteur · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
+        <translation>→ ou Page suivante : suivant · ← ou Page précédente : précédent · D ou Entrée : décider (ou modifier) · T : minuteur · R : déport · H : masquer ce panneau · Ctrl+Z : annuler · Échap : quitter</translation>
     </message>
     <message>
-        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <source>The time spent is kept on the committee's agenda.</source>
         <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
     </message>
     <message>
         <source>Granted by this committee: %1 · by all promotions: %2 of %3</source>
-        <translation>Accordé par ce comité&#xa0;: %1 · par toutes les promotions&#xa0;: %2 sur %3</translation>
+        <translation>Accordé par ce comité : %1 · par toutes les promotions : %2 sur %3</translation>
     </message>
 </context>
 <context>
@@ -2701,24 +2701,24 @@
         <translation>Choisissez la phase dans laquelle l’initiative se poursuit.</translation>
     </message>
     <message>
-        <source>The phase continued into must be a phase of the committee&apos;s promotion.</source>
+        <source>The phase continued into must be a phase of the committee's promotion.</source>
         <translation>La phase de poursuite doit être une phase de la promotion du comité.</translation>
     </message>
     <message>
-        <source>The initiative is not on this committee&apos;s agenda.</source>
+        <source>The initiative is not on this committee's agenda.</source>
         <translation>L’initiative n’est pas à l’ordre du jour de ce comité.</translation>
     </message>
     <message>
         <source>The committee has already decided about this initiative: amend its decision instead.</source>
-        <translation>Le comité s’est déjà prononcé sur cette initiative&#xa0;: modifiez plutôt sa décision.</translation>
+        <translation>Le comité s’est déjà prononcé sur cette initiative : modifiez plutôt sa décision.</translation>
     </message>
     <message>
         <source>Give the reason for the decision.</source>
         <translation>Indiquez le motif de la décision.</translation>
     </message>
     <message>
-        <source>Only a funding decision creates grants: remove the tranches or choose &quot;Fund&quot;.</source>
-        <translation>Seule une décision de financement crée des subventions&#xa0;: retirez les tranches ou choisissez «&#xa0;Financement&#xa0;».</translation>
+        <source>Only a funding decision creates grants: remove the tranches or choose "Fund".</source>
+        <translation>Seule une décision de financement crée des subventions : retirez les tranches ou choisissez « Financement ».</translation>
     </message>
     <message>
         <source>A funding decision needs at least one tranche.</source>
@@ -2765,7 +2765,7 @@
     </message>
     <message>
         <source>Asked of the committee:</source>
-        <translation>Demande au comité&#xa0;:</translation>
+        <translation>Demande au comité :</translation>
     </message>
     <message>
         <source>Not decided yet.</source>
@@ -2773,11 +2773,11 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation>Décision&#xa0;:</translation>
+        <translation>Décision :</translation>
     </message>
     <message>
         <source>Reference %1</source>
@@ -2789,7 +2789,7 @@
     </message>
     <message>
         <source>%1: %2 (%3), paid %4</source>
-        <translation>%1&#xa0;: %2 (%3), versé %4</translation>
+        <translation>%1 : %2 (%3), versé %4</translation>
     </message>
     <message>
         <source>Sponsors engaged</source>
@@ -2801,7 +2801,7 @@
     </message>
     <message>
         <source>Amended on %1: was %2 (%3). Why: %4</source>
-        <translation>Modifiée le %1&#xa0;: était %2 (%3). Motif&#xa0;: %4</translation>
+        <translation>Modifiée le %1 : était %2 (%3). Motif : %4</translation>
     </message>
     <message>
         <source>New committee</source>
@@ -2812,7 +2812,7 @@
         <translation>Supprimer %1</translation>
     </message>
     <message>
-        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <source>Type part of a person's name and choose them in the list.</source>
         <translation>Tapez une partie du nom d’une personne et choisissez-la dans la liste.</translation>
     </message>
     <message>
@@ -2824,7 +2824,7 @@
         <translation>Cette personne est déjà membre du comité.</translation>
     </message>
     <message>
-        <source>Choose an initiative of the committee&apos;s promotion in the list.</source>
+        <source>Choose an initiative of the committee's promotion in the list.</source>
         <translation>Choisissez dans la liste une initiative de la promotion du comité.</translation>
     </message>
     <message>
@@ -2861,7 +2861,7 @@
     </message>
     <message>
         <source>This file has no programme yet: set one up before holding committees.</source>
-        <translation>Ce fichier n’a pas encore de programme&#xa0;: créez-en un avant de tenir des comités.</translation>
+        <translation>Ce fichier n’a pas encore de programme : créez-en un avant de tenir des comités.</translation>
     </message>
     <message>
         <source>&amp;New Committee</source>
@@ -2885,7 +2885,7 @@
     </message>
     <message>
         <source>Person:</source>
-        <translation>Personne&#xa0;:</translation>
+        <translation>Personne :</translation>
     </message>
     <message>
         <source>Type part of a name</source>
@@ -2905,7 +2905,7 @@
     </message>
     <message>
         <source>Initiative:</source>
-        <translation>Initiative&#xa0;:</translation>
+        <translation>Initiative :</translation>
     </message>
     <message>
         <source>Initiative to add to the agenda</source>
@@ -2964,7 +2964,7 @@
     <name>tremplin::Database</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database, or it is damaged.</source>
@@ -2976,7 +2976,7 @@
     </message>
     <message>
         <source>Could not create the lock file beside %1: check that its folder is writable.</source>
-        <translation>Impossible de créer le fichier de verrou à côté de %1&#xa0;: vérifiez que son dossier est accessible en écriture.</translation>
+        <translation>Impossible de créer le fichier de verrou à côté de %1 : vérifiez que son dossier est accessible en écriture.</translation>
     </message>
     <message>
         <source>The file %1 does not exist.</source>
@@ -2988,7 +2988,7 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database.</source>
@@ -3000,15 +3000,15 @@
     </message>
     <message>
         <source>%1 was written by a newer version of Tremplin (schema %2; this version reads up to %3). Update Tremplin to open it; the file was left untouched.</source>
-        <translation>%1 a été écrit par une version plus récente de Tremplin (schéma %2&#x202f;; cette version lit jusqu’au schéma %3). Mettez Tremplin à jour pour l’ouvrir&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>%1 a été écrit par une version plus récente de Tremplin (schéma %2 ; cette version lit jusqu’au schéma %3). Mettez Tremplin à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened (%2). Restore it from a copy; the file was left untouched.</source>
-        <translation>%1 est endommagé et n’a pas été ouvert (%2). Restaurez-le à partir d’une copie&#x202f;; le fichier n’a pas été modifié.</translation>
+        <translation>%1 est endommagé et n’a pas été ouvert (%2). Restaurez-le à partir d’une copie ; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
-        <translation>%1 existe déjà&#x202f;; choisissez un autre nom.</translation>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
@@ -3016,15 +3016,15 @@
     </message>
     <message>
         <source>Could not start the upgrade: %1</source>
-        <translation>Impossible de lancer la mise à niveau&#xa0;: %1</translation>
+        <translation>Impossible de lancer la mise à niveau : %1</translation>
     </message>
     <message>
         <source>Upgrading the database to version %1 failed: %2</source>
-        <translation>La mise à niveau de la base vers la version %1 a échoué&#xa0;: %2</translation>
+        <translation>La mise à niveau de la base vers la version %1 a échoué : %2</translation>
     </message>
     <message>
         <source>Could not finish the upgrade: %1</source>
-        <translation>Impossible de terminer la mise à niveau&#xa0;: %1</translation>
+        <translation>Impossible de terminer la mise à niveau : %1</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -3044,7 +3044,7 @@
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation>Erreur de la base de données&#xa0;: %1</translation>
+        <translation>Erreur de la base de données : %1</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
@@ -3052,23 +3052,23 @@
     </message>
     <message>
         <source>Could not write a copy to %1: %2</source>
-        <translation>Impossible d’écrire une copie dans %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire une copie dans %1 : %2</translation>
     </message>
     <message>
         <source>Part of the operation failed; nothing was saved.</source>
-        <translation>Une partie de l’opération a échoué&#x202f;; rien n’a été enregistré.</translation>
+        <translation>Une partie de l’opération a échoué ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Tremplin is still checking this file; try again in a moment.</source>
-        <translation>Tremplin vérifie encore ce fichier&#x202f;; réessayez dans un instant.</translation>
+        <translation>Tremplin vérifie encore ce fichier ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>This file is damaged; nothing can be written to it.</source>
-        <translation>Ce fichier est endommagé&#x202f;; rien ne peut y être écrit.</translation>
+        <translation>Ce fichier est endommagé ; rien ne peut y être écrit.</translation>
     </message>
     <message>
         <source>%1 was being written when Tremplin or the computer stopped. The file is not damaged: the unfinished change will be rolled back the next time the file is opened where it can be written. %2</source>
-        <translation>%1 était en cours d’écriture quand Tremplin ou l’ordinateur s’est arrêté. Le fichier n’est pas endommagé&#xa0;: la modification inachevée sera annulée la prochaine fois qu’il sera ouvert là où il peut être écrit. %2</translation>
+        <translation>%1 était en cours d’écriture quand Tremplin ou l’ordinateur s’est arrêté. Le fichier n’est pas endommagé : la modification inachevée sera annulée la prochaine fois qu’il sera ouvert là où il peut être écrit. %2</translation>
     </message>
     <message>
         <source>It cannot be done here because its folder cannot be written. If you copy it elsewhere, copy %1 with it.</source>
@@ -3080,23 +3080,23 @@
     </message>
     <message>
         <source>%1 is being written by another program, or was being written when it stopped. The file is not damaged; try again in a moment.</source>
-        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté. Le fichier n’est pas endommagé&#x202f;; réessayez dans un instant.</translation>
+        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté. Le fichier n’est pas endommagé ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The disk is full: the operation was cancelled and nothing was written. Free some space on the disk, then try again.</source>
-        <translation>Le disque est plein&#xa0;: l’opération a été annulée et rien n’a été écrit. Libérez de la place sur le disque, puis réessayez.</translation>
+        <translation>Le disque est plein : l’opération a été annulée et rien n’a été écrit. Libérez de la place sur le disque, puis réessayez.</translation>
     </message>
     <message>
         <source>The file cannot be written (it, its folder or its disk is read-only): the operation was cancelled and nothing was written.</source>
-        <translation>Le fichier ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule)&#xa0;: l’opération a été annulée et rien n’a été écrit.</translation>
+        <translation>Le fichier ne peut pas être écrit (lui, son dossier ou son disque est en lecture seule) : l’opération a été annulée et rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The disk could not be read or written (input/output error): the operation was cancelled and nothing was written. Check the disk or the network connection, then try again.</source>
-        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie)&#xa0;: l’opération a été annulée et rien n’a été écrit. Vérifiez le disque ou la connexion réseau, puis réessayez.</translation>
+        <translation>Le disque n’a pas pu être lu ou écrit (erreur d’entrée-sortie) : l’opération a été annulée et rien n’a été écrit. Vérifiez le disque ou la connexion réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was written; try again in a moment.</source>
-        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d’y écrire. Rien n’a été écrit&#x202f;; réessayez dans un instant.</translation>
+        <translation>Le fichier est occupé : un autre programme est en train d’y écrire. Rien n’a été écrit ; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Could not write %1 to the disk.</source>
@@ -3104,31 +3104,31 @@
     </message>
     <message>
         <source>%1 is a juror pack, not a programme file: import it with File › Import › Juror Pack…. It was left untouched.</source>
-        <translation>%1 est un paquet de juré, pas un fichier de programme&#xa0;: importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
+        <translation>%1 est un paquet de juré, pas un fichier de programme : importez-le avec Fichier › Importer › Paquet de juré…. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 must be upgraded to this version of Tremplin, but no snapshot of it could be taken first, so it was left untouched: %2</source>
-        <translation>%1 doit être mis à niveau pour cette version de Tremplin, mais aucun instantané n’a pu en être pris d’abord&#xa0;; il a donc été laissé intact&#xa0;: %2</translation>
+        <translation>%1 doit être mis à niveau pour cette version de Tremplin, mais aucun instantané n’a pu en être pris d’abord ; il a donc été laissé intact : %2</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation>Impossible de créer %1&#xa0;: %2</translation>
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>The file is open read-only (it or its folder cannot be written): the change was not made.</source>
-        <translation>Le fichier est ouvert en lecture seule (lui ou son dossier ne peut pas être écrit)&#xa0;: la modification n’a pas été faite.</translation>
+        <translation>Le fichier est ouvert en lecture seule (lui ou son dossier ne peut pas être écrit) : la modification n’a pas été faite.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: its folder %2 is read-only (Tremplin writes its lock and journal beside the file). It can be read; nothing was written. To work on it, copy it to a folder you can write.</source>
-        <translation>%1 ne peut pas être modifié&#xa0;: son dossier %2 est en lecture seule (Tremplin écrit son verrou et son journal à côté du fichier). Il peut être lu&#xa0;; rien n’a été écrit. Pour travailler dessus, copiez-le dans un dossier où vous pouvez écrire.</translation>
+        <translation>%1 ne peut pas être modifié : son dossier %2 est en lecture seule (Tremplin écrit son verrou et son journal à côté du fichier). Il peut être lu ; rien n’a été écrit. Pour travailler dessus, copiez-le dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>%1 cannot be changed: the file is read-only (its permissions, or a read-only disk or share). It can be read; nothing was written.</source>
-        <translation>%1 ne peut pas être modifié&#xa0;: le fichier est en lecture seule (ses droits d’accès, ou un disque ou un partage en lecture seule). Il peut être lu&#xa0;; rien n’a été écrit.</translation>
+        <translation>%1 ne peut pas être modifié : le fichier est en lecture seule (ses droits d’accès, ou un disque ou un partage en lecture seule). Il peut être lu ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 is damaged and was not opened (the file is cut short). Restore it from a copy; the file was left untouched.</source>
-        <translation>%1 est endommagé et n’a pas été ouvert (le fichier est tronqué). Restaurez-le depuis une copie&#xa0;; le fichier n’a pas été modifié.</translation>
+        <translation>%1 est endommagé et n’a pas été ouvert (le fichier est tronqué). Restaurez-le depuis une copie ; le fichier n’a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -3167,19 +3167,19 @@
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision&#xa0;:</translation>
+        <translation>&amp;Décision :</translation>
     </message>
     <message>
         <source>Continue into &amp;phase:</source>
-        <translation>Poursuite en &amp;phase&#xa0;:</translation>
+        <translation>Poursuite en &amp;phase :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Why amended:</source>
-        <translation>&amp;Pourquoi cette modification&#xa0;:</translation>
+        <translation>&amp;Pourquoi cette modification :</translation>
     </message>
     <message>
         <source>Tranche</source>
@@ -3207,15 +3207,15 @@
     </message>
     <message>
         <source>Ad&amp;ministration:</source>
-        <translation>Ad&amp;ministration&#xa0;:</translation>
+        <translation>Ad&amp;ministration :</translation>
     </message>
     <message>
         <source>or &amp;outside organisation:</source>
-        <translation>ou &amp;organisation extérieure&#xa0;:</translation>
+        <translation>ou &amp;organisation extérieure :</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation>&amp;Engagement&#xa0;:</translation>
+        <translation>&amp;Engagement :</translation>
     </message>
     <message>
         <source>Sponsors</source>
@@ -3227,7 +3227,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3331,7 +3331,7 @@
         </translation>
     </message>
     <message>
-        <source>the programme&apos;s operator</source>
+        <source>the programme's operator</source>
         <translation>l’opérateur du programme</translation>
     </message>
     <message numerus="yes">
@@ -3427,7 +3427,7 @@
     </message>
     <message>
         <source>Select two or more duplicates, then merge them into one: everything that refers to them follows.</source>
-        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche&#xa0;: tout ce qui y fait référence suit.</translation>
+        <translation>Sélectionnez deux doublons ou plus, puis fusionnez-les en une seule fiche : tout ce qui y fait référence suit.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -3446,11 +3446,11 @@
     </message>
     <message>
         <source>Committee “%1”: %2</source>
-        <translation>Comité «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Comité « %1 » : %2</translation>
     </message>
     <message>
         <source>Initiative “%1”: %2</source>
-        <translation>Initiative «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Initiative « %1 » : %2</translation>
     </message>
     <message>
         <source>No initiative or committee yet.</source>
@@ -3462,7 +3462,7 @@
     </message>
     <message>
         <source>Name of the administration:</source>
-        <translation>Nom de l’administration&#xa0;:</translation>
+        <translation>Nom de l’administration :</translation>
     </message>
     <message>
         <source>New Partner</source>
@@ -3470,7 +3470,7 @@
     </message>
     <message>
         <source>Name of the organisation:</source>
-        <translation>Nom de l’organisation&#xa0;:</translation>
+        <translation>Nom de l’organisation :</translation>
     </message>
     <message>
         <source>New Person</source>
@@ -3478,19 +3478,19 @@
     </message>
     <message>
         <source>Full name:</source>
-        <translation>Nom complet&#xa0;:</translation>
+        <translation>Nom complet :</translation>
     </message>
     <message>
         <source>“%1” created: complete it in the list.</source>
-        <translation>Fiche «&#xa0;%1&#xa0;» créée&#xa0;: complétez-la dans la liste.</translation>
+        <translation>Fiche « %1 » créée : complétez-la dans la liste.</translation>
     </message>
     <message>
         <source>Delete “%1”? Nothing refers to it.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Rien n’y fait référence.</translation>
+        <translation>Supprimer « %1 » ? Rien n’y fait référence.</translation>
     </message>
     <message>
         <source>Delete “%1”? It is referred to by %2: those links are removed or emptied with it. Undo puts everything back.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»&#xa0;? Y font référence&#xa0;: %2&#xa0;; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
+        <translation>Supprimer « %1 » ? Y font référence : %2 ; ces liens sont supprimés ou vidés avec la fiche. Annuler remet tout en place.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3498,21 +3498,21 @@
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer « %1 »</translation>
     </message>
     <message>
         <source>“%1” deleted.</source>
-        <translation>Fiche «&#xa0;%1&#xa0;» supprimée.</translation>
+        <translation>Fiche « %1 » supprimée.</translation>
     </message>
     <message>
         <source>Merge into “%1”</source>
-        <translation>Fusionner dans «&#xa0;%1&#xa0;»</translation>
+        <translation>Fusionner dans « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) merged into “%1”.</source>
         <translation>
-            <numerusform>%Ln fiche fusionnée dans «&#xa0;%1&#xa0;».</numerusform>
-            <numerusform>%Ln fiches fusionnées dans «&#xa0;%1&#xa0;».</numerusform>
+            <numerusform>%Ln fiche fusionnée dans « %1 ».</numerusform>
+            <numerusform>%Ln fiches fusionnées dans « %1 ».</numerusform>
         </translation>
     </message>
     <message>
@@ -3524,8 +3524,8 @@
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <source>The selected person&apos;s rights over their data (RGPD): access and erasure.</source>
-        <translation>Les droits de la personne sélectionnée sur ses données (RGPD)&#xa0;: accès et effacement.</translation>
+        <source>The selected person's rights over their data (RGPD): access and erasure.</source>
+        <translation>Les droits de la personne sélectionnée sur ses données (RGPD) : accès et effacement.</translation>
     </message>
     <message>
         <source>Export Personal Data…</source>
@@ -3568,7 +3568,7 @@
     </message>
     <message>
         <source>No column holds: %1.</source>
-        <translation>Aucune colonne ne contient&#xa0;: %1.</translation>
+        <translation>Aucune colonne ne contient : %1.</translation>
     </message>
     <message>
         <source>The file has no payment lines.</source>
@@ -3576,23 +3576,23 @@
     </message>
     <message>
         <source>several grants have the reference “%1”</source>
-        <translation>plusieurs subventions ont la référence «&#xa0;%1&#xa0;»</translation>
+        <translation>plusieurs subventions ont la référence « %1 »</translation>
     </message>
     <message>
         <source>no grant has the reference “%1”</source>
-        <translation>aucune subvention n’a la référence «&#xa0;%1&#xa0;»</translation>
+        <translation>aucune subvention n’a la référence « %1 »</translation>
     </message>
     <message>
         <source>“%1” is not a date</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date</translation>
+        <translation>« %1 » n’est pas une date</translation>
     </message>
     <message>
         <source>“%1” is not an amount above zero</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un montant supérieur à zéro</translation>
+        <translation>« %1 » n’est pas un montant supérieur à zéro</translation>
     </message>
     <message>
         <source>the grant “%1” would receive %2, above the %3 committed (give a reason to exceed it)</source>
-        <translation>la subvention «&#xa0;%1&#xa0;» recevrait %2, au-delà des %3 engagés (indiquez un motif pour le dépasser)</translation>
+        <translation>la subvention « %1 » recevrait %2, au-delà des %3 engagés (indiquez un motif pour le dépasser)</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -3601,8 +3601,8 @@
     <message numerus="yes">
         <source>%n line(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>%n ligne pose problème&#x202f;; rien n’a été importé.</numerusform>
-            <numerusform>%n lignes posent problème&#x202f;; rien n’a été importé.</numerusform>
+            <numerusform>%n ligne pose problème ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes posent problème ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3613,11 +3613,11 @@
         </translation>
     </message>
     <message>
-        <source>Beneficiary&apos;s SIRET</source>
+        <source>Beneficiary's SIRET</source>
         <translation>SIRET du bénéficiaire</translation>
     </message>
     <message>
-        <source>Beneficiary&apos;s name</source>
+        <source>Beneficiary's name</source>
         <translation>Nom du bénéficiaire</translation>
     </message>
     <message>
@@ -3626,19 +3626,19 @@
     </message>
     <message>
         <source>Columns recognised by their header (the first line; case, accents and punctuation do not matter):</source>
-        <translation>Colonnes reconnues à leur en-tête (la première ligne&#x202f;; majuscules, accents et ponctuation sont indifférents)&#xa0;:</translation>
+        <translation>Colonnes reconnues à leur en-tête (la première ligne ; majuscules, accents et ponctuation sont indifférents) :</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation>  %1&#xa0;: %2</translation>
+        <translation>  %1 : %2</translation>
     </message>
     <message>
-        <source>Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or 1 234,50) and its grant: the decision reference, or the beneficiary&apos;s SIRET or name (the carrier organisation&apos;s or the initiative&apos;s) with the tranche (seed/1, second/2, deployment/3) when the beneficiary has several grants. A line matching no grant or several is refused. Payments above a grant&apos;s commitment need a reason column. All lines are imported, or none.</source>
-        <translation>Chaque ligne donne une date de versement (AAAA-MM-JJ ou JJ/MM/AAAA), un montant supérieur à zéro (1234.50 ou 1 234,50) et sa subvention&#xa0;: la référence de la décision, ou le SIRET ou le nom du bénéficiaire (la structure porteuse ou l’initiative) avec la tranche (seed/1, second/2, deployment/3, ou son libellé) lorsque le bénéficiaire a plusieurs subventions. Une ligne qui ne correspond à aucune subvention ou à plusieurs est refusée. Un versement au-delà de l’engagement demande une colonne de motif. Toutes les lignes sont importées, ou aucune.</translation>
+        <source>Each line needs a payment date (YYYY-MM-DD or DD/MM/YYYY), an amount above zero (1234.50 or 1 234,50) and its grant: the decision reference, or the beneficiary's SIRET or name (the carrier organisation's or the initiative's) with the tranche (seed/1, second/2, deployment/3) when the beneficiary has several grants. A line matching no grant or several is refused. Payments above a grant's commitment need a reason column. All lines are imported, or none.</source>
+        <translation>Chaque ligne donne une date de versement (AAAA-MM-JJ ou JJ/MM/AAAA), un montant supérieur à zéro (1234.50 ou 1 234,50) et sa subvention : la référence de la décision, ou le SIRET ou le nom du bénéficiaire (la structure porteuse ou l’initiative) avec la tranche (seed/1, second/2, deployment/3, ou son libellé) lorsque le bénéficiaire a plusieurs subventions. Une ligne qui ne correspond à aucune subvention ou à plusieurs est refusée. Un versement au-delà de l’engagement demande une colonne de motif. Toutes les lignes sont importées, ou aucune.</translation>
     </message>
     <message>
-        <source>No column names the grant: give the decision reference, or the beneficiary&apos;s SIRET or name (and the tranche).</source>
-        <translation>Aucune colonne ne désigne la subvention&#xa0;: donnez la référence de la décision, ou le SIRET ou le nom du bénéficiaire (et la tranche).</translation>
+        <source>No column names the grant: give the decision reference, or the beneficiary's SIRET or name (and the tranche).</source>
+        <translation>Aucune colonne ne désigne la subvention : donnez la référence de la décision, ou le SIRET ou le nom du bénéficiaire (et la tranche).</translation>
     </message>
     <message>
         <source>SIRET %1</source>
@@ -3646,7 +3646,7 @@
     </message>
     <message>
         <source>“%1” is not a tranche (seed or 1, second or 2, deployment or 3)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une tranche (amorçage ou 1, seconde ou 2, déploiement ou 3)</translation>
+        <translation>« %1 » n’est pas une tranche (amorçage ou 1, seconde ou 2, déploiement ou 3)</translation>
     </message>
     <message>
         <source>no grant is paid to %1</source>
@@ -3658,11 +3658,11 @@
     </message>
     <message>
         <source>%1 has several grants of this tranche: give the decision reference</source>
-        <translation>%1 a plusieurs subventions de cette tranche&#xa0;: donnez la référence de la décision</translation>
+        <translation>%1 a plusieurs subventions de cette tranche : donnez la référence de la décision</translation>
     </message>
     <message>
         <source>%1 has %2 grants: give the tranche or the decision reference</source>
-        <translation>%1 a %2 subventions&#xa0;: donnez la tranche ou la référence de la décision</translation>
+        <translation>%1 a %2 subventions : donnez la tranche ou la référence de la décision</translation>
     </message>
     <message>
         <source>no grant reference, SIRET or beneficiary</source>
@@ -3670,19 +3670,19 @@
     </message>
     <message>
         <source>the tranche “%1” is still blocked until its condition is met (%2)</source>
-        <translation>la tranche «&#xa0;%1&#xa0;» est encore bloquée en attendant sa condition (%2)</translation>
+        <translation>la tranche « %1 » est encore bloquée en attendant sa condition (%2)</translation>
     </message>
     <message>
         <source>Line %1: its grant was deleted since the file was checked; nothing was imported.</source>
-        <translation>Ligne %1&#xa0;: sa subvention a été supprimée depuis la vérification du fichier&#xa0;; rien n’a été importé.</translation>
+        <translation>Ligne %1 : sa subvention a été supprimée depuis la vérification du fichier ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Line %1: the grant changed since the file was checked: %2 Nothing was imported.</source>
-        <translation>Ligne %1&#xa0;: la subvention a changé depuis la vérification du fichier&#xa0;: %2 Rien n’a été importé.</translation>
+        <translation>Ligne %1 : la subvention a changé depuis la vérification du fichier : %2 Rien n’a été importé.</translation>
     </message>
     <message>
         <source>the grant “%1” would receive more than %2</source>
-        <translation>la subvention «&#xa0;%1&#xa0;» recevrait plus de %2</translation>
+        <translation>la subvention « %1 » recevrait plus de %2</translation>
     </message>
 </context>
 <context>
@@ -3690,13 +3690,13 @@
     <message>
         <source>“%1” could not be undone; nothing was changed.
 %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être annulé&#xa0;; rien n’a été modifié.
+        <translation>« %1 » n’a pas pu être annulé ; rien n’a été modifié.
 %2</translation>
     </message>
     <message>
         <source>“%1” could not be redone; nothing was changed.
 %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être rétabli&#xa0;; rien n’a été modifié.
+        <translation>« %1 » n’a pas pu être rétabli ; rien n’a été modifié.
 %2</translation>
     </message>
 </context>
@@ -3708,20 +3708,20 @@
     </message>
     <message>
         <source>Change %1</source>
-        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+        <translation>Modification de « %1 »</translation>
     </message>
     <message>
         <source>%1: enter an amount such as %2.</source>
-        <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
+        <translation>%1 : saisissez un montant comme %2.</translation>
     </message>
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1: enter a percentage between 1 and 100.</source>
-        <translation>%1&#xa0;: saisissez un pourcentage entre 1 et 100.</translation>
+        <translation>%1 : saisissez un pourcentage entre 1 et 100.</translation>
     </message>
 </context>
 <context>
@@ -3920,31 +3920,31 @@
     </message>
     <message>
         <source>%1: enter a valid date.</source>
-        <translation>%1&#xa0;: saisissez une date valide.</translation>
+        <translation>%1 : saisissez une date valide.</translation>
     </message>
     <message>
         <source>%1: enter a number.</source>
-        <translation>%1&#xa0;: saisissez un nombre.</translation>
+        <translation>%1 : saisissez un nombre.</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être vide.</translation>
+        <translation>« %1 » ne peut pas être vide.</translation>
     </message>
     <message>
         <source>%1: enter a full address starting with http:// or https://.</source>
-        <translation>%1&#xa0;: saisissez une adresse complète commençant par http:// ou https://.</translation>
+        <translation>%1 : saisissez une adresse complète commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>%1: enter an e-mail address such as name@example.org.</source>
-        <translation>%1&#xa0;: saisissez une adresse électronique comme nom@exemple.fr.</translation>
+        <translation>%1 : saisissez une adresse électronique comme nom@exemple.fr.</translation>
     </message>
     <message>
         <source>%1 cannot be negative.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+        <translation>« %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>%1: this value is not one of the choices.</source>
-        <translation>%1&#xa0;: cette valeur ne fait pas partie des choix.</translation>
+        <translation>%1 : cette valeur ne fait pas partie des choix.</translation>
     </message>
     <message>
         <source>The end date cannot be before the start date.</source>
@@ -3952,7 +3952,7 @@
     </message>
     <message>
         <source>An initiative cannot go from “%1” to “%2”.</source>
-        <translation>Une initiative ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;».</translation>
+        <translation>Une initiative ne peut pas passer de « %1 » à « %2 ».</translation>
     </message>
     <message>
         <source>The due date must fall within the programme, from %1 to %2.</source>
@@ -4051,7 +4051,7 @@
         <translation>État de la subvention</translation>
     </message>
     <message>
-        <source>Share of the project&apos;s budget</source>
+        <source>Share of the project's budget</source>
         <translation>Part du budget du projet</translation>
     </message>
     <message>
@@ -4072,7 +4072,7 @@
     </message>
     <message>
         <source>%1 must be greater than zero.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
+        <translation>« %1 » doit être supérieur à zéro.</translation>
     </message>
     <message>
         <source>Planned start</source>
@@ -4084,11 +4084,11 @@
     </message>
     <message>
         <source>The dates must fall within the phase “%1”, from %2 to %3.</source>
-        <translation>Les dates doivent rester dans la phase «&#xa0;%1&#xa0;», du %2 au %3.</translation>
+        <translation>Les dates doivent rester dans la phase « %1 », du %2 au %3.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme&#xa0;: choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
+        <translation>« %1 » n’est pas une thématique du programme : choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
     </message>
     <message>
         <source>Programme name</source>
@@ -4103,7 +4103,7 @@
         <translation>Administration opératrice</translation>
     </message>
     <message>
-        <source>Operator&apos;s SIRET</source>
+        <source>Operator's SIRET</source>
         <translation>SIRET de l’opérateur</translation>
     </message>
     <message>
@@ -4304,7 +4304,7 @@
     </message>
     <message>
         <source>The promotion “%1” already has the number %2.</source>
-        <translation>La promotion «&#xa0;%1&#xa0;» porte déjà le numéro %2.</translation>
+        <translation>La promotion « %1 » porte déjà le numéro %2.</translation>
     </message>
     <message>
         <source>Jury decision</source>
@@ -4339,7 +4339,7 @@
         <translation>Temps passé (secondes)</translation>
     </message>
     <message>
-        <source>Keep non-selected applicants&apos; data (months)</source>
+        <source>Keep non-selected applicants' data (months)</source>
         <translation>Conserver les données des candidats non retenus (mois)</translation>
     </message>
 </context>
@@ -4371,7 +4371,7 @@
     </message>
     <message>
         <source>%1: nothing to show for this selection</source>
-        <translation>%1&#xa0;: rien à afficher pour cette sélection</translation>
+        <translation>%1 : rien à afficher pour cette sélection</translation>
     </message>
     <message>
         <source>euros</source>
@@ -4413,11 +4413,11 @@
         <translation>milliers d’euros</translation>
     </message>
     <message>
-        <source>Amounts split equally between an initiative&apos;s kinds of need.</source>
+        <source>Amounts split equally between an initiative's kinds of need.</source>
         <translation>Montants répartis à parts égales entre les types de besoin de chaque initiative.</translation>
     </message>
     <message>
-        <source>Amounts split equally between an initiative&apos;s themes.</source>
+        <source>Amounts split equally between an initiative's themes.</source>
         <translation>Montants répartis à parts égales entre les thématiques de chaque initiative.</translation>
     </message>
 </context>
@@ -4515,7 +4515,7 @@
     </message>
     <message>
         <source>Excel (French): semicolons, decimal commas</source>
-        <translation>Excel (français)&#xa0;: points-virgules, virgules décimales</translation>
+        <translation>Excel (français) : points-virgules, virgules décimales</translation>
     </message>
     <message>
         <source>Standard CSV (RFC 4180)</source>
@@ -4538,11 +4538,11 @@
     </message>
     <message>
         <source>From: any date</source>
-        <translation>Du&#xa0;: toute date</translation>
+        <translation>Du : toute date</translation>
     </message>
     <message>
         <source>To: any date</source>
-        <translation>Au&#xa0;: toute date</translation>
+        <translation>Au : toute date</translation>
     </message>
     <message>
         <source>Payments from</source>
@@ -4620,7 +4620,7 @@
     </message>
     <message>
         <source>Blocked until: %1</source>
-        <translation>Bloquée jusqu’à&#xa0;: %1</translation>
+        <translation>Bloquée jusqu’à : %1</translation>
     </message>
     <message>
         <source>Illustrative amount (demo data)</source>
@@ -4632,7 +4632,7 @@
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation>Bloquée&#xa0;: %1</translation>
+        <translation>Bloquée : %1</translation>
     </message>
     <message>
         <source>Met on %1</source>
@@ -4655,11 +4655,11 @@
     </message>
     <message>
         <source>Name of the grantor:</source>
-        <translation>Nom de l’attribuant&#xa0;:</translation>
+        <translation>Nom de l’attribuant :</translation>
     </message>
     <message>
         <source>SIRET of the grantor (14 digits, needed for open data):</source>
-        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes)&#xa0;:</translation>
+        <translation>SIRET de l’attribuant (14 chiffres, requis pour les données ouvertes) :</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
@@ -4675,7 +4675,7 @@
     </message>
     <message>
         <source>Initiative:</source>
-        <translation>Initiative&#xa0;:</translation>
+        <translation>Initiative :</translation>
     </message>
     <message>
         <source>Add grant</source>
@@ -4699,8 +4699,8 @@
     </message>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s caption</comment>
-        <translation>%1&#xa0;:</translation>
+        <comment>a field's caption</comment>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Grants ledger</source>
@@ -4771,7 +4771,7 @@
     </message>
     <message>
         <source>%1 already paid on this grant: the committed amount cannot be lower.</source>
-        <translation>%1 déjà versés sur cette subvention&#xa0;: le montant engagé ne peut pas être inférieur.</translation>
+        <translation>%1 déjà versés sur cette subvention : le montant engagé ne peut pas être inférieur.</translation>
     </message>
 </context>
 <context>
@@ -4818,7 +4818,7 @@
     </message>
     <message>
         <source>Demo data: the envelope and the per-laureate amounts are illustrative; only the %1 + %2 scheme is public.</source>
-        <translation>Données de démonstration&#xa0;: l’enveloppe et les montants par lauréat sont illustratifs&#x202f;; seul le schéma %1 + %2 est public.</translation>
+        <translation>Données de démonstration : l’enveloppe et les montants par lauréat sont illustratifs ; seul le schéma %1 + %2 est public.</translation>
     </message>
     <message>
         <source>No tranche waiting to be paid.</source>
@@ -4826,7 +4826,7 @@
     </message>
     <message>
         <source>Next tranches to pay: %1</source>
-        <translation>Prochaines tranches à verser&#xa0;: %1</translation>
+        <translation>Prochaines tranches à verser : %1</translation>
     </message>
 </context>
 <context>
@@ -4883,7 +4883,7 @@
         <translation>Flèche bas</translation>
     </message>
     <message>
-        <source>Open the selected initiative&apos;s form</source>
+        <source>Open the selected initiative's form</source>
         <translation>Ouvrir la fiche de l’initiative sélectionnée</translation>
     </message>
     <message>
@@ -4928,7 +4928,7 @@
     <message>
         <source>%1%</source>
         <comment>a percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Score</source>
@@ -4984,15 +4984,15 @@
     </message>
     <message>
         <source>%1 created</source>
-        <translation>%1&#xa0;: création</translation>
+        <translation>%1 : création</translation>
     </message>
     <message>
         <source>%1 deleted</source>
-        <translation>%1&#xa0;: suppression</translation>
+        <translation>%1 : suppression</translation>
     </message>
     <message>
         <source>%1 changed</source>
-        <translation>%1&#xa0;: modification</translation>
+        <translation>%1 : modification</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -5000,7 +5000,7 @@
     </message>
     <message>
         <source>%1: (erased)</source>
-        <translation>%1&#xa0;: (effacé)</translation>
+        <translation>%1 : (effacé)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5008,7 +5008,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1&#xa0;: %2 → %3</translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>Grant</source>
@@ -5059,7 +5059,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Person&apos;s role</source>
+        <source>Person's role</source>
         <translation>Rôle d’une personne</translation>
     </message>
     <message>
@@ -5142,7 +5142,7 @@
     </message>
     <message>
         <source>No change matches “%1”.</source>
-        <translation>Aucune modification ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune modification ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Export History</source>
@@ -5158,7 +5158,7 @@
     </message>
     <message>
         <source>Filter: who, field, value…</source>
-        <translation>Filtrer&#xa0;: qui, champ, valeur…</translation>
+        <translation>Filtrer : qui, champ, valeur…</translation>
     </message>
     <message>
         <source>Filter the history</source>
@@ -5194,17 +5194,17 @@
     <message numerus="yes">
         <source>%1 — %n payment line(s), %2, separator “%3”.</source>
         <translation>
-            <numerusform>%1 — %n ligne de versement, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
-            <numerusform>%1 — %n lignes de versement, %2, séparateur «&#xa0;%3&#xa0;».</numerusform>
+            <numerusform>%1 — %n ligne de versement, %2, séparateur « %3 ».</numerusform>
+            <numerusform>%1 — %n lignes de versement, %2, séparateur « %3 ».</numerusform>
         </translation>
     </message>
     <message>
         <source>Meaning of column “%1”</source>
-        <translation>Sens de la colonne «&#xa0;%1&#xa0;»</translation>
+        <translation>Sens de la colonne « %1 »</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
     <message>
         <source>Every line can be imported.</source>
@@ -5213,8 +5213,8 @@
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until they are fixed in the file or in the column choices.</source>
         <translation>
-            <numerusform>%n problème&#xa0;: rien ne sera importé tant qu’il n’est pas corrigé dans le fichier ou dans le choix des colonnes.</numerusform>
-            <numerusform>%n problèmes&#xa0;: rien ne sera importé tant qu’ils ne sont pas corrigés dans le fichier ou dans le choix des colonnes.</numerusform>
+            <numerusform>%n problème : rien ne sera importé tant qu’il n’est pas corrigé dans le fichier ou dans le choix des colonnes.</numerusform>
+            <numerusform>%n problèmes : rien ne sera importé tant qu’ils ne sont pas corrigés dans le fichier ou dans le choix des colonnes.</numerusform>
         </translation>
     </message>
     <message>
@@ -5223,13 +5223,13 @@
     </message>
     <message>
         <source>Line %1 (warning): %2</source>
-        <translation>Ligne %1 (avertissement)&#xa0;: %2</translation>
+        <translation>Ligne %1 (avertissement) : %2</translation>
     </message>
     <message numerus="yes">
         <source>Every line can be imported; %n line(s) deserve a look.</source>
         <translation>
-            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n ligne mérite un coup d’œil.</numerusform>
-            <numerusform>Toutes les lignes peuvent être importées&#x202f;; %n lignes méritent un coup d’œil.</numerusform>
+            <numerusform>Toutes les lignes peuvent être importées ; %n ligne mérite un coup d’œil.</numerusform>
+            <numerusform>Toutes les lignes peuvent être importées ; %n lignes méritent un coup d’œil.</numerusform>
         </translation>
     </message>
 </context>
@@ -5238,8 +5238,8 @@
     <message numerus="yes">
         <source>%n field(s) hold values that are not saved yet: correct them or undo the typing.</source>
         <translation>
-            <numerusform>%n champ contient une valeur non enregistrée&#xa0;: corrigez-la ou annulez la saisie.</numerusform>
-            <numerusform>%n champs contiennent des valeurs non enregistrées&#xa0;: corrigez-les ou annulez la saisie.</numerusform>
+            <numerusform>%n champ contient une valeur non enregistrée : corrigez-la ou annulez la saisie.</numerusform>
+            <numerusform>%n champs contiennent des valeurs non enregistrées : corrigez-les ou annulez la saisie.</numerusform>
         </translation>
     </message>
     <message>
@@ -5264,7 +5264,7 @@
     </message>
     <message>
         <source>Committed %1, disbursed %2, remaining to pay %3.</source>
-        <translation>Engagé&#xa0;: %1, versé&#xa0;: %2, reste à verser&#xa0;: %3.</translation>
+        <translation>Engagé : %1, versé : %2, reste à verser : %3.</translation>
     </message>
     <message>
         <source>These amounts are illustrative (demo data).</source>
@@ -5336,15 +5336,15 @@
 %1
 
 Close anyway and lose them?</source>
-        <translation>Ces valeurs n’ont pas été enregistrées car elles ne sont pas valides&#xa0;:
+        <translation>Ces valeurs n’ont pas été enregistrées car elles ne sont pas valides :
 
 %1
 
-Fermer quand même et les perdre&#x202f;?</translation>
+Fermer quand même et les perdre ?</translation>
     </message>
     <message>
         <source>The SIRET and RNA numbers of this organisation are illustrative (demo data): they pass the checks but are not its real ones.</source>
-        <translation>Les numéros SIRET et RNA de cette structure sont illustratifs (données de démonstration)&#xa0;: ils passent les contrôles mais ne sont pas les siens.</translation>
+        <translation>Les numéros SIRET et RNA de cette structure sont illustratifs (données de démonstration) : ils passent les contrôles mais ne sont pas les siens.</translation>
     </message>
     <message>
         <source>Sections of the initiative</source>
@@ -5384,7 +5384,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Administration:</source>
-        <translation>Administration&#xa0;:</translation>
+        <translation>Administration :</translation>
     </message>
     <message>
         <source>Add public partner</source>
@@ -5436,7 +5436,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Phase:</source>
-        <translation>Phase&#xa0;:</translation>
+        <translation>Phase :</translation>
     </message>
     <message>
         <source>Take part in %1</source>
@@ -5444,15 +5444,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>New theme “%1”</source>
-        <translation>Nouvelle thématique «&#xa0;%1&#xa0;»</translation>
+        <translation>Nouvelle thématique « %1 »</translation>
     </message>
     <message>
         <source>This indicator already has a measurement dated today: change its value, or its date to record an earlier one.</source>
-        <translation>Cet indicateur a déjà une mesure datée d’aujourd’hui&#xa0;: modifiez sa valeur, ou sa date pour saisir une mesure antérieure.</translation>
+        <translation>Cet indicateur a déjà une mesure datée d’aujourd’hui : modifiez sa valeur, ou sa date pour saisir une mesure antérieure.</translation>
     </message>
     <message>
         <source>No grant for this initiative yet. Grants are recorded in the Grants workspace: use Open in the Grants workspace below.</source>
-        <translation>Aucune subvention pour cette initiative. Les subventions se saisissent dans l’espace Subventions&#xa0;: utilisez Ouvrir dans l’espace Subventions ci-dessous.</translation>
+        <translation>Aucune subvention pour cette initiative. Les subventions se saisissent dans l’espace Subventions : utilisez Ouvrir dans l’espace Subventions ci-dessous.</translation>
     </message>
     <message>
         <source>No one is linked to this initiative yet. Use Add person for the acceleration officer, the referents and the contacts.</source>
@@ -5574,7 +5574,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” is not a theme of the programme: choose one from the list or create it with New Theme…</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme&#xa0;: choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
+        <translation>« %1 » n’est pas une thématique du programme : choisissez-en une dans la liste ou créez-la avec Nouvelle thématique…</translation>
     </message>
     <message>
         <source>The theme needs a name.</source>
@@ -5582,11 +5582,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The theme “%1” already exists.</source>
-        <translation>La thématique «&#xa0;%1&#xa0;» existe déjà.</translation>
+        <translation>La thématique « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>“%1” is not a theme of the programme.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une thématique du programme.</translation>
+        <translation>« %1 » n’est pas une thématique du programme.</translation>
     </message>
 </context>
 <context>
@@ -5705,7 +5705,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Delete “%1” with its needs, actions, grants, indicators and journal? You can undo this with Edit › Undo.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» avec ses besoins, actions, subventions, indicateurs et son journal&#x202f;? Vous pourrez revenir en arrière avec Édition › Annuler.</translation>
+        <translation>Supprimer « %1 » avec ses besoins, actions, subventions, indicateurs et son journal ? Vous pourrez revenir en arrière avec Édition › Annuler.</translation>
     </message>
     <message>
         <source>Delete initiative</source>
@@ -5717,11 +5717,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Nothing matches “%1”.</source>
-        <translation>Rien ne correspond à «&#xa0;%1&#xa0;».</translation>
+        <translation>Rien ne correspond à « %1 ».</translation>
     </message>
     <message>
         <source>Nothing matches “%1” with the filters chosen.</source>
-        <translation>Rien ne correspond à «&#xa0;%1&#xa0;» avec les filtres choisis.</translation>
+        <translation>Rien ne correspond à « %1 » avec les filtres choisis.</translation>
     </message>
     <message>
         <source>No initiative matches the filters chosen.</source>
@@ -5764,7 +5764,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is locked with a passphrase. Type it to open the pack; it is saved locked with the same passphrase.</source>
-        <translation>%1 est verrouillé par une phrase secrète. Saisissez-la pour ouvrir le dossier de juré&#xa0;; il sera enregistré verrouillé avec la même phrase.</translation>
+        <translation>%1 est verrouillé par une phrase secrète. Saisissez-la pour ouvrir le dossier de juré ; il sera enregistré verrouillé avec la même phrase.</translation>
     </message>
     <message>
         <source>Juror pack — %1 — %2[*]</source>
@@ -5772,7 +5772,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Juror pack of %1&lt;/b&gt; for the session “%2”. Score each application from %3 to %4 by steps of %5: type a score, then Tab or Enter; Delete clears it. Save with Ctrl+S and give the pack back to the coordinator.%6</source>
-        <translation>&lt;b&gt;Dossier de juré de %1&lt;/b&gt; pour la session «&#xa0;%2&#xa0;». Notez chaque candidature de %3 à %4 par pas de %5&#xa0;: saisissez une note puis Tab ou Entrée&#xa0;; Suppr l’efface. Enregistrez avec Ctrl+S et rendez le dossier à la coordination.%6</translation>
+        <translation>&lt;b&gt;Dossier de juré de %1&lt;/b&gt; pour la session « %2 ». Notez chaque candidature de %3 à %4 par pas de %5 : saisissez une note puis Tab ou Entrée ; Suppr l’efface. Enregistrez avec Ctrl+S et rendez le dossier à la coordination.%6</translation>
     </message>
     <message>
         <source> The pack stays locked with its passphrase.</source>
@@ -5820,15 +5820,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Dossier:</source>
-        <translation>Dossier&#xa0;:</translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation>Porteur&#xa0;:</translation>
+        <translation>Porteur :</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation>Budget&#xa0;:</translation>
+        <translation>Budget :</translation>
     </message>
     <message>
         <source>Save the Juror Pack</source>
@@ -5844,7 +5844,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Your scores and comments in this pack are not saved. Save them before closing?</source>
-        <translation>Vos notes et commentaires dans ce dossier de juré ne sont pas enregistrés. Les enregistrer avant de fermer&#xa0;?</translation>
+        <translation>Vos notes et commentaires dans ce dossier de juré ne sont pas enregistrés. Les enregistrer avant de fermer ?</translation>
     </message>
 </context>
 <context>
@@ -5855,27 +5855,27 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is a Tremplin programme file, not a juror pack: open it with File › Open. It was left untouched.</source>
-        <translation>%1 est un fichier de programme Tremplin, pas un paquet de juré&#xa0;: ouvrez-le avec Fichier › Ouvrir. Le fichier n’a pas été modifié.</translation>
+        <translation>%1 est un fichier de programme Tremplin, pas un paquet de juré : ouvrez-le avec Fichier › Ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Tremplin; update Tremplin to read it.</source>
-        <translation>%1 a été fait par une version plus récente de Tremplin&#x202f;; mettez Tremplin à jour pour le lire.</translation>
+        <translation>%1 a été fait par une version plus récente de Tremplin ; mettez Tremplin à jour pour le lire.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is locked with a passphrase: give its passphrase.</source>
-        <translation>%1 est verrouillé par une phrase de passe&#xa0;: donnez sa phrase de passe.</translation>
+        <translation>%1 est verrouillé par une phrase de passe : donnez sa phrase de passe.</translation>
     </message>
     <message>
         <source>Could not make a temporary folder: %1</source>
-        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read.</source>
@@ -5898,16 +5898,16 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
-        <source>%1 is a pack of the jury session &quot;%2&quot; of another file or of another session: no jury session of this file made it. It was not imported.</source>
-        <translation>%1 est un paquet de la session de jury «&#xa0;%2&#xa0;» d’un autre fichier ou d’une autre session&#xa0;: aucune session de jury de ce fichier ne l’a produit. Il n’a pas été importé.</translation>
+        <source>%1 is a pack of the jury session "%2" of another file or of another session: no jury session of this file made it. It was not imported.</source>
+        <translation>%1 est un paquet de la session de jury « %2 » d’un autre fichier ou d’une autre session : aucune session de jury de ce fichier ne l’a produit. Il n’a pas été importé.</translation>
     </message>
     <message>
         <source>%1 was not made for the juror it names (%2): it was changed outside Tremplin. It was not imported.</source>
-        <translation>%1 n’a pas été fait pour le juré qu’il nomme (%2)&#xa0;: il a été modifié hors de Tremplin. Il n’a pas été importé.</translation>
+        <translation>%1 n’a pas été fait pour le juré qu’il nomme (%2) : il a été modifié hors de Tremplin. Il n’a pas été importé.</translation>
     </message>
     <message>
-        <source>%1 names the juror &quot;%2&quot;, but it was made for &quot;%3&quot;: the juror was renamed in the pack or in this file. It was not imported.</source>
-        <translation>%1 nomme le juré «&#xa0;%2&#xa0;», mais il a été fait pour «&#xa0;%3&#xa0;»&#xa0;: le juré a été renommé dans le paquet ou dans ce fichier. Il n’a pas été importé.</translation>
+        <source>%1 names the juror "%2", but it was made for "%3": the juror was renamed in the pack or in this file. It was not imported.</source>
+        <translation>%1 nomme le juré « %2 », mais il a été fait pour « %3 » : le juré a été renommé dans le paquet ou dans ce fichier. Il n’a pas été importé.</translation>
     </message>
     <message>
         <source>%1 was changed outside Tremplin since the juror saved it (its integrity tag does not match its content). It was not imported.</source>
@@ -5915,7 +5915,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The scores of %1 changed since the pack was read; read it again.</source>
-        <translation>Les notes de %1 ont changé depuis la lecture du paquet&#x202f;; relisez-le.</translation>
+        <translation>Les notes de %1 ont changé depuis la lecture du paquet ; relisez-le.</translation>
     </message>
     <message>
         <source>The encryption library (libsodium) could not start.</source>
@@ -5978,12 +5978,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <source>The applications of the session&apos;s promotion. Only admissible applications go to the jury: they are the ones assigned to jurors and scored.</source>
-        <translation>Les candidatures de la promotion de la session. Seules les candidatures recevables vont au jury&#xa0;: ce sont elles qui sont réparties entre les jurés et notées.</translation>
+        <source>The applications of the session's promotion. Only admissible applications go to the jury: they are the ones assigned to jurors and scored.</source>
+        <translation>Les candidatures de la promotion de la session. Seules les candidatures recevables vont au jury : ce sont elles qui sont réparties entre les jurés et notées.</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>Admissibility filter</source>
@@ -6019,15 +6019,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>A&amp;dmissibility:</source>
-        <translation>Rece&amp;vabilité&#xa0;:</translation>
+        <translation>Rece&amp;vabilité :</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>M&amp;otif&#xa0;:</translation>
+        <translation>M&amp;otif :</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>Free text beside the reason</source>
@@ -6042,11 +6042,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” was signed off on %2 by %3: it can no longer be changed, except by recording an amendment.</source>
-        <translation>«&#xa0;%1&#xa0;» a été arrêté le %2 par %3&#xa0;: il ne peut plus être modifié, sauf par un amendement consigné.</translation>
+        <translation>« %1 » a été arrêté le %2 par %3 : il ne peut plus être modifié, sauf par un amendement consigné.</translation>
     </message>
     <message>
         <source>“%1” has no score in the ranking.</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas de note dans le classement.</translation>
+        <translation>« %1 » n’a pas de note dans le classement.</translation>
     </message>
     <message>
         <source>%1 applications would be selected for %2 places.</source>
@@ -6054,19 +6054,19 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” is ranked %2, outside the %3 places.</source>
-        <translation>«&#xa0;%1&#xa0;» est classée %2, hors des %3 places.</translation>
+        <translation>« %1 » est classée %2, hors des %3 places.</translation>
     </message>
     <message>
         <source>“%1” is ranked %2, within the %3 places, and would not be selected.</source>
-        <translation>«&#xa0;%1&#xa0;» est classée %2, dans les %3 places, et ne serait pas retenue.</translation>
+        <translation>« %1 » est classée %2, dans les %3 places, et ne serait pas retenue.</translation>
     </message>
     <message>
         <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked lower, is “%6”.</source>
-        <translation>«&#xa0;%1&#xa0;» (rang %2) serait «&#xa0;%3&#xa0;» alors que «&#xa0;%4&#xa0;» (rang %5), classée après, est «&#xa0;%6&#xa0;».</translation>
+        <translation>« %1 » (rang %2) serait « %3 » alors que « %4 » (rang %5), classée après, est « %6 ».</translation>
     </message>
     <message>
         <source>“%1” (rank %2) would be “%3” while “%4” (rank %5), ranked higher, is “%6”.</source>
-        <translation>«&#xa0;%1&#xa0;» (rang %2) serait «&#xa0;%3&#xa0;» alors que «&#xa0;%4&#xa0;» (rang %5), classée avant, est «&#xa0;%6&#xa0;».</translation>
+        <translation>« %1 » (rang %2) serait « %3 » alors que « %4 » (rang %5), classée avant, est « %6 ».</translation>
     </message>
     <message>
         <source>This jury session no longer exists.</source>
@@ -6082,7 +6082,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>This decision departs from the ranking: %1 Give the reason for the override.</source>
-        <translation>Cette décision s’écarte du classement&#xa0;: %1 Indiquez le motif de cet écart.</translation>
+        <translation>Cette décision s’écarte du classement : %1 Indiquez le motif de cet écart.</translation>
     </message>
     <message>
         <source>This person is not a member of the session.</source>
@@ -6094,7 +6094,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 has already left the room for “%2”.</source>
-        <translation>%1 s’est déjà déporté(e) pour «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 s’est déjà déporté(e) pour « %2 ».</translation>
     </message>
     <message>
         <source>This committee no longer exists.</source>
@@ -6111,21 +6111,21 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%n application(s) have no decision yet: decide about every application before signing off.</source>
         <translation>
-            <numerusform>%n candidature n’a pas encore de décision&#xa0;: décidez de chaque candidature avant d’arrêter la séance.</numerusform>
-            <numerusform>%n candidatures n’ont pas encore de décision&#xa0;: décidez de chaque candidature avant d’arrêter la séance.</numerusform>
+            <numerusform>%n candidature n’a pas encore de décision : décidez de chaque candidature avant d’arrêter la séance.</numerusform>
+            <numerusform>%n candidatures n’ont pas encore de décision : décidez de chaque candidature avant d’arrêter la séance.</numerusform>
         </translation>
     </message>
     <message>
         <source>The promotion has no accompaniment phase for its laureates to enter: add one to its calendar before signing off.</source>
-        <translation>La promotion n’a aucune phase d’accompagnement où faire entrer ses lauréats&#xa0;: ajoutez-en une à son calendrier avant d’arrêter la séance.</translation>
+        <translation>La promotion n’a aucune phase d’accompagnement où faire entrer ses lauréats : ajoutez-en une à son calendrier avant d’arrêter la séance.</translation>
     </message>
     <message>
         <source>The session is not signed off yet: change the decision itself.</source>
-        <translation>La séance n’est pas encore arrêtée&#xa0;: modifiez directement la décision.</translation>
+        <translation>La séance n’est pas encore arrêtée : modifiez directement la décision.</translation>
     </message>
     <message>
         <source>There is no decision about “%1” to amend.</source>
-        <translation>Il n’y a pas de décision sur «&#xa0;%1&#xa0;» à amender.</translation>
+        <translation>Il n’y a pas de décision sur « %1 » à amender.</translation>
     </message>
     <message>
         <source>Say why the decision is amended.</source>
@@ -6141,15 +6141,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>reason “%1” → “%2”</source>
-        <translation>motif «&#xa0;%1&#xa0;» → «&#xa0;%2&#xa0;»</translation>
+        <translation>motif « %1 » → « %2 »</translation>
     </message>
     <message>
         <source>Decision about “%1”: %2</source>
-        <translation>Décision sur «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Décision sur « %1 » : %2</translation>
     </message>
     <message>
         <source>The promotion has no accompaniment phase for “%1” to enter as a laureate: add one to its calendar first.</source>
-        <translation>La promotion n’a pas de phase d’accompagnement où «&#xa0;%1&#xa0;» entrerait comme lauréat&#xa0;: ajoutez-en une à son calendrier d’abord.</translation>
+        <translation>La promotion n’a pas de phase d’accompagnement où « %1 » entrerait comme lauréat : ajoutez-en une à son calendrier d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s)</source>
@@ -6171,7 +6171,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” can no longer stop being a laureate: it already has %2. Cancel or move them first, or keep the decision.</source>
-        <translation>«&#xa0;%1&#xa0;» ne peut plus cesser d’être lauréat&#xa0;: il a déjà %2. Annulez-les ou déplacez-les d’abord, ou gardez la décision.</translation>
+        <translation>« %1 » ne peut plus cesser d’être lauréat : il a déjà %2. Annulez-les ou déplacez-les d’abord, ou gardez la décision.</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6236,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>not yet: these minutes are a draft</source>
-        <translation>pas encore&#xa0;: ce procès-verbal est un projet</translation>
+        <translation>pas encore : ce procès-verbal est un projet</translation>
     </message>
     <message>
         <source>No member recorded.</source>
@@ -6308,15 +6308,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation>Signature&#xa0;:</translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date&#xa0;:</translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Minutes of the jury “%1”</source>
-        <translation>Procès-verbal du jury «&#xa0;%1&#xa0;»</translation>
+        <translation>Procès-verbal du jury « %1 »</translation>
     </message>
     <message>
         <source>Minutes — %1, %2</source>
@@ -6335,20 +6335,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>Scores from %1 to %2 by steps of %3. A juror&apos;s total for an application is the weighted mean of their scores over the criteria; only complete totals count.</source>
-        <translation>Notes de %1 à %2 par pas de %3. Le total d’un juré pour une candidature est la moyenne de ses notes pondérée par les critères&#xa0;; seuls les totaux complets comptent.</translation>
+        <source>Scores from %1 to %2 by steps of %3. A juror's total for an application is the weighted mean of their scores over the criteria; only complete totals count.</source>
+        <translation>Notes de %1 à %2 par pas de %3. Le total d’un juré pour une candidature est la moyenne de ses notes pondérée par les critères ; seuls les totaux complets comptent.</translation>
     </message>
     <message>
         <source>Normalisation:</source>
-        <translation>Normalisation&#xa0;:</translation>
+        <translation>Normalisation :</translation>
     </message>
     <message>
-        <source>z-scores: each juror&apos;s totals are standardised over their own totals, then rescaled to the mean and spread of their track (jurors generous or severe weigh alike).</source>
-        <translation>scores z&#xa0;: les totaux de chaque juré sont centrés et réduits sur ses propres totaux, puis ramenés à la moyenne et à la dispersion de son collège (jurés généreux ou sévères pèsent autant).</translation>
+        <source>z-scores: each juror's totals are standardised over their own totals, then rescaled to the mean and spread of their track (jurors generous or severe weigh alike).</source>
+        <translation>scores z : les totaux de chaque juré sont centrés et réduits sur ses propres totaux, puis ramenés à la moyenne et à la dispersion de son collège (jurés généreux ou sévères pèsent autant).</translation>
     </message>
     <message>
-        <source>none: a track&apos;s score is the mean of its jurors&apos; totals.</source>
-        <translation>aucune&#xa0;: la note d’un collège est la moyenne des totaux de ses jurés.</translation>
+        <source>none: a track's score is the mean of its jurors' totals.</source>
+        <translation>aucune : la note d’un collège est la moyenne des totaux de ses jurés.</translation>
     </message>
     <message>
         <source>Criterion</source>
@@ -6364,11 +6364,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: weight %2</source>
-        <translation>%1&#xa0;: poids %2</translation>
+        <translation>%1 : poids %2</translation>
     </message>
     <message>
         <source>Tracks:</source>
-        <translation>Collèges&#xa0;:</translation>
+        <translation>Collèges :</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -6400,7 +6400,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Places available: %1.</source>
-        <translation>Places disponibles&#xa0;: %1.</translation>
+        <translation>Places disponibles : %1.</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -6444,7 +6444,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Conflicts of interest declared before the session (these jurors neither scored nor saw the scores):</source>
-        <translation>Conflits d’intérêts déclarés avant la séance (ces jurés n’ont ni noté ni vu les notes)&#xa0;:</translation>
+        <translation>Conflits d’intérêts déclarés avant la séance (ces jurés n’ont ni noté ni vu les notes) :</translation>
     </message>
     <message>
         <source>Juror</source>
@@ -6452,7 +6452,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Recusals (members who left the room for an item; their scores for it do not count):</source>
-        <translation>Déports (membres sortis de la salle pendant un point&#xa0;; leurs notes sur ce point ne comptent pas)&#xa0;:</translation>
+        <translation>Déports (membres sortis de la salle pendant un point ; leurs notes sur ce point ne comptent pas) :</translation>
     </message>
     <message>
         <source>Amendments</source>
@@ -6464,7 +6464,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Minutes of the committee “%1”</source>
-        <translation>Procès-verbal du comité «&#xa0;%1&#xa0;»</translation>
+        <translation>Procès-verbal du comité « %1 »</translation>
     </message>
     <message>
         <source>Minutes of the committee</source>
@@ -6476,7 +6476,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Decision %1 about “%2”: %3 (“%4”) → %5</source>
-        <translation>Décision %1 sur «&#xa0;%2&#xa0;»&#xa0;: %3 («&#xa0;%4&#xa0;») → %5</translation>
+        <translation>Décision %1 sur « %2 » : %3 (« %4 ») → %5</translation>
     </message>
     <message>
         <source>Nothing on the agenda.</source>
@@ -6570,7 +6570,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>This pack is locked. Its passphrase:</source>
-        <translation>Ce paquet est verrouillé. Sa phrase de passe&#xa0;:</translation>
+        <translation>Ce paquet est verrouillé. Sa phrase de passe :</translation>
     </message>
     <message>
         <source>Import the Pack of %1</source>
@@ -6600,23 +6600,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Passphrase (optional):</source>
-        <translation>Phrase de pa&amp;sse (facultative)&#xa0;:</translation>
+        <translation>Phrase de pa&amp;sse (facultative) :</translation>
     </message>
     <message>
         <source>&amp;Confirm the passphrase:</source>
-        <translation>&amp;Confirmer la phrase de passe&#xa0;:</translation>
+        <translation>&amp;Confirmer la phrase de passe :</translation>
     </message>
     <message>
         <source>One pack per juror, holding only their applications, the criteria and their own scores. A passphrase locks the packs for the USB stick or the e-mail: give it to the jurors another way.</source>
-        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel&#xa0;: donnez-la aux jurés par un autre moyen.</translation>
+        <translation>Un paquet par juré, qui ne contient que ses candidatures, les critères et ses propres notes. Une phrase de passe verrouille les paquets pour la clé USB ou le courriel : donnez-la aux jurés par un autre moyen.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -6643,7 +6643,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Pack of %1 for the session “%2”, exported on %3.</source>
-        <translation>Paquet de %1 pour la session «&#xa0;%2&#xa0;», exporté le %3.</translation>
+        <translation>Paquet de %1 pour la session « %2 », exporté le %3.</translation>
     </message>
     <message>
         <source>This pack was imported before and holds nothing new.</source>
@@ -6657,10 +6657,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack&apos;s value is the right one.</source>
+        <source>%n value(s) stay as in the file, listed below: change them in the scoring grid if the pack's value is the right one.</source>
         <translation>
-            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous&#xa0;: changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
-            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous&#xa0;: changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeur reste telle que dans le fichier, listée ci-dessous : changez-la dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
+            <numerusform>%n valeurs restent telles que dans le fichier, listées ci-dessous : changez-les dans la grille de notation si la valeur du paquet est la bonne.</numerusform>
         </translation>
     </message>
     <message>
@@ -6709,7 +6709,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session&#xa0;:</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>Jury session</source>
@@ -6717,7 +6717,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No jury session yet. Create one in Set-up (or load a template): name it, choose its promotion, its criteria and its jurors.</source>
-        <translation>Aucune session de jury pour l’instant. Créez-en une dans Paramétrage (ou chargez un modèle)&#xa0;: nommez-la, choisissez sa promotion, ses critères et ses jurés.</translation>
+        <translation>Aucune session de jury pour l’instant. Créez-en une dans Paramétrage (ou chargez un modèle) : nommez-la, choisissez sa promotion, ses critères et ses jurés.</translation>
     </message>
     <message>
         <source>&amp;Applications</source>
@@ -6764,8 +6764,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>&amp;Mode salle (F11)</translation>
     </message>
     <message>
-        <source>The chosen session full screen, for the jury&apos;s room and its projector: one application at a time, driven by the keyboard.</source>
-        <translation>La session choisie en plein écran, pour la salle du jury et son vidéoprojecteur&#xa0;: une candidature à la fois, pilotée au clavier.</translation>
+        <source>The chosen session full screen, for the jury's room and its projector: one application at a time, driven by the keyboard.</source>
+        <translation>La session choisie en plein écran, pour la salle du jury et son vidéoprojecteur : une candidature à la fois, pilotée au clavier.</translation>
     </message>
     <message>
         <source>Sign Off…</source>
@@ -6813,7 +6813,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1%</source>
         <comment>percentage</comment>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -6863,7 +6863,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Juror:</source>
-        <translation>&amp;Juré&#xa0;:</translation>
+        <translation>&amp;Juré :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -6880,8 +6880,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%n of %1 assignments scored completely (%2%).</source>
         <translation>
-            <numerusform>%n attribution sur %1 entièrement notée (%2&#xa0;%).</numerusform>
-            <numerusform>%n attributions sur %1 entièrement notées (%2&#xa0;%).</numerusform>
+            <numerusform>%n attribution sur %1 entièrement notée (%2 %).</numerusform>
+            <numerusform>%n attributions sur %1 entièrement notées (%2 %).</numerusform>
         </translation>
     </message>
     <message>
@@ -6913,7 +6913,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No application of this session has a decision yet: no letter was written. Record the decisions in the Ranking tab first.</source>
-        <translation>Aucune candidature de cette session n’a encore de décision&#xa0;: aucune lettre n’a été écrite. Enregistrez d’abord les décisions dans l’onglet Classement.</translation>
+        <translation>Aucune candidature de cette session n’a encore de décision : aucune lettre n’a été écrite. Enregistrez d’abord les décisions dans l’onglet Classement.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n decision letter(s) and the mail-merge file %1 to %2.</source>
@@ -6925,8 +6925,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>No letter for %n application(s) without a decision: %1.</source>
         <translation>
-            <numerusform>Pas de lettre pour %n candidature sans décision&#xa0;: %1.</numerusform>
-            <numerusform>Pas de lettre pour %n candidatures sans décision&#xa0;: %1.</numerusform>
+            <numerusform>Pas de lettre pour %n candidature sans décision : %1.</numerusform>
+            <numerusform>Pas de lettre pour %n candidatures sans décision : %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -6935,7 +6935,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Paper score sheets for jurors without a laptop: of the juror chosen under Missing scores, or of every juror.</source>
-        <translation>Grilles de notation papier pour les jurés sans ordinateur&#xa0;: celles du juré choisi sous Notes manquantes, ou de tous les jurés.</translation>
+        <translation>Grilles de notation papier pour les jurés sans ordinateur : celles du juré choisi sous Notes manquantes, ou de tous les jurés.</translation>
     </message>
     <message>
         <source>Decision Letters…</source>
@@ -6947,7 +6947,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Letters in:</source>
-        <translation>&amp;Lettres en&#xa0;:</translation>
+        <translation>&amp;Lettres en :</translation>
     </message>
     <message>
         <source>French</source>
@@ -7001,39 +7001,39 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Tied: equal scores share a rank.</source>
-        <translation>Ex æquo&#xa0;: des notes égales partagent un rang.</translation>
+        <translation>Ex æquo : des notes égales partagent un rang.</translation>
     </message>
     <message>
         <source>In the top %1.</source>
         <translation>Dans les %1 premiers.</translation>
     </message>
     <message>
-        <source>Enters the top %1 with the what-if&apos;s settings.</source>
+        <source>Enters the top %1 with the what-if's settings.</source>
         <translation>Entre dans les %1 premiers avec les réglages de la simulation.</translation>
     </message>
     <message>
-        <source>Leaves the top %1 with the what-if&apos;s settings.</source>
+        <source>Leaves the top %1 with the what-if's settings.</source>
         <translation>Sort des %1 premiers avec les réglages de la simulation.</translation>
     </message>
     <message>
-        <source>Rank with the session&apos;s own settings: %1.</source>
-        <translation>Rang avec les réglages de la session&#xa0;: %1.</translation>
+        <source>Rank with the session's own settings: %1.</source>
+        <translation>Rang avec les réglages de la session : %1.</translation>
     </message>
     <message>
-        <source>Not ranked with the session&apos;s own settings.</source>
+        <source>Not ranked with the session's own settings.</source>
         <translation>Non classée avec les réglages de la session.</translation>
     </message>
     <message>
         <source>%1 (dossier no. %2)</source>
-        <translation>%1 (dossier n°&#xa0;%2)</translation>
+        <translation>%1 (dossier n° %2)</translation>
     </message>
     <message>
         <source>No juror of this track has a complete total for this application: the combined score leaves the track out.</source>
-        <translation>Aucun juré de ce collège n’a de total complet pour cette candidature&#xa0;: la note combinée laisse ce collège de côté.</translation>
+        <translation>Aucun juré de ce collège n’a de total complet pour cette candidature : la note combinée laisse ce collège de côté.</translation>
     </message>
     <message>
         <source>The jurors disagree: their totals differ by %1 (two fifths of the scale are %2).</source>
-        <translation>Les jurés sont en désaccord&#xa0;: leurs totaux diffèrent de %1 (deux cinquièmes de l’échelle font %2).</translation>
+        <translation>Les jurés sont en désaccord : leurs totaux diffèrent de %1 (deux cinquièmes de l’échelle font %2).</translation>
     </message>
     <message>
         <source>Highest minus lowest juror total.</source>
@@ -7064,12 +7064,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Écart</translation>
     </message>
     <message>
-        <source>Whether the application is among the %1 places, and what the what-if changes compared with the session&apos;s own settings.</source>
+        <source>Whether the application is among the %1 places, and what the what-if changes compared with the session's own settings.</source>
         <translation>Si la candidature est parmi les %1 places, et ce que la simulation change par rapport aux réglages de la session.</translation>
     </message>
     <message>
-        <source>Combined score: the tracks&apos; scores weighted by the tracks&apos; weights.</source>
-        <translation>Note combinée&#xa0;: les notes des collèges pondérées par leurs poids.</translation>
+        <source>Combined score: the tracks' scores weighted by the tracks' weights.</source>
+        <translation>Note combinée : les notes des collèges pondérées par leurs poids.</translation>
     </message>
     <message>
         <source>Jurors whose complete total counts.</source>
@@ -7077,7 +7077,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Highest minus lowest juror total; ⚠ marks a large disagreement.</source>
-        <translation>Plus haut moins plus bas total des jurés&#xa0;; ⚠ signale un fort désaccord.</translation>
+        <translation>Plus haut moins plus bas total des jurés ; ⚠ signale un fort désaccord.</translation>
     </message>
 </context>
 <context>
@@ -7108,34 +7108,34 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>▲ Enter the top %1: %2.</source>
-        <translation>▲ Entrent dans les %1 premiers&#xa0;: %2.</translation>
+        <translation>▲ Entrent dans les %1 premiers : %2.</translation>
     </message>
     <message>
         <source>▼ Leave the top %1: %2.</source>
-        <translation>▼ Sortent des %1 premiers&#xa0;: %2.</translation>
+        <translation>▼ Sortent des %1 premiers : %2.</translation>
     </message>
     <message>
-        <source>Same top %1 as with the session&apos;s own settings.</source>
+        <source>Same top %1 as with the session's own settings.</source>
         <translation>Mêmes %1 premiers qu’avec les réglages de la session.</translation>
     </message>
     <message>
         <source>Every track weighs 0: no application can have a combined score.</source>
-        <translation>Chaque collège pèse 0&#xa0;: aucune candidature ne peut avoir de note combinée.</translation>
+        <translation>Chaque collège pèse 0 : aucune candidature ne peut avoir de note combinée.</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
-        <source>The ranking shown, with the columns of &quot;tremplin-cli jury ranking --format csv&quot;</source>
-        <translation>Le classement affiché, avec les colonnes de «&#xa0;tremplin-cli jury ranking --format csv&#xa0;»</translation>
+        <source>The ranking shown, with the columns of "tremplin-cli jury ranking --format csv"</source>
+        <translation>Le classement affiché, avec les colonnes de « tremplin-cli jury ranking --format csv »</translation>
     </message>
     <message>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <source>Jurors&apos; scores</source>
+        <source>Jurors' scores</source>
         <translation>Notes des jurés</translation>
     </message>
     <message numerus="yes">
@@ -7154,20 +7154,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Et si…</translation>
     </message>
     <message>
-        <source>Try other settings and see the top change at once. Nothing here is written to the file; the session&apos;s settings are changed in Set-up.</source>
-        <translation>Essayez d’autres réglages et voyez aussitôt la tête du classement changer. Rien ici n’est écrit dans le fichier&#xa0;; les réglages de la session se changent dans Paramétrage.</translation>
+        <source>Try other settings and see the top change at once. Nothing here is written to the file; the session's settings are changed in Set-up.</source>
+        <translation>Essayez d’autres réglages et voyez aussitôt la tête du classement changer. Rien ici n’est écrit dans le fichier ; les réglages de la session se changent dans Paramétrage.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Méthode&#xa0;:</translation>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>&amp;Weight of the %1:</source>
-        <translation>P&amp;oids du %1&#xa0;:</translation>
+        <translation>P&amp;oids du %1 :</translation>
     </message>
     <message>
         <source>Wei&amp;ght of the %1:</source>
-        <translation>Poi&amp;ds du %1&#xa0;:</translation>
+        <translation>Poi&amp;ds du %1 :</translation>
     </message>
     <message>
         <source>This session has no %1.</source>
@@ -7175,7 +7175,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Places (top &amp;N):</source>
-        <translation>Places (&amp;tête du classement)&#xa0;:</translation>
+        <translation>Places (&amp;tête du classement) :</translation>
     </message>
     <message numerus="yes">
         <source>The promotion has %n place(s).</source>
@@ -7185,12 +7185,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         </translation>
     </message>
     <message>
-        <source>The promotion&apos;s places are not set: %1 assumed.</source>
-        <translation>Les places de la promotion ne sont pas fixées&#xa0;: %1 par défaut.</translation>
+        <source>The promotion's places are not set: %1 assumed.</source>
+        <translation>Les places de la promotion ne sont pas fixées : %1 par défaut.</translation>
     </message>
     <message>
         <source>Jurors counted (untick one to leave them out):</source>
-        <translation>Jurés comptés (décochez-en un pour l’écarter)&#xa0;:</translation>
+        <translation>Jurés comptés (décochez-en un pour l’écarter) :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7198,12 +7198,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Rese&amp;t to the session&apos;s settings</source>
+        <source>Rese&amp;t to the session's settings</source>
         <translation>&amp;Revenir aux réglages de la session</translation>
     </message>
     <message>
-        <source>What-if: this ranking is not the session&apos;s (method, weights, jurors or places changed in the panel). The file is unchanged.</source>
-        <translation>Simulation&#xa0;: ce classement n’est pas celui de la session (méthode, poids, jurés ou places changés dans le panneau). Le fichier n’est pas modifié.</translation>
+        <source>What-if: this ranking is not the session's (method, weights, jurors or places changed in the panel). The file is unchanged.</source>
+        <translation>Simulation : ce classement n’est pas celui de la session (méthode, poids, jurés ou places changés dans le panneau). Le fichier n’est pas modifié.</translation>
     </message>
     <message>
         <source>Save as P&amp;icture…</source>
@@ -7229,11 +7229,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>method: %1</source>
-        <translation>méthode&#xa0;: %1</translation>
+        <translation>méthode : %1</translation>
     </message>
     <message>
-        <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors&apos; totals differ by %2 or more.</source>
-        <translation>Gras&#xa0;: dans les %1 premiers (un trait sous le dernier). ⚠&#xa0;: les totaux des jurés diffèrent de %2 ou plus.</translation>
+        <source>Bold: in the top %1 (a rule under the last one). ⚠: jurors' totals differ by %2 or more.</source>
+        <translation>Gras : dans les %1 premiers (un trait sous le dernier). ⚠ : les totaux des jurés diffèrent de %2 ou plus.</translation>
     </message>
 </context>
 <context>
@@ -7255,11 +7255,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Places left: %1 of %2</source>
-        <translation>Places restantes&#xa0;: %1 sur %2</translation>
+        <translation>Places restantes : %1 sur %2</translation>
     </message>
     <message>
         <source>Selected: %1 (places not set)</source>
-        <translation>Retenues&#xa0;: %1 (nombre de places non indiqué)</translation>
+        <translation>Retenues : %1 (nombre de places non indiqué)</translation>
     </message>
     <message>
         <source>No application in this session</source>
@@ -7279,7 +7279,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Not ranked: no complete score yet</source>
-        <translation>Non classée&#xa0;: aucune notation complète pour l’instant</translation>
+        <translation>Non classée : aucune notation complète pour l’instant</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -7299,18 +7299,18 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Decision: %1 — %2</source>
-        <translation>Décision&#xa0;: %1 — %2</translation>
+        <translation>Décision : %1 — %2</translation>
     </message>
     <message>
         <source>Overrides the ranking: %1</source>
-        <translation>S’écarte du classement&#xa0;: %1</translation>
+        <translation>S’écarte du classement : %1</translation>
     </message>
     <message>
         <source>No decision yet</source>
         <translation>Pas encore de décision</translation>
     </message>
     <message>
-        <source>The time spent is kept on the committee&apos;s agenda.</source>
+        <source>The time spent is kept on the committee's agenda.</source>
         <translation>Le temps passé est conservé dans l’ordre du jour du comité.</translation>
     </message>
     <message>
@@ -7328,7 +7328,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Agenda order:</source>
-        <translation>&amp;Ordre du jour&#xa0;:</translation>
+        <translation>&amp;Ordre du jour :</translation>
     </message>
     <message>
         <source>By rank</source>
@@ -7344,7 +7344,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>→ or Page Down: next · ← or Page Up: previous · S: selected · W: waiting list · N: not selected · T: timer · R: recusal · H: hide this panel · Ctrl+Z: undo · Esc: leave</source>
-        <translation>→ ou Page suivante&#xa0;: suivante · ← ou Page précédente&#xa0;: précédente · S&#xa0;: retenue · W&#xa0;: liste d’attente · N&#xa0;: non retenue · T&#xa0;: chronomètre · R&#xa0;: déport · H&#xa0;: masquer ce panneau · Ctrl+Z&#xa0;: annuler · Échap&#xa0;: quitter</translation>
+        <translation>→ ou Page suivante : suivante · ← ou Page précédente : précédente · S : retenue · W : liste d’attente · N : non retenue · T : chronomètre · R : déport · H : masquer ce panneau · Ctrl+Z : annuler · Échap : quitter</translation>
     </message>
     <message>
         <source>Sign Off…</source>
@@ -7362,27 +7362,35 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <source>The time spent is kept with the jury session (the committee has no agenda item for this application).</source>
         <translation>Le temps passé est conservé avec la session du jury (l’ordre du jour du comité n’a pas de point pour cette candidature).</translation>
     </message>
+    <message>
+        <source>The session is signed off and %1 has no decision to amend.</source>
+        <translation>La séance est arrêtée et %1 n’a pas de décision à amender.</translation>
+    </message>
+    <message>
+        <source>%1 is already %2.</source>
+        <translation>%1 a déjà la décision « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::JuryScoreChart</name>
     <message>
-        <source>Jurors&apos; totals: lowest, quartiles, median, highest</source>
-        <translation>Totaux des jurés&#xa0;: plus bas, quartiles, médiane, plus haut</translation>
+        <source>Jurors' totals: lowest, quartiles, median, highest</source>
+        <translation>Totaux des jurés : plus bas, quartiles, médiane, plus haut</translation>
     </message>
     <message>
         <source>A box lower than the others is a severe juror; a higher one, a generous juror.</source>
-        <translation>Une boîte plus basse que les autres signale un juré sévère&#xa0;; plus haute, un juré généreux.</translation>
+        <translation>Une boîte plus basse que les autres signale un juré sévère ; plus haute, un juré généreux.</translation>
     </message>
     <message>
         <source>No complete total yet: %1.</source>
-        <translation>Pas encore de total complet&#xa0;: %1.</translation>
+        <translation>Pas encore de total complet : %1.</translation>
     </message>
     <message>
-        <source>Jurors&apos; totals: no complete total yet</source>
-        <translation>Totaux des jurés&#xa0;: pas encore de total complet</translation>
+        <source>Jurors' totals: no complete total yet</source>
+        <translation>Totaux des jurés : pas encore de total complet</translation>
     </message>
     <message>
-        <source>Juror&apos;s totals</source>
+        <source>Juror's totals</source>
         <translation>Totaux du juré</translation>
     </message>
     <message>
@@ -7391,18 +7399,18 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: lowest %2, lower quartile %3, median %4, upper quartile %5, highest %6</source>
-        <translation>%1&#xa0;: plus bas %2, premier quartile %3, médiane %4, troisième quartile %5, plus haut %6</translation>
+        <translation>%1 : plus bas %2, premier quartile %3, médiane %4, troisième quartile %5, plus haut %6</translation>
     </message>
     <message>
         <source>%1: mean of all totals (%2)</source>
-        <translation>%1&#xa0;: moyenne de tous les totaux (%2)</translation>
+        <translation>%1 : moyenne de tous les totaux (%2)</translation>
     </message>
     <message>
-        <source>Juror&apos;s total</source>
+        <source>Juror's total</source>
         <translation>Total du juré</translation>
     </message>
     <message>
-        <source>Jurors&apos; totals</source>
+        <source>Jurors' totals</source>
         <translation>Totaux des jurés</translation>
     </message>
 </context>
@@ -7425,36 +7433,36 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>aucun juré</translation>
     </message>
     <message>
-        <source>unknown juror &quot;%1&quot;</source>
-        <translation>juré inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>unknown juror "%1"</source>
+        <translation>juré inconnu « %1 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names several jurors</source>
-        <translation>«&#xa0;%1&#xa0;» désigne plusieurs jurés</translation>
+        <source>"%1" names several jurors</source>
+        <translation>« %1 » désigne plusieurs jurés</translation>
     </message>
     <message>
         <source>no candidate</source>
         <translation>aucune candidature</translation>
     </message>
     <message>
-        <source>unknown candidate &quot;%1&quot; (not an admissible application of the session)</source>
-        <translation>candidature inconnue «&#xa0;%1&#xa0;» (pas une candidature recevable de la session)</translation>
+        <source>unknown candidate "%1" (not an admissible application of the session)</source>
+        <translation>candidature inconnue « %1 » (pas une candidature recevable de la session)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names several applications: use the dossier number</source>
-        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier</translation>
+        <source>"%1" names several applications: use the dossier number</source>
+        <translation>« %1 » désigne plusieurs candidatures : utilisez le numéro de dossier</translation>
     </message>
     <message>
         <source>no criterion</source>
         <translation>aucun critère</translation>
     </message>
     <message>
-        <source>unknown criterion &quot;%1&quot;</source>
-        <translation>critère inconnu «&#xa0;%1&#xa0;»</translation>
+        <source>unknown criterion "%1"</source>
+        <translation>critère inconnu « %1 »</translation>
     </message>
     <message>
-        <source>the score &quot;%1&quot; is not a number</source>
-        <translation>la note «&#xa0;%1&#xa0;» n’est pas un nombre</translation>
+        <source>the score "%1" is not a number</source>
+        <translation>la note « %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>the same score is already given on line %1</source>
@@ -7463,24 +7471,24 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%n line(s) have problems; nothing was imported.</source>
         <translation>
-            <numerusform>%n ligne a des problèmes&#xa0;; rien n’a été importé.</numerusform>
-            <numerusform>%n lignes ont des problèmes&#xa0;; rien n’a été importé.</numerusform>
+            <numerusform>%n ligne a des problèmes ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont des problèmes ; rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1&#xa0;: %2</translation>
+        <translation>Ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>tremplin::JuryScoreModel</name>
     <message>
         <source>Conflict of interest: %1 cannot score “%2” nor see its scores.</source>
-        <translation>Conflit d’intérêts&#xa0;: %1 ne peut ni noter «&#xa0;%2&#xa0;» ni voir ses notes.</translation>
+        <translation>Conflit d’intérêts : %1 ne peut ni noter « %2 » ni voir ses notes.</translation>
     </message>
     <message>
         <source>Conflict of interest (%3): %1 cannot score “%2” nor see its scores.</source>
-        <translation>Conflit d’intérêts (%3)&#xa0;: %1 ne peut ni noter «&#xa0;%2&#xa0;» ni voir ses notes.</translation>
+        <translation>Conflit d’intérêts (%3) : %1 ne peut ni noter « %2 » ni voir ses notes.</translation>
     </message>
     <message>
         <source>This application is not assigned to %1.</source>
@@ -7500,10 +7508,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
-        <translation>%1&#xa0;: une note de %2 à %3 par pas de %4. Tapez-la, puis Tab ou Entrée.</translation>
+        <translation>%1 : une note de %2 à %3 par pas de %4. Tapez-la, puis Tab ou Entrée.</translation>
     </message>
     <message>
-        <source>The juror&apos;s comment on this application.</source>
+        <source>The juror's comment on this application.</source>
         <translation>Le commentaire du juré sur cette candidature.</translation>
     </message>
     <message>
@@ -7511,7 +7519,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Le total compte une fois tous les critères notés.</translation>
     </message>
     <message>
-        <source>The weighted mean of the juror&apos;s scores.</source>
+        <source>The weighted mean of the juror's scores.</source>
         <translation>La moyenne pondérée des notes du juré.</translation>
     </message>
     <message>
@@ -7550,19 +7558,19 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” is not a score: type a number such as %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: tapez un nombre comme %2.</translation>
+        <translation>« %1 » n’est pas une note : tapez un nombre comme %2.</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
-        <translation>Commentaire sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Commentaire sur « %1 »</translation>
     </message>
     <message>
         <source>Score %1 for %2 of “%3”</source>
-        <translation>Note %1 en %2 pour «&#xa0;%3&#xa0;»</translation>
+        <translation>Note %1 en %2 pour « %3 »</translation>
     </message>
     <message>
         <source>Clear the %1 score of “%2”</source>
-        <translation>Effacer la note en %1 de «&#xa0;%2&#xa0;»</translation>
+        <translation>Effacer la note en %1 de « %2 »</translation>
     </message>
 </context>
 <context>
@@ -7581,11 +7589,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Juror:</source>
-        <translation>&amp;Juré&#xa0;:</translation>
+        <translation>&amp;Juré :</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation>&amp;Candidature&#xa0;:</translation>
+        <translation>&amp;Candidature :</translation>
     </message>
     <message>
         <source>Scores from %1 to %2 by %3 · blind mode</source>
@@ -7610,7 +7618,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>This session has no jurors yet: add them in the Set-up tab.</source>
-        <translation>Cette session n’a pas encore de jurés&#xa0;: ajoutez-les dans l’onglet Paramétrage.</translation>
+        <translation>Cette session n’a pas encore de jurés : ajoutez-les dans l’onglet Paramétrage.</translation>
     </message>
     <message>
         <source>This session has no admissible applications yet.</source>
@@ -7625,20 +7633,20 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Choisissez une candidature dans la grille.</translation>
     </message>
     <message>
-        <source>Conflict of interest: the other jurors&apos; scores for “%1” are not shown to this juror.</source>
-        <translation>Conflit d’intérêts&#xa0;: les notes des autres jurés pour «&#xa0;%1&#xa0;» ne sont pas montrées à ce juré.</translation>
+        <source>Conflict of interest: the other jurors' scores for “%1” are not shown to this juror.</source>
+        <translation>Conflit d’intérêts : les notes des autres jurés pour « %1 » ne sont pas montrées à ce juré.</translation>
     </message>
     <message>
-        <source>Blind mode: the other jurors&apos; scores for “%1” show once this juror has scored every criterion.</source>
-        <translation>Notation à l’aveugle&#xa0;: les notes des autres jurés pour «&#xa0;%1&#xa0;» s’affichent une fois que ce juré a noté tous les critères.</translation>
+        <source>Blind mode: the other jurors' scores for “%1” show once this juror has scored every criterion.</source>
+        <translation>Notation à l’aveugle : les notes des autres jurés pour « %1 » s’affichent une fois que ce juré a noté tous les critères.</translation>
     </message>
     <message>
         <source>No other juror has scored “%1” yet.</source>
-        <translation>Aucun autre juré n’a encore noté «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun autre juré n’a encore noté « %1 ».</translation>
     </message>
     <message>
-        <source>The other jurors&apos; scores for “%1”.</source>
-        <translation>Les notes des autres jurés pour «&#xa0;%1&#xa0;».</translation>
+        <source>The other jurors' scores for “%1”.</source>
+        <translation>Les notes des autres jurés pour « %1 ».</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7650,7 +7658,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher&#xa0;:</translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>By juror</source>
@@ -7661,7 +7669,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Par candidature</translation>
     </message>
     <message>
-        <source>Other jurors&apos; scores</source>
+        <source>Other jurors' scores</source>
         <translation>Notes des autres jurés</translation>
     </message>
 </context>
@@ -7696,36 +7704,36 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Un critère n’a pas de nom.</translation>
     </message>
     <message>
-        <source>The criterion &quot;%1&quot; is listed twice.</source>
-        <translation>Le critère «&#xa0;%1&#xa0;» figure deux fois.</translation>
+        <source>The criterion "%1" is listed twice.</source>
+        <translation>Le critère « %1 » figure deux fois.</translation>
     </message>
     <message>
-        <source>The criterion &quot;%1&quot; needs a weight above zero.</source>
-        <translation>Le critère «&#xa0;%1&#xa0;» doit avoir un poids supérieur à zéro.</translation>
+        <source>The criterion "%1" needs a weight above zero.</source>
+        <translation>Le critère « %1 » doit avoir un poids supérieur à zéro.</translation>
     </message>
     <message>
         <source>The jury session needs at least one track.</source>
         <translation>La session de jury doit avoir au moins un collège.</translation>
     </message>
     <message>
-        <source>The track &quot;%1&quot; is listed twice.</source>
-        <translation>Le collège «&#xa0;%1&#xa0;» figure deux fois.</translation>
+        <source>The track "%1" is listed twice.</source>
+        <translation>Le collège « %1 » figure deux fois.</translation>
     </message>
     <message>
-        <source>The weight of the track &quot;%1&quot; cannot be negative.</source>
-        <translation>Le poids du collège «&#xa0;%1&#xa0;» ne peut pas être négatif.</translation>
+        <source>The weight of the track "%1" cannot be negative.</source>
+        <translation>Le poids du collège « %1 » ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>The juror &quot;%1&quot; is listed twice.</source>
-        <translation>Le juré «&#xa0;%1&#xa0;» figure deux fois.</translation>
+        <source>The juror "%1" is listed twice.</source>
+        <translation>Le juré « %1 » figure deux fois.</translation>
     </message>
     <message>
-        <source>The juror &quot;%1&quot; is in the track &quot;%2&quot;, which the session does not have.</source>
-        <translation>Le juré «&#xa0;%1&#xa0;» est dans le collège «&#xa0;%2&#xa0;», que la session n’a pas.</translation>
+        <source>The juror "%1" is in the track "%2", which the session does not have.</source>
+        <translation>Le juré « %1 » est dans le collège « %2 », que la session n’a pas.</translation>
     </message>
     <message>
-        <source>The e-mail address of &quot;%1&quot; is not valid: %2.</source>
-        <translation>L’adresse électronique de «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: %2.</translation>
+        <source>The e-mail address of "%1" is not valid: %2.</source>
+        <translation>L’adresse électronique de « %1 » n’est pas valide : %2.</translation>
     </message>
     <message>
         <source>A balanced assignment needs at least one juror per application in each track.</source>
@@ -7736,47 +7744,47 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Le nombre maximal de candidatures par juré ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>There is no promotion named &quot;%1&quot;.</source>
-        <translation>Aucune promotion ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>There is no promotion named "%1".</source>
+        <translation>Aucune promotion ne s’appelle « %1 ».</translation>
     </message>
     <message>
-        <source>The conflict of interest names &quot;%1&quot;, who is not a juror of the template.</source>
-        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas un juré du modèle.</translation>
+        <source>The conflict of interest names "%1", who is not a juror of the template.</source>
+        <translation>Le conflit d’intérêts nomme « %1 », qui n’est pas un juré du modèle.</translation>
     </message>
     <message>
-        <source>The conflict of interest names &quot;%1&quot;, which is no admissible application of the promotion &quot;%2&quot;.</source>
-        <translation>Le conflit d’intérêts nomme «&#xa0;%1&#xa0;», qui n’est pas une candidature recevable de la promotion «&#xa0;%2&#xa0;».</translation>
+        <source>The conflict of interest names "%1", which is no admissible application of the promotion "%2".</source>
+        <translation>Le conflit d’intérêts nomme « %1 », qui n’est pas une candidature recevable de la promotion « %2 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; names several applications: use the dossier number.</source>
-        <translation>«&#xa0;%1&#xa0;» désigne plusieurs candidatures&#xa0;: utilisez le numéro de dossier.</translation>
+        <source>"%1" names several applications: use the dossier number.</source>
+        <translation>« %1 » désigne plusieurs candidatures : utilisez le numéro de dossier.</translation>
     </message>
     <message>
-        <source>The criterion &quot;%1&quot; already has scores: keep it in the template.</source>
-        <translation>Le critère «&#xa0;%1&#xa0;» a déjà des notes&#xa0;: gardez-le dans le modèle.</translation>
+        <source>The criterion "%1" already has scores: keep it in the template.</source>
+        <translation>Le critère « %1 » a déjà des notes : gardez-le dans le modèle.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; cannot get %n juror(s) of the track &quot;%2&quot; without a conflict of interest or going over the most applications per juror.</source>
+        <source>"%1" cannot get %n juror(s) of the track "%2" without a conflict of interest or going over the most applications per juror.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n juré du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» ne peut pas recevoir %n jurés du collège «&#xa0;%2&#xa0;» sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+            <numerusform>« %1 » ne peut pas recevoir %n juré du collège « %2 » sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
+            <numerusform>« %1 » ne peut pas recevoir %n jurés du collège « %2 » sans conflit d’intérêts ni dépasser le maximum de candidatures par juré.</numerusform>
         </translation>
     </message>
     <message>
         <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
-        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature&#xa0;: elle ne peut pas lui être attribuée.</translation>
+        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature : elle ne peut pas lui être attribuée.</translation>
     </message>
     <message>
         <source>This juror or this application is not part of the jury session.</source>
         <translation>Ce juré ou cette candidature ne fait pas partie de la session de jury.</translation>
     </message>
     <message>
-        <source>%1 declared a conflict of interest with &quot;%2&quot; and cannot score it.</source>
-        <translation>%1 a déclaré un conflit d’intérêts avec «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+        <source>%1 declared a conflict of interest with "%2" and cannot score it.</source>
+        <translation>%1 a déclaré un conflit d’intérêts avec « %2 » et ne peut pas la noter.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not assigned to %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas attribuée à %2.</translation>
+        <source>"%1" is not assigned to %2.</source>
+        <translation>« %1 » n’est pas attribuée à %2.</translation>
     </message>
     <message>
         <source>This criterion is not one of the jury session.</source>
@@ -7787,12 +7795,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>La note %1 est hors de l’échelle, de %2 à %3.</translation>
     </message>
     <message>
-        <source>The score %1 is not on the scale&apos;s steps of %2 from %3.</source>
+        <source>The score %1 is not on the scale's steps of %2 from %3.</source>
         <translation>La note %1 ne tombe pas sur les pas de %2 de l’échelle depuis %3.</translation>
     </message>
     <message>
-        <source>%1 left the room for &quot;%2&quot; (recusal) and cannot score it.</source>
-        <translation>%1 s’est déporté(e) pour «&#xa0;%2&#xa0;» et ne peut pas la noter.</translation>
+        <source>%1 left the room for "%2" (recusal) and cannot score it.</source>
+        <translation>%1 s’est déporté(e) pour « %2 » et ne peut pas la noter.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s).</source>
@@ -7810,15 +7818,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The session starts with the criteria the AIC published (general interest, impact, feasibility, maturity, collaboration with the State) and its two tracks, expert jury and citizen panel; change them in Set-up.</source>
-        <translation>La session commence avec les critères publiés par l’AIC (intérêt général, impact, faisabilité, maturité, collaboration avec l’État) et ses deux collèges, jury d’experts et panel citoyen&#xa0;; modifiez-les dans Paramétrage.</translation>
+        <translation>La session commence avec les critères publiés par l’AIC (intérêt général, impact, faisabilité, maturité, collaboration avec l’État) et ses deux collèges, jury d’experts et panel citoyen ; modifiez-les dans Paramétrage.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Promotion:</source>
-        <translation>&amp;Promotion&#xa0;:</translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <source>Create a promotion first (Programme workspace).</source>
@@ -7829,7 +7837,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <name>tremplin::JurySetupService</name>
     <message>
         <source>This juror declared a conflict of interest with this application: it cannot be assigned to them.</source>
-        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature&#xa0;: elle ne peut pas lui être attribuée.</translation>
+        <translation>Ce juré a déclaré un conflit d’intérêts avec cette candidature : elle ne peut pas lui être attribuée.</translation>
     </message>
     <message>
         <source>The highest score must be above the lowest.</source>
@@ -7848,11 +7856,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Le poids doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>The session already has a criterion named &quot;%1&quot;.</source>
-        <translation>La session a déjà un critère nommé «&#xa0;%1&#xa0;».</translation>
+        <source>The session already has a criterion named "%1".</source>
+        <translation>La session a déjà un critère nommé « %1 ».</translation>
     </message>
     <message>
-        <source>A track&apos;s weight cannot be negative.</source>
+        <source>A track's weight cannot be negative.</source>
         <translation>Le poids d’un collège ne peut pas être négatif.</translation>
     </message>
 </context>
@@ -7860,7 +7868,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <name>tremplin::JurySetupTab</name>
     <message>
         <source>The session has no %1 track: tick it in Settings first.</source>
-        <translation>La session n’a pas de collège «&#xa0;%1&#xa0;»&#xa0;: cochez-le d’abord dans Réglages.</translation>
+        <translation>La session n’a pas de collège « %1 » : cochez-le d’abord dans Réglages.</translation>
     </message>
     <message>
         <source>Change the track of %1</source>
@@ -7875,8 +7883,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Retirer une attribution</translation>
     </message>
     <message>
-        <source>Another jury session is named &quot;%1&quot;.</source>
-        <translation>Une autre session de jury s’appelle «&#xa0;%1&#xa0;».</translation>
+        <source>Another jury session is named "%1".</source>
+        <translation>Une autre session de jury s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>Rename the jury session</source>
@@ -7913,11 +7921,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>%1 (no. %2)</source>
         <comment>application (its dossier number)</comment>
-        <translation>%1 (n°&#xa0;%2)</translation>
+        <translation>%1 (n° %2)</translation>
     </message>
     <message>
-        <source>A jury session is already named &quot;%1&quot;.</source>
-        <translation>Une session de jury s’appelle déjà «&#xa0;%1&#xa0;».</translation>
+        <source>A jury session is already named "%1".</source>
+        <translation>Une session de jury s’appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>New jury session %1</source>
@@ -7928,8 +7936,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Supprimer la session de jury</translation>
     </message>
     <message>
-        <source>Delete the jury session &quot;%1&quot; with its criteria, jurors, assignments, conflicts of interest and scores? Edit › Undo brings it back.</source>
-        <translation>Supprimer la session de jury «&#xa0;%1&#xa0;» avec ses critères, ses jurés, ses attributions, ses conflits d’intérêts et ses notes&#xa0;? Édition › Annuler la rétablit.</translation>
+        <source>Delete the jury session "%1" with its criteria, jurors, assignments, conflicts of interest and scores? Edit › Undo brings it back.</source>
+        <translation>Supprimer la session de jury « %1 » avec ses critères, ses jurés, ses attributions, ses conflits d’intérêts et ses notes ? Édition › Annuler la rétablit.</translation>
     </message>
     <message>
         <source>Delete the jury session %1</source>
@@ -7953,7 +7961,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>This template cannot be loaded; nothing was changed.</source>
-        <translation>Ce modèle ne peut pas être chargé&#xa0;; rien n’a été modifié.</translation>
+        <translation>Ce modèle ne peut pas être chargé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Load the jury template %1</source>
@@ -7965,7 +7973,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Jurors sit in the track %1: move or remove them first.</source>
-        <translation>Des jurés siègent dans le collège «&#xa0;%1&#xa0;»&#xa0;: déplacez-les ou retirez-les d’abord.</translation>
+        <translation>Des jurés siègent dans le collège « %1 » : déplacez-les ou retirez-les d’abord.</translation>
     </message>
     <message>
         <source>A jury session needs at least one track.</source>
@@ -7996,10 +8004,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Retirer le critère</translation>
     </message>
     <message numerus="yes">
-        <source>The criterion &quot;%1&quot; has %n score(s); they are removed with it.</source>
+        <source>The criterion "%1" has %n score(s); they are removed with it.</source>
         <translation>
-            <numerusform>Le critère «&#xa0;%1&#xa0;» a %n note&#xa0;; elle est retirée avec lui.</numerusform>
-            <numerusform>Le critère «&#xa0;%1&#xa0;» a %n notes&#xa0;; elles sont retirées avec lui.</numerusform>
+            <numerusform>Le critère « %1 » a %n note ; elle est retirée avec lui.</numerusform>
+            <numerusform>Le critère « %1 » a %n notes ; elles sont retirées avec lui.</numerusform>
         </translation>
     </message>
     <message>
@@ -8011,7 +8019,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Déplacer le critère %1</translation>
     </message>
     <message>
-        <source>Type part of a person&apos;s name and choose them in the list.</source>
+        <source>Type part of a person's name and choose them in the list.</source>
         <translation>Tapez une partie du nom d’une personne et choisissez-la dans la liste.</translation>
     </message>
     <message>
@@ -8068,7 +8076,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No session chosen: create one with New Session… or load a template saved last year.</source>
-        <translation>Aucune session choisie&#xa0;: créez-en une avec Nouvelle session… ou chargez un modèle enregistré l’an dernier.</translation>
+        <translation>Aucune session choisie : créez-en une avec Nouvelle session… ou chargez un modèle enregistré l’an dernier.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -8096,34 +8104,34 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m&#xa0;:</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>&amp;Promotion:</source>
-        <translation>&amp;Promotion&#xa0;:</translation>
+        <translation>&amp;Promotion :</translation>
     </message>
     <message>
         <source>Lowest &amp;score:</source>
-        <translation>Note mi&amp;nimale&#xa0;:</translation>
+        <translation>Note mi&amp;nimale :</translation>
     </message>
     <message>
         <source>&amp;Highest score:</source>
-        <translation>Note ma&amp;ximale&#xa0;:</translation>
+        <translation>Note ma&amp;ximale :</translation>
     </message>
     <message>
         <source>Score s&amp;tep:</source>
-        <translation>Pas de no&amp;tation&#xa0;:</translation>
+        <translation>Pas de no&amp;tation :</translation>
     </message>
     <message>
         <source>Ranking &amp;method:</source>
-        <translation>&amp;Méthode de classement&#xa0;:</translation>
+        <translation>&amp;Méthode de classement :</translation>
     </message>
     <message>
         <source>&amp;Blind scoring</source>
         <translation>Notation à l’a&amp;veugle</translation>
     </message>
     <message>
-        <source>A juror sees the others&apos; scores of an application only once they have scored it.</source>
+        <source>A juror sees the others' scores of an application only once they have scored it.</source>
         <translation>Un juré ne voit les notes des autres pour une candidature qu’après l’avoir notée.</translation>
     </message>
     <message>
@@ -8131,12 +8139,12 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Collèges</translation>
     </message>
     <message>
-        <source>A track&apos;s score is combined with the others&apos; by its weight (the AIC: expert jury of public officials and citizen panel).</source>
-        <translation>La note d’un collège se combine à celles des autres selon son poids (à l’AIC&#xa0;: jury d’experts, agents publics, et panel citoyen).</translation>
+        <source>A track's score is combined with the others' by its weight (the AIC: expert jury of public officials and citizen panel).</source>
+        <translation>La note d’un collège se combine à celles des autres selon son poids (à l’AIC : jury d’experts, agents publics, et panel citoyen).</translation>
     </message>
     <message>
         <source>Weight:</source>
-        <translation>Poids&#xa0;:</translation>
+        <translation>Poids :</translation>
     </message>
     <message>
         <source>Weight of the expert jury</source>
@@ -8147,7 +8155,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Poids du panel citoyen</translation>
     </message>
     <message>
-        <source>A juror&apos;s total for an application is the mean of their scores weighted by these weights. Double-click or type to edit a cell.</source>
+        <source>A juror's total for an application is the mean of their scores weighted by these weights. Double-click or type to edit a cell.</source>
         <translation>Le total d’un juré pour une candidature est la moyenne de ses notes pondérée par ces poids. Double-cliquez ou tapez pour modifier une cellule.</translation>
     </message>
     <message>
@@ -8168,7 +8176,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Person:</source>
-        <translation>&amp;Personne&#xa0;:</translation>
+        <translation>&amp;Personne :</translation>
     </message>
     <message>
         <source>Type part of a name of the directory</source>
@@ -8176,7 +8184,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>T&amp;rack:</source>
-        <translation>Co&amp;llège&#xa0;:</translation>
+        <translation>Co&amp;llège :</translation>
     </message>
     <message>
         <source>&amp;Add Juror</source>
@@ -8216,7 +8224,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Most per &amp;juror:</source>
-        <translation>Au plus par &amp;juré&#xa0;:</translation>
+        <translation>Au plus par &amp;juré :</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -8224,7 +8232,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Fewest jurors per application in each trac&amp;k:</source>
-        <translation>Jurés au moins par candidature et par co&amp;llège&#xa0;:</translation>
+        <translation>Jurés au moins par candidature et par co&amp;llège :</translation>
     </message>
     <message>
         <source>Assign &amp;Balanced</source>
@@ -8237,23 +8245,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Conflict of interest: this juror cannot score this application.</source>
-        <translation>Conflit d’intérêts&#xa0;: ce juré ne peut pas noter cette candidature.</translation>
+        <translation>Conflit d’intérêts : ce juré ne peut pas noter cette candidature.</translation>
     </message>
     <message>
-        <source>A juror with a conflict of interest cannot score the application, does not see the others&apos; scores of it and is left out of its totals.</source>
+        <source>A juror with a conflict of interest cannot score the application, does not see the others' scores of it and is left out of its totals.</source>
         <translation>Un juré en conflit d’intérêts ne peut pas noter la candidature, ne voit pas les notes des autres pour elle et n’entre pas dans ses totaux.</translation>
     </message>
     <message>
         <source>&amp;Juror:</source>
-        <translation>&amp;Juré&#xa0;:</translation>
+        <translation>&amp;Juré :</translation>
     </message>
     <message>
         <source>A&amp;pplication:</source>
-        <translation>Ca&amp;ndidature&#xa0;:</translation>
+        <translation>Ca&amp;ndidature :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif&#xa0;:</translation>
+        <translation>M&amp;otif :</translation>
     </message>
     <message>
         <source>&amp;Declare</source>
@@ -8292,7 +8300,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>People reached, root cause addressed, can be scaled or replicated; a main impact with a measurable indicator.</source>
-        <translation>Personnes touchées, cause profonde traitée, changement d’échelle ou réplication possibles&#xa0;; un impact principal avec un indicateur mesurable.</translation>
+        <translation>Personnes touchées, cause profonde traitée, changement d’échelle ou réplication possibles ; un impact principal avec un indicateur mesurable.</translation>
     </message>
     <message>
         <source>Feasibility</source>
@@ -8320,23 +8328,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>The template is not a JSON object: %1 (at character %2).</source>
-        <translation>Le modèle n’est pas un objet JSON&#xa0;: %1 (au caractère %2).</translation>
+        <translation>Le modèle n’est pas un objet JSON : %1 (au caractère %2).</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is missing or not a text.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» manque ou n’est pas un texte.</translation>
+        <source>%1: "%2" is missing or not a text.</source>
+        <translation>%1 : « %2 » manque ou n’est pas un texte.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre.</translation>
+        <source>%1: "%2" is not a number.</source>
+        <translation>%1 : « %2 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <source>%1: the track &quot;%2&quot; is neither expert nor citizen.</source>
-        <translation>%1&#xa0;: le collège «&#xa0;%2&#xa0;» n’est ni expert ni citizen.</translation>
+        <source>%1: the track "%2" is neither expert nor citizen.</source>
+        <translation>%1 : le collège « %2 » n’est ni expert ni citizen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>«&#xa0;%1&#xa0;» doit être une liste.</translation>
+        <source>"%1" must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
     </message>
     <message>
         <source>The template</source>
@@ -8347,8 +8355,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>L’échelle</translation>
     </message>
     <message>
-        <source>&quot;scale&quot; must be an object with min, max and step.</source>
-        <translation>«&#xa0;scale&#xa0;» doit être un objet avec min, max et step.</translation>
+        <source>"scale" must be an object with min, max and step.</source>
+        <translation>« scale » doit être un objet avec min, max et step.</translation>
     </message>
     <message>
         <source>Criterion %1</source>
@@ -8367,16 +8375,16 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>Conflit %1</translation>
     </message>
     <message>
-        <source>The assignment &quot;%1&quot; is not all, manual or balanced.</source>
-        <translation>La répartition «&#xa0;%1&#xa0;» n’est ni all, ni manual, ni balanced.</translation>
+        <source>The assignment "%1" is not all, manual or balanced.</source>
+        <translation>La répartition « %1 » n’est ni all, ni manual, ni balanced.</translation>
     </message>
     <message>
-        <source>The method &quot;%1&quot; is not mean or zscore.</source>
-        <translation>La méthode «&#xa0;%1&#xa0;» n’est ni mean ni zscore.</translation>
+        <source>The method "%1" is not mean or zscore.</source>
+        <translation>La méthode « %1 » n’est ni mean ni zscore.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a number of applications or jurors.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre de candidatures ou de jurés.</translation>
+        <source>%1: "%2" is not a number of applications or jurors.</source>
+        <translation>%1 : « %2 » n’est pas un nombre de candidatures ou de jurés.</translation>
     </message>
     <message>
         <source>%1 is too large to be a jury template.</source>
@@ -8772,7 +8780,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
 <context>
     <name>tremplin::LetterTemplateEditor</name>
     <message>
-        <source>This programme&apos;s own text.</source>
+        <source>This programme's own text.</source>
         <translation>Texte propre au programme.</translation>
     </message>
     <message>
@@ -8789,15 +8797,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>No application of a jury session to show the letter on yet: the placeholders are shown as typed.</source>
-        <translation>Aucune candidature d’une session de jury sur laquelle montrer le courrier pour l’instant&#xa0;: les balises sont affichées telles quelles.</translation>
+        <translation>Aucune candidature d’une session de jury sur laquelle montrer le courrier pour l’instant : les balises sont affichées telles quelles.</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation>&amp;Décision&#xa0;:</translation>
+        <translation>&amp;Décision :</translation>
     </message>
     <message>
         <source>&amp;Language of the letter:</source>
-        <translation>&amp;Langue du courrier&#xa0;:</translation>
+        <translation>&amp;Langue du courrier :</translation>
     </message>
     <message>
         <source>French</source>
@@ -8825,11 +8833,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet&#xa0;:</translation>
+        <translation>&amp;Objet :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte&#xa0;:</translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>&amp;Insert placeholder</source>
@@ -8845,21 +8853,21 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Jury session:</source>
-        <translation>Session de &amp;jury&#xa0;:</translation>
+        <translation>Session de &amp;jury :</translation>
     </message>
     <message>
         <source>&amp;Application:</source>
-        <translation>C&amp;andidature&#xa0;:</translation>
+        <translation>C&amp;andidature :</translation>
     </message>
 </context>
 <context>
     <name>tremplin::LetterTemplates</name>
     <message>
-        <source>Letters are written in French (fr) or English (en), not &quot;%1&quot;.</source>
-        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas en «&#xa0;%1&#xa0;».</translation>
+        <source>Letters are written in French (fr) or English (en), not "%1".</source>
+        <translation>Les courriers sont rédigés en français (fr) ou en anglais (en), pas en « %1 ».</translation>
     </message>
     <message>
-        <source>The application&apos;s project name</source>
+        <source>The application's project name</source>
         <translation>Le nom du projet candidat</translation>
     </message>
     <message>
@@ -8871,7 +8879,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>La structure porteuse</translation>
     </message>
     <message>
-        <source>The first referent&apos;s name</source>
+        <source>The first referent's name</source>
         <translation>Le nom du premier référent</translation>
     </message>
     <message>
@@ -8879,7 +8887,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>La promotion</translation>
     </message>
     <message>
-        <source>The programme&apos;s name</source>
+        <source>The programme's name</source>
         <translation>Le nom du programme</translation>
     </message>
     <message>
@@ -8887,11 +8895,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>La session de jury</translation>
     </message>
     <message>
-        <source>The jury&apos;s reason for its decision</source>
+        <source>The jury's reason for its decision</source>
         <translation>Le motif de la décision du jury</translation>
     </message>
     <message>
-        <source>The application&apos;s rank in the jury&apos;s ranking</source>
+        <source>The application's rank in the jury's ranking</source>
         <translation>Le rang de la candidature au classement du jury</translation>
     </message>
     <message>
@@ -8905,8 +8913,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%1: %Ln unknown placeholder(s) %2. Use one of %3, or remove the braces.</source>
         <translation>
-            <numerusform>%1&#xa0;: balise inconnue %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
-            <numerusform>%1&#xa0;: %Ln balises inconnues %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+            <numerusform>%1 : balise inconnue %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
+            <numerusform>%1 : %Ln balises inconnues %2. Utilisez l’une des balises %3, ou retirez les accolades.</numerusform>
         </translation>
     </message>
 </context>
@@ -9002,7 +9010,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier&#xa0;: %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>No file open</source>
@@ -9086,7 +9094,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Some data could not be read: %1</source>
-        <translation>Des données n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Des données n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>Change Not Applied</source>
@@ -9094,7 +9102,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Create a new programme: its calendar, first promotion and file</source>
-        <translation>Créer un nouveau programme&#xa0;: son calendrier, sa première promotion et son fichier</translation>
+        <translation>Créer un nouveau programme : son calendrier, sa première promotion et son fichier</translation>
     </message>
     <message>
         <source>Import Applications</source>
@@ -9122,7 +9130,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Go back to a snapshot of the open file; the file as it is now is kept</source>
-        <translation>Revenir à un instantané du fichier ouvert&#xa0;; le fichier tel qu’il est maintenant est conservé</translation>
+        <translation>Revenir à un instantané du fichier ouvert ; le fichier tel qu’il est maintenant est conservé</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -9130,7 +9138,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Snapshot restored. The file as it was is kept as a snapshot: restore it to undo (File › Restore from a Snapshot…).</source>
-        <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané&#xa0;: restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
+        <translation>Instantané restauré. Le fichier tel qu’il était est conservé comme instantané : restaurez-le pour annuler (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -9146,23 +9154,23 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is a juror pack, not a programme file. Open it in juror mode to score its applications? (To merge a returned pack into this programme file, use File › Import › Juror Pack… instead.)</source>
-        <translation>%1 est un dossier de juré, pas un fichier de programme. L’ouvrir en mode juré pour noter ses candidatures&#xa0;? (Pour fusionner un dossier rendu dans ce fichier de programme, utilisez plutôt Fichier › Importer › Dossier de juré….)</translation>
+        <translation>%1 est un dossier de juré, pas un fichier de programme. L’ouvrir en mode juré pour noter ses candidatures ? (Pour fusionner un dossier rendu dans ce fichier de programme, utilisez plutôt Fichier › Importer › Dossier de juré….)</translation>
     </message>
     <message>
         <source>Open in Juror Mode</source>
         <translation>Ouvrir en mode juré</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot of the file was taken (File › Restore from a Snapshot…).</source>
+        <source>Today's snapshot of the file was taken (File › Restore from a Snapshot…).</source>
         <translation>L’instantané du jour du fichier a été pris (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
     <message>
-        <source>Today&apos;s snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
-        <translation>L’instantané du jour n’a pas pu être pris&#xa0;: %1 Vous pouvez continuer à travailler&#xa0;; libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…).</translation>
+        <source>Today's snapshot could not be taken: %1 You can go on working; free some space or choose another snapshot folder (File › Restore from a Snapshot…).</source>
+        <translation>L’instantané du jour n’a pas pu être pris : %1 Vous pouvez continuer à travailler ; libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…).</translation>
     </message>
     <message>
         <source>Opened read-only: %1</source>
-        <translation>Ouvert en lecture seule&#xa0;: %1</translation>
+        <translation>Ouvert en lecture seule : %1</translation>
     </message>
     <message>
         <source>read-only</source>
@@ -9171,8 +9179,8 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>Its latest sound snapshot was taken on %1 (%2; %Ln initiative(s)). Work done since then is not in it. Open a copy of that snapshot? The damaged file stays as it is, for inspection.</source>
         <translation>
-            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiative). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
-            <numerusform>Son dernier instantané sain a été pris le %1 (%2&#xa0;; %Ln initiatives). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané&#xa0;? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2 ; %Ln initiative). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané ? Le fichier endommagé reste tel quel, pour examen.</numerusform>
+            <numerusform>Son dernier instantané sain a été pris le %1 (%2 ; %Ln initiatives). Le travail fait depuis n’y figure pas. Ouvrir une copie de cet instantané ? Le fichier endommagé reste tel quel, pour examen.</numerusform>
         </translation>
     </message>
     <message>
@@ -9200,7 +9208,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 (referred to by %2)</source>
-        <translation>%1 (références&#xa0;: %2)</translation>
+        <translation>%1 (références : %2)</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -9238,7 +9246,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Who runs it. Only the name is required; everything can be changed afterwards.</source>
-        <translation>Qui le porte. Seul le nom est obligatoire&#xa0;; tout reste modifiable ensuite.</translation>
+        <translation>Qui le porte. Seul le nom est obligatoire ; tout reste modifiable ensuite.</translation>
     </message>
     <message>
         <source>e.g. Citizen Initiatives Accelerator</source>
@@ -9253,24 +9261,24 @@ Fermer quand même et les perdre&#x202f;?</translation>
         <translation>par exemple Direction interministérielle du numérique</translation>
     </message>
     <message>
-        <source>14 digits; it becomes the grantor&apos;s identifier (idAttribuant) of the SCDL open-data export.</source>
-        <translation>14 chiffres&#xa0;; il devient l’identifiant de l’attribuant (idAttribuant) de l’export SCDL en données ouvertes.</translation>
+        <source>14 digits; it becomes the grantor's identifier (idAttribuant) of the SCDL open-data export.</source>
+        <translation>14 chiffres ; il devient l’identifiant de l’attribuant (idAttribuant) de l’export SCDL en données ouvertes.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>S&amp;hort name:</source>
-        <translation>Nom &amp;court&#xa0;:</translation>
+        <translation>Nom &amp;court :</translation>
     </message>
     <message>
         <source>&amp;Operating administration:</source>
-        <translation>&amp;Administration opératrice&#xa0;:</translation>
+        <translation>&amp;Administration opératrice :</translation>
     </message>
     <message>
         <source>&amp;SIRET of the operator:</source>
-        <translation>&amp;SIRET de l’opérateur&#xa0;:</translation>
+        <translation>&amp;SIRET de l’opérateur :</translation>
     </message>
     <message>
         <source>The calendar</source>
@@ -9286,19 +9294,19 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Six weeks of call for applications, seven weeks of selection, a three-month Phase 1, an acceleration committee, a three-month Phase 2, an engagement committee and a closing event; grants in two tranches, a seed of %1 then %2.</source>
-        <translation>Six semaines d’appel à candidatures, sept semaines de sélection, une phase 1 de trois mois, un comité d’accélération, une phase 2 de trois mois, un comité d’engagement et un événement de clôture&#xa0;; des subventions en deux tranches, un amorçage de %1 puis %2.</translation>
+        <translation>Six semaines d’appel à candidatures, sept semaines de sélection, une phase 1 de trois mois, un comité d’accélération, une phase 2 de trois mois, un comité d’engagement et un événement de clôture ; des subventions en deux tranches, un amorçage de %1 puis %2.</translation>
     </message>
     <message>
         <source>&amp;Blank: I will add the phases myself</source>
-        <translation>&amp;Vide&#xa0;: j’ajouterai les phases moi-même</translation>
+        <translation>&amp;Vide : j’ajouterai les phases moi-même</translation>
     </message>
     <message>
         <source>&amp;Call for applications opens on:</source>
-        <translation>&amp;Ouverture de l’appel à candidatures&#xa0;:</translation>
+        <translation>&amp;Ouverture de l’appel à candidatures :</translation>
     </message>
     <message>
         <source>&amp;Promotion starts on:</source>
-        <translation>&amp;Début de la promotion&#xa0;:</translation>
+        <translation>&amp;Début de la promotion :</translation>
     </message>
     <message>
         <source>The first promotion</source>
@@ -9322,15 +9330,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>A&amp;nnée&#xa0;:</translation>
+        <translation>A&amp;nnée :</translation>
     </message>
     <message>
         <source>Budget &amp;envelope:</source>
-        <translation>&amp;Enveloppe budgétaire&#xa0;:</translation>
+        <translation>&amp;Enveloppe budgétaire :</translation>
     </message>
     <message>
         <source>Number of &amp;places:</source>
-        <translation>Nombre de &amp;places&#xa0;:</translation>
+        <translation>Nombre de &amp;places :</translation>
     </message>
     <message>
         <source>Check and create</source>
@@ -9354,7 +9362,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>First promotion: %1 (%2)</source>
-        <translation>Première promotion&#xa0;: %1 (%2)</translation>
+        <translation>Première promotion : %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
@@ -9365,15 +9373,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Budget envelope: %1</source>
-        <translation>Enveloppe budgétaire&#xa0;: %1</translation>
+        <translation>Enveloppe budgétaire : %1</translation>
     </message>
     <message>
         <source>Grants in two tranches: a seed of %1, then %2.</source>
-        <translation>Subventions en deux tranches&#xa0;: un amorçage de %1, puis %2.</translation>
+        <translation>Subventions en deux tranches : un amorçage de %1, puis %2.</translation>
     </message>
     <message>
         <source>No phases yet: add them in the Programme workspace.</source>
-        <translation>Pas encore de phases&#xa0;: ajoutez-les dans l’espace Programme.</translation>
+        <translation>Pas encore de phases : ajoutez-les dans l’espace Programme.</translation>
     </message>
     <message>
         <source>Phase</source>
@@ -9401,7 +9409,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 already exists. Tremplin never overwrites a file when creating a programme; choose a new name.</source>
-        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant un programme&#xa0;; choisissez un autre nom.</translation>
+        <translation>%1 existe déjà. Tremplin n’écrase jamais un fichier en créant un programme ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -9412,7 +9420,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Name of the theme:</source>
-        <translation>&amp;Nom de la thématique&#xa0;:</translation>
+        <translation>&amp;Nom de la thématique :</translation>
     </message>
 </context>
 <context>
@@ -9472,10 +9480,10 @@ Fermer quand même et les perdre&#x202f;?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n snapshot(s) deleted; these could not be deleted (check the folder&apos;s permissions):</source>
+        <source>%n snapshot(s) deleted; these could not be deleted (check the folder's permissions):</source>
         <translation>
-            <numerusform>%n instantané supprimé&#xa0;; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier)&#xa0;:</numerusform>
-            <numerusform>%n instantanés supprimés&#xa0;; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier)&#xa0;:</numerusform>
+            <numerusform>%n instantané supprimé ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
+            <numerusform>%n instantanés supprimés ; ceux-ci n’ont pas pu être supprimés (vérifiez les droits du dossier) :</numerusform>
         </translation>
     </message>
 </context>
@@ -9564,11 +9572,11 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>Demo data: per-laureate grant amounts, funding decisions and identifiers are illustrative. Only the %1 + %2 scheme and the number of funded laureates (%3) are public.</source>
-        <translation>Données de démonstration&#xa0;: les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma %1 + %2 et le nombre de lauréats financés (%3) sont publics.</translation>
+        <translation>Données de démonstration : les montants par lauréat, les décisions de financement et les identifiants sont illustratifs. Seuls le schéma %1 + %2 et le nombre de lauréats financés (%3) sont publics.</translation>
     </message>
     <message>
         <source>Some amounts and identifiers in this file are marked as illustrative: they describe no real grant.</source>
-        <translation>Certains montants et identifiants de ce fichier sont marqués comme illustratifs&#xa0;: ils ne décrivent aucune subvention réelle.</translation>
+        <translation>Certains montants et identifiants de ce fichier sont marqués comme illustratifs : ils ne décrivent aucune subvention réelle.</translation>
     </message>
     <message>
         <source>Figures</source>
@@ -9600,27 +9608,27 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>%1; and %Ln other phase(s) under way</source>
         <translation>
-            <numerusform>%1&#xa0;; et %Ln autre phase en cours</numerusform>
-            <numerusform>%1&#xa0;; et %Ln autres phases en cours</numerusform>
+            <numerusform>%1 ; et %Ln autre phase en cours</numerusform>
+            <numerusform>%1 ; et %Ln autres phases en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>No phase under way. Next: %1 from %2</source>
-        <translation>Aucune phase en cours. Prochaine&#xa0;: %1 à partir du %2</translation>
+        <translation>Aucune phase en cours. Prochaine : %1 à partir du %2</translation>
     </message>
     <message>
         <source>The calendar is over: %1 ended on %2</source>
-        <translation>Le calendrier est terminé&#xa0;: %1 a pris fin le %2</translation>
+        <translation>Le calendrier est terminé : %1 a pris fin le %2</translation>
     </message>
     <message>
         <source>Committee today: %1</source>
-        <translation>Comité aujourd’hui&#xa0;: %1</translation>
+        <translation>Comité aujourd’hui : %1</translation>
     </message>
     <message numerus="yes">
         <source>Next committee: %1 on %2 (in %Ln day(s))</source>
         <translation>
-            <numerusform>Prochain comité&#xa0;: %1 le %2 (dans %Ln jour)</numerusform>
-            <numerusform>Prochain comité&#xa0;: %1 le %2 (dans %Ln jours)</numerusform>
+            <numerusform>Prochain comité : %1 le %2 (dans %Ln jour)</numerusform>
+            <numerusform>Prochain comité : %1 le %2 (dans %Ln jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9633,7 +9641,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Overdue: %1 in %2</source>
         <comment>actions in initiatives</comment>
-        <translation>En retard&#xa0;: %1 dans %2</translation>
+        <translation>En retard : %1 dans %2</translation>
     </message>
     <message>
         <source>No action is overdue.</source>
@@ -9642,7 +9650,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>Due within a week: %1 in %2</source>
         <comment>actions in initiatives</comment>
-        <translation>À faire d’ici une semaine&#xa0;: %1 dans %2</translation>
+        <translation>À faire d’ici une semaine : %1 dans %2</translation>
     </message>
     <message>
         <source>No action is due within a week.</source>
@@ -9651,15 +9659,15 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message numerus="yes">
         <source>To pay: %Ln tranche(s), %1 in all</source>
         <translation>
-            <numerusform>À payer&#xa0;: %Ln tranche, %1 en tout</numerusform>
-            <numerusform>À payer&#xa0;: %Ln tranches, %1 en tout</numerusform>
+            <numerusform>À payer : %Ln tranche, %1 en tout</numerusform>
+            <numerusform>À payer : %Ln tranches, %1 en tout</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Blocked: %Ln tranche(s) awaiting proof that their conditions are met (%1)</source>
         <translation>
-            <numerusform>Bloquée&#xa0;: %Ln tranche en attente de la preuve que ses conditions sont remplies (%1)</numerusform>
-            <numerusform>Bloquées&#xa0;: %Ln tranches en attente de la preuve que leurs conditions sont remplies (%1)</numerusform>
+            <numerusform>Bloquée : %Ln tranche en attente de la preuve que ses conditions sont remplies (%1)</numerusform>
+            <numerusform>Bloquées : %Ln tranches en attente de la preuve que leurs conditions sont remplies (%1)</numerusform>
         </translation>
     </message>
     <message>
@@ -9682,7 +9690,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: a score from %2 to %3 by steps of %4. Type it, then Tab or Enter.</source>
-        <translation>%1&#xa0;: une note de %2 à %3 par pas de %4. Saisissez-la, puis Tab ou Entrée.</translation>
+        <translation>%1 : une note de %2 à %3 par pas de %4. Saisissez-la, puis Tab ou Entrée.</translation>
     </message>
     <message>
         <source>Your comment on this application.</source>
@@ -9706,34 +9714,34 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>“%1” is not a score: type a number such as %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une note&#xa0;: saisissez un nombre comme %2.</translation>
+        <translation>« %1 » n’est pas une note : saisissez un nombre comme %2.</translation>
     </message>
     <message>
         <source>Comment on “%1”</source>
-        <translation>Commentaire sur «&#xa0;%1&#xa0;»</translation>
+        <translation>Commentaire sur « %1 »</translation>
     </message>
     <message>
         <source>Score %1 for %2 of “%3”</source>
-        <translation>Note %1 pour %2 de «&#xa0;%3&#xa0;»</translation>
+        <translation>Note %1 pour %2 de « %3 »</translation>
     </message>
     <message>
         <source>Clear the %1 score of “%2”</source>
-        <translation>Effacer la note %1 de «&#xa0;%2&#xa0;»</translation>
+        <translation>Effacer la note %1 de « %2 »</translation>
     </message>
 </context>
 <context>
     <name>tremplin::PersonalData</name>
     <message>
         <source>There is no person #%1 in this file.</source>
-        <translation>Il n’y a pas de personne n°&#xa0;%1 dans ce fichier.</translation>
+        <translation>Il n’y a pas de personne n° %1 dans ce fichier.</translation>
     </message>
     <message>
         <source>Erased person #%1</source>
-        <translation>Personne effacée n°&#xa0;%1</translation>
+        <translation>Personne effacée n° %1</translation>
     </message>
     <message>
-        <source>Person #%1&apos;s data was already erased on %2.</source>
-        <translation>Les données de la personne n°&#xa0;%1 ont déjà été effacées le %2.</translation>
+        <source>Person #%1's data was already erased on %2.</source>
+        <translation>Les données de la personne n° %1 ont déjà été effacées le %2.</translation>
     </message>
 </context>
 <context>
@@ -9744,7 +9752,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9752,7 +9760,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -9838,7 +9846,7 @@ Fermer quand même et les perdre&#x202f;?</translation>
     <message>
         <source>the %1 phase</source>
         <comment>a named phase as a noun in a sentence: Status at the end of the Selection phase</comment>
-        <translation>la phase «&#xa0;%1&#xa0;»</translation>
+        <translation>la phase « %1 »</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -9884,9 +9892,9 @@ Fermer quand même et les perdre&#x202f;?</translation>
 The name becomes “%2”; the e-mail address, phone and job title are emptied, also in the history of changes. Initiatives, committees and scores keep the anonymous person.
 
 This cannot be undone, and it clears Edit › Undo.</source>
-        <translation>Effacer les données personnelles de %1 partout dans ce fichier&#xa0;?
+        <translation>Effacer les données personnelles de %1 partout dans ce fichier ?
 
-Le nom devient «&#xa0;%2&#xa0;»&#xa0;; l’adresse électronique, le téléphone et la fonction sont vidés, y compris dans l’historique des modifications. Les initiatives, comités et notes gardent la personne, anonyme.
+Le nom devient « %2 » ; l’adresse électronique, le téléphone et la fonction sont vidés, y compris dans l’historique des modifications. Les initiatives, comités et notes gardent la personne, anonyme.
 
 Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
     </message>
@@ -9897,8 +9905,8 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
     <message numerus="yes">
         <source>The personal data of person #%1 was erased (%n row(s) anonymised).</source>
         <translation>
-            <numerusform>Les données personnelles de la personne n°&#xa0;%1 ont été effacées (%n ligne anonymisée).</numerusform>
-            <numerusform>Les données personnelles de la personne n°&#xa0;%1 ont été effacées (%n lignes anonymisées).</numerusform>
+            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n ligne anonymisée).</numerusform>
+            <numerusform>Les données personnelles de la personne n° %1 ont été effacées (%n lignes anonymisées).</numerusform>
         </translation>
     </message>
     <message>
@@ -9906,14 +9914,14 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
         <translation>Purger les données personnelles échues</translation>
     </message>
     <message>
-        <source>No retention period is set: fill in “Keep non-selected applicants&apos; data (months)” in the Programme settings.</source>
-        <translation>Aucune durée de conservation n’est fixée&#xa0;: remplissez «&#xa0;Conserver les données des candidats non retenus (mois)&#xa0;» dans les paramètres du programme.</translation>
+        <source>No retention period is set: fill in “Keep non-selected applicants' data (months)” in the Programme settings.</source>
+        <translation>Aucune durée de conservation n’est fixée : remplissez « Conserver les données des candidats non retenus (mois) » dans les paramètres du programme.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing to purge: no non-selected application is more than %n month(s) past its selection.</source>
         <translation>
-            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
-            <numerusform>Rien à purger&#xa0;: aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
+            <numerusform>Rien à purger : aucune candidature non retenue n’a dépassé de %n mois sa sélection.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -9935,10 +9943,10 @@ Cela ne peut pas être annulé et vide Édition › Annuler.</translation>
 
 The applications, scores and decisions stay, anonymous. This cannot be undone, and it clears Edit › Undo.</source>
         <translation>
-            <numerusform>Effacer les données personnelles de leur %n candidat et les copies brutes des candidatures&#xa0;?
+            <numerusform>Effacer les données personnelles de leur %n candidat et les copies brutes des candidatures ?
 
 Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
-            <numerusform>Effacer les données personnelles de leurs %n candidats et les copies brutes des candidatures&#xa0;?
+            <numerusform>Effacer les données personnelles de leurs %n candidats et les copies brutes des candidatures ?
 
 Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être annulé et vide Édition › Annuler.</numerusform>
         </translation>
@@ -9991,14 +9999,14 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>The budget matches the plan; the other funders are named.</source>
-        <translation>Le budget correspond au plan d’action&#xa0;; les autres financeurs sont nommés.</translation>
+        <translation>Le budget correspond au plan d’action ; les autres financeurs sont nommés.</translation>
     </message>
     <message>
         <source>Clarity of the application</source>
         <translation>Clarté du dossier</translation>
     </message>
     <message>
-        <source>Member of the carrier&apos;s board</source>
+        <source>Member of the carrier's board</source>
         <translation>Membre du bureau de la structure porteuse</translation>
     </message>
 </context>
@@ -10070,12 +10078,12 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>%1:</source>
-        <comment>a field&apos;s caption</comment>
-        <translation>%1&#xa0;:</translation>
+        <comment>a field's caption</comment>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>The SIRET of the operating administration: it is the grantor in the open-data export (SCDL) of grants whose funding source has none.</source>
-        <translation>Le SIRET de l’administration opératrice&#xa0;: il désigne l’attribuant dans l’export en données ouvertes (SCDL) des subventions dont le financeur n’en a pas.</translation>
+        <translation>Le SIRET de l’administration opératrice : il désigne l’attribuant dans l’export en données ouvertes (SCDL) des subventions dont le financeur n’en a pas.</translation>
     </message>
     <message>
         <source>Default tranche scheme</source>
@@ -10183,7 +10191,7 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>Phases of “%1”, in order</source>
-        <translation>Phases de «&#xa0;%1&#xa0;», dans l’ordre</translation>
+        <translation>Phases de « %1 », dans l’ordre</translation>
     </message>
     <message>
         <source>Phases (choose a promotion above)</source>
@@ -10191,19 +10199,19 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>Move “%1” up</source>
-        <translation>Monter «&#xa0;%1&#xa0;»</translation>
+        <translation>Monter « %1 »</translation>
     </message>
     <message>
         <source>Move “%1” down</source>
-        <translation>Descendre «&#xa0;%1&#xa0;»</translation>
+        <translation>Descendre « %1 »</translation>
     </message>
     <message>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <source>How long the personal data of applicants who were not selected is kept, counted from the sign-off of their promotion&apos;s selection; empty: kept until erased by hand.</source>
-        <translation>Durée de conservation des données personnelles des candidats non retenus, comptée depuis la signature de la sélection de leur promotion&#xa0;; vide&#xa0;: conservées jusqu’à un effacement manuel.</translation>
+        <source>How long the personal data of applicants who were not selected is kept, counted from the sign-off of their promotion's selection; empty: kept until erased by hand.</source>
+        <translation>Durée de conservation des données personnelles des candidats non retenus, comptée depuis la signature de la sélection de leur promotion ; vide : conservées jusqu’à un effacement manuel.</translation>
     </message>
     <message>
         <source>Purge Expired Personal Data…</source>
@@ -10225,7 +10233,7 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
         <translation>L’enveloppe budgétaire ne peut pas être négative.</translation>
     </message>
     <message>
-        <source>The programme&apos;s website must start with http:// or https://.</source>
+        <source>The programme's website must start with http:// or https://.</source>
         <translation>Le site web du programme doit commencer par http:// ou https://.</translation>
     </message>
     <message>
@@ -10233,7 +10241,7 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
         <translation>Le nombre de places ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>The promotion&apos;s year must be between 1900 and 2200.</source>
+        <source>The promotion's year must be between 1900 and 2200.</source>
         <translation>L’année de la promotion doit être comprise entre 1900 et 2200.</translation>
     </message>
     <message>
@@ -10241,27 +10249,27 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
         <translation>La promotion ne peut pas finir avant de commencer.</translation>
     </message>
     <message>
-        <source>A tranche&apos;s amount cannot be negative.</source>
+        <source>A tranche's amount cannot be negative.</source>
         <translation>Le montant d’une tranche ne peut pas être négatif.</translation>
     </message>
     <message numerus="yes">
         <source>This promotion cannot be deleted: %n initiative(s) belong to it. Move them to another promotion first.</source>
         <translation>
-            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiative y appartient. Rattachez-la d’abord à une autre promotion.</numerusform>
-            <numerusform>Impossible de supprimer cette promotion&#xa0;: %n initiatives y appartiennent. Rattachez-les d’abord à une autre promotion.</numerusform>
+            <numerusform>Impossible de supprimer cette promotion : %n initiative y appartient. Rattachez-la d’abord à une autre promotion.</numerusform>
+            <numerusform>Impossible de supprimer cette promotion : %n initiatives y appartiennent. Rattachez-les d’abord à une autre promotion.</numerusform>
         </translation>
     </message>
     <message>
         <source>The accompaniment phase “%1” must lie within the promotion “%2”, from %3 to %4.</source>
-        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» doit se tenir pendant la promotion «&#xa0;%2&#xa0;», du %3 au %4.</translation>
+        <translation>La phase d’accompagnement « %1 » doit se tenir pendant la promotion « %2 », du %3 au %4.</translation>
     </message>
     <message>
         <source>The accompaniment phase “%1” cannot start before the promotion “%2”, which starts on %3.</source>
-        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas commencer avant la promotion «&#xa0;%2&#xa0;», qui commence le %3.</translation>
+        <translation>La phase d’accompagnement « %1 » ne peut pas commencer avant la promotion « %2 », qui commence le %3.</translation>
     </message>
     <message>
         <source>The accompaniment phase “%1” cannot end after the promotion “%2”, which ends on %3.</source>
-        <translation>La phase d’accompagnement «&#xa0;%1&#xa0;» ne peut pas finir après la promotion «&#xa0;%2&#xa0;», qui finit le %3.</translation>
+        <translation>La phase d’accompagnement « %1 » ne peut pas finir après la promotion « %2 », qui finit le %3.</translation>
     </message>
 </context>
 <context>
@@ -10288,7 +10296,7 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>Three months: diagnosis, useful contacts in the administrations, prioritised actions.</source>
-        <translation>Trois mois&#xa0;: diagnostic, contacts utiles dans les administrations, actions prioritaires.</translation>
+        <translation>Trois mois : diagnostic, contacts utiles dans les administrations, actions prioritaires.</translation>
     </message>
     <message>
         <source>Acceleration committee</source>
@@ -10312,14 +10320,14 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>Further funding for deployment; sponsors inside or outside the administration.</source>
-        <translation>Nouveau financement pour le déploiement&#xa0;; parrains dans l’administration ou hors d’elle.</translation>
+        <translation>Nouveau financement pour le déploiement ; parrains dans l’administration ou hors d’elle.</translation>
     </message>
     <message>
         <source>Closing event</source>
         <translation>Événement de clôture</translation>
     </message>
     <message>
-        <source>Paid after the acceleration committee&apos;s decision.</source>
+        <source>Paid after the acceleration committee's decision.</source>
         <translation>Versée après la décision du comité d’accélération.</translation>
     </message>
     <message>
@@ -10342,11 +10350,11 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     <name>tremplin::RecordTableModel</name>
     <message>
         <source>Change %1</source>
-        <translation>Modification de «&#xa0;%1&#xa0;»</translation>
+        <translation>Modification de « %1 »</translation>
     </message>
     <message>
         <source>%1: enter an amount such as %2.</source>
-        <translation>%1&#xa0;: saisissez un montant comme %2.</translation>
+        <translation>%1 : saisissez un montant comme %2.</translation>
     </message>
 </context>
 <context>
@@ -10420,23 +10428,23 @@ Les candidatures, notes et décisions restent, anonymes. Cela ne peut pas être 
     </message>
     <message>
         <source>Snapshots are complete copies of this file, kept in the folder below. Restoring one replaces the file by it; the file as it is now is kept as a snapshot first, so a restore can be undone by restoring that one.</source>
-        <translation>Les instantanés sont des copies complètes de ce fichier, conservées dans le dossier ci-dessous. En restaurer un remplace le fichier par cette copie&#xa0;; le fichier tel qu’il est maintenant est d’abord conservé comme instantané&#xa0;: restaurer celui-ci annule la restauration.</translation>
+        <translation>Les instantanés sont des copies complètes de ce fichier, conservées dans le dossier ci-dessous. En restaurer un remplace le fichier par cette copie ; le fichier tel qu’il est maintenant est d’abord conservé comme instantané : restaurer celui-ci annule la restauration.</translation>
     </message>
     <message>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <source>Folder: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Dossier&#xa0;: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Folder: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>Dossier : &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Replace the file by the snapshot of %1 (%2)?
 
 It holds %3 initiatives, %4 grants and %5 payments. Everything changed since then is replaced; the file as it is now is kept as a snapshot, so restoring that one undoes this.</source>
-        <translation>Remplacer le fichier par l’instantané du %1 (%2)&#xa0;?
+        <translation>Remplacer le fichier par l’instantané du %1 (%2) ?
 
-Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a changé depuis est remplacé&#xa0;; le fichier tel qu’il est maintenant est conservé comme instantané&#xa0;: le restaurer annule cette opération.</translation>
+Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a changé depuis est remplacé ; le fichier tel qu’il est maintenant est conservé comme instantané : le restaurer annule cette opération.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -10448,11 +10456,11 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Daily snapshots &amp;kept:</source>
-        <translation>Instantanés quotidiens &amp;conservés&#xa0;:</translation>
+        <translation>Instantanés quotidiens &amp;conservés :</translation>
     </message>
     <message>
         <source>Other snapshots k&amp;ept (before an operation, by hand):</source>
-        <translation>Autres instantanés cons&amp;ervés (avant une opération, à la main)&#xa0;:</translation>
+        <translation>Autres instantanés cons&amp;ervés (avant une opération, à la main) :</translation>
     </message>
     <message>
         <source>Snapshot Folder</source>
@@ -10468,19 +10476,31 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <message>
         <source>%1: %2</source>
         <comment>application: outcome</comment>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>This decision departs from the ranking: %1 The minutes record why.</source>
-        <translation>Cette décision s’écarte du classement&#xa0;: %1 Le procès-verbal en consigne la raison.</translation>
+        <translation>Cette décision s’écarte du classement : %1 Le procès-verbal en consigne la raison.</translation>
     </message>
     <message>
         <source>&amp;Why override the ranking:</source>
-        <translation>&amp;Pourquoi s’écarter du classement&#xa0;:</translation>
+        <translation>&amp;Pourquoi s’écarter du classement :</translation>
+    </message>
+    <message>
+        <source>Amend the Decision</source>
+        <translation>Amender la décision</translation>
+    </message>
+    <message>
+        <source>The session is signed off: this decision is changed by a recorded amendment, which the minutes list.</source>
+        <translation>La séance est arrêtée : cette décision est modifiée par un amendement enregistré, que le procès-verbal liste.</translation>
+    </message>
+    <message>
+        <source>Why &amp;amend:</source>
+        <translation>Pourquoi &amp;amender :</translation>
     </message>
 </context>
 <context>
@@ -10491,15 +10511,15 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Who leaves the room while the jury discusses %1? Their scores for it no longer count.</source>
-        <translation>Qui sort de la salle pendant que le jury examine %1&#xa0;? Ses notes sur cette candidature ne comptent plus.</translation>
+        <translation>Qui sort de la salle pendant que le jury examine %1 ? Ses notes sur cette candidature ne comptent plus.</translation>
     </message>
     <message>
         <source>&amp;Member:</source>
-        <translation>&amp;Membre&#xa0;:</translation>
+        <translation>&amp;Membre :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>M&amp;otif&#xa0;:</translation>
+        <translation>M&amp;otif :</translation>
     </message>
 </context>
 <context>
@@ -10510,11 +10530,11 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>I confirm: signing off locks %1; the selected applications become laureates of the promotion. Later changes need an amendment.</source>
-        <translation>Je confirme&#xa0;: arrêter la séance verrouille %1&#xa0;; les candidatures retenues deviennent lauréates de la promotion. Toute modification ultérieure demandera un amendement.</translation>
+        <translation>Je confirme : arrêter la séance verrouille %1 ; les candidatures retenues deviennent lauréates de la promotion. Toute modification ultérieure demandera un amendement.</translation>
     </message>
     <message>
         <source>&amp;Signed off by:</source>
-        <translation>&amp;Arrêtée par&#xa0;:</translation>
+        <translation>&amp;Arrêtée par :</translation>
     </message>
     <message>
         <source>Save Minutes</source>
@@ -10533,11 +10553,11 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <name>tremplin::RoomWindow</name>
     <message>
         <source>Time: %1 (running)</source>
-        <translation>Temps&#xa0;: %1 (en cours)</translation>
+        <translation>Temps : %1 (en cours)</translation>
     </message>
     <message>
         <source>Time: %1</source>
-        <translation>Temps&#xa0;: %1</translation>
+        <translation>Temps : %1</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
@@ -10561,14 +10581,14 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Out of the room: %1</source>
-        <translation>Sortis de la salle&#xa0;: %1</translation>
+        <translation>Sortis de la salle : %1</translation>
     </message>
 </context>
 <context>
     <name>tremplin::SaveFile</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -10593,22 +10613,22 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
         <translation>L’initiative n’a pas de structure porteuse (bénéficiaire).</translation>
     </message>
     <message>
-        <source>The grant&apos;s share of the project&apos;s budget is not entered.</source>
+        <source>The grant's share of the project's budget is not entered.</source>
         <translation>La part de la subvention dans le budget du projet n’est pas renseignée.</translation>
     </message>
     <message>
         <source>datesPeriodeVersement: “%1” is not a real calendar date.</source>
-        <translation>datesPeriodeVersement&#xa0;: «&#xa0;%1&#xa0;» n’est pas une date réelle du calendrier.</translation>
+        <translation>datesPeriodeVersement : « %1 » n’est pas une date réelle du calendrier.</translation>
     </message>
     <message>
         <source>Grant %1 (%2): %3</source>
-        <translation>Subvention %1 (%2)&#xa0;: %3</translation>
+        <translation>Subvention %1 (%2) : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n grant(s) cannot be published as they are; no file was written.</source>
         <translation>
-            <numerusform>%n subvention ne peut pas être publiée en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
-            <numerusform>%n subventions ne peuvent pas être publiées en l’état&#x202f;; aucun fichier n’a été écrit.</numerusform>
+            <numerusform>%n subvention ne peut pas être publiée en l’état ; aucun fichier n’a été écrit.</numerusform>
+            <numerusform>%n subventions ne peuvent pas être publiées en l’état ; aucun fichier n’a été écrit.</numerusform>
         </translation>
     </message>
 </context>
@@ -10616,7 +10636,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <name>tremplin::ScoreSheets</name>
     <message>
         <source>dossier no. %1</source>
-        <translation>dossier n°&#xa0;%1</translation>
+        <translation>dossier n° %1</translation>
     </message>
     <message>
         <source>%1 — score sheets</source>
@@ -10640,7 +10660,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Juror: %1 (%2)</source>
-        <translation>Juré&#xa0;: %1 (%2)</translation>
+        <translation>Juré : %1 (%2)</translation>
     </message>
     <message>
         <source>Scores %1.</source>
@@ -10664,7 +10684,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Write one score per criterion in its box, %1. Leave a box empty rather than guess: the coordinator will ask you. Date and sign each sheet and hand them all back to the coordinator, who types them in the scoring grid.</source>
-        <translation>Inscrivez une note par critère dans sa case, %1. Laissez plutôt une case vide que de deviner&#xa0;: le coordinateur vous la demandera. Datez et signez chaque grille, puis remettez-les toutes au coordinateur, qui les saisit dans la grille de notation.</translation>
+        <translation>Inscrivez une note par critère dans sa case, %1. Laissez plutôt une case vide que de deviner : le coordinateur vous la demandera. Datez et signez chaque grille, puis remettez-les toutes au coordinateur, qui les saisit dans la grille de notation.</translation>
     </message>
     <message numerus="yes">
         <source>Your applications (%n)</source>
@@ -10695,7 +10715,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>%1 — juror: %2</source>
-        <translation>%1 — juré&#xa0;: %2</translation>
+        <translation>%1 — juré : %2</translation>
     </message>
     <message>
         <source>%1/%2. %3</source>
@@ -10711,7 +10731,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Scores %1; the total is the weighted mean (weights add up to %2), computed by Tremplin.</source>
-        <translation>Notes %1&#xa0;; le total est la moyenne pondérée (somme des poids&#xa0;: %2), calculée par Tremplin.</translation>
+        <translation>Notes %1 ; le total est la moyenne pondérée (somme des poids : %2), calculée par Tremplin.</translation>
     </message>
     <message>
         <source>Comment</source>
@@ -10793,42 +10813,42 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Could not create the snapshot folder %1: check that it can be written.</source>
-        <translation>Impossible de créer le dossier des instantanés %1&#xa0;: vérifiez qu’il est accessible en écriture.</translation>
+        <translation>Impossible de créer le dossier des instantanés %1 : vérifiez qu’il est accessible en écriture.</translation>
     </message>
     <message>
         <source>This snapshot cannot be restored: %1</source>
-        <translation>Cet instantané ne peut pas être restauré&#xa0;: %1</translation>
+        <translation>Cet instantané ne peut pas être restauré : %1</translation>
     </message>
     <message>
         <source>%1 is not a Tremplin database: it was left untouched and nothing was restored.</source>
-        <translation>%1 n’est pas une base Tremplin&#xa0;: il n’a pas été modifié et rien n’a été restauré.</translation>
+        <translation>%1 n’est pas une base Tremplin : il n’a pas été modifié et rien n’a été restauré.</translation>
     </message>
     <message>
         <source>%1 is being written by another program, or was being written when it stopped: open it once in Tremplin, then restore.</source>
-        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté&#xa0;: ouvrez-le une fois dans Tremplin, puis restaurez.</translation>
+        <translation>%1 est en cours d’écriture par un autre programme, ou l’était quand celui-ci s’est arrêté : ouvrez-le une fois dans Tremplin, puis restaurez.</translation>
     </message>
     <message>
         <source>Could not keep a copy of %1 before restoring: nothing was restored.</source>
-        <translation>Impossible de garder une copie de %1 avant la restauration&#xa0;: rien n’a été restauré.</translation>
+        <translation>Impossible de garder une copie de %1 avant la restauration : rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Could not copy the snapshot beside %1: nothing was restored.</source>
-        <translation>Impossible de copier l’instantané à côté de %1&#xa0;: rien n’a été restauré.</translation>
+        <translation>Impossible de copier l’instantané à côté de %1 : rien n’a été restauré.</translation>
     </message>
     <message>
         <source>No snapshot of the file could be taken first, so nothing was written: %1 Free some space or choose another snapshot folder (File › Restore from a Snapshot…), then try again.</source>
-        <translation>Aucun instantané du fichier n’a pu être pris d’abord, donc rien n’a été écrit&#xa0;: %1 Libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…), puis réessayez.</translation>
+        <translation>Aucun instantané du fichier n’a pu être pris d’abord, donc rien n’a été écrit : %1 Libérez de la place ou choisissez un autre dossier d’instantanés (Fichier › Restaurer depuis un instantané…), puis réessayez.</translation>
     </message>
     <message>
         <source>Could not copy the snapshot to %1: check that the folder can be written.</source>
-        <translation>Impossible de copier l’instantané dans %1&#xa0;: vérifiez que le dossier peut être écrit.</translation>
+        <translation>Impossible de copier l’instantané dans %1 : vérifiez que le dossier peut être écrit.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::TableSchema</name>
     <message>
         <source>Not a table schema: %1</source>
-        <translation>Ce n’est pas un schéma de table&#xa0;: %1</translation>
+        <translation>Ce n’est pas un schéma de table : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) instead of %1.</source>
@@ -10839,66 +10859,66 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>%1: a value is required.</source>
-        <translation>%1&#xa0;: une valeur est obligatoire.</translation>
+        <translation>%1 : une valeur est obligatoire.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une date (AAAA-MM-JJ).</translation>
+        <translation>%1 : « %2 » n’est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>%1: “%2” is not a number with a decimal point.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre avec un point décimal.</translation>
+        <translation>%1 : « %2 » n’est pas un nombre avec un point décimal.</translation>
     </message>
     <message>
         <source>%1: %2 is below the minimum, %3.</source>
-        <translation>%1&#xa0;: %2 est inférieur au minimum, %3.</translation>
+        <translation>%1 : %2 est inférieur au minimum, %3.</translation>
     </message>
     <message>
         <source>%1: %2 is above the maximum, %3.</source>
-        <translation>%1&#xa0;: %2 est supérieur au maximum, %3.</translation>
+        <translation>%1 : %2 est supérieur au maximum, %3.</translation>
     </message>
     <message>
         <source>%1: “%2” must be one of %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit valoir %3.</translation>
+        <translation>%1 : « %2 » doit valoir %3.</translation>
     </message>
     <message>
         <source>%1: “%2” does not have the expected form.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’a pas la forme attendue.</translation>
+        <translation>%1 : « %2 » n’a pas la forme attendue.</translation>
     </message>
     <message>
         <source>%1: “%2” must be one of: %3.</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être l’une des valeurs&#xa0;: %3.</translation>
+        <translation>%1 : « %2 » doit être l’une des valeurs : %3.</translation>
     </message>
     <message>
         <source>%1: %2 characters, more than the %3 allowed.</source>
-        <translation>%1&#xa0;: %2 caractères, plus que les %3 autorisés.</translation>
+        <translation>%1 : %2 caractères, plus que les %3 autorisés.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 characters.</source>
-        <translation>%1&#xa0;: moins de %2 caractères.</translation>
+        <translation>%1 : moins de %2 caractères.</translation>
     </message>
     <message>
         <source>%1: %2 is not a valid SIRET number.</source>
-        <translation>%1&#xa0;: %2 n’est pas un numéro SIRET valide.</translation>
+        <translation>%1 : %2 n’est pas un numéro SIRET valide.</translation>
     </message>
     <message>
         <source>%1 or %2: one of them is required.</source>
-        <translation>%1 ou %2&#xa0;: l’un des deux est obligatoire.</translation>
+        <translation>%1 ou %2 : l’un des deux est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>tremplin::TextFile</name>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>The file is not text: it holds NUL bytes (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
-        <translation>Le fichier n’est pas du texte&#xa0;: il contient des octets nuls (est-ce le format propre d’un tableur&#xa0;?). Enregistrez-le au format CSV et importez ce fichier.</translation>
+        <source>The file is not text: it holds NUL bytes (is it a spreadsheet's own format?). Save it as CSV and import that file.</source>
+        <translation>Le fichier n’est pas du texte : il contient des octets nuls (est-ce le format propre d’un tableur ?). Enregistrez-le au format CSV et importez ce fichier.</translation>
     </message>
     <message>
-        <source>The file is not text: it holds control characters (is it a spreadsheet&apos;s own format?). Save it as CSV and import that file.</source>
-        <translation>Le fichier n’est pas du texte&#xa0;: il contient des caractères de contrôle (est-ce le format propre d’un tableur&#xa0;?). Enregistrez-le au format CSV et importez ce fichier.</translation>
+        <source>The file is not text: it holds control characters (is it a spreadsheet's own format?). Save it as CSV and import that file.</source>
+        <translation>Le fichier n’est pas du texte : il contient des caractères de contrôle (est-ce le format propre d’un tableur ?). Enregistrez-le au format CSV et importez ce fichier.</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters</source>
@@ -10906,23 +10926,23 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>the line has %1 cells but the header names %2 columns (a separator inside a cell that is not quoted?)</source>
-        <translation>la ligne a %1 cellules mais l’en-tête nomme %2 colonnes (un séparateur dans une cellule sans guillemets&#xa0;?)</translation>
+        <translation>la ligne a %1 cellules mais l’en-tête nomme %2 colonnes (un séparateur dans une cellule sans guillemets ?)</translation>
     </message>
     <message>
         <source>“%1” is not a date between the years %2 and %3</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une date entre les années %2 et %3</translation>
+        <translation>« %1 » n’est pas une date entre les années %2 et %3</translation>
     </message>
     <message>
         <source>“%1” is more than one billion euros (a typing error?)</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse un milliard d’euros (une faute de frappe&#xa0;?)</translation>
+        <translation>« %1 » dépasse un milliard d’euros (une faute de frappe ?)</translation>
     </message>
     <message>
-        <source>A quote (&quot;) opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
-        <translation>Un guillemet (&quot;) ouvert à la ligne %1 n’est jamais fermé, si bien que le reste du fichier serait lu comme une seule cellule&#xa0;: fermez-le dans le fichier.</translation>
+        <source>A quote (") opened on line %1 is never closed, so the rest of the file would be read as one cell: close it in the file.</source>
+        <translation>Un guillemet (") ouvert à la ligne %1 n’est jamais fermé, si bien que le reste du fichier serait lu comme une seule cellule : fermez-le dans le fichier.</translation>
     </message>
     <message>
         <source>The file has %1 columns; an import reads at most %2 (is it the right file?).</source>
-        <translation>Le fichier a %1 colonnes&#xa0;; un import en lit au plus %2 (est-ce le bon fichier&#xa0;?).</translation>
+        <translation>Le fichier a %1 colonnes ; un import en lit au plus %2 (est-ce le bon fichier ?).</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
@@ -10932,12 +10952,12 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
 <context>
     <name>tremplin::ThemePicker</name>
     <message>
-        <source>Add a theme to the programme&apos;s list and give it to this initiative</source>
+        <source>Add a theme to the programme's list and give it to this initiative</source>
         <translation>Ajouter une thématique à la liste du programme et l’attribuer à cette initiative</translation>
     </message>
     <message>
         <source>The programme has no themes yet: create one with New Theme…</source>
-        <translation>Le programme n’a pas encore de thématique&#xa0;: créez-en une avec Nouvelle thématique…</translation>
+        <translation>Le programme n’a pas encore de thématique : créez-en une avec Nouvelle thématique…</translation>
     </message>
     <message>
         <source>New Theme…</source>
@@ -10948,7 +10968,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     <name>tremplin::Timeline</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Payment of %1 (%2)</source>
@@ -10956,7 +10976,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>Action due: %1 (%2)</source>
-        <translation>Échéance d’action&#xa0;: %1 (%2)</translation>
+        <translation>Échéance d’action : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -11042,19 +11062,19 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>No initiative matching the filters of the initiatives list takes part in a phase: change the filters, or choose All initiatives.</source>
-        <translation>Aucune initiative répondant aux filtres de la liste des initiatives ne participe à une phase&#xa0;: modifiez les filtres ou choisissez Toutes les initiatives.</translation>
+        <translation>Aucune initiative répondant aux filtres de la liste des initiatives ne participe à une phase : modifiez les filtres ou choisissez Toutes les initiatives.</translation>
     </message>
     <message>
         <source>No initiative takes part in a phase yet: open an initiative and add it to a phase, or choose All initiatives.</source>
-        <translation>Aucune initiative ne participe encore à une phase&#xa0;: ouvrez une initiative et ajoutez-la à une phase, ou choisissez Toutes les initiatives.</translation>
+        <translation>Aucune initiative ne participe encore à une phase : ouvrez une initiative et ajoutez-la à une phase, ou choisissez Toutes les initiatives.</translation>
     </message>
     <message>
         <source>No initiative matching the filters of the initiatives list has a phase, a decision, a payment or an action due: change the filters, or choose All initiatives.</source>
-        <translation>Aucune initiative répondant aux filtres de la liste des initiatives n’a de phase, de décision, de versement ou d’échéance d’action&#xa0;: modifiez les filtres ou choisissez Toutes les initiatives.</translation>
+        <translation>Aucune initiative répondant aux filtres de la liste des initiatives n’a de phase, de décision, de versement ou d’échéance d’action : modifiez les filtres ou choisissez Toutes les initiatives.</translation>
     </message>
     <message>
         <source>No initiative has a phase, a decision, a payment or an action due yet: open an initiative and add one, or choose All initiatives.</source>
-        <translation>Aucune initiative n’a encore de phase, de décision, de versement ou d’échéance d’action&#xa0;: ouvrez une initiative pour en ajouter, ou choisissez Toutes les initiatives.</translation>
+        <translation>Aucune initiative n’a encore de phase, de décision, de versement ou d’échéance d’action : ouvrez une initiative pour en ajouter, ou choisissez Toutes les initiatives.</translation>
     </message>
     <message>
         <source>No initiative matches the filters of the initiatives list.</source>
@@ -11062,7 +11082,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>This file has no initiative yet: add one in the Initiatives workspace.</source>
-        <translation>Ce fichier n’a encore aucune initiative&#xa0;: ajoutez-en une dans l’espace Initiatives.</translation>
+        <translation>Ce fichier n’a encore aucune initiative : ajoutez-en une dans l’espace Initiatives.</translation>
     </message>
     <message numerus="yes">
         <source>Baseline reset for %n phase(s).</source>
@@ -11081,7 +11101,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>Affic&amp;her&#xa0;:</translation>
+        <translation>Affic&amp;her :</translation>
     </message>
     <message>
         <source>Taking part in a phase</source>
@@ -11139,7 +11159,7 @@ Il contient %3 initiatives, %4 subventions et %5 versements. Tout ce qui a chang
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation>%1&#xa0;: %2 – %3</translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -11153,17 +11173,17 @@ du %3 au %4</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation>Bilan&#xa0;: %1</translation>
+        <translation>Bilan : %1</translation>
     </message>
     <message>
         <source>Planned: %1 to %2</source>
-        <translation>Prévu&#xa0;: du %1 au %2</translation>
+        <translation>Prévu : du %1 au %2</translation>
     </message>
     <message numerus="yes">
         <source>Slip: %n day(s)</source>
         <translation>
-            <numerusform>Décalage&#xa0;: %n jour</numerusform>
-            <numerusform>Décalage&#xa0;: %n jours</numerusform>
+            <numerusform>Décalage : %n jour</numerusform>
+            <numerusform>Décalage : %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -11171,7 +11191,7 @@ du %3 au %4</translation>
         <translation>Déplacer un versement de %1</translation>
     </message>
     <message>
-        <source>Move an action&apos;s due date for %1</source>
+        <source>Move an action's due date for %1</source>
         <translation>Déplacer l’échéance d’une action de %1</translation>
     </message>
     <message>
@@ -11231,7 +11251,7 @@ du %3 au %4</translation>
     </message>
     <message>
         <source>Committee: %1 (%2)</source>
-        <translation>Comité&#xa0;: %1 (%2)</translation>
+        <translation>Comité : %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -11242,7 +11262,7 @@ du %3 au %4</translation>
     </message>
     <message>
         <source>%1: no measurements yet</source>
-        <translation>%1&#xa0;: aucune mesure pour l’instant</translation>
+        <translation>%1 : aucune mesure pour l’instant</translation>
     </message>
     <message>
         <source>Measured</source>
@@ -11261,7 +11281,7 @@ du %3 au %4</translation>
     <name>tremplin::Validation</name>
     <message>
         <source>%1: the end date is before the start date.</source>
-        <translation>%1&#xa0;: la date de fin précède la date de début.</translation>
+        <translation>%1 : la date de fin précède la date de début.</translation>
     </message>
     <message>
         <source>A SIRET number has exactly 14 digits.</source>
@@ -11316,8 +11336,8 @@ du %3 au %4</translation>
         <translation>Le montant d’un versement doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <source>The share of the project&apos;s budget is between 1 % and 100 %.</source>
-        <translation>La part du budget du projet est comprise entre 1&#xa0;% et 100&#xa0;%.</translation>
+        <source>The share of the project's budget is between 1 % and 100 %.</source>
+        <translation>La part du budget du projet est comprise entre 1 % et 100 %.</translation>
     </message>
 </context>
 <context>
@@ -11348,23 +11368,23 @@ du %3 au %4</translation>
     </message>
     <message>
         <source>The list of initiatives with search as you type and filters, and a form per initiative: identity, carrier organisation, people, needs and prioritised actions, phases, grants, impact indicators and journal.</source>
-        <translation>La liste des initiatives, avec recherche instantanée et filtres, et une fiche par initiative&#xa0;: identité, structure porteuse, personnes, besoins et actions prioritaires, phases, subventions, indicateurs d’impact et journal.</translation>
+        <translation>La liste des initiatives, avec recherche instantanée et filtres, et une fiche par initiative : identité, structure porteuse, personnes, besoins et actions prioritaires, phases, subventions, indicateurs d’impact et journal.</translation>
     </message>
     <message>
         <source>The programme calendar: phases as bands, one row per initiative with its participation in each phase, committees, grant payments and due actions, with plan against actual.</source>
-        <translation>Le calendrier du programme&#xa0;: les phases en bandeaux, une ligne par initiative avec sa participation à chaque phase, les comités, les versements et les actions à échéance, avec le prévu face au réalisé.</translation>
+        <translation>Le calendrier du programme : les phases en bandeaux, une ligne par initiative avec sa participation à chaque phase, les comités, les versements et les actions à échéance, avec le prévu face au réalisé.</translation>
     </message>
     <message>
         <source>The grants ledger: tranches committed and paid per initiative and for the programme, the budget envelope, charts of grants disbursed and the SCDL open-data export.</source>
-        <translation>Le registre des subventions&#xa0;: tranches engagées et versées par initiative et pour le programme, enveloppe budgétaire, graphiques des versements et export en données ouvertes au format SCDL.</translation>
+        <translation>Le registre des subventions : tranches engagées et versées par initiative et pour le programme, enveloppe budgétaire, graphiques des versements et export en données ouvertes au format SCDL.</translation>
     </message>
     <message>
         <source>Jury sessions: applications, scoring by jurors, conflicts of interest, ranking, decisions and minutes, all offline.</source>
-        <translation>Les sessions de jury&#xa0;: candidatures, notation par les jurés, conflits d’intérêts, classement, décisions et procès-verbal, le tout hors ligne.</translation>
+        <translation>Les sessions de jury : candidatures, notation par les jurés, conflits d’intérêts, classement, décisions et procès-verbal, le tout hors ligne.</translation>
     </message>
     <message>
         <source>Reports: the status of each laureate at the end of a phase, grants and impact, as PDF, CSV or printed.</source>
-        <translation>Les rapports&#xa0;: statut de chaque lauréat à l’issue d’une phase, subventions et impact, en PDF, en CSV ou imprimés.</translation>
+        <translation>Les rapports : statut de chaque lauréat à l’issue d’une phase, subventions et impact, en PDF, en CSV ou imprimés.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -11379,11 +11399,11 @@ du %3 au %4</translation>
         <translation>Annuaire</translation>
     </message>
     <message>
-        <source>The programme&apos;s settings, its promotions with their budget envelope and places, and the calendar of phases of each promotion.</source>
+        <source>The programme's settings, its promotions with their budget envelope and places, and the calendar of phases of each promotion.</source>
         <translation>Les réglages du programme, ses promotions avec leur enveloppe budgétaire et leurs places, et le calendrier des phases de chaque promotion.</translation>
     </message>
     <message>
-        <source>Committees: members, agenda, the decision on each initiative (continue, stop, fund) with the grant tranches it creates, and the committee&apos;s brief.</source>
+        <source>Committees: members, agenda, the decision on each initiative (continue, stop, fund) with the grant tranches it creates, and the committee's brief.</source>
         <translation>Les comités : membres, ordre du jour, la décision sur chaque initiative (poursuite, arrêt, financement) avec les tranches de subvention qu’elle crée, et le dossier de séance.</translation>
     </message>
     <message>

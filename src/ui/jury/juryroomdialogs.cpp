@@ -30,7 +30,7 @@ QLabel *wrapped(const QString &text, QWidget *parent)
 } // namespace
 
 RoomDecisionDialog::RoomDecisionDialog(const QString &application, const QString &outcome,
-    const QString &departure, const QString &reason, QWidget *parent)
+    const QString &departure, const QString &reason, QWidget *parent, bool amendment)
     : QDialog(parent)
     , m_reason(new QLineEdit(reason, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -51,6 +51,16 @@ RoomDecisionDialog::RoomDecisionDialog(const QString &application, const QString
         form->addRow(tr("&Why override the ranking:"), m_override);
         connect(m_override, &QLineEdit::textChanged, this, &RoomDecisionDialog::updateOk);
     }
+    if (amendment) {
+        setWindowTitle(tr("Amend the Decision"));
+        m_amendment = new QLineEdit(this);
+        m_amendment->setObjectName(QStringLiteral("amendmentReason"));
+        layout->addWidget(wrapped(tr("The session is signed off: this decision is changed by a "
+                                     "recorded amendment, which the minutes list."),
+            this));
+        form->addRow(tr("Why &amend:"), m_amendment);
+        connect(m_amendment, &QLineEdit::textChanged, this, &RoomDecisionDialog::updateOk);
+    }
     layout->addLayout(form);
     layout->addWidget(m_buttons);
     connect(m_reason, &QLineEdit::textChanged, this, &RoomDecisionDialog::updateOk);
@@ -70,10 +80,16 @@ QString RoomDecisionDialog::overrideReason() const
     return m_override ? m_override->text().trimmed() : QString();
 }
 
+QString RoomDecisionDialog::amendmentReason() const
+{
+    return m_amendment ? m_amendment->text().trimmed() : QString();
+}
+
 void RoomDecisionDialog::updateOk()
 {
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!reason().isEmpty() && (!m_override || !overrideReason().isEmpty()));
+        ->setEnabled(!reason().isEmpty() && (!m_override || !overrideReason().isEmpty())
+            && (!m_amendment || !amendmentReason().isEmpty()));
 }
 
 RoomRecusalDialog::RoomRecusalDialog(const QString &application, const QList<Juror> &members,

@@ -17,22 +17,27 @@ class Document;
 
 /// Asks the reason of a decision and, when the decision departs from the ranking (the
 /// departure is shown), the reason of the override, which JuryDecisionService requires.
+/// Once the session is signed off (@p amendment), the decision is changed by a recorded
+/// amendment: the dialog says so and also asks why it is amended.
 class RoomDecisionDialog : public QDialog
 {
     Q_OBJECT
 public:
     RoomDecisionDialog(const QString &application, const QString &outcome, const QString &departure,
-        const QString &reason, QWidget *parent = nullptr);
+        const QString &reason, QWidget *parent = nullptr, bool amendment = false);
 
     QString reason() const;
     QString overrideReason() const;
+    QString amendmentReason() const;
     QLineEdit *reasonEdit() const { return m_reason; }
     QLineEdit *overrideEdit() const { return m_override; }
+    QLineEdit *amendmentEdit() const { return m_amendment; }
 
 private:
     void updateOk();
     QLineEdit *m_reason;
     QLineEdit *m_override = nullptr;
+    QLineEdit *m_amendment = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

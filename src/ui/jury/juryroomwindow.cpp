@@ -334,26 +334,37 @@ void JuryRoomWindow::decide(JuryOutcome outcome)
         return;
     JuryDecisionService decisions(m_document.database());
     QString departure;
+    bool signedOff = false;
     try {
-        if (const QString locked = decisions.lockProblem(m_settings.committeeId);
-            !locked.isEmpty()) {
-            showProblem(locked);
-            return;
-        }
-        departure = decisions.departure(m_session, id, outcome);
+        // A signed-off session's decisions change only by a recorded amendment.
+        signedOff = decisions.signedOffAt(m_settings.committeeId).isValid();
+        if (!signedOff)
+            departure = decisions.departure(m_session, id, outcome);
     } catch (const Error &e) {
         showProblem(e.message());
         return;
     }
     const auto previous = m_decisions.constFind(id);
+    if (signedOff && (previous == m_decisions.constEnd() || previous->outcome == outcome)) {
+        showProblem(previous == m_decisions.constEnd()
+                ? tr("The session is signed off and %1 has no decision to amend.")
+                      .arg(m_names.value(id))
+                : tr("%1 is already %2.").arg(m_names.value(id), label(outcome)));
+        return;
+    }
     RoomDecisionDialog dialog(m_names.value(id), label(outcome), departure,
         previous != m_decisions.constEnd() && previous->outcome == outcome ? previous->reason
                                                                            : QString(),
-        this);
+        this, signedOff);
     const bool accepted = dialog.exec() == QDialog::Accepted;
     regainKeys();
     if (!accepted)
         return;
+    if (signedOff) {
+        push(std::make_unique<AmendJuryDecisionCommand>(
+            m_document, m_session, id, outcome, dialog.reason(), dialog.amendmentReason()));
+        return;
+    }
     push(std::make_unique<RecordJuryDecisionCommand>(
         m_document, m_session, id, outcome, dialog.reason(), dialog.overrideReason()));
 }
