@@ -22,6 +22,7 @@ namespace tremplin {
 IdentityTab::IdentityTab(const Context &context, QObject *parent)
     : FormTab(context, parent)
     , m_binder(new FieldBinder(context.document, this))
+    , m_domainCombo(m_ui.domainCombo)
 {
     connect(m_ui.themesEdit, &ThemePicker::newThemeRequested, this, &IdentityTab::newTheme);
     m_ui.domainCombo->installEventFilter(this);
@@ -73,7 +74,7 @@ void IdentityTab::retranslate()
 
 bool IdentityTab::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_ui.domainCombo && !m_domainsLoaded
+    if (watched == m_domainCombo && !m_domainsLoaded
         && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress))
         loadDomains();
     return FormTab::eventFilter(watched, event);

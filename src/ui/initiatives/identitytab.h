@@ -35,6 +35,9 @@ private:
     void newTheme();
 
     FieldBinder *m_binder;
+    /// The form's domain field, kept apart from the form's Ui, which the form frees before its
+    /// widgets: the filter still sees their last events.
+    QObject *m_domainCombo;
     bool m_domainsLoaded = false;
 };
 
