@@ -360,7 +360,7 @@ private Q_SLOTS:
         QTest::newRow("random bytes") << randomBytes(64 * 1024, 18) << QString();
         QTest::newRow("an empty file") << QByteArray() << QString();
         QTest::newRow("NUL bytes")
-            << QByteArray("{\"name\": \"J\0\", \"promotion\": \"P\"}", 34) << QString();
+            << QByteArrayLiteral("{\"name\": \"J\0\", \"promotion\": \"P\"}") << QString();
         QTest::newRow("UTF-16 without a BOM")
             << utf16("{\"name\": 1", QStringConverter::Utf16LE, false) << QString();
         QTest::newRow("a list, not an object") << QByteArray("[1, 2, 3]") << QString();
