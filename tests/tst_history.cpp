@@ -392,6 +392,47 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(QStringLiteral("there is no grant 999")));
     }
 
+    void aJurySessionsCommentsConflictsAndAssignmentsAreInItsHistory()
+    {
+        Document doc;
+        doc.database().create(m_dir.filePath(QStringLiteral("jury-setup.sqlite")));
+        Database &db = doc.database();
+        const test::JuryPackFixture f = test::JuryPackFixture::make(db);
+        const qint64 e2 = f.member.value(QStringLiteral("E2"));
+        const qint64 q = f.app.value(QStringLiteral("Q"));
+        JuryService jury(db);
+        jury.setComment(f.session, e2, q, QStringLiteral("Strong team"));
+        jury.setComment(f.session, e2, q, QString());
+        jury.declareConflict(f.session, e2, q, QStringLiteral("Board member"));
+        jury.withdrawConflict(e2, q);
+        const bool wasAssigned = jury.isAssigned(e2, q);
+        jury.setAssigned(f.session, e2, q, !wasAssigned);
+        jury.setAssigned(f.session, e2, q, !wasAssigned); // nothing new: no line
+
+        HistoryService history(db);
+        const qint64 committee = history.committeeNamed(QStringLiteral("Jury 2026"));
+        QStringList lines;
+        for (const HistoryStep &s : history.steps(HistoryService::Scope::Committee, committee)) {
+            for (const HistoryChange &c : s.changes) {
+                if (c.field == QLatin1String("comment") || c.field == QLatin1String("conflict")
+                    || c.field == QLatin1String("assignments"))
+                    lines << c.field + QLatin1Char(':') + c.before + QLatin1Char('>') + c.after;
+            }
+        }
+        // The fixture assigned every juror first: that step is in the history too.
+        QVERIFY(!lines.isEmpty() && lines.constFirst().startsWith(QLatin1String("assignments:0>")));
+        lines.removeFirst();
+        // The assignment's line counts the session's assignments before and after.
+        QCOMPARE(lines.size(), 4);
+        QCOMPARE(lines.at(0), QStringLiteral("comment:>Strong team"));
+        QCOMPARE(lines.at(1), QStringLiteral("comment:Strong team>"));
+        // Declaring the conflict removed the assignment: withdrawing it says what was declared.
+        QVERIFY2(
+            lines.contains(QStringLiteral("conflict:Board member>")), qPrintable(lines.join(u'|')));
+        QVERIFY(lines.constLast().startsWith(QLatin1String("assignments:")));
+        QVERIFY(lines.constLast() != QStringLiteral("assignments:"));
+    }
+
     void theCliPrintsAnInitiativesHistory()
     {
         const QString path = demoFile();

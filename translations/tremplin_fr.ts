@@ -5110,6 +5110,18 @@
         <source>(erased)</source>
         <translation>(effacé)</translation>
     </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Conflict of interest</source>
+        <translation>Conflit d’intérêts</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Répartition</translation>
+    </message>
 </context>
 <context>
     <name>tremplin::HistoryModel</name>

@@ -148,6 +148,9 @@ QString fieldLabel(const QString &table, const QString &column)
         { "paid_on", QT_TRANSLATE_NOOP("tremplin::History", "Paid on") },
         { "reference", QT_TRANSLATE_NOOP("tremplin::History", "Reference") },
         { "illustrative", QT_TRANSLATE_NOOP("tremplin::History", "Illustrative") },
+        { "comment", QT_TRANSLATE_NOOP("tremplin::History", "Comment") },
+        { "conflict", QT_TRANSLATE_NOOP("tremplin::History", "Conflict of interest") },
+        { "assignments", QT_TRANSLATE_NOOP("tremplin::History", "Assignments") },
     };
     for (const auto &o : others) {
         if (column == QLatin1String(o.column))

@@ -731,9 +731,37 @@ JuryTemplate JuryService::templateOf(qint64 sessionId) const
 // ---------------------------------------------------------------------------------------------
 // Assignment and conflicts
 
+namespace {
+
+/// How many assignments a session has: the history's before and after of an assignment.
+qint64 assignmentCount(const Database &db, qint64 sessionId)
+{
+    return Query(db, QStringLiteral("SELECT COUNT(*) FROM jury_assignment WHERE session_id = ?"))
+        .bindAll(sessionId)
+        .scalar()
+        .toLongLong();
+}
+
+/// A line of the session's history for a change whose row may be gone (a comment cleared, a
+/// conflict withdrawn) or that spans many rows (assignments).
+void recordSessionChange(WriteTransaction &tx, qint64 sessionId, const QString &summary,
+    const QString &field, const QVariant &before, const QVariant &after)
+{
+    tx.record(QStringLiteral("jury_session"), sessionId, Change::Updated, summary,
+        { { field, before, after } });
+}
+
+QString memberAndApplication(qint64 memberId, qint64 initiativeId)
+{
+    return QStringLiteral("member %1, initiative %2").arg(memberId).arg(initiativeId);
+}
+
+} // namespace
+
 void JuryService::assignAll(qint64 sessionId)
 {
     WriteTransaction tx(m_db);
+    const qint64 before = assignmentCount(m_db, sessionId);
     Query(m_db,
         QStringLiteral("INSERT INTO jury_assignment (session_id, member_id, initiative_id) "
                        "SELECT s.id, m.id, i.id FROM jury_session s "
@@ -747,6 +775,8 @@ void JuryService::assignAll(qint64 sessionId)
         .bindAll(sessionId)
         .exec();
     tx.touch(QStringLiteral("jury_assignment"), 0);
+    recordSessionChange(tx, sessionId, QStringLiteral("all"), QStringLiteral("assignments"), before,
+        assignmentCount(m_db, sessionId));
     tx.commit();
 }
 
@@ -757,6 +787,7 @@ void JuryService::assignBalanced(qint64 sessionId, int maxPerJuror, int minPerTr
                        "each track."));
     }
     WriteTransaction tx(m_db);
+    const qint64 assignedBefore = assignmentCount(m_db, sessionId);
     const QList<Juror> all = jurors(sessionId);
     const QList<JuryApplication> apps = applications(sessionId);
     QHash<qint64, int> load;
@@ -835,6 +866,8 @@ void JuryService::assignBalanced(qint64 sessionId, int maxPerJuror, int minPerTr
     if (!problems.isEmpty())
         throw Error(problems.join(QLatin1Char('\n')));
     tx.touch(QStringLiteral("jury_assignment"), 0);
+    recordSessionChange(tx, sessionId, QStringLiteral("balanced"), QStringLiteral("assignments"),
+        assignedBefore, assignmentCount(m_db, sessionId));
     tx.commit();
 }
 
@@ -842,6 +875,7 @@ void JuryService::setAssigned(qint64 sessionId, qint64 memberId, qint64 initiati
 {
     WriteTransaction tx(m_db);
     refuseWhenSignedOff(m_db, sessionId);
+    const qint64 before = assignmentCount(m_db, sessionId);
     if (assigned) {
         if (hasConflict(memberId, initiativeId)) {
             throw Error(tr("This juror declared a conflict of interest with this application: "
@@ -861,6 +895,8 @@ void JuryService::setAssigned(qint64 sessionId, qint64 memberId, qint64 initiati
             .exec();
     }
     tx.touch(QStringLiteral("jury_assignment"), 0);
+    recordSessionChange(tx, sessionId, memberAndApplication(memberId, initiativeId),
+        QStringLiteral("assignments"), before, assignmentCount(m_db, sessionId));
     tx.commit();
 }
 
@@ -900,6 +936,16 @@ void JuryService::declareConflict(
 void JuryService::withdrawConflict(qint64 memberId, qint64 initiativeId)
 {
     WriteTransaction tx(m_db);
+    Query declared(m_db,
+        QStringLiteral("SELECT session_id, reason FROM jury_conflict WHERE member_id = ? AND "
+                       "initiative_id = ?"));
+    declared.bindAll(memberId, initiativeId).exec();
+    if (declared.next()) {
+        const QString reason = declared.value(1).toString();
+        recordSessionChange(tx, declared.value(0).toLongLong(),
+            memberAndApplication(memberId, initiativeId), QStringLiteral("conflict"),
+            reason.isEmpty() ? QStringLiteral("✓") : reason, QVariant());
+    }
     Query(
         m_db, QStringLiteral("DELETE FROM jury_conflict WHERE member_id = ? AND initiative_id = ?"))
         .bindAll(memberId, initiativeId)
@@ -1048,6 +1094,7 @@ void JuryService::setComment(
     const QString problem = scoreProblem(sessionId, memberId, initiativeId, 0, std::nullopt);
     if (!problem.isEmpty())
         throw Error(problem);
+    const QString before = comment(memberId, initiativeId);
     if (body.trimmed().isEmpty()) {
         Query(m_db,
             QStringLiteral("DELETE FROM jury_comment WHERE member_id = ? AND initiative_id = ?"))
@@ -1062,6 +1109,9 @@ void JuryService::setComment(
             .exec();
     }
     tx.touch(QStringLiteral("jury_comment"), 0);
+    const auto text = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
+    recordSessionChange(tx, sessionId, memberAndApplication(memberId, initiativeId),
+        QStringLiteral("comment"), text(before), text(body.trimmed()));
     tx.commit();
 }
 
