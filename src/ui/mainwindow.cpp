@@ -789,7 +789,9 @@ bool MainWindow::offerSnapshotCopy(const QString &damagedPath, const QString &me
                  "as it is, for inspection.",
                 nullptr, good->initiatives)
                   .arg(QLocale().toString(good->takenAt, QLocale::LongFormat),
-                      Snapshots::reasonLabel(good->reason)),
+                      // The reason's label inside a sentence: "daily", "à la main".
+                      QLocale().toLower(Snapshots::reasonLabel(good->reason).left(1))
+                          + Snapshots::reasonLabel(good->reason).mid(1)),
         QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("offerSnapshotCopy"));
     QPushButton *open = ask.addButton(tr("Open a Copy of the Snapshot"), QMessageBox::AcceptRole);
