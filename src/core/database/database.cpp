@@ -93,7 +93,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
         // Still holding the writer lock: a write cut short is undone before anyone else opens.
-        if (!m_readOnly && !m_path.isEmpty())
+        if (!m_readOnly && !m_path.isEmpty() && hasJournal(m_path))
             m_dialect->finishInterruptedWrite(m_path);
     }
     m_lock.reset();
@@ -196,22 +196,7 @@ void Database::recoverInterruptedWrite(const QString &path)
                "written. If you copy it elsewhere, copy %1 with it.")
                 .arg(QFileInfo(journalFiles(path).constFirst()).fileName())));
     }
-    // Any read on a writable connection makes SQLite roll the journal back.
-    const QString name
-        = QStringLiteral("tremplin-recover-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
-    QString failure;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
-                failure = q.lastError().nativeErrorCode();
-            q.finish();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    const QString failure = m_dialect->finishInterruptedWrite(path);
     // SQLITE_READONLY (8, with its extended codes): the file itself cannot be written.
     if (hasJournal(path) && (failure.toInt() & 0xff) == 8) {
         throw Error(notDamaged.arg(native(path),

@@ -54,11 +54,12 @@ public:
     virtual QStringList appendOnlyGuards(const QString &table, const QStringList &columns,
         const QString &erasureMarker, const QStringList &erasable) const = 0;
 
-    /// Called once the last connection to @p path is closed: when a write was cut short (a full
-    /// disk, an I/O error) the engine may have left the file changed with what it needs to undo
-    /// it beside (SQLite's hot journal); this undoes it now, so that the file is left exactly as
-    /// it was before that write instead of at its next opening.
-    virtual void finishInterruptedWrite(const QString &path) const = 0;
+    /// Undoes a write cut short (a crash, a full disk, an I/O error) that left the file changed
+    /// with what undoes it beside (SQLite's hot journal), by reading the file once on a
+    /// connection of its own. Called at opening, and once the last connection is closed so that
+    /// the file is left as it was instead of at its next opening. Returns the engine's error code
+    /// when the read failed (e.g. the file cannot be written), empty otherwise.
+    virtual QString finishInterruptedWrite(const QString &path) const = 0;
 
     /// Writes a consistent copy of the whole database to the new file @p target.
     virtual void copyTo(QSqlDatabase &db, const QString &target) const = 0;

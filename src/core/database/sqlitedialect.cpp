@@ -140,25 +140,26 @@ void SqliteDialect::deferForeignKeys(QSqlDatabase &db) const
     run(db, QStringLiteral("PRAGMA defer_foreign_keys = ON"));
 }
 
-void SqliteDialect::finishInterruptedWrite(const QString &path) const
+QString SqliteDialect::finishInterruptedWrite(const QString &path) const
 {
-    // A rollback journal left beside the file after the connection closed is hot: the first
-    // reader rolls it back (in place, so it works on a full disk too).
-    if (QFileInfo(path + QStringLiteral("-journal")).size() <= 0)
-        return;
+    // Any read on a writable connection makes SQLite roll a hot journal back (in place, so it
+    // works on a full disk too).
     const QString name
         = QStringLiteral("tremplin-rollback-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+    QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driverName(), name);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master"));
+            if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")))
+                failure = q.lastError().nativeErrorCode();
             q.finish();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    return failure;
 }
 
 QStringList SqliteDialect::appendOnlyGuards(const QString &table, const QStringList &columns,

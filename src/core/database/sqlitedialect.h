@@ -41,7 +41,7 @@ public:
     void writeApplicationId(QSqlDatabase &db) const override;
     QStringList integrityProblems(QSqlDatabase &db, bool thorough) const override;
     void deferForeignKeys(QSqlDatabase &db) const override;
-    void finishInterruptedWrite(const QString &path) const override;
+    QString finishInterruptedWrite(const QString &path) const override;
     QStringList appendOnlyGuards(const QString &table, const QStringList &columns,
         const QString &erasureMarker, const QStringList &erasable) const override;
     QList<QStringList> uniqueKeys(QSqlDatabase &db, const QString &table) const override;
